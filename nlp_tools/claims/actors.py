@@ -1,0 +1,277 @@
+"""The actor dictionary: surface forms of states, organisations and people,
+normalised to one canonical organisation and country.
+
+"Pentagon", "Defense Department" and "DoD" become one organisation; "Russian
+Defence Ministry" and "Ministry of Defence of Russia" are composed from a
+country and a generic organisation type; a spokesperson's name gives the
+organisation they spoke for on the document's date. The data lives in
+`data/actors.yaml`; a user file with the same schema is merged on top.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..errors import NlpToolsError
+from ..resources import data_path, load_yaml
+
+KINDS = {
+    "government", "head_of_state_office", "ministry", "military", "intelligence", "embassy",
+    "intergovernmental", "state_media", "media", "armed_group", "think_tank", "ngo", "company",
+    "country",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical organisation (or a state, kind 'country')."""
+
+    name: str
+    country: str = ""
+    kind: str = ""
+    official: bool = False
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    org: str
+    role: str = ""
+    start: date | None = None
+    end: date | None = None
+
+    def active_on(self, when: date | None) -> bool:
+        if when is None:
+            return True
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    government: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+class ActorDictionary:
+    """Look-ups from surface text to canonical actors. Built once, then read-only."""
+
+    def __init__(self, sources: list[tuple[str, dict]]):
+        self.countries: dict[str, Country] = {}
+        self.organisations: dict[str, Actor] = {}
+        self.people: list[Person] = []
+        self._alias: dict[str, Actor] = {}  # exact surface form -> actor
+        self._alias_lower: dict[str, Actor] = {}
+        self._country_alias: dict[str, str] = {}  # surface -> country name
+        self._org_types: list[tuple[str, str, bool, list[str]]] = []
+        self._person_alias: dict[str, list[Person]] = {}
+        self._surname: dict[str, list[Person]] = {}
+        for source, data in sources:
+            self._merge(source, data or {})
+        self._compile()
+
+    # -- loading -----------------------------------------------------------
+    @classmethod
+    def load(cls, extra: list[str | Path] | None = None) -> ActorDictionary:
+        """The packaged dictionary, with user files merged on top (later wins)."""
+        sources = []
+        for path in [data_path("actors.yaml"), *(extra or [])]:
+            data = load_yaml(path)
+            if data is not None and not isinstance(data, dict):
+                raise NlpToolsError(f"{path}: an actor dictionary must be a mapping with countries/organisations/people")
+            sources.append((str(path), data))
+        return cls(sources)
+
+    def _merge(self, source: str, data: dict) -> None:
+        for i, entry in enumerate(data.get("countries") or []):
+            name = _field(entry, "name", source, "countries", i)
+            government = str(entry.get("government") or f"{name} Government")
+            aliases = tuple(str(a) for a in entry.get("aliases") or [])
+            adjectives = tuple(str(a) for a in entry.get("adjectives") or [])
+            country = Country(name, government, aliases + (name,), adjectives)
+            self.countries[name] = country
+            gov = Actor(government, name, "government", True)
+            self.organisations[government] = gov
+            for form in country.aliases:
+                self._country_alias[form] = name
+            for form in adjectives:
+                self._country_alias.setdefault(form, name)
+        for i, entry in enumerate(data.get("organisations") or []):
+            name = _field(entry, "name", source, "organisations", i)
+            kind = str(entry.get("kind") or "")
+            if kind and kind not in KINDS:
+                raise NlpToolsError(f"{source}: organisations[{i}] ({name}): unknown kind '{kind}'")
+            actor = Actor(name, str(entry.get("country") or ""), kind, bool(entry.get("official", False)))
+            self.organisations[name] = actor
+            for form in [name, *(entry.get("aliases") or [])]:
+                self._alias[str(form)] = actor
+        for i, entry in enumerate(data.get("org_types") or []):
+            canonical = _field(entry, "canonical", source, "org_types", i)
+            aliases = [str(a) for a in entry.get("aliases") or []] + [canonical]
+            self._org_types.append(
+                (canonical, str(entry.get("kind") or ""), bool(entry.get("official", True)), aliases)
+            )
+        for i, entry in enumerate(data.get("people") or []):
+            name = _field(entry, "name", source, "people", i)
+            person = Person(
+                name,
+                str(entry.get("org") or ""),
+                str(entry.get("role") or ""),
+                _date(entry.get("from"), source, name),
+                _date(entry.get("to"), source, name),
+            )
+            self.people.append(person)
+            forms = {name, *(str(a) for a in entry.get("aliases") or [])}
+            for form in forms:
+                self._person_alias.setdefault(form.lower(), []).append(person)
+            self._surname.setdefault(name.lower().split()[-1], []).append(person)
+
+    def _compile(self) -> None:
+        for form, actor in self._alias.items():
+            self._alias_lower.setdefault(form.lower(), actor)
+        forms = sorted(set(self._alias) | set(self._country_alias), key=len, reverse=True)
+        self._any_form = _alternation(forms) if forms else None
+        country_forms = sorted(self._country_alias, key=len, reverse=True)
+        type_forms = sorted({a for *_, aliases in self._org_types for a in aliases}, key=len, reverse=True)
+        self._type_lookup = {a.lower(): t for t in self._org_types for a in t[3]}
+        if country_forms and type_forms:
+            c = "|".join(re.escape(f) for f in country_forms)
+            t = "|".join(re.escape(f) for f in type_forms)
+            self._composed = [
+                re.compile(rf"(?<!\w)(?P<c>{c})(?:['’]s)?\s+(?P<t>{t})(?!\w)", re.IGNORECASE),
+                re.compile(rf"(?<!\w)(?P<t>{t})\s+of\s+(?:the\s+)?(?P<c>{c})(?!\w)", re.IGNORECASE),
+            ]
+        else:
+            self._composed = []
+
+    # -- look-ups ----------------------------------------------------------
+    def organisation(self, text: str) -> Actor | None:
+        """The actor a whole phrase names ("the Pentagon", "Russia's defence ministry")."""
+        phrase = _clean(text)
+        if not phrase:
+            return None
+        actor = self._alias.get(phrase) or self._alias_lower.get(phrase.lower())
+        if actor:
+            return actor
+        composed = self._compose(phrase, whole=True)
+        if composed:
+            return composed
+        country = self.country_of(phrase)
+        if country and self._country_alias.get(phrase) == country:
+            return self.government(country)
+        return None
+
+    def find(self, text: str) -> Actor | None:
+        """The first (longest) actor mentioned anywhere in `text`."""
+        composed = self._compose(text, whole=False)
+        best = None
+        if self._any_form is not None:
+            for m in self._any_form.finditer(text):
+                form = m.group(0)
+                actor = self._alias.get(form)
+                if actor is None and form in self._country_alias:
+                    country = self._country_alias[form]
+                    actor = self.government(country)
+                if actor and (best is None or len(form) > best[1]):
+                    best = (actor, len(form))
+        if composed and (best is None or best[0].kind == "government"):
+            return composed
+        return best[0] if best else None
+
+    def government(self, country: str) -> Actor:
+        info = self.countries.get(country)
+        name = info.government if info else f"{country} Government"
+        return self.organisations.get(name) or Actor(name, country, "government", True)
+
+    def country_of(self, text: str) -> str:
+        """The country a word or phrase names or qualifies ("Russian" -> Russia)."""
+        phrase = _clean(text)
+        if phrase in self._country_alias:
+            return self._country_alias[phrase]
+        actor = self._alias.get(phrase) or self._alias_lower.get(phrase.lower())
+        if actor:
+            return actor.country
+        for word in reversed(phrase.split()):
+            word = re.sub(r"['’]s$", "", word)
+            if word in self._country_alias:
+                return self._country_alias[word]
+        return ""
+
+    def person(self, name: str, when: date | None = None) -> Person | None:
+        """A known person by full name or alias, active on `when` when several match."""
+        candidates = self._person_alias.get(_clean(name).lower(), [])
+        if not candidates:
+            return None
+        active = [p for p in candidates if p.active_on(when)]
+        pool = active or candidates
+        # One name, several roles over time: the one active on the date wins;
+        # without a date, the most recent.
+        return sorted(pool, key=lambda p: p.start or date.min)[-1]
+
+    def person_by_surname(self, surname: str, when: date | None = None) -> Person | None:
+        """A known person whose last name is `surname`, if exactly one is active then."""
+        surname = surname.strip().lower()
+        if not surname:
+            return None
+        matches = [p for p in self._surname.get(surname, []) if p.active_on(when)]
+        names = {p.name for p in matches}
+        if len(names) == 1:
+            return sorted(matches, key=lambda p: p.start or date.min)[-1]
+        return None
+
+    def _compose(self, text: str, whole: bool) -> Actor | None:
+        for pattern in self._composed:
+            m = pattern.fullmatch(text) if whole else pattern.search(text)
+            if m:
+                country = self._country_alias.get(m.group("c")) or self._country_alias_ci(m.group("c"))
+                canonical, kind, official, _ = self._type_lookup[m.group("t").lower()]
+                if country:
+                    return Actor(f"{country} {canonical}", country, kind, official)
+        return None
+
+    def _country_alias_ci(self, form: str) -> str:
+        low = form.lower()
+        for alias, name in self._country_alias.items():
+            if alias.lower() == low:
+                return name
+        return ""
+
+    def org_type(self, text: str) -> tuple[str, str, bool] | None:
+        """A generic organisation type named by `text` ("defence ministry")."""
+        t = self._type_lookup.get(_clean(text).lower())
+        return (t[0], t[1], t[2]) if t else None
+
+
+def _alternation(forms: list[str]) -> re.Pattern:
+    body = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+
+
+_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.IGNORECASE)
+
+
+def _clean(text: str) -> str:
+    text = " ".join(str(text).split()).strip(" ,.;:\"'“”‘’()")
+    text = _LEADING.sub("", text)
+    return text
+
+
+def _field(entry, key: str, source: str, section: str, index: int) -> str:
+    if not isinstance(entry, dict) or not entry.get(key):
+        raise NlpToolsError(f"{source}: {section}[{index}] has no '{key}'")
+    return str(entry[key])
+
+
+def _date(value, source: str, name: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise NlpToolsError(f"{source}: person '{name}': date '{value}' is not YYYY-MM-DD") from None

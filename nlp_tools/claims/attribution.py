@@ -1,0 +1,443 @@
+"""Who makes a statement: quotes, reporting verbs, transcript turns, the issuer.
+
+Order of evidence for a trigger: inside quotation marks, the quote's speaker
+(found once per quote, so a quote running over several sentences keeps it);
+under a reporting verb, the verb's subject; in a transcript, the turn's
+speaker; otherwise the document's own voice: the issuing body of an official
+release, or nobody (the outlet) in a news report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import ActorDictionary
+from .context import DocumentContext, SpeakerInfo
+from .lexicon import AttributionRules, find_phrase
+
+_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "prep", "dep"}
+_KEEP_PREPS = {"of", "for", "at", "in", "from"}
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "its", "their", "his", "her", "our"}
+_QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: SpeakerInfo
+    kind: str  # direct | reported | transcript | author
+    cue: str
+
+
+@dataclass(frozen=True)
+class Frame:
+    verb: Token
+    subject: Token | None  # None when the frame names no one ("it was reported")
+
+
+class Attributor:
+    """Finds speakers in one Doc; holds the Doc's quotes and caches quote speakers."""
+
+    def __init__(self, doc: Doc, ctx: DocumentContext, rules: AttributionRules, actors: ActorDictionary):
+        self.doc = doc
+        self.ctx = ctx
+        self.rules = rules
+        self.actors = actors
+        self.quotes = quote_spans(doc.text)
+        self._quote_speaker: dict[tuple[int, int], tuple[SpeakerInfo | None, str]] = {}
+        self.sents = list(doc.sents)
+
+    # -- public ------------------------------------------------------------
+    def attribute(self, sent: Span, trigger_tok: Token, trigger_tokens: set[int]) -> Attribution:
+        turn = self._turn(sent)
+        quote = self._quote_at(trigger_tok.idx)
+        if quote is not None:
+            speaker, cue = self._speaker_of_quote(quote, trigger_tokens)
+            if speaker is not None:
+                return Attribution(speaker, "direct", cue)
+        frame = self.frame_for(sent, trigger_tok, trigger_tokens)
+        if frame is not None and frame.subject is not None and not self._first_person(frame.subject):
+            speaker = self.describe(frame.subject, sent)
+            if speaker.name:
+                return Attribution(speaker, "reported", frame.verb.lower_ if frame.verb.lower_ != "according" else "according to")
+        if turn is not None:
+            return Attribution(self.turn_speaker(turn), "transcript", "")
+        issuer = self.issuer()
+        if issuer is not None:
+            return Attribution(issuer, "author", "")
+        return Attribution(SpeakerInfo(), "author", "")
+
+    def remember_sentence(self, sent: Span) -> None:
+        """After a sentence is done: the people it names become antecedents."""
+        for ent in sent.ents:
+            if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
+                info = self._person_info(ent, sent)
+                if info.name:
+                    self.ctx.mentions.remember(info)
+
+    # -- frames --------------------------------------------------------------
+    def frame_for(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
+        """The reporting frame whose complement holds `tok`, if any."""
+        for anc in tok.ancestors:
+            if anc.i < sent.start or anc.i >= sent.end:
+                break
+            frame = self._frame_at(anc, trigger_tokens)
+            if frame is not None:
+                return frame
+        # "according to X" anywhere in the sentence
+        words = [t.lower_ for t in sent]
+        hit = find_phrase(words, self.rules.source_prepositions)
+        if hit is not None:
+            i, phrase = hit
+            last = sent[i + len(phrase) - 1]
+            obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
+            if obj is None and i + len(phrase) < len(sent):
+                obj = sent[i + len(phrase)]
+            if obj is not None and not self._in_quote(obj.idx):
+                return Frame(sent[i], obj)
+        # inverted or parenthetical: "The strikes will go on, Cook said."
+        for t in sent:
+            if t.dep_ in ("parataxis", "ROOT") and t.i not in trigger_tokens and not t.is_ancestor(tok) and t.i != tok.i:
+                frame = self._frame_at(t, trigger_tokens)
+                if frame is not None and (t.dep_ == "parataxis" or t.i > tok.i):
+                    return frame
+        return None
+
+    def _frame_at(self, verb: Token, trigger_tokens: set[int]) -> Frame | None:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in self.rules.reporting_verbs:
+            return None
+        if verb.i in trigger_tokens or self._in_quote(verb.idx):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subject = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if subject is None:
+            return None
+        if subject.dep_ == "nsubjpass" and subject.lower_ in ("it",):
+            return Frame(verb, None)
+        if subject.lemma_.lower() in ("report", "indication", "sign", "evidence", "it"):
+            return None
+        if lemma in self.rules.cognitive_verbs and (subject.pos_ == "PRON"):
+            return None
+        if subject.lemma_.lower() in self.rules.reporting_nouns:
+            owner = next((c for c in subject.children if c.dep_ in ("poss", "compound")), None)
+            if owner is None:
+                of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")), None)
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if owner is not None and subject.lemma_.lower() not in ("spokesman", "spokesperson", "spokeswoman"):
+                subject = owner
+        return Frame(verb, subject)
+
+    # -- speakers -------------------------------------------------------------
+    def describe(self, head: Token, sent: Span) -> SpeakerInfo:
+        """Name, role, organisation and official status of the noun phrase at `head`."""
+        low = head.lower_
+        mentions = self.ctx.mentions
+        if head.pos_ == "PRON" or low in self.rules.person_pronouns | self.rules.group_pronouns | self.rules.body_pronouns:
+            if low in self.rules.person_pronouns and mentions.last_person:
+                return mentions.last_person
+            if low in self.rules.group_pronouns:
+                return mentions.last_group or mentions.last_body or SpeakerInfo()
+            if low in self.rules.body_pronouns and mentions.last_body:
+                return mentions.last_body
+            return SpeakerInfo()
+        # "The Pentagon's spokesman, Peter Cook," -> the appositive names the person
+        appos = [c for c in head.children if c.dep_ == "appos"]
+        person_ent = self._person_ent_at(head)
+        if person_ent is None:
+            for a in appos:
+                ent = self._person_ent_at(a)
+                if ent is not None:
+                    role_text = _phrase_text(head)
+                    info = self._person_info(ent, sent, extra_role=role_text)
+                    mentions.remember(info)
+                    return info
+        if person_ent is not None:
+            role_text = " ".join(_phrase_text(a) for a in appos)
+            info = self._person_info(person_ent, sent, extra_role=role_text)
+            mentions.remember(info)
+            return info
+        phrase = _phrase_text(head)
+        if head.pos_ == "PROPN" and len(phrase.split()) == 1:
+            known = mentions.by_surname.get(phrase.lower())
+            person = self.actors.person_by_surname(phrase, self.ctx.date) if known is None else None
+            if known is not None:
+                mentions.last_person = known
+                return known
+            if person is not None:
+                info = self._from_person(person.name, person.role, person.org)
+                mentions.remember(info)
+                return info
+        info = self._body_info(phrase, head)
+        mentions.remember(info)
+        return info
+
+    def _body_info(self, phrase: str, head: Token) -> SpeakerInfo:
+        actor = self.actors.organisation(phrase) or self.actors.find(phrase)
+        country = actor.country if actor else self.actors.country_of(phrase)
+        words = {w.lower().strip(".,") for w in phrase.split()}
+        plural = head.tag_ in ("NNS", "NNPS")
+        official = self._official(phrase, actor.official if actor else None)
+        org = actor.name if actor else ""
+        if not org and official and country and words & {"official", "officials", "government", "authorities", "administration"}:
+            org = self.actors.government(country).name
+        return SpeakerInfo(_strip_determiners(phrase), "", org, country, official, False, plural)
+
+    def _person_info(self, ent: Span, sent: Span, extra_role: str = "") -> SpeakerInfo:
+        name = _clean_name(ent.text)
+        known = self.ctx.mentions.by_surname.get(name.split()[-1].lower()) if name else None
+        person = self.actors.person(name, self.ctx.date)
+        if person is None and len(name.split()) == 1:
+            if known is not None:
+                name = known.name
+            person = self.actors.person_by_surname(name, self.ctx.date)
+        if person is not None and len(person.name) >= len(name):
+            name = person.name
+        # the role is what stands in front of the name in its noun phrase
+        before = [t for t in ent.root.head.subtree if t.i < ent.start and t.dep_ in ("compound", "amod", "poss", "case", "nmod") and t.i >= sent.start] if ent.root.dep_ == "compound" else []
+        left = [t for t in ent.root.children if t.i < ent.start and t.dep_ in ("compound", "amod", "poss", "nmod", "case")]
+        role_tokens = sorted({*before, *[x for t in left for x in t.subtree]}, key=lambda t: t.i)
+        role = " ".join(t.text for t in role_tokens if t.i < ent.start and t.lower_ not in _DETERMINERS)
+        role = re.sub(r"\s+'s\b", "'s", role).strip()
+        role = (role + (", " if role and extra_role else "") + _strip_determiners(extra_role)).strip(", ")
+        if not role and known is not None:
+            role = known.role
+        if not role and person is not None:
+            role = person.role
+        org_actor = self.actors.find(role) if role else None
+        org = org_actor.name if org_actor else (person.org if person else (known.org if known else ""))
+        if org_actor is None and org:
+            org_actor = self.actors.organisation(org)
+        country = org_actor.country if org_actor else self.actors.country_of(role)
+        official = self._official(role, org_actor.official if org_actor else (True if person else None))
+        if known is not None and not role and known.official:
+            official = True
+        return SpeakerInfo(name, role, org, country, official, True, False)
+
+    def _from_person(self, name: str, role: str, org: str) -> SpeakerInfo:
+        actor = self.actors.organisation(org) if org else None
+        return SpeakerInfo(name, role, org, actor.country if actor else "", actor.official if actor else True, True, False)
+
+    def _official(self, text: str, org_official: bool | None) -> bool:
+        words = [w.lower().strip(".,'’") for w in text.split()]
+        if any(w in self.rules.unofficial_roles for w in words) or find_phrase(words, self.rules.unofficial_role_phrases):
+            return False
+        if org_official is not None:
+            return org_official
+        if any(w in self.rules.official_roles for w in words) or find_phrase(words, self.rules.official_role_phrases):
+            return True
+        return False
+
+    def turn_speaker(self, turn) -> SpeakerInfo:
+        name, role = turn.name, turn.role
+        person = self.actors.person(name, self.ctx.date) if name else None
+        if person is None and name:
+            person = self.actors.person_by_surname(name.split()[-1], self.ctx.date)
+            if person is not None and len(name.split()) > 1 and person.name.split()[0].lower() != name.split()[0].lower():
+                person = None
+        if person is not None:
+            name = person.name
+            role = role or person.role
+        org_actor = self.actors.find(role) if role else None
+        if org_actor is None and person is not None:
+            org_actor = self.actors.organisation(person.org)
+        if org_actor is None:
+            org_actor = self._source_actor()
+        org = org_actor.name if org_actor else ""
+        official = self._official(role, org_actor.official if org_actor else (True if person else None))
+        if org_actor is None and person is None and not role:
+            official = True  # a briefer at an official podium, unless the text says otherwise
+        info = SpeakerInfo(name, role, org, org_actor.country if org_actor else "", official, True, False)
+        return info
+
+    def _source_actor(self):
+        return self.actors.organisation(self.ctx.source) or (self.actors.find(self.ctx.source) if self.ctx.source else None)
+
+    def issuer(self) -> SpeakerInfo | None:
+        """The body (or person) issuing an official release, or None for a news report."""
+        ctx = self.ctx
+        if ctx.issuer_resolved:
+            return ctx.issuer
+        ctx.issuer_resolved = True
+        source_actor = self._source_actor()
+        head_lines = self.doc.text[: 600].split("\n")[:6]
+        for line in head_lines:
+            words = [w.lower().strip(",.:;") for w in line.split()]
+            hit = find_phrase(words, self.rules.release_markers)
+            if hit is None:
+                continue
+            start = self.doc.text.find(line)
+            span = self.doc.char_span(start, start + len(line), alignment_mode="expand")
+            if span is None:
+                continue
+            person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+            if person is not None:
+                info = self._person_info(person, span)
+                if not info.org and source_actor is not None:
+                    info.org, info.country = source_actor.name, source_actor.country
+                info.official = True  # an official release speaks for its issuer
+                ctx.issuer = info
+                return info
+            actor = self.actors.find(line) or source_actor
+            if actor is not None and actor.official:
+                ctx.issuer = SpeakerInfo(actor.name, "", actor.name, actor.country, True, False, False)
+                return ctx.issuer
+        if source_actor is not None and source_actor.official and not (ctx.structure and ctx.structure.is_transcript):
+            ctx.issuer = SpeakerInfo(source_actor.name, "", source_actor.name, source_actor.country, True, False, False)
+        return ctx.issuer
+
+    # -- quotes ----------------------------------------------------------------
+    def _quote_at(self, char: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] <= char < q[1]:
+                return q
+        return None
+
+    def _in_quote(self, char: int) -> bool:
+        return self._quote_at(char) is not None
+
+    def _speaker_of_quote(self, quote: tuple[int, int], trigger_tokens: set[int]) -> tuple[SpeakerInfo | None, str]:
+        if quote in self._quote_speaker:
+            return self._quote_speaker[quote]
+        result: tuple[SpeakerInfo | None, str] = (None, "")
+        qs, qe = quote
+        overlapping = [s for s in self.sents if s.start_char < qe and s.end_char > qs]
+        candidates = []
+        for s in overlapping:
+            for t in s:
+                if self._in_quote(t.idx) or t.lemma_.lower() not in self.rules.reporting_verbs:
+                    continue
+                frame = self._frame_at(t, set())
+                if frame is not None and frame.subject is not None:
+                    distance = min(abs(t.idx - qs), abs(t.idx - qe))
+                    candidates.append((distance, frame, s))
+        if not candidates:
+            # "He said:" before the quote, or "..., she said." right after it
+            before = [s for s in self.sents if s.end_char <= qs and qs - s.end_char <= 3]
+            after = [s for s in self.sents if s.start_char >= qe and s.start_char - qe <= 3 and len(s) <= 12]
+            for s in before + after:
+                for t in s:
+                    frame = self._frame_at(t, set())
+                    if frame is not None and frame.subject is not None:
+                        candidates.append((0, frame, s))
+        if candidates:
+            _, frame, s = min(candidates, key=lambda c: c[0])
+            speaker = self._voice(qs) if self._first_person(frame.subject) else self.describe(frame.subject, s)
+            if speaker is not None and speaker.name:
+                result = (speaker, frame.verb.lower_)
+        elif self._turn_at(qs) is None:
+            previous = self._previous_quote(quote)
+            if previous is not None and previous in self._quote_speaker:
+                result = self._quote_speaker[previous]
+        self._quote_speaker[quote] = result
+        return result
+
+    def _previous_quote(self, quote: tuple[int, int]) -> tuple[int, int] | None:
+        earlier = [q for q in self.quotes if q[1] <= quote[0]]
+        if not earlier:
+            return None
+        prev = earlier[-1]
+        gap = self.doc.text[prev[1] : quote[0]]
+        # a quote continued in the next paragraph, with nothing between but the break
+        return prev if len(gap.strip(" \n\"\u201c\u201d")) == 0 else None
+
+    def _voice(self, char: int) -> SpeakerInfo | None:
+        """Who "I"/"we" is at `char`: the turn's speaker, or the release's issuer."""
+        turn = self._turn_at(char)
+        return self.turn_speaker(turn) if turn is not None else self.issuer()
+
+    def _first_person(self, tok: Token) -> bool:
+        return tok.lower_ in self.rules.first_person
+
+    # -- turns -------------------------------------------------------------------
+    def _turn(self, sent: Span):
+        return self._turn_at(sent.start_char)
+
+    def _turn_at(self, char: int):
+        structure = self.ctx.structure
+        if structure is None or not structure.turns:
+            return None
+        turn = structure.turn_at(self.ctx.base_offset + char)
+        if turn is None or turn.is_question:
+            return None
+        return turn
+
+    def _person_ent_at(self, tok: Token) -> Span | None:
+        for ent in tok.doc.ents:
+            if ent.label_ == "PERSON" and ent.start <= tok.i < ent.end:
+                return ent
+        return None
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks, paragraph by paragraph.
+
+    A paragraph that opens a quote without closing it continues the quote to its
+    end (the convention for quotes running over several paragraphs).
+    """
+    spans = []
+    pos = 0
+    for para in text.split("\n"):
+        spans.extend((pos + a, pos + b) for a, b in _paragraph_quotes(para))
+        pos += len(para) + 1
+    return spans
+
+
+def _paragraph_quotes(para: str) -> list[tuple[int, int]]:
+    out = []
+    open_at = None
+    closer = ""
+    for i, ch in enumerate(para):
+        if open_at is None:
+            if ch in _QUOTE_PAIRS:
+                open_at, closer = i, _QUOTE_PAIRS[ch]
+            elif ch == '"':
+                open_at, closer = i, '"'
+        elif ch == closer or (closer == "\u201d" and ch == '"') or (closer == '"' and ch == "\u201d"):
+            out.append((open_at + 1, i))
+            open_at = None
+    if open_at is not None and len(para) - open_at > 2:
+        out.append((open_at + 1, len(para)))
+    return out
+
+
+def _phrase_text(head: Token) -> str:
+    """The noun phrase of `head` without relative clauses, appositions and trailing punctuation."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in _CUT_DEPS and not (child.dep_ == "prep" and child.lower_ in _KEEP_PREPS and node.i == head.i):
+                continue
+            keep.add(child.i)
+            stack.append(child)
+    tokens = sorted(keep)
+    lo, hi = tokens[0], tokens[-1]
+    # keep it contiguous: stop at the first gap
+    run = [lo]
+    for i in tokens[1:]:
+        if i != run[-1] + 1:
+            if i > head.i and run[-1] >= head.i:
+                break
+            run = [i] if i <= head.i else run
+            continue
+        run.append(i)
+    span = head.doc[run[0] : run[-1] + 1] if run else head.doc[lo : hi + 1]
+    return span.text.strip(" ,;:\"'“”")
+
+
+def _strip_determiners(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"['’]s$", "", text.strip())
+    return " ".join(text.split()).strip(" ,.")

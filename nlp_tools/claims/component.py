@@ -1,0 +1,197 @@
+"""The `press_claims` spaCy component and its `Doc._` extensions.
+
+    nlp = spacy.load("en_core_web_sm")
+    nlp.add_pipe("press_claims")          # after the parser and NER
+    doc = nlp(text)
+    doc._.claims                           # list[Claim]
+
+It composes with any English pipeline that has a parser, lemmatizer and NER.
+Document metadata (id, date, source) and, for a Doc holding only part of a
+document, its offset travel in `doc._.press_context` (a DocumentContext).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import __version__
+from ..structure import StructureRules, analyse
+from .actors import ActorDictionary
+from .attribution import Attributor
+from .context import DocumentContext
+from .lexicon import AttributionRules, StanceRules, TopicRules
+from .participants import find_participants
+from .record import Claim
+from .stance import decide_stance
+from .topics import Trigger, find_triggers
+
+EXTRACTOR_VERSION = f"rules-{__version__}"
+
+
+def register_extensions() -> None:
+    """Doc/Span extensions used by the component (idempotent)."""
+    if not Doc.has_extension("claims"):
+        Doc.set_extension("claims", default=None)
+    if not Doc.has_extension("press_context"):
+        Doc.set_extension("press_context", default=None)
+    if not Span.has_extension("claims"):
+        Span.set_extension("claims", getter=_span_claims)
+
+
+def _span_claims(span: Span) -> list[Claim]:
+    ctx = span.doc._.press_context
+    base = ctx.base_offset if ctx else 0
+    lo, hi = base + span.start_char, base + span.end_char
+    return [c for c in (span.doc._.claims or []) if c.start_char < hi and c.end_char > lo]
+
+
+@Language.factory(
+    "line_sentences",
+    default_config={},
+)
+def make_line_sentences(nlp: Language, name: str):
+    """A sentence starts after every line break: turns, headings and datelines stay apart."""
+    return line_sentences
+
+
+def line_sentences(doc: Doc) -> Doc:
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+@Language.factory(
+    "press_claims",
+    default_config={"topics": None, "stance": None, "attribution": None, "actors": [], "structure": None},
+)
+def make_press_claims(
+    nlp: Language,
+    name: str,
+    topics: str | None,
+    stance: str | None,
+    attribution: str | None,
+    actors: list[str],
+    structure: str | None,
+):
+    return PressClaims(nlp, name, topics=topics, stance=stance, attribution=attribution, actors=actors, structure=structure)
+
+
+class PressClaims:
+    """Finds claims about notifications, strikes and cooperation in a parsed Doc."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "press_claims",
+        topics: str | Path | None = None,
+        stance: str | Path | None = None,
+        attribution: str | Path | None = None,
+        actors: list[str | Path] | None = None,
+        structure: str | Path | None = None,
+    ):
+        register_extensions()
+        self.name = name
+        self.topic_rules = TopicRules.load(topics)
+        self.stance_rules = StanceRules.load(stance)
+        self.attribution_rules = AttributionRules.load(attribution)
+        self.actors = ActorDictionary.load(list(actors or []))
+        if structure:
+            from ..resources import load_yaml
+
+            self.structure_rules = StructureRules(load_yaml(structure))
+        else:
+            self.structure_rules = StructureRules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = doc._.press_context
+        if ctx is None:
+            ctx = DocumentContext()
+            doc._.press_context = ctx
+        if ctx.structure is None:
+            ctx.structure = analyse(ctx.full_text if ctx.full_text is not None else doc.text, ctx.title, self.structure_rules)
+        doc._.claims = list(self.extract(doc, ctx))
+        return doc
+
+    def extract(self, doc: Doc, ctx: DocumentContext):
+        attributor = Attributor(doc, ctx, self.attribution_rules, self.actors)
+        for sent in doc.sents:
+            if self._skip(sent, ctx):
+                attributor.remember_sentence(sent)
+                continue
+            triggers = find_triggers(sent, self.topic_rules)
+            if triggers:
+                trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
+                for trigger in self._one_per_topic(sent, triggers):
+                    yield self._claim(sent, trigger, trigger_tokens, ctx, attributor)
+            attributor.remember_sentence(sent)
+
+    def _skip(self, sent: Span, ctx: DocumentContext) -> bool:
+        text = sent.text.strip()
+        if not text or sum(1 for t in sent if t.is_alpha) < 3:
+            return True
+        if text.rstrip("\"'”’)] ").endswith("?"):
+            return True
+        structure = ctx.structure
+        start = ctx.base_offset + sent.start_char
+        end = ctx.base_offset + sent.end_char
+        if structure.skip_reason(start, end):
+            return True
+        turn = structure.turn_at(start) if structure.turns else None
+        return turn is not None and turn.is_question
+
+    def _one_per_topic(self, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+        """One claim per topic per sentence: the strongest trigger, highest in the parse."""
+        chosen: dict[str, Trigger] = {}
+        for trig in triggers:
+            best = chosen.get(trig.topic)
+            if best is None or _rank(sent, trig) < _rank(sent, best):
+                chosen[trig.topic] = trig
+        return [chosen[t] for t in ("notification", "strike", "cooperation") if t in chosen]
+
+    def _claim(self, sent: Span, trigger: Trigger, trigger_tokens: set[int], ctx: DocumentContext, attributor: Attributor) -> Claim:
+        head = sent.doc[trigger.head]
+        decision = decide_stance(sent, trigger, self.stance_rules)
+        attribution = attributor.attribute(sent, head, trigger_tokens)
+        speaker = attribution.speaker
+        agent, counterpart = find_participants(sent, trigger, speaker, ctx, self.actors)
+        start = ctx.base_offset + sent.start_char
+        end = start + len(sent.text.rstrip())
+        turn = ctx.structure.turn_at(start) if ctx.structure.turns else None
+        if turn is not None and start < turn.text_start < end:
+            start = turn.text_start  # the turn's label ("MR. COOK:") is not part of the sentence
+        text = (ctx.full_text if ctx.full_text is not None else sent.doc.text)
+        offset = 0 if ctx.full_text is not None else ctx.base_offset
+        return Claim(
+            doc_id=ctx.doc_id,
+            sentence=text[start - offset : end - offset].strip(),
+            start_char=start,
+            end_char=end,
+            topic=trigger.topic,
+            stance=decision.stance,
+            hedged=decision.hedged,
+            speaker=speaker.name,
+            speaker_role=speaker.role,
+            speaker_org=speaker.org,
+            speaker_country=speaker.country,
+            official=bool(speaker.official and speaker.name),
+            attribution=attribution.kind,
+            cue=attribution.cue,
+            agent=agent,
+            counterpart=counterpart,
+            date=ctx.date,
+            source=ctx.source,
+            trigger=trigger.text,
+            group=trigger.group,
+            stance_cue=decision.cue,
+        )
+
+
+def _rank(sent: Span, trig: Trigger) -> tuple[int, int, int]:
+    head = sent.doc[trig.head]
+    depth = sum(1 for a in head.ancestors if sent.start <= a.i < sent.end)
+    return (1 if trig.weak else 0, depth, trig.start)

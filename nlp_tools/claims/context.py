@@ -1,0 +1,80 @@
+"""What the claim component knows about a document beyond its tokens.
+
+A `DocumentContext` travels with a Doc (`doc._.press_context`): the document's
+id, date and source, where the Doc's text sits in the full document (so a Doc
+made of one passage still reports offsets in the whole text), its transcript
+turns and skip spans, and, while the component runs, who has been named so far
+(for "he said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..structure import Structure, analyse
+
+
+@dataclass
+class SpeakerInfo:
+    """Who makes a statement, as far as the text tells."""
+
+    name: str = ""
+    role: str = ""
+    org: str = ""
+    country: str = ""
+    official: bool = False
+    is_person: bool = False
+    plural: bool = False
+
+
+@dataclass
+class Mentions:
+    """People and bodies named so far in the document, for pronouns and surnames."""
+
+    last_person: SpeakerInfo | None = None
+    last_group: SpeakerInfo | None = None
+    last_body: SpeakerInfo | None = None
+    by_surname: dict[str, SpeakerInfo] = field(default_factory=dict)
+
+    def remember(self, info: SpeakerInfo) -> None:
+        if not info.name:
+            return
+        if info.is_person:
+            self.last_person = info
+            surname = info.name.split()[-1].lower()
+            known = self.by_surname.get(surname)
+            # keep the richest description of a person (full name, role, org)
+            if known is None or len(info.name) >= len(known.name):
+                self.by_surname[surname] = SpeakerInfo(
+                    info.name,
+                    info.role or (known.role if known else ""),
+                    info.org or (known.org if known else ""),
+                    info.country or (known.country if known else ""),
+                    info.official or (known.official if known else False),
+                    True,
+                )
+        elif info.plural:
+            self.last_group = info
+        else:
+            self.last_body = info
+
+
+@dataclass
+class DocumentContext:
+    doc_id: str = ""
+    date: date | None = None
+    source: str = ""
+    title: str = ""
+    base_offset: int = 0
+    full_text: str | None = None  # the whole document when the Doc holds only part of it
+    structure: Structure | None = None
+    mentions: Mentions = field(default_factory=Mentions)
+    issuer: SpeakerInfo | None = None
+    issuer_resolved: bool = False
+
+    def ensure_structure(self, doc_text: str) -> Structure:
+        if self.structure is None:
+            text = self.full_text if self.full_text is not None else doc_text
+            self.structure = analyse(text, self.title)
+        return self.structure

@@ -1,0 +1,219 @@
+"""The rule lexicons (topics, stance cues, attribution words), loaded from YAML.
+
+Each file in `data/` is turned into a frozen, read-only object here, so the
+decision modules only see sets and lists, and a user's replacement file goes
+through the same checks (with the file named in every error).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import NlpToolsError
+from ..resources import data_path, load_yaml
+from .record import TOPICS
+
+
+def _words(values, source: str, where: str) -> frozenset[str]:
+    if values is None:
+        return frozenset()
+    if not isinstance(values, list):
+        raise NlpToolsError(f"{source}: '{where}' should be a list")
+    return frozenset(str(v).lower() for v in values)
+
+
+def _phrases(values, source: str, where: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases as tuples of lower-case words, longest first."""
+    if values is None:
+        return ()
+    if not isinstance(values, list):
+        raise NlpToolsError(f"{source}: '{where}' should be a list")
+    out = {tuple(str(v).lower().split()) for v in values if str(v).strip()}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class WeakTrigger:
+    lemma: str
+    pos: str = ""
+    needs: str = "context"  # context | timing
+
+
+@dataclass(frozen=True)
+class TopicLexicon:
+    topic: str
+    lemmas: dict[str, str]  # lemma -> required POS ("" for any)
+    phrases: tuple[tuple[tuple[str, ...], ...], ...]  # each position: alternatives
+    weak: tuple[WeakTrigger, ...]
+    groups: dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class TopicRules:
+    topics: dict[str, TopicLexicon]
+    context: frozenset[str]
+    timing: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> TopicRules:
+        path = path or data_path("topics.yaml")
+        source = str(path)
+        data = load_yaml(path)
+        if not isinstance(data, dict):
+            raise NlpToolsError(f"{source}: expected a mapping of topics")
+        topics = {}
+        for topic in TOPICS:
+            entry = data.get(topic)
+            if entry is None:
+                continue
+            if not isinstance(entry, dict):
+                raise NlpToolsError(f"{source}: topic '{topic}' should be a mapping")
+            lemmas = {}
+            hyphenated = []
+            for item in entry.get("lemmas") or []:
+                lemma, _, pos = str(item).partition("/")
+                if "-" in lemma.strip("-"):
+                    # the tokenizer splits "pre-notification": match it as a phrase
+                    parts = [p for p in lemma.lower().split("-") if p]
+                    hyphenated.append(tuple((p,) for p in parts[:-1]) + ((parts[-1], parts[-1] + "s"),))
+                else:
+                    lemmas[lemma.lower()] = pos.upper()
+            phrases = tuple(
+                tuple(tuple(alt for alt in word.split("|")) for word in phrase)
+                for phrase in _phrases(entry.get("phrases"), source, f"{topic}.phrases")
+            ) + tuple(hyphenated)
+            phrases = tuple(sorted(set(phrases), key=len, reverse=True))
+            weak = []
+            for item in entry.get("weak") or []:
+                if not isinstance(item, dict) or "lemma" not in item:
+                    raise NlpToolsError(f"{source}: {topic}.weak entries need a 'lemma'")
+                lemma, _, pos = str(item["lemma"]).partition("/")
+                needs = str(item.get("needs", "context"))
+                if needs not in ("context", "timing"):
+                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs must be context or timing")
+                weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs))
+            groups = {
+                str(name): _words(words, source, f"{topic}.groups.{name}")
+                for name, words in (entry.get("groups") or {}).items()
+            }
+            topics[topic] = TopicLexicon(topic, lemmas, phrases, tuple(weak), groups)
+        unknown = set(data) - set(TOPICS) - {"context", "timing"}
+        if unknown:
+            raise NlpToolsError(f"{source}: unknown section(s) {sorted(unknown)}; topics are {', '.join(TOPICS)}")
+        context = _words((data.get("context") or {}).get("lemmas"), source, "context.lemmas")
+        timing = _phrases((data.get("timing") or {}).get("phrases"), source, "timing.phrases")
+        return cls(topics, context, timing)
+
+
+@dataclass(frozen=True)
+class StanceRules:
+    negation: frozenset[str]
+    negation_phrases: tuple[tuple[str, ...], ...]
+    deny_verbs: frozenset[str]
+    deny_particles: dict[str, str]
+    evasion_frames: frozenset[str]
+    speech_verbs: frozenset[str]
+    evasion_phrases: tuple[tuple[str, ...], ...]
+    condition_marks: frozenset[str]
+    condition_phrases: tuple[tuple[str, ...], ...]
+    hedge_adverbs: frozenset[str]
+    hedge_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    hedge_modals: frozenset[str]
+    hedge_phrases: tuple[tuple[str, ...], ...]
+    after_words: frozenset[str]
+    underway_words: frozenset[str]
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> StanceRules:
+        path = path or data_path("stance.yaml")
+        s = str(path)
+        d = load_yaml(path)
+        if not isinstance(d, dict):
+            raise NlpToolsError(f"{s}: expected a mapping")
+        neg = d.get("negation") or {}
+        ev = d.get("evasion") or {}
+        cond = d.get("condition") or {}
+        hedge = d.get("hedge") or {}
+        after = d.get("after_the_fact") or {}
+        return cls(
+            negation=_words(neg.get("words"), s, "negation.words"),
+            negation_phrases=_phrases(neg.get("phrases"), s, "negation.phrases"),
+            deny_verbs=_words(d.get("deny_verbs"), s, "deny_verbs"),
+            deny_particles={str(k).lower(): str(v).lower() for k, v in (d.get("deny_particles") or {}).items()},
+            evasion_frames=_words(ev.get("frame_verbs"), s, "evasion.frame_verbs"),
+            speech_verbs=_words(ev.get("speech_verbs"), s, "evasion.speech_verbs"),
+            evasion_phrases=_phrases(ev.get("phrases"), s, "evasion.phrases"),
+            condition_marks=_words(cond.get("marks"), s, "condition.marks"),
+            condition_phrases=_phrases(cond.get("phrases"), s, "condition.phrases"),
+            hedge_adverbs=_words(hedge.get("adverbs"), s, "hedge.adverbs"),
+            hedge_verbs=_words(hedge.get("verbs"), s, "hedge.verbs"),
+            belief_verbs=_words(hedge.get("belief_verbs"), s, "hedge.belief_verbs"),
+            hedge_modals=_words(hedge.get("modals"), s, "hedge.modals"),
+            hedge_phrases=_phrases(hedge.get("phrases"), s, "hedge.phrases"),
+            after_words=_words(after.get("words"), s, "after_the_fact.words"),
+            underway_words=_words(after.get("underway"), s, "after_the_fact.underway"),
+        )
+
+
+@dataclass(frozen=True)
+class AttributionRules:
+    reporting_verbs: frozenset[str]
+    cognitive_verbs: frozenset[str]
+    reporting_nouns: frozenset[str]
+    source_prepositions: tuple[tuple[str, ...], ...]
+    official_roles: frozenset[str]
+    unofficial_roles: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    body_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    release_markers: tuple[tuple[str, ...], ...]
+    official_role_phrases: tuple[tuple[str, ...], ...] = field(default=())
+    unofficial_role_phrases: tuple[tuple[str, ...], ...] = field(default=())
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> AttributionRules:
+        path = path or data_path("attribution.yaml")
+        s = str(path)
+        d = load_yaml(path)
+        if not isinstance(d, dict):
+            raise NlpToolsError(f"{s}: expected a mapping")
+        official = d.get("official_roles") or []
+        unofficial = d.get("unofficial_roles") or []
+        return cls(
+            reporting_verbs=_words(d.get("reporting_verbs"), s, "reporting_verbs"),
+            cognitive_verbs=_words(d.get("cognitive_verbs"), s, "cognitive_verbs"),
+            reporting_nouns=_words(d.get("reporting_nouns"), s, "reporting_nouns"),
+            source_prepositions=_phrases(d.get("source_prepositions"), s, "source_prepositions"),
+            official_roles=_words([w for w in official if " " not in str(w)], s, "official_roles"),
+            unofficial_roles=_words([w for w in unofficial if " " not in str(w)], s, "unofficial_roles"),
+            person_pronouns=_words(d.get("person_pronouns"), s, "person_pronouns"),
+            group_pronouns=_words(d.get("group_pronouns"), s, "group_pronouns"),
+            body_pronouns=_words(d.get("body_pronouns"), s, "body_pronouns"),
+            first_person=_words(d.get("first_person"), s, "first_person"),
+            release_markers=_phrases(d.get("release_markers"), s, "release_markers"),
+            official_role_phrases=_phrases([w for w in official if " " in str(w)], s, "official_roles"),
+            unofficial_role_phrases=_phrases([w for w in unofficial if " " in str(w)], s, "unofficial_roles"),
+        )
+
+
+def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The first phrase (as word tuple) occurring in the lower-case word list."""
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                return phrase
+    return None
+
+
+def find_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[int, tuple[str, ...]] | None:
+    """Like has_phrase, but also the index where it starts."""
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                return i, phrase
+    return None

@@ -1,0 +1,135 @@
+"""Agent and counterpart of a claim, from the dependency structure.
+
+The agent acts (notifies, strikes, cooperates); the counterpart is notified,
+struck, or cooperated with. Names are normalised through the actor
+dictionary (a country's name or an organisation's canonical name); unknown
+actors keep their surface form; "we" stands for the speaker's side.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import ActorDictionary
+from .context import DocumentContext, SpeakerInfo
+from .topics import Trigger
+
+_AGENT_PREPS = {"by", "from"}
+_COUNTER_PREPS = {
+    "notification": {"to", "of"},
+    "strike": {"against", "on", "in", "at", "near", "into"},
+    "cooperation": {"with", "between", "among", "alongside"},
+}
+# Verbs whose subject receives rather than gives ("we received no notice from Russia").
+_RECEIVE = {"receive", "get", "have", "obtain", "hear", "learn"}
+_SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
+            "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}
+_FIRST_PLURAL = {"we", "us", "our", "ours"}
+_FIRST_SINGULAR = {"i", "me", "my"}
+_SKIP = {"PRON_REL", "it", "that", "which", "who", "this", "there"}
+
+
+def find_participants(
+    sent: Span, trigger: Trigger, speaker: SpeakerInfo, ctx: DocumentContext, actors: ActorDictionary
+) -> tuple[str, str]:
+    tok = sent.doc[trigger.head]
+    agent, counter = None, None
+    if tok.pos_ in ("VERB", "AUX"):
+        agent, counter = _verb_roles(tok, trigger.topic)
+    else:
+        agent, counter = _noun_roles(tok, trigger.topic)
+        verb = _support_verb(tok)
+        if verb is not None:
+            v_agent, v_counter = _verb_roles(verb, trigger.topic)
+            if verb.lemma_.lower() in _RECEIVE:
+                counter = counter or _subject(verb)
+            else:
+                agent = agent or v_agent
+                counter = counter or _dative(verb) or (v_counter if v_counter is not None and v_counter.i != tok.i else None)
+    return _render(agent, speaker, ctx, actors), _render(counter, speaker, ctx, actors)
+
+
+def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
+    agent, counter = None, None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for c in verb.children:
+        if c.dep_ == "nsubj" and not passive:
+            agent = c
+        elif c.dep_ == "nsubjpass":
+            counter = c
+        elif c.dep_ == "agent":
+            agent = next((g for g in c.children if g.dep_ == "pobj"), agent)
+        elif c.dep_ in ("dobj", "dative", "obj") and counter is None:
+            counter = c
+        elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
+            counter = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if agent is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        agent = _subject(verb.head)
+    return agent, counter
+
+
+def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
+    agent, counter = None, None
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")):
+            agent = agent or c
+        elif c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
+            agent = agent or next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()):
+            counter = counter or next((g for g in c.children if g.dep_ == "pobj"), None)
+    return agent, counter
+
+
+def _support_verb(noun: Token) -> Token | None:
+    node = noun
+    for _ in range(3):
+        if node.dep_ in ("dobj", "attr", "nsubjpass", "nsubj", "obj", "pobj", "conj", "compound", "appos") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+        else:
+            return None
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _dative(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dative"), None)
+
+
+def _render(tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext, actors: ActorDictionary) -> str:
+    if tok is None:
+        return ""
+    low = tok.lower_
+    if low in _FIRST_PLURAL or low in _FIRST_SINGULAR:
+        return speaker.country or speaker.org or speaker.name
+    if low in ("he", "she", "him", "her"):
+        person = ctx.mentions.last_person
+        return person.name if person else ""
+    if low in ("they", "them", "their"):
+        group = ctx.mentions.last_group or ctx.mentions.last_body
+        return group.name if group else ""
+    if low in _SKIP or tok.pos_ == "PRON":
+        return ""
+    phrase = _compact(tok)
+    country = actors.country_of(phrase)
+    actor = actors.organisation(phrase)
+    if actor is not None and actor.kind != "government":
+        return actor.name
+    if country and (actor is not None or len(phrase.split()) <= 2):
+        return country
+    return phrase
+
+
+def _compact(tok: Token) -> str:
+    """A short phrase for a participant: the head with its modifiers, no clauses."""
+    keep = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "det", "advcl", "appos")]
+    ids = {t.i for t in keep}
+    # drop anything hanging off a removed clause
+    tokens = [t for t in keep if all(a.i in ids or a.i == tok.i or not tok.is_ancestor(a) for a in t.ancestors if tok.is_ancestor(a) or a.i == tok.i)]
+    tokens = [t for t in tokens if abs(t.i - tok.i) <= 8]
+    text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    return text.replace(" 's", "'s").replace(" ,", ",").strip(" ,;:")

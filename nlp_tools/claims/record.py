@@ -1,0 +1,58 @@
+"""The Claim record: one statement about one topic in one sentence (CLAIMS.md)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+
+TOPICS = ("notification", "strike", "cooperation")
+STANCES = ("acknowledge", "deny", "conditional", "evade")
+ATTRIBUTIONS = ("direct", "reported", "author", "transcript")
+
+
+@dataclass
+class Claim:
+    """A claim as CLAIMS.md defines it, plus where and how it was found.
+
+    `start_char`/`end_char` are the sentence's offsets in the document's
+    normalised text. `trigger` is the word(s) that made it a claim of its topic;
+    `group` names the trigger's subset (e.g. "deconfliction"), used by scoring.
+    """
+
+    doc_id: str
+    sentence: str
+    start_char: int
+    end_char: int
+    topic: str
+    stance: str = "acknowledge"
+    hedged: bool = False
+    speaker: str = ""
+    speaker_role: str = ""
+    speaker_org: str = ""
+    speaker_country: str = ""
+    official: bool = False
+    attribution: str = "author"
+    cue: str = ""
+    agent: str = ""
+    counterpart: str = ""
+    date: date | None = None
+    source: str = ""
+    trigger: str = ""
+    group: str = ""
+    stance_cue: str = ""
+    stance_confidence: float | None = None
+
+    @property
+    def claim_id(self) -> str:
+        """Stable id: the same claim in the same document always gets the same id."""
+        key = f"{self.doc_id}\x1f{self.start_char}\x1f{self.end_char}\x1f{self.topic}\x1f{self.speaker}"
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def to_dict(self) -> dict:
+        row = {"claim_id": self.claim_id}
+        row.update(asdict(self))
+        return row
+
+
+CLAIM_FIELDS = [f.name for f in fields(Claim)]

@@ -1,0 +1,83 @@
+"""Writing tables to CSV, Parquet and JSONL, safe to open in a spreadsheet.
+
+CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @,
+tab or carriage return) get a leading apostrophe, the convention OWASP
+recommends; Parquet and JSONL keep values exactly as they are (they are not
+opened by spreadsheets as formulas).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Iterable
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import NlpToolsError
+
+FORMATS = ("csv", "parquet", "jsonl")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """Neutralise a value a spreadsheet would execute; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(safe_cell)
+    return out
+
+
+def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -> Path:
+    """Write `frame` atomically (a temporary file renamed into place)."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".") or "csv").lower()
+    if fmt not in FORMATS:
+        raise NlpToolsError(f"{path}: unknown export format '{fmt}' (choose {', '.join(FORMATS)})")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    try:
+        if fmt == "csv":
+            safe_frame(frame).to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+        elif fmt == "parquet":
+            frame.to_parquet(tmp, index=False)
+        else:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                for record in frame.to_dict(orient="records"):
+                    fh.write(json.dumps({k: _jsonable(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+def _jsonable(value):
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if value is pd.NaT:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def rows_to_frame(rows: Iterable[dict], columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(list(rows), columns=columns)

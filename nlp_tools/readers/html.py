@@ -1,0 +1,42 @@
+"""HTML pages: the main text and its metadata, via trafilatura.
+
+trafilatura is a maintained main-content extractor (navigation, share buttons,
+cookie banners and related-article lists are left out) that also reads the
+page's title and publication date from its metadata.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..errors import InputError
+from .text import decode_bytes
+
+
+def read_html(data: bytes, path: str) -> tuple[str, dict]:
+    markup, encoding = decode_bytes(data, path)
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    try:
+        result = trafilatura.bare_extraction(
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_recall=True,
+            as_dict=True,
+        )
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        raise InputError(path, f"cannot parse HTML ({type(exc).__name__})") from None
+    text = (result or {}).get("text") or ""
+    if not text.strip():
+        raise InputError(path, "HTML page has no main text (only scripts, navigation or markup)")
+    meta = {
+        "title": (result.get("title") or "").strip(),
+        "date": result.get("date") or "",
+        "url": result.get("url") or "",
+        "source": result.get("sitename") or "",
+        "encoding": encoding,
+    }
+    return text, meta

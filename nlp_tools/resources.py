@@ -1,0 +1,58 @@
+"""Loading the editable data files (lexicons, actor dictionary) safely.
+
+Every file is read with `yaml.safe_load`; a syntax error names the file and
+line, so a researcher who extends a lexicon sees exactly where it broke.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import NlpToolsError
+
+DATA_PACKAGE = "nlp_tools.data"
+
+
+def data_path(name: str) -> Path:
+    """Path of a data file shipped with the package."""
+    return Path(str(resources.files(DATA_PACKAGE).joinpath(name)))
+
+
+def load_yaml(path: str | Path) -> Any:
+    """Read a YAML file with the safe loader; errors name the file and line."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise NlpToolsError(f"{path}: file not found") from None
+    except UnicodeDecodeError as exc:
+        raise NlpToolsError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise NlpToolsError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
+        raise NlpToolsError(f"{path}: YAML error at {where}: {exc.problem}") from None
+    except yaml.YAMLError as exc:
+        raise NlpToolsError(f"{path}: YAML error: {exc}") from None
+
+
+def load_data(name: str) -> Any:
+    """Load one of the package's data files by name."""
+    return load_yaml(data_path(name))
+
+
+def require(mapping: Any, key: str, source: str, kind: type = dict) -> Any:
+    """Fetch `key` from a loaded YAML mapping, or say which file lacks it."""
+    if not isinstance(mapping, dict) or key not in mapping:
+        raise NlpToolsError(f"{source}: missing section '{key}'")
+    value = mapping[key]
+    if not isinstance(value, kind):
+        raise NlpToolsError(f"{source}: section '{key}' should be a {kind.__name__}")
+    return value

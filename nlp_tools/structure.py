@@ -1,0 +1,253 @@
+"""Document structure from the text alone: transcript turns, headers, boilerplate.
+
+Runs on normalised text, before and independently of spaCy, so that readers
+(dates) and the claim component (speakers, lines to skip) share one analysis.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .resources import load_data, require
+
+_CLOSING = tuple(".!?\"'”’:;)…")
+_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A speaker's turn in a transcript: the text from its label to the next label."""
+
+    start: int  # offset of the label
+    text_start: int  # offset of the first character after the label
+    end: int
+    label: str
+    name: str  # best full name for the speaker ("Peter Cook" for "MR. COOK")
+    role: str  # from the header when it gives one
+    is_question: bool
+    is_moderator: bool
+
+
+@dataclass(frozen=True)
+class SkipSpan:
+    """A stretch of text that never holds claims, and why."""
+
+    start: int
+    end: int
+    reason: str  # boilerplate | heading | header
+
+
+@dataclass
+class Structure:
+    turns: list[Turn] = field(default_factory=list)
+    skips: list[SkipSpan] = field(default_factory=list)
+    header_end: int = 0
+
+    @property
+    def is_transcript(self) -> bool:
+        return bool(self.turns)
+
+    def turn_at(self, offset: int) -> Turn | None:
+        for turn in self.turns:
+            if turn.start <= offset < turn.end:
+                return turn
+        return None
+
+    def skip_reason(self, start: int, end: int) -> str:
+        """Why the span start..end holds no claim, or '' when it may hold one."""
+        for span in self.skips:
+            if span.start <= start and end <= span.end + 1:
+                return span.reason
+        return ""
+
+
+class StructureRules:
+    """The data-driven rules of `structure.yaml`, compiled once."""
+
+    def __init__(self, config: dict | None = None):
+        config = config if config is not None else load_data("structure.yaml")
+        source = "structure.yaml"
+        transcript = require(config, "transcript", source)
+        boilerplate = require(config, "boilerplate", source)
+        self.question_labels = {_label_key(x) for x in transcript.get("question_labels", [])}
+        self.moderator_labels = {_label_key(x) for x in transcript.get("moderator_labels", [])}
+        self.not_speakers = {_label_key(x) for x in transcript.get("not_speakers", [])}
+        honorifics = sorted(
+            (_label_key(x) for x in transcript.get("honorifics", [])), key=len, reverse=True
+        )
+        self.honorifics = honorifics
+        self.presenter_prefixes = [_label_key(x) for x in transcript.get("presenter_prefixes", [])]
+        self.boilerplate = [
+            re.compile(p, re.IGNORECASE) for p in boilerplate.get("line_patterns", [])
+        ]
+        self.heading_max_words = int(boilerplate.get("heading_max_words", 16))
+
+    @cached_property
+    def label_pattern(self) -> re.Pattern:
+        honor = "|".join(re.escape(h).replace(r"\ ", r"\.?\s+") for h in self.honorifics)
+        upper = r"[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z][A-Z0-9.'’\-]*){0,5}"
+        titled = rf"(?i:{honor})\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+        question = r"Q|Question|Reporter|Journalist"
+        return re.compile(
+            rf"^(?P<label>{upper}|{titled}|{question})(?:\s*\((?P<note>[^)\n]{{0,60}})\))?\s*:\s*",
+            re.MULTILINE,
+        )
+
+
+def _label_key(label: str) -> str:
+    return re.sub(r"[\s.]+", " ", label.upper()).strip()
+
+
+def analyse(text: str, title: str = "", rules: StructureRules | None = None) -> Structure:
+    """Find transcript turns, header lines, headings and boilerplate in `text`."""
+    rules = rules or default_rules()
+    structure = Structure()
+    structure.turns = _find_turns(text, rules)
+    if structure.turns:
+        structure.header_end = structure.turns[0].start
+    structure.skips = list(_find_skips(text, title, rules, structure.header_end))
+    return structure
+
+
+@functools.lru_cache(maxsize=1)
+def default_rules() -> StructureRules:
+    """The packaged rules, compiled on first use and then shared (read-only)."""
+    return StructureRules()
+
+
+def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
+    matches = []
+    for m in rules.label_pattern.finditer(text):
+        key = _label_key(m.group("label"))
+        if key in rules.not_speakers or len(key) < 1:
+            continue
+        # An upper-case label must look like a name or a title, not a shouted sentence.
+        if len(key.split()) > 6:
+            continue
+        matches.append(m)
+    # A single label is more likely "NOTE:" or a quoted heading than a transcript.
+    if len(matches) < 2:
+        return []
+    header = text[: matches[0].start()]
+    turns = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        label = m.group("label").strip()
+        key = _label_key(label)
+        is_question = key in rules.question_labels or key.startswith("Q ")
+        is_moderator = key in rules.moderator_labels
+        name, role = ("", "")
+        if not (is_question or is_moderator):
+            name, role = resolve_label(label, header, rules)
+        turns.append(
+            Turn(m.start(), m.end(), end, label, name, role, is_question, is_moderator)
+        )
+    return turns
+
+
+def resolve_label(label: str, header: str, rules: StructureRules) -> tuple[str, str]:
+    """Full name and role for a turn label, using the transcript's header.
+
+    "PETER COOK" gives "Peter Cook"; "MR. COOK" or "SECRETARY CARTER" give the
+    surname, which is looked up in the header ("Presenter: Secretary of Defense
+    Ash Carter") for the full name and the role in front of it.
+    """
+    key = _label_key(label)
+    honorific = ""
+    for h in rules.honorifics:
+        if key.startswith(h + " "):
+            honorific = h
+            key = key[len(h) + 1 :]
+            break
+    words = [w for w in key.split() if w]
+    if not words:
+        return label.strip(), ""
+    surname = words[-1]
+    name = " ".join(_titlecase(w) for w in words)
+    header_name, role = _find_in_header(surname, header)
+    if header_name and (len(words) == 1 or header_name.lower().endswith(name.lower())):
+        name = header_name
+    elif honorific and not role and honorific not in {"MR", "MS", "MRS", "MISS", "DR"}:
+        role = _titlecase(honorific)
+    return name, role
+
+
+def _titlecase(word: str) -> str:
+    parts = re.split(r"([\-'’])", word.lower())
+    return "".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def _find_in_header(surname: str, header: str) -> tuple[str, str]:
+    """Find `surname` in the header: the full name around it and the role before it."""
+    if not header:
+        return "", ""
+    sur = re.escape(_titlecase(surname))
+    pattern = re.compile(
+        rf"(?P<name>(?:{_NAME_WORD}\s+){{0,3}}{sur}(?:\s+(?:Jr\.|Sr\.|II|III))?)\b"
+    )
+    best_name, best_role = "", ""
+    for line_no, line in enumerate(header.split("\n")):
+        for m in pattern.finditer(line):
+            name = _strip_honorific(m.group("name"))
+            before = line[: m.start()].strip()
+            role = _role_before(before)
+            if not role:
+                role = _role_after(header.split("\n"), line_no, line[m.end() :])
+            if len(name) > len(best_name) or (role and not best_role):
+                best_name, best_role = name, role or best_role
+    return best_name, best_role
+
+
+_ROLE_SPLIT = re.compile(r"(?:[:;,(]|\band\b|\bby\b|\bwith\b|\u2014|\u2013|-{1,2})\s*")
+
+
+def _role_before(before: str) -> str:
+    role = _ROLE_SPLIT.split(before)[-1].strip() if before else ""
+    role = re.sub(r"\b(?:Mr|Ms|Mrs|Dr)\.?$", "", role).strip()
+    # A role is a short run of capitalised words ("Pentagon Press Secretary").
+    if not role or len(role.split()) > 10 or not role[0].isupper():
+        return ""
+    return role
+
+
+def _role_after(lines: list[str], line_no: int, rest: str) -> str:
+    rest = rest.strip(" ,;:-\u2013\u2014")
+    if rest and rest[0].isupper() and len(rest.split()) <= 8:
+        return rest
+    # State Department style: the name on one line, the title on the next one.
+    for nxt in lines[line_no + 1 : line_no + 3]:
+        nxt = nxt.strip()
+        if nxt:
+            if len(nxt.split()) <= 6 and nxt[0].isupper() and not nxt.endswith("."):
+                return nxt
+            break
+    return ""
+
+
+def _strip_honorific(name: str) -> str:
+    return re.sub(r"^(?:Mr|Ms|Mrs|Dr|Gen|Adm|Col|Capt|Lt|Maj)\.?\s+", "", name).strip()
+
+
+def _find_skips(text: str, title: str, rules: StructureRules, header_end: int):
+    title_key = " ".join(title.lower().split())
+    first_line = True
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).strip()
+        start, end = m.start(), m.end()
+        if header_end and end <= header_end:
+            yield SkipSpan(start, end, "header")
+            first_line = False
+            continue
+        lowered = line.lower()
+        if any(p.search(lowered) for p in rules.boilerplate):
+            yield SkipSpan(start, end, "boilerplate")
+        elif title_key and " ".join(lowered.split()) == title_key:
+            yield SkipSpan(start, end, "heading")
+        elif not line.endswith(_CLOSING) and (
+            first_line or len(line.split()) <= rules.heading_max_words
+        ):
+            yield SkipSpan(start, end, "heading")
+        first_line = False
