@@ -57,6 +57,7 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
             with open(tmp, "w", encoding="utf-8") as fh:
                 for record in frame.to_dict(orient="records"):
                     fh.write(json.dumps({k: _jsonable(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

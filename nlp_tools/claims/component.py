@@ -96,6 +96,7 @@ class PressClaims:
     ):
         register_extensions()
         self.name = name
+        self.version = _rules_version([topics, stance, attribution, structure, *(actors or [])])
         self.topic_rules = TopicRules.load(topics)
         self.stance_rules = StanceRules.load(stance)
         self.attribution_rules = AttributionRules.load(attribution)
@@ -189,6 +190,26 @@ class PressClaims:
             group=trigger.group,
             stance_cue=decision.cue,
         )
+
+
+def _rules_version(paths: list) -> str:
+    """The extractor version: package version plus a digest of the rule files in use.
+
+    Editing a lexicon changes the version, so the store re-extracts what the
+    old rules produced instead of mixing the two.
+    """
+    import hashlib
+
+    from ..resources import data_path
+
+    digest = hashlib.sha1()
+    defaults = ["topics.yaml", "stance.yaml", "attribution.yaml", "structure.yaml", "actors.yaml"]
+    for path in [*(data_path(name) for name in defaults), *(p for p in paths if p)]:
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError:
+            digest.update(str(path).encode())
+    return f"{EXTRACTOR_VERSION}+{digest.hexdigest()[:8]}"
 
 
 def _rank(sent: Span, trig: Trigger) -> tuple[int, int, int]:

