@@ -80,6 +80,7 @@ class StructureRules:
         )
         self.honorifics = honorifics
         self.presenter_prefixes = [_label_key(x) for x in transcript.get("presenter_prefixes", [])]
+        self.title_words = {str(x).lower().strip(".") for x in transcript.get("title_words", [])}
         self.boilerplate = [
             re.compile(p, re.IGNORECASE) for p in boilerplate.get("line_patterns", [])
         ]
@@ -167,7 +168,7 @@ def resolve_label(label: str, header: str, rules: StructureRules) -> tuple[str, 
         return label.strip(), ""
     surname = words[-1]
     name = " ".join(_titlecase(w) for w in words)
-    header_name, role = _find_in_header(surname, header)
+    header_name, role = _find_in_header(surname, header, rules.title_words)
     if header_name and (len(words) == 1 or header_name.lower().endswith(name.lower())):
         name = header_name
     elif honorific and not role and honorific not in {"MR", "MS", "MRS", "MISS", "DR"}:
@@ -180,7 +181,7 @@ def _titlecase(word: str) -> str:
     return "".join(p[:1].upper() + p[1:] for p in parts)
 
 
-def _find_in_header(surname: str, header: str) -> tuple[str, str]:
+def _find_in_header(surname: str, header: str, title_words: set[str]) -> tuple[str, str]:
     """Find `surname` in the header: the full name around it and the role before it."""
     if not header:
         return "", ""
@@ -191,8 +192,17 @@ def _find_in_header(surname: str, header: str) -> tuple[str, str]:
     best_name, best_role = "", ""
     for line_no, line in enumerate(header.split("\n")):
         for m in pattern.finditer(line):
-            name = _strip_honorific(m.group("name"))
-            before = line[: m.start()].strip()
+            words = m.group("name").split()
+            # the name is the run of words before the surname that are not part of a title
+            keep = len(words)
+            for i in range(len(words) - 2, -1, -1):
+                if words[i].lower().strip(".") in title_words:
+                    break
+                keep = i
+            keep = min(keep, len(words) - 1) if len(words) > 1 and words[-1] in ("Jr.", "Sr.", "II", "III") else keep
+            start = m.start() + len(" ".join(words[:keep])) + (1 if keep else 0) if keep < len(words) else m.start()
+            name = _strip_honorific(" ".join(words[keep:]))
+            before = line[:start].strip()
             role = _role_before(before)
             if not role:
                 role = _role_after(header.split("\n"), line_no, line[m.end() :])

@@ -26,7 +26,7 @@ _DATE = re.compile(
 # or the date followed by an agency in brackets.
 _DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Za-z .'\-]*[A-Z]\s*(?:\([^)]{{0,40}}\))?,?\s+)?(?P<date>{_DATE.pattern})"
-    r"\s*(?:\([^)]{0,40}\))?\s*[,.]?\s*(?:[\u2014\u2013\-]|$)"
+    r"\s*(?:\([^)]{0,40}\))?\s*(?:[,.:]?\s*[\u2014\u2013\-]|[,.:]\s|$)"
 )
 
 EARLIEST = date(1900, 1, 1)

@@ -25,11 +25,11 @@ def read_html(data: bytes, path: str) -> tuple[str, dict]:
             include_comments=False,
             include_tables=False,
             favor_recall=True,
-            as_dict=True,
         )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise InputError(path, f"cannot parse HTML ({type(exc).__name__})") from None
-    text = (result or {}).get("text") or ""
+    result = result.as_dict() if hasattr(result, "as_dict") else (result or {})
+    text = result.get("text") or ""
     if not text.strip():
         raise InputError(path, "HTML page has no main text (only scripts, navigation or markup)")
     meta = {

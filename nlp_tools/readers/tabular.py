@@ -79,13 +79,9 @@ def iter_csv(path: str, options: ReadOptions) -> Iterator[Record | ReadProblem]:
     csv.field_size_limit(max(options.max_bytes, 1024))
     with open(path, "rb") as raw:
         text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
-        sample = text.read(65536)
+        first_line = text.readline()
         text.seek(0)
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-        except csv.Error:
-            dialect = csv.excel
-        reader = csv.reader(text, dialect)
+        reader = csv.reader(text, csv.excel, delimiter=_delimiter(first_line))
         try:
             header = next(reader)
         except StopIteration:
@@ -124,6 +120,13 @@ def iter_csv(path: str, options: ReadOptions) -> Iterator[Record | ReadProblem]:
                 yield ReadProblem(path, record, partial=True)
             else:
                 yield record
+
+
+def _delimiter(header: str) -> str:
+    """Comma unless the header line is plainly separated by something else."""
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts[","] else ","
 
 
 def _record(obj: dict, text_column: str, locator: str, number: int) -> Record | str:

@@ -39,13 +39,21 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: 4 * 1024 * 1024]).best()
-    if best is None or best.encoding is None:
+    results = list(from_bytes(data[: 4 * 1024 * 1024]))
+    if not results:
         raise InputError(path, "unknown text encoding (not UTF-8, and no other encoding fits)")
-    text = _decode(data, best.encoding, path)
+    best = results[0]
+    # Short texts leave several code pages equally plausible; the Western one is
+    # by far the most common in the wild, so it wins a tie.
+    tied = [r.encoding for r in results if r.chaos <= best.chaos and r.coherence >= best.coherence - 0.05]
+    encoding = next((e for e in _PREFERRED if e in tied), best.encoding)
+    text = _decode(data, encoding, path)
     if _unprintable_share(text) > 0.05:
         raise InputError(path, "binary file, not text")
-    return text, best.encoding
+    return text, encoding
+
+
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
 
 
 def _decode(data: bytes, encoding: str, path: str) -> str:

@@ -1,0 +1,47 @@
+# Two commands do everything on a fresh machine with Python 3.11:
+#   make demo   - create .venv, install, run the sample corpus, say where to look
+#   make test   - create .venv with the test extras, run the whole suite
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+OUT    := out/demo
+
+.PHONY: demo test test-all bench models lint gold clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+demo: $(VENV)/.installed
+	$(BIN)/nlp-tools run corpora/sample --out $(OUT)
+	@echo ""
+	@echo "Done. Open $(OUT)/report.html in a browser; tables are in $(OUT)/claims.csv, $(OUT)/scores.csv,"
+	@echo "$(OUT)/documents.csv; the plot is $(OUT)/timeline.png; the store is $(OUT)/nlp_tools.duckdb."
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q
+
+# everything, including the slow huge-file cases
+test-all: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q -m ""
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/run_bench.py
+
+# rebuild corpora/sample/gold.jsonl from the sample documents and their annotations
+gold: $(VENV)/.installed
+	$(BIN)/python corpora/build_gold.py
+
+clean:
+	rm -rf out .pytest_cache .ruff_cache

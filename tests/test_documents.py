@@ -1,0 +1,31 @@
+from nlp_tools.documents import Document, content_hash, normalise, normalise_with_offsets
+
+
+def test_normalise_collapses_space_and_blank_lines():
+    raw = "  WASHINGTON \u2014  The\u00a0strikes\tcontinued.\r\n\r\n\r\n\r\nNext  paragraph.\n"
+    assert normalise(raw) == "WASHINGTON \u2014 The strikes continued.\n\nNext paragraph."
+
+
+def test_normalise_composes_unicode():
+    decomposed = "Cafe\u0301 talks"
+    assert normalise(decomposed) == "Caf\u00e9 talks"
+
+
+def test_offsets_map_back_to_the_original():
+    raw = "Header\r\n\r\n   \"We had  no warning,\" he said.\r\n"
+    norm = normalise_with_offsets(raw)
+    start = norm.text.index("no warning")
+    assert raw[norm.origin[start] : norm.origin[start] + 2] == "no"
+    raw_start = raw.index("no warning")
+    assert norm.text[norm.to_normalised(raw_start) :].startswith("no warning")
+
+
+def test_invisible_characters_are_dropped():
+    assert normalise("co\u200bordination\ufeff") == "coordination"
+
+
+def test_content_hash_identifies_equal_texts():
+    a = Document("a", normalise("Same  text.\n"))
+    b = Document("b", normalise("Same text."))
+    assert a.content_hash == b.content_hash == content_hash("Same text.")
+    assert a.words == 2

@@ -1,0 +1,111 @@
+"""The store: transactions, resume after an interrupted run, no duplicates."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_tools.documents import Document
+from nlp_tools.errors import StoreBusyError
+from nlp_tools.runner import extract, extractor_version
+from nlp_tools.store import Store
+
+TEXTS = [
+    "WASHINGTON, Oct. 7, 2015 \u2014 There has been no coordination with Russia, Pentagon Press Secretary Peter Cook said.",
+    "MOSCOW, Oct. 8, 2015 \u2014 The Russian Defence Ministry said it had informed the U.S. side in advance of the strikes.",
+    "ANKARA, Oct. 9, 2015 \u2014 Turkish officials said the door is open to cooperation if Russia stops the airstrikes.",
+    "Nothing in this text is about the three topics at all.",
+]
+
+
+def _docs():
+    return [Document(f"d{i}", t) for i, t in enumerate(TEXTS)]
+
+
+class _Stop(Exception):
+    pass
+
+
+class StopAfter:
+    """A reporter that interrupts extraction after n documents, like a crash would."""
+
+    def __init__(self, n):
+        self.n = n
+
+    def phase(self, *a, **k):
+        pass
+
+    def problem(self, *a):
+        pass
+
+    def done(self):
+        pass
+
+    def advance(self, n=1, words=0):
+        self.n -= n
+        if self.n < 0:
+            raise _Stop
+
+
+def test_interrupted_extraction_resumes_without_duplicates(tmp_path, nlp):
+    version = extractor_version(nlp)
+    reference_path = tmp_path / "ref.duckdb"
+    with Store(reference_path) as ref:
+        ref.add_documents(_docs(), run_id=1)
+        extract(ref, nlp, 1, version)
+        expected = ref.claims_frame().drop(columns=["extractor"])
+
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.add_documents(_docs(), run_id=1)
+        import nlp_tools.runner as runner
+
+        old = runner.SAVE_EVERY_DOCS
+        runner.SAVE_EVERY_DOCS = 1  # commit after each document, as a long run would
+        try:
+            with pytest.raises(_Stop):
+                extract(store, nlp, 2, version, reporter=StopAfter(1))
+        finally:
+            runner.SAVE_EVERY_DOCS = old
+        done = store.counts()["extracted"]
+        assert 1 <= done < len(TEXTS)
+        # every document is either complete or untouched
+        partial = store.con.execute(
+            "SELECT count(*) FROM documents d WHERE status <> 'extracted' AND EXISTS (SELECT 1 FROM claims c WHERE c.doc_id = d.doc_id)"
+        ).fetchone()[0]
+        assert partial == 0
+        summary = extract(store, nlp, 3, version)
+        assert summary.documents == len(TEXTS) - done
+        got = store.claims_frame().drop(columns=["extractor"])
+    assert got.equals(expected)
+    assert got["claim_id"].is_unique
+    # a second run has nothing left to do
+    with Store(path) as store:
+        assert extract(store, nlp, 4, version).documents == 0
+
+
+def test_changed_text_resets_the_documents_claims(tmp_path, nlp):
+    version = extractor_version(nlp)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_documents(_docs()[:1], run_id=1)
+        extract(store, nlp, 1, version)
+        assert store.counts()["claims"] >= 1
+        store.add_documents([Document("d0", "A new text without any of the topics.")], run_id=2)
+        assert store.counts() == {"documents": 1, "extracted": 0, "claims": 0}
+
+
+def test_second_writer_gets_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "busy.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"from nlp_tools.store import Store; import time; s = Store({str(path)!r}); print('ready', flush=True); time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreBusyError, match="in use by another nlp-tools process"):
+            Store(path)
+    finally:
+        holder.kill()
+        holder.wait()

@@ -1,0 +1,48 @@
+from nlp_tools.structure import analyse
+
+TRANSCRIPT = """Department of Defense Press Briefing by Secretary Carter and Gen. Dunford
+Presenters: Secretary of Defense Ash Carter; Chairman of the Joint Chiefs of Staff Gen. Joseph F. Dunford Jr.
+March 1, 2016
+
+SECRETARY CARTER: Good afternoon. We continue to strike ISIL.
+
+Q: Mr. Secretary, did the Russians notify you before their strikes?
+
+GEN. DUNFORD: The deconfliction channel is working.
+
+MR. SMITH: Thank you, everyone.
+"""
+
+
+def test_turns_are_found_and_resolved_from_the_header():
+    s = analyse(TRANSCRIPT)
+    assert s.is_transcript
+    labels = [(t.label, t.name, t.is_question) for t in s.turns]
+    assert labels[0][:2] == ("SECRETARY CARTER", "Ash Carter")
+    assert labels[1][2] is True
+    assert labels[2][1].startswith("Joseph F. Dunford")
+    assert s.turns[0].role == "Secretary of Defense"
+    assert labels[3][1] == "Smith"  # not in the header: the label itself
+
+
+def test_question_turn_covers_its_text():
+    s = analyse(TRANSCRIPT)
+    q = TRANSCRIPT.index("did the Russians")
+    assert s.turn_at(q).is_question
+    assert not s.turn_at(TRANSCRIPT.index("deconfliction")).is_question
+
+
+def test_header_headings_and_boilerplate_are_skipped():
+    text = "Russia denies coordination with coalition\n\nMOSCOW \u2014 The ministry said there was no coordination.\n\nShare on Facebook\nSubscribe to our newsletter\nAll rights reserved."
+    s = analyse(text)
+    assert s.skip_reason(0, 40) == "heading"
+    body = text.index("MOSCOW")
+    assert s.skip_reason(body, body + 20) == ""
+    share = text.index("Share")
+    assert s.skip_reason(share, share + 17) == "boilerplate"
+    assert s.skip_reason(text.index("All rights"), len(text)) == "boilerplate"
+
+
+def test_a_single_colon_label_is_not_a_transcript():
+    s = analyse("NOTE: this release was updated.\nThe ministry said the drills were notified.")
+    assert not s.is_transcript
