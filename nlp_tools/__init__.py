@@ -17,4 +17,19 @@ __version__ = "0.1.0"
 
 from .pipeline import PipelineConfig, load  # noqa: E402
 
-__all__ = ["PipelineConfig", "__version__", "load"]
+
+def run(paths, out, **options):
+    """Read `paths`, extract, score and write the outputs in `out` (see runner.run)."""
+    from .runner import run as run_all
+
+    return run_all(list(paths), out, **options)
+
+
+def evaluate(gold_path, nlp=None, errors_path=None):
+    """Score the extractor on a gold JSONL file (see evaluate.evaluate)."""
+    from .evaluate import evaluate as run_evaluation
+
+    return run_evaluation(gold_path, nlp=nlp, errors_path=errors_path)
+
+
+__all__ = ["PipelineConfig", "__version__", "evaluate", "load", "run"]

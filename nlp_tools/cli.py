@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -29,7 +29,7 @@ app = typer.Typer(
 EXIT_USER, EXIT_BUSY, EXIT_STRICT, EXIT_INTERRUPTED = 1, 3, 4, 130
 
 
-class Period(str, Enum):
+class Period(StrEnum):
     day = "day"
     week = "week"
     month = "month"
@@ -37,13 +37,13 @@ class Period(str, Enum):
     year = "year"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     csv = "csv"
     parquet = "parquet"
     jsonl = "jsonl"
 
 
-class Table(str, Enum):
+class Table(StrEnum):
     claims = "claims"
     documents = "documents"
     scores = "scores"

@@ -23,7 +23,13 @@ class ConsoleReporter(QuietReporter):
 
     def phase(self, name: str, total: int | None = None) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self.done()
         self._progress = Progress(

@@ -44,7 +44,7 @@ def plot_timeline(scores: pd.DataFrame, path: str | Path, period: str = "month")
             line = ax.errorbar(part["period_start"], part["score"], yerr=yerr, marker="o", capsize=3,
                                linewidth=1.2, markersize=5, label=f"{org} (n={int(part['n'].sum())})")
             colour = line[0].get_color()
-            for x, y, n in zip(part["period_start"], part["score"], part["n"]):
+            for x, y, n in zip(part["period_start"], part["score"], part["n"], strict=False):
                 ax.annotate(str(int(n)), (x, y), textcoords="offset points", xytext=(4, 6), fontsize=7, color=colour)
         ax.axhline(0, color="#888", linewidth=0.8)
         ax.set_ylim(-1.1, 1.1)
@@ -105,7 +105,7 @@ def write_report(
     if len(scores):
         shown = scores.copy()
         shown["score"] = shown["score"].map(lambda v: "" if pd.isna(v) else f"{v:+.2f}")
-        shown["interval"] = [f"[{lo:+.2f}, {hi:+.2f}]" for lo, hi in zip(scores["ci_low"], scores["ci_high"])]
+        shown["interval"] = [f"[{lo:+.2f}, {hi:+.2f}]" for lo, hi in zip(scores["ci_low"], scores["ci_high"], strict=False)]
         shown["say_vs_do"] = shown["say_vs_do"].map(lambda v: "say-vs-do" if v else "")
         cols = ["speaker_org", "period", "acknowledge", "deny", "conditional", "evade", "n", "score", "interval", "say_vs_do"]
         parts.append(_table(shown[cols]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -195,7 +195,7 @@ class Store:
         if not results:
             return
         rows = []
-        for doc_id, claims in results:
+        for _doc_id, claims in results:
             for seq, claim in enumerate(claims):
                 row = claim.to_dict()
                 extra = {k: row.pop(k) for k in list(row) if k not in CLAIM_COLUMNS}
@@ -268,4 +268,4 @@ def _q(name: str) -> str:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -81,6 +81,7 @@ class StructureRules:
         self.honorifics = honorifics
         self.presenter_prefixes = [_label_key(x) for x in transcript.get("presenter_prefixes", [])]
         self.title_words = {str(x).lower().strip(".") for x in transcript.get("title_words", [])}
+        self.role_nouns = {str(x).lower().strip(".") for x in transcript.get("role_nouns", [])}
         self.boilerplate = [
             re.compile(p, re.IGNORECASE) for p in boilerplate.get("line_patterns", [])
         ]
@@ -89,13 +90,16 @@ class StructureRules:
     @cached_property
     def label_pattern(self) -> re.Pattern:
         honor = "|".join(re.escape(h).replace(r"\ ", r"\.?\s+") for h in self.honorifics)
-        upper = r"[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z][A-Z0-9.'’\-]*){0,5}"
+        upper = r"[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z][A-Z0-9.'’\-]*){0,8}"
         titled = rf"(?i:{honor})\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
         question = r"Q|Question|Reporter|Journalist"
         return re.compile(
             rf"^(?P<label>{upper}|{titled}|{question})(?:\s*\((?P<note>[^)\n]{{0,60}})\))?\s*:\s*",
             re.MULTILINE,
         )
+
+
+_TRANSCRIPT_WORDS = ("briefing", "transcript", "press conference", "remarks", "interview", "presenter", "q&a")
 
 
 def _label_key(label: str) -> str:
@@ -126,11 +130,17 @@ def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
         if key in rules.not_speakers or len(key) < 1:
             continue
         # An upper-case label must look like a name or a title, not a shouted sentence.
-        if len(key.split()) > 6:
+        if len(key.split()) > 9:
             continue
         matches.append(m)
-    # A single label is more likely "NOTE:" or a quoted heading than a transcript.
-    if len(matches) < 2:
+    # One label alone may be "WARNING:" or a shouted heading: it makes a transcript
+    # only when it names someone (two words or more) or the header says briefing.
+    if len(matches) == 1:
+        key = _label_key(matches[0].group("label"))
+        header = text[: matches[0].start()].lower()
+        if len(key.split()) < 2 and not any(w in header for w in _TRANSCRIPT_WORDS):
+            return []
+    if not matches:
         return []
     header = text[: matches[0].start()]
     turns = []
@@ -166,9 +176,18 @@ def resolve_label(label: str, header: str, rules: StructureRules) -> tuple[str, 
     words = [w for w in key.split() if w]
     if not words:
         return label.strip(), ""
+    # "SECRETARY OF STATE FOR DEFENSE MICHAEL FALLON": the name is the tail after the title
+    tail = []
+    for w in reversed(words):
+        if w.lower().strip(".") in rules.title_words or w in ("OF", "FOR", "THE", "AND"):
+            break
+        tail.insert(0, w)
+    numbered = tail and tail[-1] in ("ONE", "TWO", "THREE", "FOUR", "1", "2", "3", "4", "#1", "#2")
+    if tail and len(tail) < len(words) and not numbered:
+        words = tail
     surname = words[-1]
     name = " ".join(_titlecase(w) for w in words)
-    header_name, role = _find_in_header(surname, header, rules.title_words)
+    header_name, role = _find_in_header(surname, header, rules.title_words, rules.role_nouns)
     if header_name and (len(words) == 1 or header_name.lower().endswith(name.lower())):
         name = header_name
     elif honorific and not role and honorific not in {"MR", "MS", "MRS", "MISS", "DR"}:
@@ -181,7 +200,7 @@ def _titlecase(word: str) -> str:
     return "".join(p[:1].upper() + p[1:] for p in parts)
 
 
-def _find_in_header(surname: str, header: str, title_words: set[str]) -> tuple[str, str]:
+def _find_in_header(surname: str, header: str, title_words: set[str], role_nouns: set[str]) -> tuple[str, str]:
     """Find `surname` in the header: the full name around it and the role before it."""
     if not header:
         return "", ""
@@ -204,14 +223,20 @@ def _find_in_header(surname: str, header: str, title_words: set[str]) -> tuple[s
             name = _strip_honorific(" ".join(words[keep:]))
             before = line[:start].strip()
             role = _role_before(before)
-            if not role:
+            if not _is_role(role, role_nouns):
                 role = _role_after(header.split("\n"), line_no, line[m.end() :])
+            if not _is_role(role, role_nouns):
+                role = ""
             if len(name) > len(best_name) or (role and not best_role):
                 best_name, best_role = name, role or best_role
     return best_name, best_role
 
 
 _ROLE_SPLIT = re.compile(r"(?:[:;,(]|\band\b|\bby\b|\bwith\b|\u2014|\u2013|-{1,2})\s*")
+
+
+def _is_role(text: str, title_words: set[str]) -> bool:
+    return any(w.lower().strip(".,") in title_words for w in text.split())
 
 
 def _role_before(before: str) -> str:

@@ -47,6 +47,7 @@ class TopicLexicon:
     phrases: tuple[tuple[tuple[str, ...], ...], ...]  # each position: alternatives
     weak: tuple[WeakTrigger, ...]
     groups: dict[str, frozenset[str]]
+    by_first_word: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,12 @@ class TopicRules:
                 str(name): _words(words, source, f"{topic}.groups.{name}")
                 for name, words in (entry.get("groups") or {}).items()
             }
-            topics[topic] = TopicLexicon(topic, lemmas, phrases, tuple(weak), groups)
+            index: dict[str, list] = {}
+            for phrase in phrases:  # longest first, kept in that order per first word
+                for word in phrase[0]:
+                    index.setdefault(word, []).append(phrase)
+            by_first = {w: tuple(v) for w, v in index.items()}
+            topics[topic] = TopicLexicon(topic, lemmas, phrases, tuple(weak), groups, by_first)
         unknown = set(data) - set(TOPICS) - {"context", "timing"}
         if unknown:
             raise NlpToolsError(f"{source}: unknown section(s) {sorted(unknown)}; topics are {', '.join(TOPICS)}")

@@ -68,10 +68,10 @@ def _strong(sent: Span, words: list[str], index: list[int], rules: TopicRules) -
     doc = sent.doc
     for topic, lex in rules.topics.items():
         covered: set[int] = set()
-        for phrase in lex.phrases:
-            n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if all(words[i + k] in phrase[k] for k in range(n)):
+        for i, word in enumerate(words):
+            for phrase in lex.by_first_word.get(word, ()):
+                n = len(phrase)
+                if i + n <= len(words) and all(words[i + k] in phrase[k] for k in range(1, n)):
                     start, end = index[i], index[i + n - 1] + 1
                     if covered.intersection(range(start, end)):
                         continue

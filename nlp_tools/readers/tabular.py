@@ -115,7 +115,7 @@ def iter_csv(path: str, options: ReadOptions) -> Iterator[Record | ReadProblem]:
                     partial=True,
                 )
                 continue
-            record = _record(dict(zip(header, row)), options.text_column, f"row {number}", number)
+            record = _record(dict(zip(header, row, strict=False)), options.text_column, f"row {number}", number)
             if isinstance(record, str):
                 yield ReadProblem(path, record, partial=True)
             else:

@@ -102,7 +102,7 @@ def unwrap_hard_lines(text: str) -> str:
     if len(body) < 6:
         return text
     widths = [len(line.rstrip()) for line in body]
-    wrapped = sum(1 for line, w in zip(body, widths) if 50 <= w <= 100 and not line.rstrip().endswith(_CLOSING))
+    wrapped = sum(1 for line, w in zip(body, widths, strict=False) if 50 <= w <= 100 and not line.rstrip().endswith(_CLOSING))
     if wrapped < 0.4 * len(body):
         return text
     return join_wrapped_lines(lines)

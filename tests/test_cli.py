@@ -1,0 +1,132 @@
+"""The command line, through typer's runner and once as the installed command."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from nlp_tools import __version__
+from nlp_tools.cli import app
+
+from .conftest import SAMPLE
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """`nlp-tools run corpora/sample` once for the module."""
+    out = tmp_path_factory.mktemp("demo")
+    result = runner.invoke(app, ["run", str(SAMPLE), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out, result
+
+
+def test_run_writes_all_outputs(demo):
+    out, result = demo
+    for name in ("claims.csv", "documents.csv", "scores.csv", "timeline.png", "report.html", "nlp_tools.duckdb"):
+        assert (out / name).stat().st_size > 0, name
+    assert "documents read      35" in result.output
+    assert "claims extracted" in result.output and "words/s" in result.output
+
+
+def test_claims_csv_has_every_claims_md_field(demo):
+    out, _ = demo
+    claims = pd.read_csv(out / "claims.csv", keep_default_na=False)
+    required = {"claim_id", "doc_id", "sentence", "start_char", "end_char", "topic", "stance", "hedged", "speaker",
+                "speaker_role", "speaker_org", "official", "attribution", "cue", "agent", "counterpart", "date",
+                "source", "title", "url", "extractor_version"}
+    assert required <= set(claims.columns)
+    assert claims["claim_id"].is_unique
+    assert set(claims["topic"]) == {"notification", "strike", "cooperation"}
+    assert set(claims["stance"]) <= {"acknowledge", "deny", "conditional", "evade"}
+    # every offset points at its sentence in the stored text
+    docs = pd.read_csv(out / "documents.csv", keep_default_na=False)
+    assert len(docs[docs.status == "extracted"]) == 35
+    undated = set(docs.loc[docs["date"] == "", "doc_id"])
+    # kept and counted, not dropped: no date anywhere, or a dateline without a year
+    assert undated == {"news/undated-analysis-deconfliction.txt", "news/2015-10-08-caspian-missiles.txt"}
+
+
+def test_offsets_point_into_the_stored_text(demo):
+    import duckdb
+
+    out, _ = demo
+    con = duckdb.connect(str(out / "nlp_tools.duckdb"), read_only=True)
+    rows = con.execute(
+        "SELECT c.sentence, substr(d.text, c.start_char + 1, c.end_char - c.start_char) FROM claims c JOIN documents d USING (doc_id)"
+    ).fetchall()
+    con.close()
+    assert rows and all(a == b for a, b in rows)
+
+
+def test_rerun_resumes_and_changes_nothing(demo):
+    out, _ = demo
+    before = pd.read_csv(out / "claims.csv")
+    result = runner.invoke(app, ["run", str(SAMPLE), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "35 unchanged" in result.output and "claims extracted    0 from 0 documents" in result.output
+    assert pd.read_csv(out / "claims.csv").equals(before)
+
+
+def test_step_by_step_commands(demo, tmp_path):
+    out, _ = demo
+    store = out / "nlp_tools.duckdb"
+    result = runner.invoke(app, ["score", "--store", str(store), "--period", "quarter"])
+    assert result.exit_code == 0 and "speaker_org" in result.output
+    for fmt in ("csv", "parquet", "jsonl"):
+        target = tmp_path / f"claims.{fmt}"
+        result = runner.invoke(app, ["export", "claims", "--store", str(store), "--format", fmt, "--out", str(target)])
+        assert result.exit_code == 0, result.output
+    assert len(pd.read_parquet(tmp_path / "claims.parquet")) == len(pd.read_csv(tmp_path / "claims.csv"))
+    result = runner.invoke(app, ["report", "--store", str(store), "--out", str(tmp_path / "rep")])
+    assert result.exit_code == 0 and (tmp_path / "rep" / "report.html").exists()
+
+
+def test_ingest_then_extract(tmp_path):
+    store = tmp_path / "s.duckdb"
+    result = runner.invoke(app, ["ingest", str(SAMPLE / "feeds"), "--store", str(store), "--quiet"])
+    assert result.exit_code == 0 and "read 9 documents: 9 new" in result.output
+    result = runner.invoke(app, ["extract", "--store", str(store), "--quiet"])
+    assert result.exit_code == 0 and "extracted 9 documents" in result.output
+
+
+def test_user_mistakes_get_one_line_and_no_traceback(tmp_path):
+    result = runner.invoke(app, ["score", "--store", str(tmp_path / "missing.duckdb")])
+    assert result.exit_code == 1
+    assert "missing.duckdb: no such store" in result.output and "Traceback" not in result.output
+    result = runner.invoke(app, ["evaluate", str(tmp_path / "gold.jsonl")])
+    assert result.exit_code == 1 and "no such file" in result.output
+    result = runner.invoke(app, ["run", str(SAMPLE), "--out", str(tmp_path), "--period", "fortnight"])
+    assert result.exit_code == 2
+    result = runner.invoke(app, ["run", str(tmp_path / "nothing"), "--out", str(tmp_path / "o"), "--quiet", "--strict"])
+    assert result.exit_code == 4 and "no such file or folder" in result.output
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"nlp-tools {__version__}"
+
+
+def test_installed_command_runs_in_a_subprocess(tmp_path):
+    exe = shutil.which("nlp-tools") or str(Path(sys.executable).parent / "nlp-tools")
+    done = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and __version__ in done.stdout
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "note.txt").write_text("WASHINGTON, Oct. 7, 2015 \u2014 There has been no coordination with Russia, "
+                                  "Pentagon Press Secretary Peter Cook said.\n")
+    (src / "bad.pdf").write_bytes(b"not a pdf at all")
+    done = subprocess.run([exe, "run", str(src), "--out", str(tmp_path / "out")], capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "COLUMNS": "120"})
+    assert done.returncode == 0, done.stderr
+    assert "bad.pdf: corrupt PDF" in done.stderr and "Traceback" not in done.stderr
+    claims = pd.read_csv(tmp_path / "out" / "claims.csv")
+    assert claims.loc[0, "stance"] == "deny" and claims.loc[0, "speaker"] == "Peter Cook"
