@@ -13,6 +13,25 @@ from functools import cached_property
 
 from .resources import load_data, require
 
+# Dates as they open news items and releases: "Oct. 1, 2015", "1 October 2015", "2015-10-01".
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "Oct. 1, 2015", "1 October 2015", "2015-10-01", "17 Aug 2016"
+DATE_PATTERN = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})\b"
+)
+# A dateline: an upper-case place, an optional agency, then the date and a dash,
+# or the date followed by an agency in brackets.
+DATELINE_PATTERN = re.compile(
+    rf"^\s*(?:[A-Z][A-Za-z .'\-]*[A-Z]\s*(?:\([^)]{{0,40}}\))?,?\s+)?(?P<date>{DATE_PATTERN.pattern})"
+    r"\s*(?:\([^)]{0,40}\))?\s*(?:[,.:]?\s*[\u2014\u2013\-]|[,.:]\s|$)"
+)
+
+
 _CLOSING = tuple(".!?\"'”’:;)…")
 _NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
 
@@ -100,6 +119,21 @@ class StructureRules:
 
 
 _TRANSCRIPT_WORDS = ("briefing", "transcript", "press conference", "remarks", "interview", "presenter", "q&a")
+
+
+def dateline_end(line: str) -> int:
+    """Where the text proper starts after a dateline ("WASHINGTON, Oct. 1, 2015 — "), or 0."""
+    m = DATELINE_PATTERN.match(line)
+    if m:
+        return m.end()
+    m = _AGENCY_DATELINE.match(line)
+    return m.end() if m else 0
+
+
+# "ANKARA, Nov. 24 (Reuters) -", "BAGHDAD (AP) —": a place, an optional date, an agency, a dash
+_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*[\u2014\u2013\-]+\s*"
+)
 
 
 def _label_key(label: str) -> str:
@@ -266,6 +300,13 @@ def _strip_honorific(name: str) -> str:
     return re.sub(r"^(?:Mr|Ms|Mrs|Dr|Gen|Adm|Col|Capt|Lt|Maj)\.?\s+", "", name).strip()
 
 
+def _closes(line: str) -> bool:
+    """A line ends like a sentence: closing punctuation, possibly inside quotes or brackets
+    ("... said." or '... "routine."'), not a headline ending on a quoted word ('... 'satellite'')."""
+    core = line.rstrip("\"'”’») ")
+    return bool(core) and core[-1] in ".!?:;…"
+
+
 def _find_skips(text: str, title: str, rules: StructureRules, header_end: int):
     title_key = " ".join(title.lower().split())
     first_line = True
@@ -281,7 +322,7 @@ def _find_skips(text: str, title: str, rules: StructureRules, header_end: int):
             yield SkipSpan(start, end, "boilerplate")
         elif title_key and " ".join(lowered.split()) == title_key:
             yield SkipSpan(start, end, "heading")
-        elif not line.endswith(_CLOSING) and (
+        elif not _closes(line) and (
             first_line or len(line.split()) <= rules.heading_max_words
         ):
             yield SkipSpan(start, end, "heading")

@@ -141,9 +141,10 @@ class ActorDictionary:
         if country_forms and type_forms:
             c = "|".join(re.escape(f) for f in country_forms)
             t = "|".join(re.escape(f) for f in type_forms)
+            # the country part is case-sensitive ("us troops" is not "US troops")
             self._composed = [
-                re.compile(rf"(?<!\w)(?P<c>{c})(?:['’]s)?\s+(?P<t>{t})(?!\w)", re.IGNORECASE),
-                re.compile(rf"(?<!\w)(?P<t>{t})\s+of\s+(?:the\s+)?(?P<c>{c})(?!\w)", re.IGNORECASE),
+                re.compile(rf"(?<!\w)(?P<c>{c})(?:['’]s)?\s+(?P<t>(?i:{t}))(?!\w)"),
+                re.compile(rf"(?<!\w)(?P<t>(?i:{t}))\s+of\s+(?:the\s+)?(?P<c>{c})(?!\w)"),
             ]
         else:
             self._composed = []
@@ -227,18 +228,11 @@ class ActorDictionary:
         for pattern in self._composed:
             m = pattern.fullmatch(text) if whole else pattern.search(text)
             if m:
-                country = self._country_alias.get(m.group("c")) or self._country_alias_ci(m.group("c"))
+                country = self._country_alias.get(m.group("c"))
                 canonical, kind, official, _ = self._type_lookup[m.group("t").lower()]
                 if country:
                     return Actor(f"{country} {canonical}", country, kind, official)
         return None
-
-    def _country_alias_ci(self, form: str) -> str:
-        low = form.lower()
-        for alias, name in self._country_alias.items():
-            if alias.lower() == low:
-                return name
-        return ""
 
     def org_type(self, text: str) -> tuple[str, str, bool] | None:
         """A generic organisation type named by `text` ("defence ministry")."""

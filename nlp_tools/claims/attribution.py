@@ -60,6 +60,10 @@ class Attributor:
         frame = self.frame_for(sent, trigger_tok, trigger_tokens)
         if frame is not None and frame.subject is not None and not self._first_person(frame.subject):
             speaker = self.describe(frame.subject, sent)
+            self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = speaker, sent.start
+            issuer = self.issuer() if turn is None else None
+            if issuer is not None and speaker.org and speaker.org in (issuer.org, self._government_of(issuer)):
+                return Attribution(issuer, "author", "")  # "The Ministry regrets that ...", in its own release
             if speaker.name:
                 return Attribution(speaker, "reported", frame.verb.lower_ if frame.verb.lower_ != "according" else "according to")
         if turn is not None:
@@ -70,12 +74,24 @@ class Attributor:
         return Attribution(SpeakerInfo(), "author", "")
 
     def remember_sentence(self, sent: Span) -> None:
-        """After a sentence is done: the people it names become antecedents."""
+        """After a sentence is done: the people and bodies it names become antecedents.
+
+        A person who spoke in the sentence stays the antecedent of "he"/"she"
+        over people merely mentioned (the minister who told the president).
+        """
+        mentions = self.ctx.mentions
+        speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
         for ent in sent.ents:
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
                 info = self._person_info(ent, sent)
                 if info.name:
-                    self.ctx.mentions.remember(info)
+                    mentions.remember(info)
+            elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                actor = self.actors.organisation(ent.text) or self.actors.find(ent.text)
+                if actor is not None:
+                    mentions.remember(SpeakerInfo(ent.text.strip(), "", actor.name, actor.country, actor.official, False, ent.root.tag_ in ("NNS", "NNPS")))
+        if speaker is not None and speaker.is_person:
+            mentions.last_person = speaker
 
     # -- frames --------------------------------------------------------------
     def frame_for(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
@@ -95,7 +111,7 @@ class Attributor:
             obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
             if obj is None and i + len(phrase) < len(sent):
                 obj = sent[i + len(phrase)]
-            if obj is not None and not self._in_quote(obj.idx):
+            if obj is not None and not self._in_quote(obj.idx) and obj.lemma_.lower() not in self.rules.not_speakers:
                 return Frame(sent[i], obj)
         # inverted or parenthetical: "The strikes will go on, Cook said."
         for t in sent:
@@ -107,7 +123,12 @@ class Attributor:
 
     def _frame_at(self, verb: Token, trigger_tokens: set[int]) -> Frame | None:
         lemma = verb.lemma_.lower()
-        if verb.pos_ not in ("VERB", "AUX") or lemma not in self.rules.reporting_verbs:
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        particle = self.rules.reporting_particles.get(lemma)
+        if lemma not in self.rules.reporting_verbs and not (
+            particle and any(c.lower_ == particle for c in verb.children)
+        ):
             return None
         if verb.i in trigger_tokens or self._in_quote(verb.idx):
             return None
@@ -119,7 +140,7 @@ class Attributor:
             return None
         if subject.dep_ == "nsubjpass" and subject.lower_ in ("it",):
             return Frame(verb, None)
-        if subject.lemma_.lower() in ("report", "indication", "sign", "evidence", "it"):
+        if subject.lemma_.lower() in self.rules.not_speakers and subject.lower_ != "it":
             return None
         if lemma in self.rules.cognitive_verbs and (subject.pos_ == "PRON"):
             return None
@@ -195,8 +216,8 @@ class Attributor:
             if known is not None:
                 name = known.name
             person = self.actors.person_by_surname(name, self.ctx.date)
-        if person is not None and len(person.name) >= len(name):
-            name = person.name
+        if person is not None and len(name.split()) < 2:
+            name = person.name  # the text gave a surname only: the dictionary's full name
         # the role is what stands in front of the name in its noun phrase
         before = [t for t in ent.root.head.subtree if t.i < ent.start and t.dep_ in ("compound", "amod", "poss", "case", "nmod") and t.i >= sent.start] if ent.root.dep_ == "compound" else []
         left = [t for t in ent.root.children if t.i < ent.start and t.dep_ in ("compound", "amod", "poss", "nmod", "case")]
@@ -240,7 +261,7 @@ class Attributor:
             if person is not None and len(name.split()) > 1 and person.name.split()[0].lower() != name.split()[0].lower():
                 person = None
         if person is not None:
-            name = person.name
+            name = name if len(name.split()) >= 2 else person.name
             role = role or person.role
         org_actor = self.actors.find(role) if role else None
         if org_actor is None and person is not None:
@@ -253,6 +274,9 @@ class Attributor:
             official = True  # a briefer at an official podium, unless the text says otherwise
         info = SpeakerInfo(name, role, org, org_actor.country if org_actor else "", official, True, False)
         return info
+
+    def _government_of(self, info: SpeakerInfo) -> str:
+        return self.actors.government(info.country).name if info.country else ""
 
     def _source_actor(self):
         return self.actors.organisation(self.ctx.source) or (self.actors.find(self.ctx.source) if self.ctx.source else None)

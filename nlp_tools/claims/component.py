@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import __version__
-from ..structure import StructureRules, analyse
+from ..structure import StructureRules, analyse, dateline_end
 from .actors import ActorDictionary
 from .attribution import Attributor
 from .context import DocumentContext
@@ -58,10 +58,19 @@ def make_line_sentences(nlp: Language, name: str):
 
 
 def line_sentences(doc: Doc) -> Doc:
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and "\n" in prev.text and not tok.is_space:
-            tok.is_sent_start = True
+    """Sentence starts at line breaks and after a dateline ("MOSCOW, Oct. 2 (AP) - ")."""
+    for tok in doc:
+        if tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text and not tok.is_space):
+            if tok.i > 0:
+                tok.is_sent_start = True
+            line = doc.text[tok.idx : doc.text.find("\n", tok.idx) % (len(doc.text) + 1)]
+            cut = dateline_end(line)
+            if cut:
+                body = doc.char_span(tok.idx + cut, tok.idx + cut + 1, alignment_mode="expand")
+                if body is not None and body.start > tok.i:
+                    doc[body.start].is_sent_start = True
+                    for inner in doc[tok.i + 1 : body.start]:
+                        inner.is_sent_start = False
     return doc
 
 
@@ -127,8 +136,9 @@ class PressClaims:
             triggers = find_triggers(sent, self.topic_rules)
             if triggers:
                 trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
-                for trigger in self._one_per_topic(sent, triggers):
-                    yield self._claim(sent, trigger, trigger_tokens, ctx, attributor)
+                decisions = {t: decide_stance(sent, t, self.stance_rules) for t in triggers}
+                for trigger in self._one_per_topic(sent, triggers, decisions):
+                    yield self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor)
             attributor.remember_sentence(sent)
 
     def _skip(self, sent: Span, ctx: DocumentContext) -> bool:
@@ -138,25 +148,30 @@ class PressClaims:
         if text.rstrip("\"'”’)] ").endswith("?"):
             return True
         structure = ctx.structure
-        start = ctx.base_offset + sent.start_char
-        end = ctx.base_offset + sent.end_char
+        start = ctx.base_offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        end = start + len(text)
         if structure.skip_reason(start, end):
             return True
         turn = structure.turn_at(start) if structure.turns else None
         return turn is not None and turn.is_question
 
-    def _one_per_topic(self, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
-        """One claim per topic per sentence: the strongest trigger, highest in the parse."""
+    def _one_per_topic(self, sent: Span, triggers: list[Trigger], decisions: dict) -> list[Trigger]:
+        """One claim per topic per sentence.
+
+        Strong triggers beat weak ones; then a marked stance (a denial, a
+        condition, an evasion) beats a plain acknowledgement, since a sentence
+        that denies one strike and mentions another is a denial; then the
+        trigger highest in the parse.
+        """
         chosen: dict[str, Trigger] = {}
         for trig in triggers:
             best = chosen.get(trig.topic)
-            if best is None or _rank(sent, trig) < _rank(sent, best):
+            if best is None or _rank(sent, trig, decisions[trig]) < _rank(sent, best, decisions[best]):
                 chosen[trig.topic] = trig
         return [chosen[t] for t in ("notification", "strike", "cooperation") if t in chosen]
 
-    def _claim(self, sent: Span, trigger: Trigger, trigger_tokens: set[int], ctx: DocumentContext, attributor: Attributor) -> Claim:
+    def _claim(self, sent: Span, trigger: Trigger, decision, trigger_tokens: set[int], ctx: DocumentContext, attributor: Attributor) -> Claim:
         head = sent.doc[trigger.head]
-        decision = decide_stance(sent, trigger, self.stance_rules)
         attribution = attributor.attribute(sent, head, trigger_tokens)
         speaker = attribution.speaker
         agent, counterpart = find_participants(sent, trigger, speaker, ctx, self.actors)
@@ -212,7 +227,7 @@ def _rules_version(paths: list) -> str:
     return f"{EXTRACTOR_VERSION}+{digest.hexdigest()[:8]}"
 
 
-def _rank(sent: Span, trig: Trigger) -> tuple[int, int, int]:
+def _rank(sent: Span, trig: Trigger, decision) -> tuple[int, int, int, int]:
     head = sent.doc[trig.head]
     depth = sum(1 for a in head.ancestors if sent.start <= a.i < sent.end)
-    return (1 if trig.weak else 0, depth, trig.start)
+    return (1 if trig.weak else 0, 1 if decision.stance == "acknowledge" else 0, depth, trig.start)

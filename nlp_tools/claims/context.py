@@ -33,6 +33,8 @@ class Mentions:
     """People and bodies named so far in the document, for pronouns and surnames."""
 
     last_person: SpeakerInfo | None = None
+    last_speaker: SpeakerInfo | None = None
+    last_speaker_sentence: int = -1
     last_group: SpeakerInfo | None = None
     last_body: SpeakerInfo | None = None
     by_surname: dict[str, SpeakerInfo] = field(default_factory=dict)

@@ -33,11 +33,16 @@ def _phrases(values, source: str, where: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+NEEDS = ("context", "timing", "actor", "party", "event", "lowercase", "advance")
+
+
 @dataclass(frozen=True)
 class WeakTrigger:
     lemma: str
     pos: str = ""
-    needs: str = "context"  # context | timing
+    needs: str = "context"  # one of NEEDS
+    not_objects: frozenset[str] = frozenset()
+    not_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,9 @@ class TopicRules:
     topics: dict[str, TopicLexicon]
     context: frozenset[str]
     timing: tuple[tuple[str, ...], ...]
+    event: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
+    audiences: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> TopicRules:
@@ -91,9 +99,11 @@ class TopicRules:
                     raise NlpToolsError(f"{source}: {topic}.weak entries need a 'lemma'")
                 lemma, _, pos = str(item["lemma"]).partition("/")
                 needs = str(item.get("needs", "context"))
-                if needs not in ("context", "timing"):
-                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs must be context or timing")
-                weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs))
+                if needs not in NEEDS:
+                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs must be one of {', '.join(NEEDS)}")
+                not_objects = _words(item.get("not_objects"), source, f"{topic}.weak.{lemma}.not_objects")
+                not_heads = _words(item.get("not_heads"), source, f"{topic}.weak.{lemma}.not_heads")
+                weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads))
             groups = {
                 str(name): _words(words, source, f"{topic}.groups.{name}")
                 for name, words in (entry.get("groups") or {}).items()
@@ -104,12 +114,15 @@ class TopicRules:
                     index.setdefault(word, []).append(phrase)
             by_first = {w: tuple(v) for w, v in index.items()}
             topics[topic] = TopicLexicon(topic, lemmas, phrases, tuple(weak), groups, by_first)
-        unknown = set(data) - set(TOPICS) - {"context", "timing"}
+        unknown = set(data) - set(TOPICS) - {"context", "timing", "event", "actors", "audiences"}
         if unknown:
             raise NlpToolsError(f"{source}: unknown section(s) {sorted(unknown)}; topics are {', '.join(TOPICS)}")
         context = _words((data.get("context") or {}).get("lemmas"), source, "context.lemmas")
         timing = _phrases((data.get("timing") or {}).get("phrases"), source, "timing.phrases")
-        return cls(topics, context, timing)
+        event = _words((data.get("event") or {}).get("lemmas"), source, "event.lemmas")
+        actors = _words((data.get("actors") or {}).get("lemmas"), source, "actors.lemmas")
+        audiences = _words((data.get("audiences") or {}).get("lemmas"), source, "audiences.lemmas")
+        return cls(topics, context, timing, event, actors, audiences)
 
 
 @dataclass(frozen=True)
@@ -130,6 +143,9 @@ class StanceRules:
     hedge_phrases: tuple[tuple[str, ...], ...]
     after_words: frozenset[str]
     underway_words: frozenset[str]
+    deny_nouns: frozenset[str] = frozenset()
+    falsity_predicates: frozenset[str] = frozenset()
+    falsity_claims: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceRules:
@@ -160,6 +176,9 @@ class StanceRules:
             hedge_phrases=_phrases(hedge.get("phrases"), s, "hedge.phrases"),
             after_words=_words(after.get("words"), s, "after_the_fact.words"),
             underway_words=_words(after.get("underway"), s, "after_the_fact.underway"),
+            deny_nouns=_words(d.get("deny_nouns"), s, "deny_nouns"),
+            falsity_predicates=_words((d.get("falsity") or {}).get("predicates"), s, "falsity.predicates"),
+            falsity_claims=_words((d.get("falsity") or {}).get("claims"), s, "falsity.claims"),
         )
 
 
@@ -178,6 +197,8 @@ class AttributionRules:
     release_markers: tuple[tuple[str, ...], ...]
     official_role_phrases: tuple[tuple[str, ...], ...] = field(default=())
     unofficial_role_phrases: tuple[tuple[str, ...], ...] = field(default=())
+    reporting_particles: dict[str, str] = field(default_factory=dict)
+    not_speakers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> AttributionRules:
@@ -202,6 +223,8 @@ class AttributionRules:
             release_markers=_phrases(d.get("release_markers"), s, "release_markers"),
             official_role_phrases=_phrases([w for w in official if " " in str(w)], s, "official_roles"),
             unofficial_role_phrases=_phrases([w for w in unofficial if " " in str(w)], s, "unofficial_roles"),
+            reporting_particles={str(k).lower(): str(v).lower() for k, v in (d.get("reporting_particles") or {}).items()},
+            not_speakers=_words(d.get("not_speakers"), s, "not_speakers"),
         )
 
 

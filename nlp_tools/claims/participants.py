@@ -124,12 +124,22 @@ def _render(tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext, actor
     return phrase
 
 
+_MODIFIERS = {"compound", "amod", "poss", "case", "nummod", "nmod", "quantmod", "flat"}
+
+
 def _compact(tok: Token) -> str:
-    """A short phrase for a participant: the head with its modifiers, no clauses."""
-    keep = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "det", "advcl", "appos")]
-    ids = {t.i for t in keep}
-    # drop anything hanging off a removed clause
-    tokens = [t for t in keep if all(a.i in ids or a.i == tok.i or not tok.is_ancestor(a) for a in t.ancestors if tok.is_ancestor(a) or a.i == tok.i)]
-    tokens = [t for t in tokens if abs(t.i - tok.i) <= 8]
-    text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    """A short phrase for a participant: the head with its modifiers ("Kurdish positions",
+    "Russia's defence ministry"), and an "of" phrase on a common noun ("positions of the army")."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in _MODIFIERS or (
+                child.dep_ == "prep" and child.lower_ == "of" and node.i == tok.i and tok.pos_ == "NOUN"
+            ) or (child.dep_ == "pobj" and node.dep_ == "prep"):
+                keep.add(child.i)
+                stack.append(child)
+    tokens = sorted(i for i in keep if abs(i - tok.i) <= 8)
+    text = " ".join(tok.doc[i].text for i in tokens)
     return text.replace(" 's", "'s").replace(" ,", ",").strip(" ,;:")

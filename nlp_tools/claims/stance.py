@@ -52,7 +52,7 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
     cue = _condition(sent, tok, words, rules)
     if cue:
         return StanceDecision("conditional", hedged, cue)
-    cue = _negation(tok, trigger, rules)
+    cue = _negation(tok, trigger, rules) or _falsity(sent, tok, rules)
     if cue:
         return StanceDecision("deny", hedged, cue)
     if trigger.topic == "notification":
@@ -64,7 +64,20 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
 
 # -- evasion -----------------------------------------------------------------
 def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> str:
-    for node in _ancestors_and_self(tok, sent):
+    """Declining to confirm or deny, with the trigger in the frame's scope or the sentence
+    built around the frame ("As for the route, I'm not going to get into that")."""
+    cue = _evasion_frame(_ancestors_and_self(tok, sent), tok, rules)
+    if cue:
+        return cue
+    cue = _evasion_frame((t for t in sent if t.dep_ in ("ROOT", "xcomp", "conj") and t.i != tok.i), tok, rules)
+    if cue:
+        return cue
+    hit = find_phrase(words, rules.evasion_phrases)
+    return " ".join(hit[1]) if hit else ""
+
+
+def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
+    for node in nodes:
         lemma = node.lemma_.lower()
         if lemma in rules.speech_verbs and node.pos_ in ("VERB", "AUX"):
             head = node.head
@@ -80,9 +93,6 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> st
             # "declined comment", "refused any comment on"
             if any(c.lemma_.lower() in ("comment", "answer", "detail", "elaborate") for c in node.children):
                 return node.text
-    hit = find_phrase(words, rules.evasion_phrases)
-    if hit:
-        return " ".join(hit[1])
     return ""
 
 
@@ -101,20 +111,49 @@ def _negated(node: Token) -> bool:
 
 # -- condition ---------------------------------------------------------------
 def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> str:
+    """A condition on the clause that holds the trigger.
+
+    The condition must modify the trigger's own clause (or one above it): a
+    trigger inside the "if" clause is the premise, not what is offered ("if we
+    mistakenly struck a position, we regret it" admits the strike). "until" on a
+    past-tense clause is time, not a condition ("said nothing until they called").
+    """
     for node in _ancestors_and_self(tok, sent):
+        if node.dep_ == "advcl" and _clause_mark(node) in rules.condition_marks:
+            break  # the trigger sits in the premise
         for child in node.children:
-            if child.dep_ in ("advcl", "prep") or child.dep_ == "mark":
+            if child.dep_ in ("advcl", "prep") or (child.dep_ == "mark" and node.i != tok.i):
                 mark = _clause_mark(child)
-                if mark in rules.condition_marks:
+                if mark in rules.condition_marks and not (mark == "until" and _past(node)):
+                    if mark in ("if", "provided", "providing") and not _offer(node):
+                        continue  # "if the strike was caused by ..., then it is ...": an inference
                     return mark
-        if node.dep_ == "advcl":
-            mark = _clause_mark(node)
-            if mark in rules.condition_marks:
-                return mark
     hit = find_phrase(words, rules.condition_phrases)
     if hit:
         return " ".join(hit[1])
     return ""
+
+
+_OFFER_WORDS = {"ready", "willing", "open", "prepared", "possible", "able", "welcome", "consider", "continue",
+                "resume", "stop", "halt", "end", "begin", "start", "happen", "hold"}
+
+
+def _offer(node: Token) -> bool:
+    """A clause that offers, threatens or foresees (modal, future, or 'ready'/'willing')."""
+    for n in [node, *node.ancestors]:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "can", "may", "might", "shall", "'ll", "should", "must") for c in n.children):
+            return True
+        if n.lemma_.lower() in _OFFER_WORDS or any(c.lemma_.lower() in _OFFER_WORDS and c.dep_ in ("acomp", "xcomp") for c in n.children):
+            return True
+        if n.tag_ == "VB" and n.dep_ == "ROOT":
+            return True  # imperative
+    return False
+
+
+def _past(verb: Token) -> bool:
+    if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ not in ("would", "could", "should", "might") for c in verb.children)
 
 
 def _clause_mark(clause: Token) -> str:
@@ -134,6 +173,9 @@ def _clause_mark(clause: Token) -> str:
 # -- negation ----------------------------------------------------------------
 def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
     """A negation or a denying verb whose scope reaches the trigger."""
+    cue = _negated_noun_phrase(tok.doc[trigger.start], rules)
+    if cue:
+        return cue
     node = tok
     topic = trigger.topic
     for _ in range(12):
@@ -155,7 +197,11 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         elif dep == "conj":
             if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
                 return ""
+            if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if c.i < node.i):
+                return ""  # "did not have any warning but spoke to his counterpart"
             node = head
+        elif dep in ("xcomp", "acomp", "acl") and head.lemma_.lower() in rules.deny_nouns:
+            return head.text
         elif dep in ("xcomp", "acomp"):
             node = head
         elif dep in _ARGUMENT:
@@ -170,9 +216,9 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             prep = head
             if prep.lower_ == "without":
                 return "without"
-            if prep.lower_ == "of" and prep.head.lemma_.lower() in _LIGHT_NOUNS:
-                if prep.head.lemma_.lower() in ("lack", "absence"):
-                    return f"{prep.head.text} of"
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in rules.deny_nouns:
+                return f"{prep.head.text} of"
+            if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 node = prep.head
             elif prep.lower_ in ("in", "with") and prep.head.pos_ in ("VERB", "AUX") and topic == "cooperation":
                 # "did not act in coordination with", "not working with"
@@ -188,7 +234,31 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
     return ""
 
 
+def _negated_noun_phrase(first: Token, rules: StanceRules) -> str:
+    """"no [coalition] airstrikes", "no prior notice": a negative determiner in front of
+    the trigger, with only modifiers between (robust to a misattached determiner)."""
+    doc = first.doc
+    i = first.i - 1
+    steps = 0
+    while i >= 0 and steps < 4:
+        tok = doc[i]
+        if tok.lower_ in ("no", "neither") and tok.pos_ in ("DET", "PRON", "ADV", "INTJ"):
+            return tok.text
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "ADV", "PUNCT") or tok.text in (",", ";", ":"):
+            return ""
+        i -= 1
+        steps += 1
+    return ""
+
+
 def _negation_on(node: Token, rules: StanceRules) -> str:
+    if node.pos_ not in ("AUX",):
+        # "no coalition airstrikes": the determiner may hang off a compound modifier
+        for left in node.lefts:
+            if left.dep_ in ("compound", "amod", "nmod"):
+                for g in left.children:
+                    if g.dep_ in ("det", "neg") and g.lower_ in ("no", "neither", "never"):
+                        return g.text
     for child in node.children:
         low = child.lower_
         if child.dep_ == "neg" and low in rules.negation | {"not", "n't", "never", "no"}:
@@ -199,11 +269,39 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
             continue
     if node.lower_ in ("none", "nothing"):
         return node.text
+    if node.pos_ in ("VERB", "AUX"):
+        # "no civilian buildings had been hit", "nobody informed us"
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in ("nobody", "none", "nothing", "no-one"):
+                    return child.text
+                if any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children):
+                    return "no"
     return ""
 
 
 def _first_person_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _falsity(sent: Span, tok: Token, rules: StanceRules) -> str:
+    """"Claims that coalition aircraft struck the hospital are false": the report is denied."""
+    for anc in _ancestors_and_self(tok, sent):
+        if anc.lemma_.lower() not in rules.falsity_claims or anc.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = anc.head
+        for child in verb.children:
+            if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in rules.falsity_predicates:
+                return child.text
+    # the parse of such sentences is often wrong: fall back to their surface shape,
+    # "<claims> that ... <trigger> ... are/is [adverb] <false>"
+    lowered = [t.lemma_.lower() for t in sent]
+    for i, lemma in enumerate(lowered[:-1]):
+        if lemma in rules.falsity_claims and sent[i + 1].lower_ == "that" and sent.start + i < tok.i:
+            for t in sent[tok.i - sent.start + 1 :]:
+                if t.lemma_.lower() in rules.falsity_predicates and t.pos_ in ("ADJ", "NOUN") and t.head.lemma_ == "be":
+                    return t.text
+    return ""
 
 
 # -- notice after the fact ----------------------------------------------------
@@ -223,7 +321,10 @@ def _after_the_fact(sent: Span, tok: Token, rules: StanceRules) -> str:
         if child.lower_ == "later" or "later" in first[:1]:
             return "later"
         if any(w in ("while", "as", "once", "during") for w in first):
-            if any(t.lower_ in rules.underway_words or t.lemma_.lower() in rules.underway_words for t in sub):
+            clause = " " + " ".join(t.lower_ for t in sub) + " "
+            if any(f" {w} " in clause for w in rules.underway_words) or any(
+                t.lemma_.lower() in rules.underway_words for t in sub
+            ):
                 return "while underway"
     return ""
 

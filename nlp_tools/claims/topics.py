@@ -2,8 +2,12 @@
 
 Single words are matched on their lemma (optionally with a part of speech),
 phrases on their surface form with alternatives per position. Weak triggers
-("attack", "talks", "informed") need corroboration in the sentence: military
-vocabulary, or, for a notice, a word of timing ("in advance", "after").
+("attack", "talks", "informed") need corroboration in the sentence (see
+`topics.yaml`). Two rules keep one statement from counting twice:
+- a strike word that is only what a notice was about ("notified us of the
+  test") belongs to the notification claim;
+- a weak trigger that frames a notification ("an agreement to notify") is part
+  of it; and "told reporters" is a reporting verb, not a notice.
 """
 
 from __future__ import annotations
@@ -13,7 +17,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import TopicRules, find_phrase
+from .lexicon import TopicRules, WeakTrigger, find_phrase
+
+_ENTITY_PARTIES = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
+_PARTY_DEPS = {"dobj", "dative", "nsubjpass", "obj", "iobj"}
+_PARTY_PREPS = {"with", "to", "between", "among", "from", "by", "alongside"}
+# relations along which a strike word hangs off a notice without a clause of its own
+_NOMINAL = {"pobj", "prep", "pcomp", "compound", "amod", "nmod", "poss", "appos", "det", "advmod", "npadvmod", "dobj", "conj", "cc"}
 
 
 @dataclass(frozen=True)
@@ -47,7 +57,8 @@ def find_triggers(sent: Span, rules: TopicRules) -> list[Trigger]:
     words, index = _words(sent)
     strong = list(_strong(sent, words, index, rules))
     has_context = bool(strong) or any(_lemma(t) in rules.context or t.lower_ in rules.context for t in sent)
-    has_timing = find_phrase(words, rules.timing) is not None or any(t.topic == "strike" for t in strong)
+    has_advance = find_phrase(words, rules.timing) is not None
+    has_timing = has_advance or any(t.topic == "strike" for t in strong)
     taken = {i for t in strong for i in range(t.start, t.end)}
     weak = []
     for tok in sent:
@@ -58,10 +69,230 @@ def find_triggers(sent: Span, rules: TopicRules) -> list[Trigger]:
             for w in lex.weak:
                 if w.lemma != lemma or (w.pos and tok.pos_ != w.pos):
                     continue
-                ok = has_timing if w.needs == "timing" else has_context
-                if ok:
+                if _corroborated(tok, w, rules, has_context, has_timing, has_advance):
                     weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
-    return strong + weak
+    return _drop_framed(sent, strong + weak, rules)
+
+
+def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bool, has_timing: bool, has_advance: bool) -> bool:
+    if w.not_objects and any(c.dep_ in ("dobj", "obj") and _lemma(c) in w.not_objects for c in tok.children):
+        return False
+    if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i:
+        return False
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "attack helicopters", "launch systems": a modifier, not an event
+    if w.needs == "context":
+        return has_context
+    if w.needs == "timing":
+        return has_timing
+    if w.needs == "event":
+        return _near_event(tok, rules)
+    if w.needs == "party":
+        return _has_party(tok, rules)
+    if w.needs == "advance":
+        return has_advance
+    if w.needs == "lowercase":
+        return tok.text.islower() and has_context
+    return has_timing or _has_party(tok, rules)
+
+
+def _near_event(tok: Token, rules: TopicRules) -> bool:
+    """The weapon is launched, fired, hits, crashes... ("fired missiles", "missiles struck")."""
+    node = tok
+    for _ in range(2):
+        if _lemma(node.head) in rules.event and node.head.i != node.i:
+            return True
+        if node.dep_ not in ("compound", "amod", "nmod", "pobj", "prep", "conj"):
+            break
+        node = node.head
+    return any(_lemma(c) in rules.event for c in tok.children if c.dep_ in ("compound", "amod", "acl", "relcl", "nmod"))
+
+
+_SYMMETRIC = {"meet", "talk", "agree", "discuss", "cooperate", "speak", "consult", "negotiate", "work"}
+_SUPPORT_VERBS = {"hold", "have", "give", "provide", "receive", "get", "send", "issue", "pass", "conduct", "begin",
+                  "resume", "continue", "start", "open", "keep", "offer", "sign", "reach"}
+
+
+def _has_party(tok: Token, rules: TopicRules) -> bool:
+    """A state, military or official as the other party of a contact or a notice.
+
+    Looked for among the word's objects and partners ("spoke with Lavrov"),
+    the plural subject of a symmetric verb ("the two militaries met"), and, for a
+    noun, the parties of its support verb ("gave the coalition notice", "the two
+    sides held talks").
+    """
+    if _party_among(tok, rules):
+        return True
+    if _lemma(tok) in _SYMMETRIC:
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _is_party(subject, rules) and (
+            subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        ):
+            return True
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "attr", "dative", "nsubjpass") and _lemma(tok.head) in _SUPPORT_VERBS:
+        verb = tok.head
+        if any(c.dep_ in ("dative", "iobj") and c.i != tok.i and _is_party(c, rules) for c in verb.children):
+            return True
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (
+            (_is_party(subject, rules) and subject.tag_ in ("NNS", "NNPS")) or subject.lower_ in ("we", "i")
+        ):
+            return True  # "the Russians give us notice", "we had no warning"
+        if _party_among(verb, rules, skip=tok.i):
+            return True
+    return False
+
+
+def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
+    for child in tok.children:
+        if child.i == skip:
+            continue
+        if child.dep_ in _PARTY_DEPS and _is_party(child, rules):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+            if any(_is_party(g, rules) for g in child.children if g.dep_ == "pobj"):
+                return True
+        if child.dep_ == "poss" and _is_party(child, rules) and tok.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _is_party(tok: Token, rules: TopicRules) -> bool:
+    if _lemma(tok) in rules.audiences:
+        return False
+    if tok.lower_ in ("us", "them", "we", "they") and tok.dep_ in ("dobj", "dative", "obj", "iobj", "nsubjpass"):
+        return True  # "Iran had not warned them", "we were informed": the one told is a party
+    return any(
+        (t.ent_type_ in _ENTITY_PARTIES or _lemma(t) in rules.actors) and abs(t.i - tok.i) <= 6 for t in tok.subtree
+    )
+
+
+def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> list[Trigger]:
+    doc = sent.doc
+    notices = [t for t in triggers if t.topic == "notification"]
+    notice_tokens = {i for t in notices for i in range(t.start, t.end)}
+    kept = []
+    for t in triggers:
+        head = doc[t.head]
+        if t.topic == "notification" and t.weak and _is_reporting(head, triggers, rules):
+            continue
+        if t.topic == "strike" and notices and _hangs_off(head, notice_tokens) and not _specified(head, rules):
+            continue
+        if t.topic != "notification" and t.weak and notices and _frames(head, notice_tokens):
+            continue
+        kept.append(t)
+    return kept
+
+
+def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> bool:
+    """"told reporters", a speech verb whose complement holds another claim, or one
+    that reports a past event ("told Putin that the targets had been destroyed");
+    telling of what is about to happen stays a notice ("told them strikes would begin")."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "dative", "obj", "iobj") and _lemma(child) in rules.audiences:
+            return True
+    for t in tok.subtree:
+        if t.dep_ == "mark" and t.lower_ == "that" and t.head.i != tok.i and t.head.pos_ in ("VERB", "AUX"):
+            clause = t.head
+            # the clause must be what the verb says: its complement (or, misparsed,
+            # hanging off its adjuncts), not a coordinated clause of another verb
+            path = [a for a in clause.ancestors if tok.is_ancestor(a) or a.i == tok.i]
+            if clause.dep_ == "conj" or any(a.dep_ == "conj" for a in path if a.i != tok.i):
+                continue
+            auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+            if not _future(clause) and not auxes & {"could", "might", "may"} and (
+                clause.tag_ in ("VBD", "VBN") or auxes & {"had", "has", "have", "was", "were"}
+            ):
+                return True
+    others = [t for t in triggers if t.head != tok.i]
+    for child in tok.children:
+        if child.dep_ in ("ccomp", "parataxis"):
+            if _in_quotes(child):
+                return True  # '"...," the official told Reuters'
+            span = set(x.i for x in child.subtree)
+            if any(o.head in span for o in others) and not _future(child):
+                return True
+    return False
+
+
+def _future(clause: Token) -> bool:
+    """What is about to happen: "the airstrikes would begin", "an attack was imminent"."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"would", "will", "'ll", "going", "shall"}:
+        return True
+    return any(t.lower_ in ("imminent", "coming", "upcoming", "planned", "about") for t in clause.subtree)
+
+
+def _in_quotes(clause: Token) -> bool:
+    doc = clause.doc
+    left = doc[max(clause.left_edge.i - 1, 0)]
+    return left.text in ('"', "\u201c", "\u201d") or clause.left_edge.text in ('"', "\u201c")
+
+
+_TEMPORAL = {"before", "after", "ahead", "once", "while", "as", "when", "until", "prior", "during", "since"}
+
+
+def _hangs_off(tok: Token, notice_tokens: set[int]) -> bool:
+    """The strike word is only what the notice was about or when it came.
+
+    "advance notice of the strike", "informed Iraq ahead of the strikes",
+    "informed them after the strikes occurred" - but not "Russia notified us,
+    then its jets struck", where the strike has a clause of its own.
+    """
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("nsubj", "nsubjpass") and _temporal_clause(node.head):
+            node = node.head  # "after the strikes occurred": the clause is only a time
+        elif node.dep_ not in _NOMINAL:
+            return False
+        if node.dep_ in ("advcl", "pcomp") and _temporal_clause(node):
+            node = node.head
+            if node.i in notice_tokens or any(c.i in notice_tokens for c in node.children):
+                return True
+            continue
+        node = node.head
+        if node.i in notice_tokens or any(c.i in notice_tokens for c in node.children if c.dep_ in ("dobj", "attr", "nsubjpass")):
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("conj", "xcomp"):
+            # a verb that is not the notice: the strike has a clause of its own
+            return any(c.i in notice_tokens for c in node.children)
+    return False
+
+
+def _specified(tok: Token, rules: TopicRules) -> bool:
+    """A strike told with its own target or outcome ("strike on the headquarters that killed...")."""
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and _lemma(child) in rules.event:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("against", "on") and any(g.dep_ == "pobj" for g in child.children):
+            return True
+    return False
+
+
+def _temporal_clause(verb: Token) -> bool:
+    if verb.dep_ not in ("advcl", "pcomp"):
+        return False
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")]
+    if verb.dep_ == "pcomp":
+        marks.append(verb.head.lower_)
+    return any(m in _TEMPORAL for m in marks)
+
+
+def _frames(tok: Token, notice_tokens: set[int]) -> bool:
+    """A weak word standing right next to a notice in the tree ("agreement to notify",
+    "informed them through military channels")."""
+    if tok.head.i in notice_tokens:
+        return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in notice_tokens:
+        return True
+    for child in tok.children:
+        if child.i in notice_tokens:
+            return True
+        if child.dep_ in ("prep", "acl", "xcomp", "relcl") and any(g.i in notice_tokens for g in child.subtree):
+            return True
+    return False
 
 
 def _strong(sent: Span, words: list[str], index: list[int], rules: TopicRules) -> Iterator[Trigger]:
@@ -77,7 +308,7 @@ def _strong(sent: Span, words: list[str], index: list[int], rules: TopicRules) -
                         continue
                     covered.update(range(start, end))
                     span = doc[start:end]
-                    yield Trigger(topic, start, end, span.root.i, span.text, _group(lex, [w for w in words[i : i + n]] + [span.text.lower()]))
+                    yield Trigger(topic, start, end, span.root.i, span.text, _group(lex, [*words[i : i + n], span.text.lower()]))
         for tok in sent:
             if tok.i in covered:
                 continue

@@ -12,31 +12,20 @@ import functools
 import re
 from datetime import date, datetime
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-# "Oct. 1, 2015", "1 October 2015", "2015-10-01", "17 Aug 2016"
-_DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})\b"
-)
-# A dateline: an upper-case place, an optional agency, then the date and a dash,
-# or the date followed by an agency in brackets.
-_DATELINE = re.compile(
-    rf"^\s*(?:[A-Z][A-Za-z .'\-]*[A-Z]\s*(?:\([^)]{{0,40}}\))?,?\s+)?(?P<date>{_DATE.pattern})"
-    r"\s*(?:\([^)]{0,40}\))?\s*(?:[,.:]?\s*[\u2014\u2013\-]|[,.:]\s|$)"
-)
+from ..structure import DATE_PATTERN as _DATE
+from ..structure import DATELINE_PATTERN as _DATELINE
 
 EARLIEST = date(1900, 1, 1)
+# A date written out in full is well under this; anything longer is not a date
+# (and would fill the parse cache).
+MAX_DATE_LENGTH = 100
 
 
 @functools.lru_cache(maxsize=4096)
 def parse_date(value: str) -> date | None:
     """Parse one date string; None when it is not a plausible date."""
     value = (value or "").strip()
-    if not value:
+    if not value or len(value) > MAX_DATE_LENGTH:
         return None
     try:
         parsed = date.fromisoformat(value[:10])
@@ -45,11 +34,14 @@ def parse_date(value: str) -> date | None:
     if parsed is None:
         import dateparser  # imported lazily: it takes a second to load
 
-        found = dateparser.parse(
-            value,
-            languages=["en"],
-            settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]},
-        )
+        try:
+            found = dateparser.parse(
+                value,
+                languages=["en"],
+                settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]},
+            )
+        except (ValueError, OverflowError, TypeError, KeyError, IndexError, AttributeError):
+            found = None  # dateparser's way of failing on some nonsense strings
         parsed = found.date() if isinstance(found, datetime) else None
     if parsed is None or parsed < EARLIEST or parsed > date.today().replace(year=date.today().year + 1):
         return None

@@ -1,0 +1,225 @@
+"""The press_claims component on sentences written for these tests (real spaCy parses).
+
+Each case is a pattern that recurs in official language; the sentences are our
+own. A case asserts the claims of one topic: stance, and where given, speaker,
+attribution and hedging.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _one(claims, topic):
+    found = [c for c in claims if c.topic == topic]
+    assert len(found) == 1, [(c.topic, c.stance, c.sentence) for c in claims]
+    return found[0]
+
+
+def _none(claims, topic):
+    assert not [c for c in claims if c.topic == topic], [(c.topic, c.stance, c.trigger) for c in claims]
+
+
+STANCE_CASES = [
+    # notification
+    ("Moscow gave us roughly an hour's advance notice before the first sorties.", "notification", "acknowledge"),
+    ("The Russian side notified the coalition of its flight plans.", "notification", "acknowledge"),
+    ("We were not informed in advance of the raid.", "notification", "deny"),
+    ("Washington received no prior notification from Ankara.", "notification", "deny"),
+    ("The ministry informed the embassy only after the missiles had landed.", "notification", "deny"),
+    ("Pyongyang did not notify Tokyo before the launch, the coast guard said.", "notification", "deny"),
+    ("Neither Seoul nor Tokyo was warned ahead of time.", "notification", "deny"),
+    ("He declined to say whether Beijing had informed Washington in advance.", "notification", "evade"),
+    ("I'm not going to characterize what notice the Russians give us.", "notification", "evade"),
+    ("Advance notice would be given if the exercise exceeds the agreed threshold.", "notification", "conditional"),
+    # strike
+    ("Coalition aircraft conducted 14 airstrikes near Mosul on Tuesday.", "strike", "acknowledge"),
+    ("Russian warships fired cruise missiles at targets in Syria.", "strike", "acknowledge"),
+    ("There were no coalition airstrikes in that area on that day.", "strike", "deny"),
+    ("Coalition aircraft did not strike the hospital.", "strike", "deny"),
+    ("Reports that American jets bombed the convoy are completely false.", "strike", "deny"),
+    ("I won't go into how the raid was carried out.", "strike", "evade"),
+    ("The shelling will stop if the militia withdraws from the town.", "strike", "conditional"),
+    ("Further strikes will be approved only if the targets are confirmed.", "strike", "conditional"),
+    # cooperation
+    ("There has been no coordination with the Russian military.", "cooperation", "deny"),
+    ("We are not cooperating with Moscow in Syria.", "cooperation", "deny"),
+    ("Moscow has refused to cooperate with the inspectors.", "cooperation", "deny"),
+    ("The memorandum on flight safety remains in force.", "cooperation", "acknowledge"),
+    ("Our pilots use the deconfliction channel every day.", "cooperation", "acknowledge"),
+    ("Secretary Carter spoke with his Russian counterpart on Friday.", "cooperation", "acknowledge"),
+    ("The door is open to cooperation if Moscow changes course.", "cooperation", "conditional"),
+    ("We would be willing to share intelligence once the ceasefire holds.", "cooperation", "conditional"),
+    ("Until they alter that policy we see no room for cooperation.", "cooperation", "conditional"),
+    ("She would not discuss whether the two militaries coordinate their operations.", "cooperation", "evade"),
+]
+
+
+@pytest.mark.parametrize("text,topic,stance", STANCE_CASES)
+def test_stance(extract, text, topic, stance):
+    assert _one(extract(text), topic).stance == stance
+
+
+HEDGE_CASES = [
+    ("Russian jets appear to have struck a hospital near Idlib.", True),
+    ("The missiles reportedly fell short of their targets.", True),
+    ("We believe the strike hit a weapons depot.", True),
+    ("The strike hit a weapons depot.", False),
+]
+
+
+@pytest.mark.parametrize("text,hedged", HEDGE_CASES)
+def test_hedge_keeps_the_stance(extract, text, hedged):
+    claim = _one(extract(text), "strike")
+    assert claim.hedged is hedged and claim.stance == "acknowledge"
+
+
+def test_several_claims_in_one_sentence_one_per_topic(extract):
+    claims = extract("The Russians gave us no warning before their jets bombed the town, and there was no coordination.")
+    assert {c.topic for c in claims} == {"notification", "strike", "cooperation"}
+    assert _one(claims, "notification").stance == "deny"
+    assert _one(claims, "cooperation").stance == "deny"
+
+
+def test_say_vs_do_both_claims(extract):
+    claims = extract("We have a memorandum on safety of flight with the Russians. But there is no coordination with them.")
+    coop = [c for c in claims if c.topic == "cooperation"]
+    assert [c.stance for c in coop] == ["acknowledge", "deny"]
+    assert coop[0].group == "deconfliction"
+
+
+def test_what_a_notice_was_about_is_not_a_strike_claim(extract):
+    claims = extract("The U.S. informed Iraq ahead of the strikes.")
+    _one(claims, "notification")
+    _none(claims, "strike")
+    claims = extract("Moscow notified us an hour before its jets struck targets near Homs.")
+    _one(claims, "notification")
+    _one(claims, "strike")
+
+
+def test_modifiers_and_other_senses_are_not_triggers(extract):
+    _none(extract("The two companies struck a deal on Monday."), "strike")
+    _none(extract("The army displayed attack helicopters and multiple launch rocket systems."), "strike")
+    _none(extract("Thank you for taking the time to join me here today."), "cooperation")
+
+
+def test_questions_and_headlines_are_not_claims(extract):
+    assert extract("Did the Russians notify you before the strikes?") == []
+    text = "Russia denies coordination with coalition\n\nMOSCOW, Oct. 2, 2015 - Moscow said there was no coordination."
+    claims = extract(text)
+    assert len(claims) == 1 and claims[0].start_char > text.index("MOSCOW")
+
+
+# -- attribution ------------------------------------------------------------------
+def test_reported_speech_with_appositive_role(extract):
+    c = _one(extract("There has been no coordination with Russia, Pentagon Press Secretary Peter Cook said."), "cooperation")
+    assert (c.speaker, c.attribution, c.cue, c.official) == ("Peter Cook", "reported", "said", True)
+    assert "Press Secretary" in c.speaker_role
+
+
+def test_appositive_after_the_name(extract):
+    c = _one(extract("Cook, the Pentagon spokesman, insisted that no coordination had taken place."), "cooperation")
+    assert c.speaker.endswith("Cook") and c.attribution == "reported" and c.official
+    assert c.cue == "insisted"
+
+
+def test_quote_over_several_sentences_keeps_its_speaker(extract):
+    text = ('"We had no warning. The call came while the raid was already under way," '
+            'Defense Secretary Lloyd Austin told reporters.')
+    claims = extract(text)
+    first = [c for c in claims if c.topic == "notification"][0]
+    assert first.speaker == "Lloyd Austin" and first.attribution == "direct"
+
+
+def test_pronoun_resolves_to_the_person_named(extract):
+    text = ("Foreign Ministry spokeswoman Maria Zakharova spoke to reporters on Thursday. "
+            "She said Moscow had informed Washington in advance of the flights.")
+    c = _one(extract(text), "notification")
+    assert c.speaker == "Maria Zakharova" and c.attribution == "reported"
+
+
+def test_institution_as_speaker(extract):
+    c = _one(extract("The Russian Defence Ministry said in a statement that its aircraft had struck militant camps."), "strike")
+    assert "Defence Ministry" in c.speaker and c.official and c.attribution == "reported"
+
+
+def test_according_to_and_analysts(extract):
+    c = _one(extract("According to a senior U.S. official, the coalition was not warned."), "notification")
+    assert c.attribution == "reported" and c.official and c.speaker.endswith("official")
+    c = _one(extract("Analyst Jane Roe said the strikes hit civilian areas."), "strike")
+    assert c.speaker == "Jane Roe" and c.official is False
+
+
+def test_news_outlet_voice_has_no_speaker(extract):
+    c = _one(extract("WASHINGTON, Oct. 8, 2015 - Russian warplanes carried out airstrikes near Homs on Thursday."), "strike")
+    assert (c.speaker, c.attribution, c.official) == ("", "author", False)
+
+
+TRANSCRIPT = """Department of Defense Press Briefing by Pentagon Press Secretary Peter Cook
+Presenter: Pentagon Press Secretary Peter Cook
+October 7, 2015
+
+PETER COOK: Good afternoon. There has been no coordination with the Russians.
+
+Q: Did the Russians notify you before their strikes?
+
+MR. COOK: We have a memorandum on flight safety. The Secretary has said that the strikes were a mistake.
+"""
+
+
+def test_transcript_turns_speakers_and_questions(extract):
+    claims = extract(TRANSCRIPT, source="U.S. Department of Defense")
+    q = TRANSCRIPT.index("Did the Russians")
+    assert not [c for c in claims if c.start_char <= q < c.end_char]  # a question is never a claim
+    coop = [c for c in claims if c.topic == "cooperation"]
+    assert [(c.speaker, c.attribution, c.stance) for c in coop] == [
+        ("Peter Cook", "transcript", "deny"),
+        ("Peter Cook", "transcript", "acknowledge"),
+    ]
+    assert coop[0].official and coop[0].speaker_org == "U.S. Department of Defense"
+    assert not coop[0].sentence.startswith("PETER COOK")
+    strike = _one(claims, "strike")
+    assert strike.attribution == "reported" and strike.speaker.endswith("Secretary")
+
+
+def test_official_release_speaks_with_its_issuer(extract):
+    text = ("Statement by Pentagon Press Secretary Peter Cook on Coalition Strikes\n\n"
+            "WASHINGTON, Sept. 17, 2016 - Coalition aircraft struck what they believed was an ISIL position.")
+    c = _one(extract(text, source="U.S. Department of Defense"), "strike")
+    assert c.speaker == "Peter Cook" and c.attribution == "author" and c.official
+
+
+def test_agent_and_counterpart(extract):
+    c = _one(extract("Russia notified the United States of the launch."), "notification")
+    assert (c.agent, c.counterpart) == ("Russia", "United States")
+    c = _one(extract("Turkish artillery shelled Kurdish positions near Azaz."), "strike")
+    assert "Kurdish positions" in c.counterpart
+    c = _one(extract("We will not coordinate with Russia.", ), "cooperation")
+    assert c.counterpart == "Russia"
+
+
+def test_offsets_and_span_extension(nlp):
+    from nlp_tools.claims import DocumentContext
+
+    text = "Nothing here.\nThere has been no coordination with Russia."
+    doc = nlp.make_doc(text)
+    doc._.press_context = DocumentContext(doc_id="d1")
+    doc = nlp(doc)
+    (claim,) = doc._.claims
+    assert text[claim.start_char : claim.end_char] == claim.sentence
+    sents = list(doc.sents)
+    assert sents[-1]._.claims == [claim] and sents[0]._.claims == []
+
+
+def test_component_composes_with_a_plain_pipeline():
+    import spacy
+
+    import nlp_tools.claims  # noqa: F401  (registers the factory)
+    from nlp_tools.pipeline import resolve_model
+
+    nlp = resolve_model()
+    assert "press_claims" not in nlp.pipe_names
+    nlp.add_pipe("press_claims")
+    doc = nlp("Moscow said it had informed Washington in advance of the strikes.")
+    assert [c.topic for c in doc._.claims] == ["notification"]
+    assert isinstance(nlp, spacy.language.Language)
