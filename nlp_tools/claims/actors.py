@@ -70,6 +70,7 @@ class ActorDictionary:
         self._org_types: list[tuple[str, str, bool, list[str]]] = []
         self._person_alias: dict[str, list[Person]] = {}
         self._surname: dict[str, list[Person]] = {}
+        self._by_org: dict[str, list[Person]] = {}
         for source, data in sources:
             self._merge(source, data or {})
         self._compile()
@@ -129,6 +130,7 @@ class ActorDictionary:
             for form in forms:
                 self._person_alias.setdefault(form.lower(), []).append(person)
             self._surname.setdefault(name.lower().split()[-1], []).append(person)
+            self._by_org.setdefault(person.org, []).append(person)
 
     def _compile(self) -> None:
         for form, actor in self._alias.items():
@@ -204,7 +206,12 @@ class ActorDictionary:
 
     def person(self, name: str, when: date | None = None) -> Person | None:
         """A known person by full name or alias, active on `when` when several match."""
-        candidates = self._person_alias.get(_clean(name).lower(), [])
+        key = _clean(name).lower()
+        candidates = self._person_alias.get(key, [])
+        if not candidates and len(key.split()) >= 2:
+            # "Mumtaz Zahra" for "Mumtaz Zahra Baloch": a unique longer name that starts the same
+            longer = {p.name: p for p in self.people if p.name.lower().startswith(key + " ")}
+            candidates = list(longer.values()) if len(longer) == 1 else []
         if not candidates:
             return None
         active = [p for p in candidates if p.active_on(when)]
@@ -212,6 +219,19 @@ class ActorDictionary:
         # One name, several roles over time: the one active on the date wins;
         # without a date, the most recent.
         return sorted(pool, key=lambda p: p.start or date.min)[-1]
+
+    def person_by_role(self, org: str, role_word: str, when: date) -> Person | None:
+        """The one person of `org` whose role starts with `role_word` on `when`
+        ("the Secretary" at the State Department in 2015 is the Secretary of State)."""
+        role_word = role_word.lower()
+        matches = [p for p in self._by_org.get(org, []) if p.active_on(when) and p.role.lower().split()[:1] == [role_word]]
+        if not matches:
+            matches = [
+                p for p in self._by_org.get(org, [])
+                if p.active_on(when) and role_word in p.role.lower().split() and not p.role.lower().startswith(("deputy", "assistant", "under", "acting", "vice"))
+            ]
+        names = {p.name for p in matches}
+        return matches[0] if len(names) == 1 else None
 
     def person_by_surname(self, surname: str, when: date | None = None) -> Person | None:
         """A known person whose last name is `surname`, if exactly one is active then."""
@@ -233,6 +253,19 @@ class ActorDictionary:
                 if country:
                     return Actor(f"{country} {canonical}", country, kind, official)
         return None
+
+    def find_org_type(self, text: str) -> tuple[str, str, bool] | None:
+        """A generic organisation type mentioned anywhere in `text` ("the Foreign Office Spokesman")."""
+        if not self._type_lookup:
+            return None
+        if not hasattr(self, "_type_pattern"):
+            forms = sorted(self._type_lookup, key=len, reverse=True)
+            self._type_pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
+        m = self._type_pattern.search(text)
+        if m is None:
+            return None
+        t = self._type_lookup[m.group(0).lower()]
+        return (t[0], t[1], t[2])
 
     def org_type(self, text: str) -> tuple[str, str, bool] | None:
         """A generic organisation type named by `text` ("defence ministry")."""

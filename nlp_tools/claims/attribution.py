@@ -18,10 +18,12 @@ from .actors import ActorDictionary
 from .context import DocumentContext, SpeakerInfo
 from .lexicon import AttributionRules, find_phrase
 
+# relations through which a reporting verb governs what it reports
+_COMPLEMENT = {"ccomp", "xcomp", "parataxis", "conj", "advcl", "acomp", "oprd"}
 _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "prep", "dep"}
-_KEEP_PREPS = {"of", "for", "at", "in", "from"}
+_KEEP_PREPS = {"of", "for", "at", "in", "from", "to"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "its", "their", "his", "her", "our"}
-_QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+_QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ class Attributor:
             speaker = self.describe(frame.subject, sent)
             self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = speaker, sent.start
             issuer = self.issuer() if turn is None else None
-            if issuer is not None and speaker.org and speaker.org in (issuer.org, self._government_of(issuer)):
+            if issuer is not None and not speaker.is_person and speaker.org and speaker.org in (issuer.org, self._government_of(issuer)):
                 return Attribution(issuer, "author", "")  # "The Ministry regrets that ...", in its own release
             if speaker.name:
                 return Attribution(speaker, "reported", frame.verb.lower_ if frame.verb.lower_ != "according" else "according to")
@@ -95,13 +97,39 @@ class Attributor:
 
     # -- frames --------------------------------------------------------------
     def frame_for(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
-        """The reporting frame whose complement holds `tok`, if any."""
+        """The reporting frame whose complement holds `tok`, if any.
+
+        The trigger must sit in what the verb reports (its clausal complement, or
+        the object of a verb such as "confirmed" or "denied"), not in an adjunct:
+        in "Obama said, a day after the attacks, that ..." the attacks are the
+        outlet's own account.
+        """
+        child = tok
+        pronoun_frame = None
+        clause_below = False  # "noted U.S. concern that ...": a clause under the object
         for anc in tok.ancestors:
             if anc.i < sent.start or anc.i >= sent.end:
                 break
-            frame = self._frame_at(anc, trigger_tokens)
-            if frame is not None:
-                return frame
+            if child.dep_ in _COMPLEMENT or (
+                child.dep_ in ("dobj", "pcomp", "prep")
+                and (anc.lemma_.lower() not in self.rules.clausal_only or clause_below)
+            ):
+                frame = self._frame_at(anc, trigger_tokens)
+                if frame is not None:
+                    # "Abadi said he would welcome strikes": an outer frame names the "he"
+                    if frame.subject is not None and frame.subject.pos_ == "PRON" and not self._first_person(frame.subject):
+                        pronoun_frame = pronoun_frame or frame
+                    else:
+                        return frame
+            if anc.lemma_.lower() in self.rules.falsity_claims_nouns and child.dep_ in ("acl", "ccomp", "relcl"):
+                # "allegations from the Syrian regime that coalition aircraft struck ..."
+                source = _source_of(anc)
+                if source is not None:
+                    return Frame(anc, source)
+            clause_below = clause_below or child.dep_ in ("acl", "ccomp", "relcl")
+            child = anc
+        if pronoun_frame is not None:
+            return pronoun_frame
         # "according to X" anywhere in the sentence
         words = [t.lower_ for t in sent]
         hit = find_phrase(words, self.rules.source_prepositions)
@@ -113,9 +141,18 @@ class Attributor:
                 obj = sent[i + len(phrase)]
             if obj is not None and not self._in_quote(obj.idx) and obj.lemma_.lower() not in self.rules.not_speakers:
                 return Frame(sent[i], obj)
-        # inverted or parenthetical: "The strikes will go on, Cook said."
+        # "As Centcom disclosed, ...": a reporting clause introduced by "as"
         for t in sent:
-            if t.dep_ in ("parataxis", "ROOT") and t.i not in trigger_tokens and not t.is_ancestor(tok) and t.i != tok.i:
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+                frame = self._frame_at(t, trigger_tokens)
+                if frame is not None and not t.is_ancestor(tok):
+                    return frame
+        # inverted or parenthetical: "The strikes will go on, Cook said." (the parser may
+        # make the reporting verb the root, a parataxis, or a conjunct after a comma)
+        for t in sent:
+            if t.dep_ in ("parataxis", "ROOT", "conj") and t.i not in trigger_tokens and not t.is_ancestor(tok) and t.i != tok.i:
+                if t.dep_ == "conj" and not (t.i > tok.i and t.left_edge.i > sent.start and t.doc[t.left_edge.i - 1].text == ","):
+                    continue
                 frame = self._frame_at(t, trigger_tokens)
                 if frame is not None and (t.dep_ == "parataxis" or t.i > tok.i):
                     return frame
@@ -142,8 +179,8 @@ class Attributor:
             return Frame(verb, None)
         if subject.lemma_.lower() in self.rules.not_speakers and subject.lower_ != "it":
             return None
-        if lemma in self.rules.cognitive_verbs and (subject.pos_ == "PRON"):
-            return None
+        if lemma in self.rules.cognitive_verbs and not self._can_believe(subject):
+            return None  # "the aircraft believed", "Israel does not feel": not statements
         if subject.lemma_.lower() in self.rules.reporting_nouns:
             owner = next((c for c in subject.children if c.dep_ in ("poss", "compound")), None)
             if owner is None:
@@ -151,7 +188,19 @@ class Attributor:
                 owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if owner is not None and subject.lemma_.lower() not in ("spokesman", "spokesperson", "spokeswoman"):
                 subject = owner
+            elif owner is None and subject.lemma_.lower() not in ("spokesman", "spokesperson", "spokeswoman"):
+                return None  # "the message said": the source is named elsewhere ("according to")
         return Frame(verb, subject)
+
+    def _can_believe(self, subject: Token) -> bool:
+        """Only people (named, or by their role) hold beliefs we can attribute."""
+        if subject.pos_ == "PRON":
+            return False
+        if subject.ent_type_ == "PERSON":
+            return True
+        return subject.lemma_.lower() in self.rules.official_roles and subject.lemma_.lower() not in (
+            "government", "military", "army", "navy", "forces", "command", "coalition", "administration"
+        )
 
     # -- speakers -------------------------------------------------------------
     def describe(self, head: Token, sent: Span) -> SpeakerInfo:
@@ -183,8 +232,11 @@ class Attributor:
             mentions.remember(info)
             return info
         phrase = _phrase_text(head)
+        resolved = self._resolve_role(head)
+        if resolved is not None:
+            return resolved
         if head.pos_ == "PROPN" and len(phrase.split()) == 1:
-            known = mentions.by_surname.get(phrase.lower())
+            known = mentions.known(phrase)
             person = self.actors.person_by_surname(phrase, self.ctx.date) if known is None else None
             if known is not None:
                 mentions.last_person = known
@@ -196,6 +248,43 @@ class Attributor:
         info = self._body_info(phrase, head)
         mentions.remember(info)
         return info
+
+    def _resolve_role(self, head: Token) -> SpeakerInfo | None:
+        """"the press secretary said" -> the press secretary named earlier, or the one
+        the actor dictionary knows for the document's organisation and date;
+        "his office said" -> "<that person>'s office"."""
+        mentions = self.ctx.mentions
+        lemma = head.lemma_.lower()
+        det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+        if det is not None and det.lower_ in ("his", "her") and lemma in (
+            "office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government", "aide", "aides", "staff"
+        ):
+            earlier = [e for e in head.sent.ents if e.label_ == "PERSON" and e.end <= head.i]
+            person = self._person_info(earlier[-1], head.sent) if earlier else mentions.last_person
+            if person is not None:
+                return SpeakerInfo(f"{person.name}'s {head.text}", "", person.org, person.country, True, False, False)
+        if det is None or det.lower_ != "the" or lemma not in self.rules.official_roles or head.tag_ in ("NNS", "NNPS"):
+            return None
+        if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON",) for c in head.children):
+            return None
+        core = _role_core(_phrase_text(head))
+        for info in reversed(list(mentions.by_surname.values())):
+            if info.role and _role_core(info.role) == core:
+                return info
+        org = self._context_org()
+        if org and self.ctx.date is not None:
+            match = self.actors.person_by_role(org, lemma, self.ctx.date)
+            if match is not None:
+                return self._from_person(match.name, match.role, match.org)
+        return None
+
+    def _context_org(self) -> str:
+        """The organisation the document speaks for: its turn's speaker, or its issuer."""
+        issuer = self.issuer()
+        if issuer is not None:
+            return issuer.org
+        actor = self._source_actor()
+        return actor.name if actor is not None else ""
 
     def _body_info(self, phrase: str, head: Token) -> SpeakerInfo:
         actor = self.actors.organisation(phrase) or self.actors.find(phrase)
@@ -210,7 +299,7 @@ class Attributor:
 
     def _person_info(self, ent: Span, sent: Span, extra_role: str = "") -> SpeakerInfo:
         name = _clean_name(ent.text)
-        known = self.ctx.mentions.by_surname.get(name.split()[-1].lower()) if name else None
+        known = (self.ctx.mentions.known(name) if len(name.split()) == 1 else self.ctx.mentions.by_surname.get(name.split()[-1].lower())) if name else None
         person = self.actors.person(name, self.ctx.date)
         if person is None and len(name.split()) == 1:
             if known is not None:
@@ -279,40 +368,108 @@ class Attributor:
         return self.actors.government(info.country).name if info.country else ""
 
     def _source_actor(self):
-        return self.actors.organisation(self.ctx.source) or (self.actors.find(self.ctx.source) if self.ctx.source else None)
+        """The body the metadata names as source ("Pakistan Foreign Office (via FAS)" -> the first)."""
+        source = re.sub(r"\s*\((?:via|from|through)\b[^)]*\)", "", self.ctx.source or "").strip()
+        if not source:
+            return None
+        actor = self.actors.organisation(source) or self.actors.find(source)
+        if actor is None or actor.kind == "government":
+            kind = self.actors.find_org_type(source)
+            country = self.actors.country_of(source) or (actor.country if actor else "")
+            if kind is not None and country:
+                return self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
+        return actor
 
     def issuer(self) -> SpeakerInfo | None:
-        """The body (or person) issuing an official release, or None for a news report."""
+        """The body (or person) issuing an official release, or None for a news report.
+
+        Found in the document's heading lines: a release marker ("Statement by
+        Pentagon Press Secretary Peter Cook on ..."), or a heading that names an
+        official body ("Ministry of Foreign Affairs, Pakistan"); else the source
+        named in the metadata when it is an official body. A dateline with a news
+        agency, a byline or a media source make it a news report.
+        """
         ctx = self.ctx
         if ctx.issuer_resolved:
             return ctx.issuer
         ctx.issuer_resolved = True
+        ctx.issuer = self._find_issuer()
+        return ctx.issuer
+
+    def _find_issuer(self) -> SpeakerInfo | None:
+        ctx = self.ctx
+        if ctx.structure is not None and ctx.structure.is_transcript:
+            return None
+        text = ctx.full_text if ctx.full_text is not None else self.doc.text
+        heading, body = _heading_lines(text, ctx.structure)
         source_actor = self._source_actor()
-        head_lines = self.doc.text[: 600].split("\n")[:6]
-        for line in head_lines:
-            words = [w.lower().strip(",.:;") for w in line.split()]
+        for start, line in heading:
+            words = [w.lower().strip(",.:;-–—") for w in line.split()]
             hit = find_phrase(words, self.rules.release_markers)
             if hit is None:
                 continue
-            start = self.doc.text.find(line)
-            span = self.doc.char_span(start, start + len(line), alignment_mode="expand")
-            if span is None:
-                continue
-            person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+            named = _after_marker(line, hit[0] + len(hit[1]))
+            person = self._person_in(start, line, named)
+            org = self._org_in([named, *(h for _, h in heading)], source_actor)
             if person is not None:
-                info = self._person_info(person, span)
-                if not info.org and source_actor is not None:
-                    info.org, info.country = source_actor.name, source_actor.country
-                info.official = True  # an official release speaks for its issuer
-                ctx.issuer = info
-                return info
-            actor = self.actors.find(line) or source_actor
+                person.official = True  # an official release speaks for its issuer
+                if org is not None and not person.org:
+                    person.org, person.country = org.name, org.country
+                return person
+            if org is not None:
+                return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
+        news = _looks_like_news(heading, body) or (source_actor is not None and source_actor.kind in ("media", "state_media"))
+        if news:
+            return None
+        org = self._org_in([h for _, h in heading], source_actor, whole_lines=True)
+        if org is not None:
+            return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
+        if source_actor is not None and source_actor.official:
+            return SpeakerInfo(source_actor.name, "", source_actor.name, source_actor.country, True, False, False)
+        return None
+
+    def _person_in(self, start: int, line: str, named: str) -> SpeakerInfo | None:
+        """A person named in a release marker line."""
+        offset = start - self.ctx.base_offset
+        if 0 <= offset and offset + len(line) <= len(self.doc.text):
+            span = self.doc.char_span(offset, offset + len(line), alignment_mode="expand")
+            person = next((e for e in span.ents if e.label_ == "PERSON"), None) if span is not None else None
+            if person is not None:
+                return self._person_info(person, span)
+        for m in re.finditer(r"(?:[A-Z][a-zA-Z'’\-]+\.?\s+){1,3}[A-Z][a-zA-Z'’\-]+", named):
+            words = m.group(0).split()
+            for i in range(len(words) - 1):
+                known = self.actors.person(" ".join(words[i:]), self.ctx.date)
+                if known is not None:
+                    info = self._from_person(" ".join(words[i:]), known.role, known.org)
+                    info.role = " ".join(words[:i]) or known.role
+                    return info
+        return None
+
+    def _org_in(self, lines: list[str], source_actor, whole_lines: bool = False):
+        """The official body the heading lines name (composed with a country if need be)."""
+        country = source_actor.country if source_actor is not None else ""
+        for line in lines:
+            country = country or self.actors.country_of(line.strip(" ,.:;")) or _country_in(self.actors, line)
+        for line in lines:
+            clean = line.strip(" ,.:;-–—#*")
+            actor = self.actors.organisation(clean) if whole_lines else (self.actors.organisation(clean) or self.actors.find(clean))
+            if actor is not None and actor.official and actor.kind != "government":
+                return actor
+            for part in re.split(r"[,;:–—-]", clean):
+                kind = self.actors.org_type(part)
+                if kind is not None and country:
+                    return self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
+        for line in lines:
+            actor = self.actors.organisation(line.strip(" ,.:;-–—#*"))
             if actor is not None and actor.official:
-                ctx.issuer = SpeakerInfo(actor.name, "", actor.name, actor.country, True, False, False)
-                return ctx.issuer
-        if source_actor is not None and source_actor.official and not (ctx.structure and ctx.structure.is_transcript):
-            ctx.issuer = SpeakerInfo(source_actor.name, "", source_actor.name, source_actor.country, True, False, False)
-        return ctx.issuer
+                return actor
+        return None
+
+    def _composed(self, country: str, kind):
+        from .actors import Actor
+
+        return Actor(f"{country} {kind[0]}", country, kind[1], kind[2])
 
     # -- quotes ----------------------------------------------------------------
     def _quote_at(self, char: int) -> tuple[int, int] | None:
@@ -397,6 +554,73 @@ class Attributor:
         return None
 
 
+_ROLE_MODIFIERS = {"press", "deputy", "assistant", "vice", "chief", "foreign", "defense", "defence", "prime", "senior"}
+
+
+def _role_core(role: str) -> str:
+    """The head of a role and its one telling modifier: "Pentagon Press Secretary" -> "press
+    secretary", "spokesman for the Defense Ministry" -> "spokesman"."""
+    words = re.split(r"\s+(?:for|of|to|at|in)\s+|,", role.lower())[0].split()
+    words = [w.strip(".") for w in words if w not in ("the", "a", "an")]
+    if not words:
+        return ""
+    core = words[-1]
+    if len(words) > 1 and words[-2] in _ROLE_MODIFIERS:
+        core = f"{words[-2]} {core}"
+    return core
+
+
+def _heading_lines(text: str, structure) -> tuple[list[tuple[int, str]], str]:
+    """The lines before the first body line (headings, header) and that body line."""
+    heading = []
+    pos = 0
+    for line in text[:2000].split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        reason = structure.skip_reason(start, start + len(line)) if structure is not None else ""
+        if reason in ("heading", "header") and len(heading) < 8:
+            heading.append((start, line))
+            continue
+        return heading, line
+    return heading, ""
+
+
+_NEWS_MARKS = re.compile(r"\((?:Reuters|AP|AFP|UPI|Bloomberg|Xinhua|TASS|IANS|PTI|APP|Anadolu|dpa|EFE|Kyodo|Yonhap|Sputnik|RIA|Interfax|[A-Z][A-Za-z ]{1,30} Wire)\)|^By [A-Z]")
+
+
+def _looks_like_news(heading: list[tuple[int, str]], body: str) -> bool:
+    return any(_NEWS_MARKS.search(line) for _, line in heading) or bool(_NEWS_MARKS.search(body[:200]))
+
+
+def _after_marker(line: str, word_index: int) -> str:
+    """The words after a release marker, up to what the release is about."""
+    words = line.split()[word_index:]
+    text = " ".join(words)
+    return re.split(r"\s+(?:on|regarding|about|concerning|following|in response to)\s+", text, maxsplit=1)[0]
+
+
+def _country_in(actors, line: str) -> str:
+    for word in re.findall(r"[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)?", line):
+        country = actors.country_of(word)
+        if country and actors.organisation(word) is not None and actors.organisation(word).kind == "government":
+            return country
+    return ""
+
+
+def _source_of(noun: Token) -> Token | None:
+    """The source of a report noun: "allegations from the regime", "the regime's claims"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks, paragraph by paragraph.
 
@@ -416,6 +640,8 @@ def _paragraph_quotes(para: str) -> list[tuple[int, int]]:
     open_at = None
     closer = ""
     for i, ch in enumerate(para):
+        if ch in "\u2018\u2019" and not _single_quote_mark(para, i, ch):
+            continue  # an apostrophe ("don’t", "Russia’s"), not a quotation mark
         if open_at is None:
             if ch in _QUOTE_PAIRS:
                 open_at, closer = i, _QUOTE_PAIRS[ch]
@@ -429,14 +655,29 @@ def _paragraph_quotes(para: str) -> list[tuple[int, int]]:
     return out
 
 
+def _single_quote_mark(para: str, i: int, ch: str) -> bool:
+    before = para[i - 1] if i > 0 else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    if ch == "\u2018":
+        return not before.isalnum()
+    return not (before.isalnum() and after.isalnum()) and not (before in "sS" and after == " " and False)
+
+
 def _phrase_text(head: Token) -> str:
-    """The noun phrase of `head` without relative clauses, appositions and trailing punctuation."""
+    """The noun phrase of `head` without relative clauses, appositions and trailing punctuation.
+
+    Conjoined names stay ("Iraq and the US"), and so does the "with" of "sources
+    familiar with the matter"."""
     keep = {head.i}
     stack = [head]
     while stack:
         node = stack.pop()
         for child in node.children:
-            if child.dep_ in _CUT_DEPS and not (child.dep_ == "prep" and child.lower_ in _KEEP_PREPS and node.i == head.i):
+            keep_prep = child.dep_ == "prep" and (
+                (child.lower_ in _KEEP_PREPS and node.i == head.i) or (child.lower_ == "with" and node.lemma_ == "familiar")
+            )
+            keep_conj = child.dep_ in ("cc", "conj") and node.i == head.i and head.pos_ == "PROPN"
+            if child.dep_ in _CUT_DEPS and not keep_prep and not keep_conj:
                 continue
             keep.add(child.i)
             stack.append(child)

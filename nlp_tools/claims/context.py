@@ -38,13 +38,23 @@ class Mentions:
     last_group: SpeakerInfo | None = None
     last_body: SpeakerInfo | None = None
     by_surname: dict[str, SpeakerInfo] = field(default_factory=dict)
+    by_first: dict[str, SpeakerInfo] = field(default_factory=dict)
+
+    def known(self, single_name: str) -> SpeakerInfo | None:
+        """A person named earlier by the one name given now (surname, or family name first)."""
+        key = single_name.lower()
+        return self.by_surname.get(key) or self.by_first.get(key)
 
     def remember(self, info: SpeakerInfo) -> None:
         if not info.name:
             return
         if info.is_person:
             self.last_person = info
-            surname = info.name.split()[-1].lower()
+            parts = info.name.split()
+            if len(parts) > 1:
+                # "Zhang" for "Zhang Xiaogang": family names come first in some languages
+                self.by_first.setdefault(parts[0].lower(), info)
+            surname = parts[-1].lower()
             known = self.by_surname.get(surname)
             # keep the richest description of a person (full name, role, org)
             if known is None or len(info.name) >= len(known.name):

@@ -199,6 +199,8 @@ class AttributionRules:
     unofficial_role_phrases: tuple[tuple[str, ...], ...] = field(default=())
     reporting_particles: dict[str, str] = field(default_factory=dict)
     not_speakers: frozenset[str] = frozenset()
+    clausal_only: frozenset[str] = frozenset()
+    falsity_claims_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> AttributionRules:
@@ -225,6 +227,8 @@ class AttributionRules:
             unofficial_role_phrases=_phrases([w for w in unofficial if " " in str(w)], s, "unofficial_roles"),
             reporting_particles={str(k).lower(): str(v).lower() for k, v in (d.get("reporting_particles") or {}).items()},
             not_speakers=_words(d.get("not_speakers"), s, "not_speakers"),
+            clausal_only=_words(d.get("clausal_only"), s, "clausal_only"),
+            falsity_claims_nouns=_words(d.get("report_nouns"), s, "report_nouns"),
         )
 
 

@@ -304,7 +304,7 @@ def _strong(sent: Span, words: list[str], index: list[int], rules: TopicRules) -
                 n = len(phrase)
                 if i + n <= len(words) and all(words[i + k] in phrase[k] for k in range(1, n)):
                     start, end = index[i], index[i + n - 1] + 1
-                    if covered.intersection(range(start, end)):
+                    if covered.intersection(range(start, end)) or _in_name(doc[start:end]):
                         continue
                     covered.update(range(start, end))
                     span = doc[start:end]
@@ -314,10 +314,19 @@ def _strong(sent: Span, words: list[str], index: list[int], rules: TopicRules) -
                 continue
             lemma = _lemma(tok)
             pos = lex.lemmas.get(lemma, lex.lemmas.get(tok.lower_))
-            if pos is None or (pos and tok.pos_ != pos):
+            if pos is None or (pos and tok.pos_ != pos) or _in_name(doc[tok.i : tok.i + 1]):
                 continue
             covered.add(tok.i)
             yield Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]))
+
+
+_NAME_ENTITIES = {"ORG", "FAC", "GPE", "NORP", "PERSON", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
+
+
+def _in_name(span: Span) -> bool:
+    """Capitalised words inside a name ("Joint Operations Command", "Organization for
+    Security and Cooperation in Europe") are not triggers."""
+    return all(t.text[:1].isupper() and t.ent_type_ in _NAME_ENTITIES for t in span)
 
 
 def _group(lex, forms: list[str]) -> str:
