@@ -223,3 +223,61 @@ def test_component_composes_with_a_plain_pipeline():
     doc = nlp("Moscow said it had informed Washington in advance of the strikes.")
     assert [c.topic for c in doc._.claims] == ["notification"]
     assert isinstance(nlp, spacy.language.Language)
+
+
+# -- patterns added for real official language (our own sentences) --------------------
+def test_anaphora_continue_the_topic_of_the_sentence_before(extract):
+    text = ("Coalition aircraft struck an ISIL weapons depot near Raqqa on Monday. "
+            "This action will disrupt the group's supply lines.")
+    strikes = [c for c in extract(text) if c.topic == "strike"]
+    assert len(strikes) == 2
+    # without the sentence before, "this action" is no claim
+    _none(extract("This action will disrupt the group's supply lines."), "strike")
+
+
+def test_contacts_need_a_party(extract):
+    _one(extract("The minister spoke with his Turkish counterpart by phone on Sunday."), "cooperation")
+    _none(extract("The minister spoke about the weather on Sunday."), "cooperation")
+    _none(extract("Thanks, everyone, for joining us this afternoon."), "cooperation")
+    _one(extract("Britain joined the coalition against ISIL in 2014."), "cooperation")
+
+
+def test_reports_called_false_are_denials(extract):
+    c = _one(extract("Allegations that Turkish jets bombed the village are baseless, the ministry said."), "strike")
+    assert c.stance == "deny"
+
+
+def test_a_possessive_office_speaks_for_its_principal(extract):
+    c = _one(extract("Prime Minister Ali Hassan warned the garrison ahead of the raid, his office said."), "notification")
+    assert c.speaker == "Ali Hassan's office" and c.official
+
+
+def test_allegations_from_a_source_are_its_claim(extract):
+    text = "We reject allegations from the Syrian government that coalition aircraft struck an army post near Deir ez-Zor."
+    c = _one(extract(text), "strike")
+    assert c.attribution == "reported" and "Syrian government" in c.speaker
+
+
+def test_a_trailing_reporting_clause_after_a_comma(extract):
+    text = "Six Russian cruise missiles crashed in Iran, falling short of their targets, a U.S. official confirmed to reporters."
+    c = _one(extract(text), "strike")
+    assert c.attribution == "reported" and c.speaker.endswith("official") and c.cue == "confirmed"
+
+
+def test_as_clause_names_the_source(extract):
+    c = _one(extract("As the ministry disclosed on Friday, its aircraft struck targets near Palmyra."), "strike")
+    assert c.speaker.endswith("ministry") and c.attribution == "reported"
+
+
+def test_notice_through_a_channel_is_not_a_separate_cooperation_claim(extract):
+    claims = extract("Beijing informed the relevant countries through military and diplomatic channels.")
+    _one(claims, "notification")
+    _none(claims, "cooperation")
+    _one(extract("The military-to-military channel with Moscow remains open."), "cooperation")
+
+
+def test_notice_of_what_is_about_to_happen_versus_a_report(extract):
+    _one(extract("A Russian general told U.S. embassy staff that the airstrikes would begin within the hour."), "notification")
+    claims = extract("The defence minister told the president that all targets had been destroyed.")
+    _none(claims, "notification")
+    assert _one(claims, "strike").speaker.endswith("minister")

@@ -129,16 +129,23 @@ class PressClaims:
 
     def extract(self, doc: Doc, ctx: DocumentContext):
         attributor = Attributor(doc, ctx, self.attribution_rules, self.actors)
+        recent: frozenset[str] = frozenset()
         for sent in doc.sents:
+            if _new_passage(sent):
+                recent = frozenset()
             if self._skip(sent, ctx):
                 attributor.remember_sentence(sent)
+                recent = frozenset()
                 continue
-            triggers = find_triggers(sent, self.topic_rules)
+            triggers = find_triggers(sent, self.topic_rules, recent)
+            topics = set()
             if triggers:
                 trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
                 decisions = {t: decide_stance(sent, t, self.stance_rules) for t in triggers}
                 for trigger in self._one_per_topic(sent, triggers, decisions):
+                    topics.add(trigger.topic)
                     yield self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor)
+            recent = frozenset(topics)
             attributor.remember_sentence(sent)
 
     def _skip(self, sent: Span, ctx: DocumentContext) -> bool:
@@ -205,6 +212,14 @@ class PressClaims:
             group=trigger.group,
             stance_cue=decision.cue,
         )
+
+
+def _new_passage(sent: Span) -> bool:
+    """A blank line before the sentence: a new paragraph or turn, where anaphors restart."""
+    if sent.start == 0:
+        return True
+    prev = sent.doc[sent.start - 1]
+    return prev.is_space and prev.text.count("\n") >= 2
 
 
 def _rules_version(paths: list) -> str:

@@ -33,7 +33,7 @@ def _phrases(values, source: str, where: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
-NEEDS = ("context", "timing", "actor", "party", "event", "lowercase", "advance")
+NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity")
 
 
 @dataclass(frozen=True)

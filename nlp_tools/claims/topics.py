@@ -52,8 +52,11 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def find_triggers(sent: Span, rules: TopicRules) -> list[Trigger]:
-    """All topic triggers of `sent`, strong ones first, weak ones only when corroborated."""
+def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozenset()) -> list[Trigger]:
+    """All topic triggers of `sent`, strong ones first, weak ones only when corroborated.
+
+    `recent` holds the topics claimed in the sentence before, in the same passage:
+    an anaphor ("this action", "the call") continues that topic."""
     words, index = _words(sent)
     strong = list(_strong(sent, words, index, rules))
     has_context = bool(strong) or any(_lemma(t) in rules.context or t.lower_ in rules.context for t in sent)
@@ -69,7 +72,9 @@ def find_triggers(sent: Span, rules: TopicRules) -> list[Trigger]:
             for w in lex.weak:
                 if w.lemma != lemma or (w.pos and tok.pos_ != w.pos):
                     continue
-                if _corroborated(tok, w, rules, has_context, has_timing, has_advance):
+                if _corroborated(tok, w, rules, has_context, has_timing, has_advance) or (
+                    topic in recent and w.needs in ("party", "actor", "state", "continuity")
+                ):
                     weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
     return _drop_framed(sent, strong + weak, rules)
 
@@ -77,6 +82,8 @@ def find_triggers(sent: Span, rules: TopicRules) -> list[Trigger]:
 def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bool, has_timing: bool, has_advance: bool) -> bool:
     if w.not_objects and any(c.dep_ in ("dobj", "obj") and _lemma(c) in w.not_objects for c in tok.children):
         return False
+    if w.not_objects and tok.dep_ == "relcl" and _lemma(tok.head) in w.not_objects:
+        return False  # "the arrangement that we struck"
     if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i:
         return False
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -89,8 +96,12 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return _near_event(tok, rules)
     if w.needs == "party":
         return _has_party(tok, rules)
+    if w.needs == "state":
+        return _has_state(tok)
     if w.needs == "advance":
         return has_advance
+    if w.needs == "continuity":
+        return False  # only through `recent`
     if w.needs == "lowercase":
         return tok.text.islower() and has_context
     return has_timing or _has_party(tok, rules)
@@ -143,6 +154,22 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
     return False
 
 
+_STATE_ENTITIES = {"GPE", "NORP", "ORG"}
+
+
+def _has_state(tok: Token) -> bool:
+    """A state or organisation as the word's object, partner or subject."""
+    for child in tok.children:
+        targets = [child] if child.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") else [
+            g for g in child.children if g.dep_ == "pobj"
+        ] if child.dep_ == "prep" else []
+        for t in targets:
+            if t.ent_type_ in _STATE_ENTITIES or _lemma(t) in ("coalition", "alliance", "nato"):
+                if t.lower_ not in ("us", "me"):
+                    return True
+    return False
+
+
 def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
     for child in tok.children:
         if child.i == skip:
@@ -178,8 +205,8 @@ def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> list
             continue
         if t.topic == "strike" and notices and _hangs_off(head, notice_tokens) and not _specified(head, rules):
             continue
-        if t.topic != "notification" and t.weak and notices and _frames(head, notice_tokens):
-            continue
+        if t.topic != "notification" and (t.weak or t.group == "deconfliction") and notices and _frames(head, notice_tokens):
+            continue  # "informed them through military channels": a notice, not a claim about the channel
         kept.append(t)
     return kept
 
@@ -196,8 +223,8 @@ def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> boo
             clause = t.head
             # the clause must be what the verb says: its complement (or, misparsed,
             # hanging off its adjuncts), not a coordinated clause of another verb
-            path = [a for a in clause.ancestors if tok.is_ancestor(a) or a.i == tok.i]
-            if clause.dep_ == "conj" or any(a.dep_ == "conj" for a in path if a.i != tok.i):
+            path = [clause, *(a for a in clause.ancestors if tok.is_ancestor(a))]
+            if any(a.dep_ not in ("ccomp", "prep", "pobj", "relcl", "acl", "dobj") for a in path):
                 continue
             auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
             if not _future(clause) and not auxes & {"could", "might", "may"} and (
@@ -287,6 +314,8 @@ def _frames(tok: Token, notice_tokens: set[int]) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in notice_tokens:
         return True
+    if tok.dep_ in ("dative", "dobj", "iobj") and any(c.i in notice_tokens for c in tok.head.children):
+        return True  # "provide their counterparts 72 hours of notice"
     for child in tok.children:
         if child.i in notice_tokens:
             return True
