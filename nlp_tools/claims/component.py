@@ -130,9 +130,12 @@ class PressClaims:
     def extract(self, doc: Doc, ctx: DocumentContext):
         attributor = Attributor(doc, ctx, self.attribution_rules, self.actors)
         recent: frozenset[str] = frozenset()
+        turn = None
         for sent in doc.sents:
-            if _new_passage(sent):
-                recent = frozenset()
+            current = ctx.structure.turn_at(ctx.base_offset + sent.start_char) if ctx.structure.turns else None
+            if current is not turn:
+                recent = frozenset()  # a new speaker: "this action" no longer refers back
+                turn = current
             if self._skip(sent, ctx):
                 attributor.remember_sentence(sent)
                 recent = frozenset()
@@ -212,14 +215,6 @@ class PressClaims:
             group=trigger.group,
             stance_cue=decision.cue,
         )
-
-
-def _new_passage(sent: Span) -> bool:
-    """A blank line before the sentence: a new paragraph or turn, where anaphors restart."""
-    if sent.start == 0:
-        return True
-    prev = sent.doc[sent.start - 1]
-    return prev.is_space and prev.text.count("\n") >= 2
 
 
 def _rules_version(paths: list) -> str:

@@ -44,7 +44,7 @@ def find_participants(
             if verb.lemma_.lower() in _RECEIVE:
                 counter = counter or _subject(verb)
             else:
-                agent = agent or v_agent
+                agent = agent or (v_agent if v_agent is not None and v_agent.i != tok.i else None)
                 counter = counter or _dative(verb) or (v_counter if v_counter is not None and v_counter.i != tok.i else None)
     return _render(agent, speaker, ctx, actors), _render(counter, speaker, ctx, actors)
 

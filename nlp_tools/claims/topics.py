@@ -21,7 +21,7 @@ from .lexicon import TopicRules, WeakTrigger, find_phrase
 
 _ENTITY_PARTIES = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
 _PARTY_DEPS = {"dobj", "dative", "nsubjpass", "obj", "iobj"}
-_PARTY_PREPS = {"with", "to", "between", "among", "from", "by", "alongside"}
+_PARTY_PREPS = {"with", "to", "between", "among", "from", "by", "alongside", "for"}
 # relations along which a strike word hangs off a notice without a clause of its own
 _NOMINAL = {"pobj", "prep", "pcomp", "compound", "amod", "nmod", "poss", "appos", "det", "advmod", "npadvmod", "dobj", "conj", "cc"}
 
@@ -354,8 +354,8 @@ _NAME_ENTITIES = {"ORG", "FAC", "GPE", "NORP", "PERSON", "LAW", "EVENT", "WORK_O
 
 def _in_name(span: Span) -> bool:
     """Capitalised words inside a name ("Joint Operations Command", "Organization for
-    Security and Cooperation in Europe") are not triggers."""
-    return all(t.text[:1].isupper() and t.ent_type_ in _NAME_ENTITIES for t in span)
+    Security and Cooperation in Europe") are not triggers; acronyms ("MOU") may be."""
+    return all(t.text[:1].isupper() and not t.text.isupper() and t.ent_type_ in _NAME_ENTITIES for t in span)
 
 
 def _group(lex, forms: list[str]) -> str:
