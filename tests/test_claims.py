@@ -281,3 +281,24 @@ def test_notice_of_what_is_about_to_happen_versus_a_report(extract):
     claims = extract("The defence minister told the president that all targets had been destroyed.")
     _none(claims, "notification")
     assert _one(claims, "strike").speaker.endswith("minister")
+
+
+MORE_STANCE_CASES = [
+    ("The American side has so far refused to exchange any data on militant positions.", "cooperation", "deny"),
+    ("Moscow announced that it was suspending the memorandum on air safety.", "cooperation", "deny"),
+    ("The talks did not mean that Washington was coordinating operations with Moscow.", "cooperation", "deny"),
+    ("Iraqi officials would neither confirm nor deny that they had alerted U.S. commanders in advance.", "notification", "evade"),
+    ("You'd have to ask the Iraqi government whether they were notified in advance.", "notification", "evade"),
+    ("The alliance does not comment on whether it was notified before the drills.", "notification", "evade"),
+    ("Without confirming that its jets carried out the raid, the ministry said the operation was over.", "strike", "evade"),
+    ("If the Russians want to give us advance notice of their flights, we would take it.", "notification", "conditional"),
+    ("Ankara remains ready to work with Moscow, provided that Turkish airspace is respected.", "cooperation", "conditional"),
+    ("The embassy received a message from Tehran shortly after midnight warning of the attack.", "notification", "acknowledge"),
+    ("If we mistakenly struck an army position, we regret the loss of life.", "strike", "acknowledge"),
+    ("The minister said Turkey would not hesitate to shoot down any aircraft that violated its airspace.", "strike", "acknowledge"),
+]
+
+
+@pytest.mark.parametrize("text,topic,stance", MORE_STANCE_CASES)
+def test_more_stance_patterns(extract, text, topic, stance):
+    assert _one(extract(text), topic).stance == stance

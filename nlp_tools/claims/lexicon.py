@@ -7,6 +7,7 @@ through the same checks (with the file named in every error).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,17 +24,26 @@ def _words(values, source: str, where: str) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values)
 
 
+_CONTRACTION = re.compile(r"(?<=\w)(n't|'d|'m|'s|'ll|'re|'ve)\b")
+
+
+def tokens_of(text: str) -> list[str]:
+    """Lower-case words split the way spaCy's English tokenizer splits them ("don't" -> do n't)."""
+    text = text.lower().replace("\u2019", "'")
+    return _CONTRACTION.sub(r" \1", text).split()
+
+
 def _phrases(values, source: str, where: str) -> tuple[tuple[str, ...], ...]:
-    """Phrases as tuples of lower-case words, longest first."""
+    """Phrases as tuples of lower-case words (tokenised like spaCy), longest first."""
     if values is None:
         return ()
     if not isinstance(values, list):
         raise NlpToolsError(f"{source}: '{where}' should be a list")
-    out = {tuple(str(v).lower().split()) for v in values if str(v).strip()}
+    out = {tuple(tokens_of(str(v))) for v in values if str(v).strip()}
     return tuple(sorted(out, key=len, reverse=True))
 
 
-NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity")
+NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object")
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,7 @@ class WeakTrigger:
     needs: str = "context"  # one of NEEDS
     not_objects: frozenset[str] = frozenset()
     not_heads: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -103,7 +114,8 @@ class TopicRules:
                     raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs must be one of {', '.join(NEEDS)}")
                 not_objects = _words(item.get("not_objects"), source, f"{topic}.weak.{lemma}.not_objects")
                 not_heads = _words(item.get("not_heads"), source, f"{topic}.weak.{lemma}.not_heads")
-                weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads))
+                objects = _words(item.get("objects"), source, f"{topic}.weak.{lemma}.objects")
+                weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects))
             groups = {
                 str(name): _words(words, source, f"{topic}.groups.{name}")
                 for name, words in (entry.get("groups") or {}).items()
@@ -144,6 +156,7 @@ class StanceRules:
     after_words: frozenset[str]
     underway_words: frozenset[str]
     deny_nouns: frozenset[str] = frozenset()
+    negated_content_verbs: frozenset[str] = frozenset()
     falsity_predicates: frozenset[str] = frozenset()
     falsity_claims: frozenset[str] = frozenset()
 
@@ -177,6 +190,7 @@ class StanceRules:
             after_words=_words(after.get("words"), s, "after_the_fact.words"),
             underway_words=_words(after.get("underway"), s, "after_the_fact.underway"),
             deny_nouns=_words(d.get("deny_nouns"), s, "deny_nouns"),
+            negated_content_verbs=_words(d.get("negated_content_verbs"), s, "negated_content_verbs"),
             falsity_predicates=_words((d.get("falsity") or {}).get("predicates"), s, "falsity.predicates"),
             falsity_claims=_words((d.get("falsity") or {}).get("claims"), s, "falsity.claims"),
         )

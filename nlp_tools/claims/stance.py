@@ -44,7 +44,7 @@ class StanceDecision:
 def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDecision:
     doc = sent.doc
     tok = doc[trigger.head]
-    words = [t.lower_ for t in sent]
+    words = [t.lower_.replace("\u2019", "'") for t in sent]
     hedged = _hedged(sent, tok, words, rules)
     cue = _evasion(sent, tok, words, rules)
     if cue:
@@ -89,6 +89,8 @@ def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
                 head.lemma_.lower() in _MODAL_NEG_FRAME or _modal_frame(head)
             ):
                 return f"not {head.text} {node.text}"
+        if lemma in rules.speech_verbs and node.dep_ == "pcomp" and node.head.lower_ == "without" and node.i != tok.i:
+            return f"without {node.text}"  # "Without confirming that Israel was behind the attacks, ..."
         if lemma in rules.evasion_frames and node.i != tok.i:
             # "declined comment", "refused any comment on"
             if any(c.lemma_.lower() in ("comment", "answer", "detail", "elaborate") for c in node.children):
@@ -100,6 +102,8 @@ def _modal_frame(node: Token) -> bool:
     for child in node.children:
         if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in _MODAL_NEG_FRAME:
             return True
+        if child.dep_ == "aux" and child.lemma_.lower() == "do" and child.tag_ in ("VBP", "VBZ"):
+            return True  # "we don't comment on", "Israel does not confirm such missions"
     head = node.head
     # "not going to get into", "not able to say", "not in a position to confirm"
     return node.dep_ == "xcomp" and head.lemma_.lower() in _MODAL_NEG_FRAME
@@ -120,7 +124,11 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     """
     for node in _ancestors_and_self(tok, sent):
         if node.dep_ == "advcl" and _clause_mark(node) in rules.condition_marks:
-            break  # the trigger sits in the premise
+            # the trigger sits in the premise: conditional only when the main clause
+            # offers or foresees ("If they give us notice, we'd take it")
+            if _offer(node.head) and _clause_mark(node) in ("if", "provided", "providing"):
+                return _clause_mark(node)
+            break
         for child in node.children:
             if child.dep_ in ("advcl", "prep") or (child.dep_ == "mark" and node.i != tok.i):
                 mark = _clause_mark(child)
@@ -135,7 +143,7 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
 
 
 _OFFER_WORDS = {"ready", "willing", "open", "prepared", "possible", "able", "welcome", "consider", "continue",
-                "resume", "stop", "halt", "end", "begin", "start", "happen", "hold"}
+                "resume", "stop", "halt", "end", "begin", "start", "happen", "hold", "remain", "table"}
 
 
 def _offer(node: Token) -> bool:
@@ -158,15 +166,21 @@ def _past(verb: Token) -> bool:
 
 def _clause_mark(clause: Token) -> str:
     if clause.dep_ == "prep":
+        if clause.lower_ in ("provided", "providing") and any(c.dep_ in ("ccomp", "advcl") for c in clause.children):
+            return "provided"  # "..., provided that the airspace is respected"
         return clause.lower_ if clause.lower_ in ("unless", "until") else ""
     if clause.dep_ == "mark":
         return clause.lower_
+    if clause.lemma_.lower() == "provide" and clause.lower_ == "provided" and any(c.dep_ in ("ccomp", "advcl") for c in clause.children):
+        return "provided"  # "..., provided that the airspace is respected", parsed as a verb
     for child in clause.children:
         if child.dep_ == "mark":
             # "as long as", "provided that"
             if child.lower_ == "as" and child.i + 2 < len(clause.doc) and clause.doc[child.i - 1].lower_ == "long":
                 return "as long as"
             return child.lower_
+        if child.dep_ in ("ccomp", "advcl") and child.lower_ == "provided":
+            return "provided"
     return ""
 
 
@@ -203,10 +217,14 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         elif dep in ("xcomp", "acomp", "acl") and head.lemma_.lower() in rules.deny_nouns:
             return head.text
         elif dep in ("xcomp", "acomp"):
+            if hl == "hesitate":
+                return ""
             node = head
         elif dep in _ARGUMENT:
-            if topic == "strike" and hl not in _STRIKE_SUPPORT and dep != "attr":
+            if topic == "strike" and hl not in _STRIKE_SUPPORT and dep != "attr" and hl not in rules.negated_content_verbs:
                 return ""
+            if head.lemma_.lower() == "hesitate":
+                return ""  # "would not hesitate to strike" is no denial
             node = head
         elif dep == "nsubj":
             if hl not in _EXISTENCE:
@@ -227,6 +245,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 return ""
         elif dep == "ccomp":
             if hl in _NEG_RAISING and _negated(head) and _first_person_subject(head):
+                return f"not {head.text}"
+            if hl in rules.negated_content_verbs and _negated(head):
                 return f"not {head.text}"
             return ""
         else:
@@ -316,7 +336,7 @@ def _after_the_fact(sent: Span, tok: Token, rules: StanceRules) -> str:
         sub = list(child.subtree)
         first = [t.lower_ for t in sub[:3]]
         if any(w in ("after", "afterwards", "afterward", "subsequently") for w in first):
-            if "before" not in first:
+            if "before" not in first and not _clock_time(sub):
                 return "after"
         if child.lower_ == "later" or "later" in first[:1]:
             return "later"
@@ -327,6 +347,16 @@ def _after_the_fact(sent: Span, tok: Token, rules: StanceRules) -> str:
             ):
                 return "while underway"
     return ""
+
+
+_TIME_WORDS = {"midnight", "noon", "dawn", "dusk", "morning", "evening", "night", "hour", "minute", "day", "week",
+               "month", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "meeting", "talk", "call", "briefing"}
+
+
+def _clock_time(tokens: list[Token]) -> bool:
+    """"after midnight", "after the meeting": a time, not the action the notice was about."""
+    return any(t.lemma_.lower() in _TIME_WORDS or t.like_num for t in tokens[:4])
 
 
 def _governing_verb(tok: Token) -> Token | None:

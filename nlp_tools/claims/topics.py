@@ -103,7 +103,9 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
     if w.needs == "continuity":
         return False  # only through `recent`
     if w.needs == "lowercase":
-        return tok.text.islower() and has_context
+        return tok.text.islower()
+    if w.needs == "object":
+        return any(c.dep_ in ("dobj", "obj") and _lemma(c) in w.objects for c in tok.children)
     return has_timing or _has_party(tok, rules)
 
 
