@@ -17,11 +17,12 @@ from .claims.record import STANCES
 
 STANCE_COLOURS = {"acknowledge": "#1b7837", "deny": "#b2182b", "conditional": "#e08214", "evade": "#6a51a3"}
 MAX_REPORT_DOCUMENTS = 300
-MAX_ORGS_PLOTTED = 8
+MAX_ORGS_PLOTTED = 6
 
 
 def plot_timeline(scores: pd.DataFrame, path: str | Path, period: str = "month") -> Path:
-    """Score per organisation over time, with its interval and the claims behind each point."""
+    """Score per organisation over time: one panel each (the most claimed first), the
+    95% interval as a bar, the number of claims behind each point as its label."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -29,29 +30,29 @@ def plot_timeline(scores: pd.DataFrame, path: str | Path, period: str = "month")
 
     path = Path(path)
     dated = scores[scores["period_start"].notna()].copy() if not scores.empty else scores
-    fig, ax = plt.subplots(figsize=(11, 5.5), dpi=110)
     if dated is None or dated.empty:
+        fig, ax = plt.subplots(figsize=(10, 3), dpi=110)
         ax.text(0.5, 0.5, "No dated official claims about cooperation or notification", ha="center", va="center",
                 transform=ax.transAxes)
         ax.set_axis_off()
     else:
         dated["period_start"] = pd.to_datetime(dated["period_start"])
-        top = dated.groupby("speaker_org")["n"].sum().sort_values(ascending=False).head(MAX_ORGS_PLOTTED).index
-        for org in top:
+        top = list(dated.groupby("speaker_org")["n"].sum().sort_values(ascending=False).head(MAX_ORGS_PLOTTED).index)
+        fig, axes = plt.subplots(len(top), 1, figsize=(10, 1.9 * len(top) + 0.8), dpi=110, sharex=True, squeeze=False)
+        for ax, org in zip(axes[:, 0], top, strict=True):
             part = dated[dated["speaker_org"] == org].sort_values("period_start")
             # the interval is a posterior one and need not contain the raw ratio
             yerr = [(part["score"] - part["ci_low"]).clip(lower=0), (part["ci_high"] - part["score"]).clip(lower=0)]
-            line = ax.errorbar(part["period_start"], part["score"], yerr=yerr, marker="o", capsize=3,
-                               linewidth=1.2, markersize=5, label=f"{org} (n={int(part['n'].sum())})")
-            colour = line[0].get_color()
-            for x, y, n in zip(part["period_start"], part["score"], part["n"], strict=False):
-                ax.annotate(str(int(n)), (x, y), textcoords="offset points", xytext=(4, 6), fontsize=7, color=colour)
-        ax.axhline(0, color="#888", linewidth=0.8)
-        ax.set_ylim(-1.1, 1.1)
-        ax.set_ylabel("coordination score (acknowledge - deny) / n")
-        ax.set_xlabel(f"period ({period}); labels: claims per point; bars: 95% credible interval")
-        ax.set_title("Official statements on cooperation and notification, by organisation")
-        ax.legend(fontsize=8, loc="best")
+            ax.errorbar(part["period_start"], part["score"], yerr=yerr, fmt="o", color="#2b6cb0", ecolor="#90a4c8",
+                        capsize=3, markersize=4 + min(6, part["n"].max() ** 0.5))
+            for x, y, n in zip(part["period_start"], part["score"], part["n"], strict=True):
+                ax.annotate(str(int(n)), (x, y), textcoords="offset points", xytext=(5, 4), fontsize=7, color="#444")
+            ax.axhline(0, color="#999", linewidth=0.7)
+            ax.set_ylim(-1.15, 1.15)
+            ax.set_yticks([-1, 0, 1])
+            ax.set_title(f"{org} (n={int(part['n'].sum())})", fontsize=9, loc="left")
+        axes[-1, 0].set_xlabel(f"period ({period}); labels: claims per point; bars: 95% credible interval")
+        fig.suptitle("Coordination score (acknowledge \u2212 deny) / n, official statements", fontsize=11)
         fig.autofmt_xdate()
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
