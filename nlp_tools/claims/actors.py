@@ -135,11 +135,16 @@ class ActorDictionary:
     def _compile(self) -> None:
         for form, actor in self._alias.items():
             self._alias_lower.setdefault(form.lower(), actor)
-        forms = sorted(set(self._alias) | set(self._country_alias), key=len, reverse=True)
+        by_length = lambda f: (-len(f), f)  # noqa: E731 - longest first, stable across processes
+        forms = sorted(set(self._alias) | set(self._country_alias), key=by_length)
         self._any_form = _alternation(forms) if forms else None
-        country_forms = sorted(self._country_alias, key=len, reverse=True)
-        type_forms = sorted({a for *_, aliases in self._org_types for a in aliases}, key=len, reverse=True)
+        country_forms = sorted(self._country_alias, key=by_length)
+        type_forms = sorted({a for *_, aliases in self._org_types for a in aliases}, key=by_length)
         self._type_lookup = {a.lower(): t for t in self._org_types for a in t[3]}
+        self._type_pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(self._type_lookup, key=by_length)) + r")(?!\w)", re.IGNORECASE)
+            if self._type_lookup else None
+        )
         if country_forms and type_forms:
             c = "|".join(re.escape(f) for f in country_forms)
             t = "|".join(re.escape(f) for f in type_forms)
@@ -256,11 +261,8 @@ class ActorDictionary:
 
     def find_org_type(self, text: str) -> tuple[str, str, bool] | None:
         """A generic organisation type mentioned anywhere in `text` ("the Foreign Office Spokesman")."""
-        if not self._type_lookup:
+        if self._type_pattern is None:
             return None
-        if not hasattr(self, "_type_pattern"):
-            forms = sorted(self._type_lookup, key=len, reverse=True)
-            self._type_pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
         m = self._type_pattern.search(text)
         if m is None:
             return None

@@ -40,7 +40,8 @@ def _phrases(values, source: str, where: str) -> tuple[tuple[str, ...], ...]:
     if not isinstance(values, list):
         raise NlpToolsError(f"{source}: '{where}' should be a list")
     out = {tuple(tokens_of(str(v))) for v in values if str(v).strip()}
-    return tuple(sorted(out, key=len, reverse=True))
+    # longest first, then alphabetical: the same order in every process (sets are hash-ordered)
+    return tuple(sorted(out, key=lambda p: (-len(p), p)))
 
 
 NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object")
@@ -103,7 +104,7 @@ class TopicRules:
                 tuple(tuple(alt for alt in word.split("|")) for word in phrase)
                 for phrase in _phrases(entry.get("phrases"), source, f"{topic}.phrases")
             ) + tuple(hyphenated)
-            phrases = tuple(sorted(set(phrases), key=len, reverse=True))
+            phrases = tuple(sorted(set(phrases), key=lambda p: (-len(p), p)))
             weak = []
             for item in entry.get("weak") or []:
                 if not isinstance(item, dict) or "lemma" not in item:
