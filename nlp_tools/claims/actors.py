@@ -133,6 +133,11 @@ class ActorDictionary:
             self._by_org.setdefault(person.org, []).append(person)
 
     def _compile(self) -> None:
+        self._by_prefix: dict[str, dict[str, Person]] = {}
+        for person in self.people:
+            parts = person.name.lower().split()
+            for k in range(2, len(parts)):
+                self._by_prefix.setdefault(" ".join(parts[:k]), {})[person.name] = person
         for form, actor in self._alias.items():
             self._alias_lower.setdefault(form.lower(), actor)
         by_length = lambda f: (-len(f), f)  # noqa: E731 - longest first, stable across processes
@@ -215,7 +220,7 @@ class ActorDictionary:
         candidates = self._person_alias.get(key, [])
         if not candidates and len(key.split()) >= 2:
             # "Mumtaz Zahra" for "Mumtaz Zahra Baloch": a unique longer name that starts the same
-            longer = {p.name: p for p in self.people if p.name.lower().startswith(key + " ")}
+            longer = self._by_prefix.get(key, {})
             candidates = list(longer.values()) if len(longer) == 1 else []
         if not candidates:
             return None

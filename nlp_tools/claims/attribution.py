@@ -47,7 +47,10 @@ class Attributor:
         self.ctx = ctx
         self.rules = rules
         self.actors = actors
-        self.quotes = quote_spans(doc.text)
+        self.text = doc.text  # Doc.text joins every token: read it once
+        self.quotes = quote_spans(self.text)
+        self.ents = list(doc.ents)  # computed once: Span.ents re-reads the Doc's every time
+        self._person_of_token = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self._quote_speaker: dict[tuple[int, int], tuple[SpeakerInfo | None, str]] = {}
         self.sents = list(doc.sents)
 
@@ -83,7 +86,7 @@ class Attributor:
         """
         mentions = self.ctx.mentions
         speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
-        for ent in sent.ents:
+        for ent in self._ents_in(sent):
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
                 info = self._person_info(ent, sent)
                 if info.name:
@@ -259,7 +262,7 @@ class Attributor:
         if det is not None and det.lower_ in ("his", "her") and lemma in (
             "office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government", "aide", "aides", "staff"
         ):
-            earlier = [e for e in head.sent.ents if e.label_ == "PERSON" and e.end <= head.i]
+            earlier = [e for e in self._ents_in(head.sent) if e.label_ == "PERSON" and e.end <= head.i]
             person = self._person_info(earlier[-1], head.sent) if earlier else mentions.last_person
             if person is not None:
                 return SpeakerInfo(f"{person.name}'s {head.text}", "", person.org, person.country, True, False, False)
@@ -400,7 +403,7 @@ class Attributor:
         ctx = self.ctx
         if ctx.structure is not None and ctx.structure.is_transcript:
             return None
-        text = ctx.full_text if ctx.full_text is not None else self.doc.text
+        text = ctx.full_text if ctx.full_text is not None else self.text
         heading, body = _heading_lines(text, ctx.structure)
         source_actor = self._source_actor()
         for start, line in heading:
@@ -431,7 +434,7 @@ class Attributor:
     def _person_in(self, start: int, line: str, named: str) -> SpeakerInfo | None:
         """A person named in a release marker line."""
         offset = start - self.ctx.base_offset
-        if 0 <= offset and offset + len(line) <= len(self.doc.text):
+        if 0 <= offset and offset + len(line) <= len(self.text):
             span = self.doc.char_span(offset, offset + len(line), alignment_mode="expand")
             person = next((e for e in span.ents if e.label_ == "PERSON"), None) if span is not None else None
             if person is not None:
@@ -522,7 +525,7 @@ class Attributor:
         if not earlier:
             return None
         prev = earlier[-1]
-        gap = self.doc.text[prev[1] : quote[0]]
+        gap = self.text[prev[1] : quote[0]]
         # a quote continued in the next paragraph, with nothing between but the break
         return prev if len(gap.strip(" \n\"\u201c\u201d")) == 0 else None
 
@@ -548,10 +551,10 @@ class Attributor:
         return turn
 
     def _person_ent_at(self, tok: Token) -> Span | None:
-        for ent in tok.doc.ents:
-            if ent.label_ == "PERSON" and ent.start <= tok.i < ent.end:
-                return ent
-        return None
+        return self._person_of_token.get(tok.i)
+
+    def _ents_in(self, span: Span) -> list[Span]:
+        return [e for e in self.ents if span.start <= e.start and e.end <= span.end]
 
 
 _ROLE_MODIFIERS = {"press", "deputy", "assistant", "vice", "chief", "foreign", "defense", "defence", "prime", "senior"}

@@ -59,11 +59,13 @@ def make_line_sentences(nlp: Language, name: str):
 
 def line_sentences(doc: Doc) -> Doc:
     """Sentence starts at line breaks and after a dateline ("MOSCOW, Oct. 2 (AP) - ")."""
+    text = doc.text
     for tok in doc:
         if tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text and not tok.is_space):
             if tok.i > 0:
                 tok.is_sent_start = True
-            line = doc.text[tok.idx : doc.text.find("\n", tok.idx) % (len(doc.text) + 1)]
+            end = text.find("\n", tok.idx)
+            line = text[tok.idx : end if end >= 0 else len(text)]
             cut = dateline_end(line)
             if cut:
                 body = doc.char_span(tok.idx + cut, tok.idx + cut + 1, alignment_mode="expand")
@@ -122,6 +124,8 @@ class PressClaims:
         if ctx is None:
             ctx = DocumentContext()
             doc._.press_context = ctx
+        if ctx.full_text is None and ctx.base_offset == 0:
+            ctx.full_text = doc.text  # read once: Doc.text joins every token
         if ctx.structure is None:
             ctx.structure = analyse(ctx.full_text if ctx.full_text is not None else doc.text, ctx.title, self.structure_rules)
         doc._.claims = list(self.extract(doc, ctx))

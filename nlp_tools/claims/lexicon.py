@@ -33,15 +33,26 @@ def tokens_of(text: str) -> list[str]:
     return _CONTRACTION.sub(r" \1", text).split()
 
 
-def _phrases(values, source: str, where: str) -> tuple[tuple[str, ...], ...]:
+class Phrases(tuple):
+    """Phrases (tuples of words) in priority order, indexed by their first word."""
+
+    def __new__(cls, items=()):
+        obj = super().__new__(cls, items)
+        obj.rank = {}
+        for rank, phrase in enumerate(obj):
+            obj.rank.setdefault(phrase[0], []).append((rank, phrase))
+        return obj
+
+
+def _phrases(values, source: str, where: str) -> Phrases:
     """Phrases as tuples of lower-case words (tokenised like spaCy), longest first."""
     if values is None:
-        return ()
+        return Phrases()
     if not isinstance(values, list):
         raise NlpToolsError(f"{source}: '{where}' should be a list")
     out = {tuple(tokens_of(str(v))) for v in values if str(v).strip()}
     # longest first, then alphabetical: the same order in every process (sets are hash-ordered)
-    return tuple(sorted(out, key=lambda p: (-len(p), p)))
+    return Phrases(sorted(out, key=lambda p: (-len(p), p)))
 
 
 NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object")
@@ -71,10 +82,18 @@ class TopicLexicon:
 class TopicRules:
     topics: dict[str, TopicLexicon]
     context: frozenset[str]
-    timing: tuple[tuple[str, ...], ...]
+    timing: Phrases
     event: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
     audiences: frozenset[str] = frozenset()
+    weak_by_lemma: dict = field(default_factory=dict)  # lemma -> [(topic, lexicon, WeakTrigger)]
+
+    def __post_init__(self) -> None:
+        index: dict[str, list] = {}
+        for topic, lex in self.topics.items():
+            for w in lex.weak:
+                index.setdefault(w.lemma, []).append((topic, lex, w))
+        object.__setattr__(self, "weak_by_lemma", {k: tuple(v) for k, v in index.items()})
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> TopicRules:
@@ -141,19 +160,19 @@ class TopicRules:
 @dataclass(frozen=True)
 class StanceRules:
     negation: frozenset[str]
-    negation_phrases: tuple[tuple[str, ...], ...]
+    negation_phrases: Phrases
     deny_verbs: frozenset[str]
     deny_particles: dict[str, str]
     evasion_frames: frozenset[str]
     speech_verbs: frozenset[str]
-    evasion_phrases: tuple[tuple[str, ...], ...]
+    evasion_phrases: Phrases
     condition_marks: frozenset[str]
-    condition_phrases: tuple[tuple[str, ...], ...]
+    condition_phrases: Phrases
     hedge_adverbs: frozenset[str]
     hedge_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     hedge_modals: frozenset[str]
-    hedge_phrases: tuple[tuple[str, ...], ...]
+    hedge_phrases: Phrases
     after_words: frozenset[str]
     underway_words: frozenset[str]
     deny_nouns: frozenset[str] = frozenset()
@@ -202,16 +221,16 @@ class AttributionRules:
     reporting_verbs: frozenset[str]
     cognitive_verbs: frozenset[str]
     reporting_nouns: frozenset[str]
-    source_prepositions: tuple[tuple[str, ...], ...]
+    source_prepositions: Phrases
     official_roles: frozenset[str]
     unofficial_roles: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     body_pronouns: frozenset[str]
     first_person: frozenset[str]
-    release_markers: tuple[tuple[str, ...], ...]
-    official_role_phrases: tuple[tuple[str, ...], ...] = field(default=())
-    unofficial_role_phrases: tuple[tuple[str, ...], ...] = field(default=())
+    release_markers: Phrases
+    official_role_phrases: Phrases = field(default_factory=Phrases)
+    unofficial_role_phrases: Phrases = field(default_factory=Phrases)
     reporting_particles: dict[str, str] = field(default_factory=dict)
     not_speakers: frozenset[str] = frozenset()
     clausal_only: frozenset[str] = frozenset()
@@ -247,21 +266,15 @@ class AttributionRules:
         )
 
 
-def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
-    """The first phrase (as word tuple) occurring in the lower-case word list."""
-    for phrase in phrases:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
-                return phrase
-    return None
-
-
-def find_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[int, tuple[str, ...]] | None:
-    """Like has_phrase, but also the index where it starts."""
-    for phrase in phrases:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
-                return i, phrase
-    return None
+def find_phrase(words: list[str], phrases: Phrases) -> tuple[int, tuple[str, ...]] | None:
+    """The highest-priority phrase occurring in the lower-case word list, and where it
+    starts (its first occurrence). One pass over the words, through the first-word index."""
+    best = None
+    for i, word in enumerate(words):
+        for rank, phrase in phrases.rank.get(word, ()):
+            if best is not None and rank >= best[0]:
+                break
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                best = (rank, i, phrase)
+                break
+    return (best[1], best[2]) if best else None

@@ -58,24 +58,24 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     `recent` holds the topics claimed in the sentence before, in the same passage:
     an anaphor ("this action", "the call") continues that topic."""
     words, index = _words(sent)
-    strong = list(_strong(sent, words, index, rules))
-    has_context = bool(strong) or any(_lemma(t) in rules.context or t.lower_ in rules.context for t in sent)
+    tokens = list(sent)
+    lemmas = [_lemma(t) for t in tokens]
+    strong = list(_strong(sent, tokens, lemmas, words, index, rules))
+    has_context = bool(strong) or any(lem in rules.context or t.lower_ in rules.context for t, lem in zip(tokens, lemmas, strict=True))
     has_advance = find_phrase(words, rules.timing) is not None
     has_timing = has_advance or any(t.topic == "strike" for t in strong)
     taken = {i for t in strong for i in range(t.start, t.end)}
     weak = []
-    for tok in sent:
+    for tok, lemma in zip(tokens, lemmas, strict=True):
         if tok.i in taken:
             continue
-        lemma = _lemma(tok)
-        for topic, lex in rules.topics.items():
-            for w in lex.weak:
-                if w.lemma != lemma or (w.pos and tok.pos_ != w.pos):
-                    continue
-                if _corroborated(tok, w, rules, has_context, has_timing, has_advance) or (
-                    topic in recent and w.needs in ("party", "actor", "state", "continuity")
-                ):
-                    weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
+        for topic, lex, w in rules.weak_by_lemma.get(lemma, ()):
+            if w.pos and tok.pos_ != w.pos:
+                continue
+            if _corroborated(tok, w, rules, has_context, has_timing, has_advance) or (
+                topic in recent and w.needs in ("party", "actor", "state", "continuity")
+            ):
+                weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
     return _drop_framed(sent, strong + weak, rules)
 
 
@@ -326,7 +326,7 @@ def _frames(tok: Token, notice_tokens: set[int]) -> bool:
     return False
 
 
-def _strong(sent: Span, words: list[str], index: list[int], rules: TopicRules) -> Iterator[Trigger]:
+def _strong(sent: Span, tokens: list[Token], lemmas: list[str], words: list[str], index: list[int], rules: TopicRules) -> Iterator[Trigger]:
     doc = sent.doc
     for topic, lex in rules.topics.items():
         covered: set[int] = set()
@@ -340,10 +340,9 @@ def _strong(sent: Span, words: list[str], index: list[int], rules: TopicRules) -
                     covered.update(range(start, end))
                     span = doc[start:end]
                     yield Trigger(topic, start, end, span.root.i, span.text, _group(lex, [*words[i : i + n], span.text.lower()]))
-        for tok in sent:
+        for tok, lemma in zip(tokens, lemmas, strict=True):
             if tok.i in covered:
                 continue
-            lemma = _lemma(tok)
             pos = lex.lemmas.get(lemma, lex.lemmas.get(tok.lower_))
             if pos is None or (pos and tok.pos_ != pos) or _in_name(doc[tok.i : tok.i + 1]):
                 continue
