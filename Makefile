@@ -39,6 +39,11 @@ lint: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run_bench.py
 
+# rebuild the shipped stance model from corpora/sample/gold.jsonl only (byte-identical on the same
+# code and data), with its card (models/stance.card.md, .card.json)
+models: $(VENV)/.installed
+	$(BIN)/nlp-tools train corpora/sample/gold.jsonl --task stance --out models/stance.skops
+
 # rebuild corpora/sample/gold.jsonl from the sample documents and their annotations
 gold: $(VENV)/.installed
 	$(BIN)/python corpora/build_gold.py

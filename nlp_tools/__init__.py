@@ -9,6 +9,8 @@ The Python API mirrors the command line:
 
     nlp_tools.run(["corpora/sample"], out="out/demo")   # the whole path
     nlp_tools.evaluate("corpora/sample/gold.jsonl")
+    model = nlp_tools.train("labels.csv", task="stance", out="models/mine.skops")
+    nlp_tools.run(["corpora/sample"], out="out/x", classifier="models/mine.skops")
 """
 
 from __future__ import annotations
@@ -32,4 +34,18 @@ def evaluate(gold_path, nlp=None, errors_path=None):
     return run_evaluation(gold_path, nlp=nlp, errors_path=errors_path)
 
 
-__all__ = ["PipelineConfig", "__version__", "evaluate", "load", "run"]
+def train(labels, task="stance", out=None, **options):
+    """Train a classifier on labelled sentences and return the fitted scikit-learn estimator.
+
+    Mirrors `nlp-tools train`: `labels` is a file or a list of files (CSV, gold
+    JSONL, doccano JSONL, Label Studio JSON); with `out`, the model is saved
+    there (skops) with its card. Options: fmt, text_column, label_column,
+    family, folds, test, spacy_model, seed (see learn.train_classifier, which
+    also returns the cross-validation report).
+    """
+    from .learn import train_classifier
+
+    return train_classifier(labels, task=task, out=out, **options).estimator
+
+
+__all__ = ["PipelineConfig", "__version__", "evaluate", "load", "run", "train"]

@@ -43,6 +43,25 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
+class LabelFormat(StrEnum):
+    csv = "csv"
+    gold = "gold"
+    doccano = "doccano"
+    labelstudio = "labelstudio"
+
+
+class Family(StrEnum):
+    logreg = "logreg"
+    bow = "bow"
+    nb = "nb"
+    forest = "forest"
+
+
+class SuggestFormat(StrEnum):
+    csv = "csv"
+    doccano = "doccano"
+
+
 class Table(StrEnum):
     claims = "claims"
     documents = "documents"
@@ -88,6 +107,14 @@ def main_options(
     """nlp-tools: claims about notifications, strikes and cooperation, scored over time."""
 
 
+def _store_free(path: Path) -> None:
+    """Say at once that a store is in use, before spending seconds on loading the model."""
+    from .store import Store
+
+    if path.exists():
+        Store(path).close()
+
+
 def _pipeline(model, actors, topics):
     from .pipeline import PipelineConfig, load
 
@@ -106,6 +133,10 @@ MaxMbOpt = typer.Option(64, "--max-mb", min=1, help="Skip single files (or recor
 PeriodOpt = typer.Option(Period.month, "--period", help="Scoring period.")
 AllSpeakersOpt = typer.Option(False, "--all-speakers", help="Score all claims, not only officials'.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+ExactOpt = typer.Option(False, "--exact", help="Parse every document whole (the reference path; slower, same claims).")
+WorkersOpt = typer.Option(None, "--workers", min=1, help="Extract on a local Dask cluster of N worker processes.")
+SchedulerOpt = typer.Option(None, "--scheduler", help="Extract on an existing Dask cluster (tcp://HOST:PORT).")
+ClassifierOpt = typer.Option(None, "--classifier", help="A model from `nlp-tools train` (.skops): a stance model decides the stance, another adds a column; repeatable.")
 
 
 @app.command()
@@ -124,19 +155,30 @@ def run(
     force: bool = typer.Option(False, "--force", help="Re-extract documents already done."),
     strict: bool = typer.Option(False, "--strict", help="Exit with 4 when any input was skipped."),
     quiet: bool = QuietOpt,
+    classifier: list[Path] | None = ClassifierOpt,
+    exact: bool = ExactOpt,
+    workers: int | None = WorkersOpt,
+    scheduler: str | None = SchedulerOpt,
 ):
     """Read, extract, score and write claims.csv, documents.csv, scores.csv, timeline.png, report.html."""
     from .readers import ReadOptions
     from .runner import run as run_all
     from .scoring import ScoreOptions
 
+    _store_free(store or out / "nlp_tools.duckdb")
+    if classifier:
+        from .learn.model_io import check_model_file
+
+        for path in classifier:  # refuse a missing or untrusted model before loading spaCy
+            check_model_file(path)
     nlp = _pipeline(model, actors, topics)
     reporter = _reporter(quiet)
     result = run_all(
         paths, out, store_path=store, nlp=nlp,
         read_options=ReadOptions(text_column=text_column, max_bytes=max_mb * 1_000_000),
         score_options=ScoreOptions(period=period.value, official_only=not all_speakers),
-        force=force, reporter=reporter,
+        force=force, reporter=reporter, classifier=classifier,
+        fast=not exact, cluster=_cluster(workers, scheduler, exact),
     )
     _print_summary(result)
     if result.extract.interrupted:
@@ -176,17 +218,22 @@ def extract(
     topics: Path | None = TopicsOpt,
     force: bool = typer.Option(False, "--force", help="Re-extract documents already done."),
     quiet: bool = QuietOpt,
+    exact: bool = ExactOpt,
+    workers: int | None = WorkersOpt,
+    scheduler: str | None = SchedulerOpt,
 ):
     """Extract claims for the stored documents not yet done (resumes after a crash)."""
     from .runner import extract as extract_docs
     from .runner import extractor_version
     from .store import Store
 
+    _store_free(store)
     nlp = _pipeline(model, actors, topics)
     with Store(store) as db:
         version = extractor_version(nlp)
         run_id = db.start_run("extract", __version__, version)
-        summary = extract_docs(db, nlp, run_id, version, force, _reporter(quiet))
+        summary = extract_docs(db, nlp, run_id, version, force, _reporter(quiet), fast=not exact,
+                               cluster=_cluster(workers, scheduler, exact))
         db.finish_run(run_id, "interrupted" if summary.interrupted else "done", summary.documents, summary.claims, 0,
                       summary.words, summary.seconds)
     typer.echo(f"extracted {summary.documents} documents, {summary.claims} claims, {summary.words_per_second:,.0f} words/s")
@@ -271,6 +318,7 @@ def evaluate(
     model: str | None = ModelOpt,
     actors: list[Path] | None = ActorsOpt,
     topics: Path | None = TopicsOpt,
+    exact: bool = ExactOpt,
 ):
     """Score the extractor against a gold file: P/R/F1 per topic, stance, speaker, official."""
     from .evaluate import evaluate as run_evaluation
@@ -278,10 +326,67 @@ def evaluate(
 
     if not gold.is_file():
         raise NlpToolsError(f"{gold}: no such file")
-    result = run_evaluation(gold, nlp=_pipeline(model, actors, topics), errors_path=errors)
+    result = run_evaluation(gold, nlp=_pipeline(model, actors, topics), errors_path=errors, fast=not exact)
     typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else format_report(result))
     if errors:
         _err(f"wrote {len(result.errors)} error rows to {errors}")
+
+
+@app.command()
+@user_errors
+def train(
+    labels: list[Path] = typer.Argument(..., help="Label files: CSV (text,label), gold JSONL, doccano JSONL or Label Studio JSON."),
+    task: str = typer.Option("stance", "--task", help="stance, topic, or a new task NAME (the claim table gets NAME and NAME_confidence)."),
+    out: Path = typer.Option(..., "--out", help="Model file to write, e.g. models/NAME.skops (the card goes beside it)."),
+    fmt: LabelFormat | None = typer.Option(None, "--format", help="Label format (default: from the file name and content)."),
+    text_column: str = typer.Option("text", "--text-column", help="Column (CSV) or field holding the sentence."),
+    label_column: str | None = typer.Option(None, "--label-column", help="Column or field holding the label (default: label, then the task's name)."),
+    family: Family = typer.Option(Family.logreg, "--family", help="Model family: logreg (parse + n-grams), bow, nb, forest."),
+    folds: int = typer.Option(5, "--folds", min=2, help="Folds of the stratified cross-validation."),
+    test: list[Path] | None = typer.Option(None, "--test", help="Held-out label file(s): the model and the rules are scored on them too."),
+    spacy_model: str | None = typer.Option(None, "--spacy-model", help="spaCy model for the parse features (default: the one nlp-tools uses)."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the fold split."),
+):
+    """Train a classifier on labelled sentences; cross-validate it beside the rules; save it with a card."""
+    from .learn import format_report, train_classifier
+
+    result = train_classifier(
+        labels, task=task, out=out, family=family.value, folds=folds, fmt=fmt.value if fmt else None,
+        text_column=text_column, label_column=label_column, spacy_model=spacy_model, test=test or None, seed=seed,
+    )
+    for problem in result.problems:
+        _err(f"skipped: {problem}")
+    typer.echo(format_report(result))
+
+
+@app.command()
+@user_errors
+def suggest(
+    store: Path = StoreOpt,
+    classifier: Path = typer.Option(..., "--classifier", help="The model (.skops) whose doubts to list."),
+    n: int = typer.Option(50, "-n", "--number", min=1, help="How many claims."),
+    format: SuggestFormat = typer.Option(SuggestFormat.csv, "--format", help="csv (text,label,...) or doccano (JSONL)."),
+    out: Path | None = typer.Option(None, "--out", help="Output file (default: standard output)."),
+):
+    """The claims the model is least sure about, to label next (uncertainty sampling)."""
+    from .learn import suggest as least_sure
+    from .learn import write_suggestions
+
+    frame = least_sure(store, classifier, n)
+    written = write_suggestions(frame, out, format.value)
+    if out:
+        _err(f"wrote {len(frame)} claims to {written}; fill in `label` and give the file to `nlp-tools train`")
+    else:
+        typer.echo(written, nl=False)
+
+
+def _cluster(workers: int | None, scheduler: str | None, exact: bool):
+    """Dask options for --workers / --scheduler, or None to extract in this process."""
+    if not workers and not scheduler:
+        return None
+    from .distributed import ClusterOptions
+
+    return ClusterOptions(workers=workers, scheduler=scheduler, fast=not exact)
 
 
 def _reporter(quiet: bool):

@@ -89,8 +89,11 @@ def read_gold(path: str | Path) -> Iterator[GoldDocument]:
                                str(obj.get("title") or ""), claims)
 
 
-def predict_gold(nlp, gold: list[GoldDocument]) -> dict[str, list[Claim]]:
-    """Run the pipeline on the gold texts (metadata as a user's JSONL would give it)."""
+def predict_gold(nlp, gold: list[GoldDocument], fast: bool = True) -> dict[str, list[Claim]]:
+    """Run the pipeline on the gold texts (metadata as a user's JSONL would give it).
+
+    `fast=False` takes the exact path (every document parsed whole), as `--exact` does.
+    """
     from .extract import extract_claims
 
     documents = [
@@ -98,7 +101,7 @@ def predict_gold(nlp, gold: list[GoldDocument]) -> dict[str, list[Claim]]:
                            meta={"date": g.date, "source": g.source, "title": g.title})
         for g in gold
     ]
-    return {doc.doc_id: claims for doc, claims in extract_claims(nlp, documents)}
+    return {doc.doc_id: claims for doc, claims in extract_claims(nlp, documents, fast=fast)}
 
 
 @dataclass
@@ -201,13 +204,24 @@ def match(gold: list[GoldClaim], preds: list[Claim]) -> tuple[list[Pair], list[G
     return pairs, misses, false_alarms
 
 
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
 def speaker_match(gold: str, pred: str) -> bool:
+    """Case-insensitive; a surname match counts (generational suffixes aside)."""
     g, p = gold.strip().lower(), pred.strip().lower()
     if g == p:
         return True
     if not g or not p:
         return False
-    return g.split()[-1] == p.split()[-1]
+    return _surname(g) == _surname(p)
+
+
+def _surname(name: str) -> str:
+    words = [w.strip(",") for w in name.split()]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -271,13 +285,13 @@ def write_errors(ev: Evaluation, path: str | Path) -> None:
             writer.writerow({k: safe_cell(v) for k, v in row.items()})
 
 
-def evaluate(gold_path: str | Path, nlp=None, errors_path: str | Path | None = None) -> Evaluation:
+def evaluate(gold_path: str | Path, nlp=None, errors_path: str | Path | None = None, fast: bool = True) -> Evaluation:
     """Evaluate the pipeline (default: `nlp_tools.load()`) on a gold file."""
     from .pipeline import load
 
     gold = list(read_gold(gold_path))
     nlp = nlp or load()
-    ev = score(gold, predict_gold(nlp, gold))
+    ev = score(gold, predict_gold(nlp, gold, fast=fast))
     if errors_path:
         write_errors(ev, errors_path)
     return ev

@@ -3,7 +3,9 @@
 CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @,
 tab or carriage return) get a leading apostrophe, the convention OWASP
 recommends; Parquet and JSONL keep values exactly as they are (they are not
-opened by spreadsheets as formulas).
+opened by spreadsheets as formulas). CSV rows end in CRLF, as RFC 4180 has
+it, so that a cell holding a lone carriage return is quoted too (with LF
+endings it was not, and the row split in two when read back).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     os.close(fd)
     try:
         if fmt == "csv":
-            safe_frame(frame).to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+            safe_frame(frame).to_csv(tmp, index=False, encoding="utf-8", lineterminator="\r\n")
         elif fmt == "parquet":
             frame.to_parquet(tmp, index=False)
         else:

@@ -2,18 +2,38 @@
 
 The one place where Documents become spaCy Docs, so that `run`, `evaluate`
 and the Dask workers extract in exactly the same way.
+
+Two paths give the same claims:
+
+- exact (`fast=False`): every document is one Doc through the whole pipeline;
+- fast (the default): a cheap filter (`candidates.CandidateFilter`, built from
+  the component's own lexicon) picks the lines that can hold a claim; only
+  those, with the line before each and the document's head, are parsed, as
+  Docs holding part of the document (`DocumentContext.base_offset`,
+  `full_text`). The windows of one document share one DocumentContext, so the
+  component's memory of the document (people named so far, the issuer of a
+  release, its transcript turns) runs on from one window to the next.
 """
 
 from __future__ import annotations
 
+import re
+import time
+import weakref
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from .claims import Claim, DocumentContext
 from .documents import Document
 
 DEFAULT_BATCH_SIZE = 32
+FAST_BATCH_SIZE = 64  # windows are short: a few lines each
+COMPONENT = "press_claims"
 
 
 def context_for(document: Document) -> DocumentContext:
@@ -28,10 +48,21 @@ def context_for(document: Document) -> DocumentContext:
 def extract_claims(
     nlp: Language,
     documents: Iterable[Document],
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = None,
+    fast: bool = True,
 ) -> Iterator[tuple[Document, list[Claim]]]:
-    """Yield each document with its claims, in input order, streaming."""
+    """Yield each document with its claims, in input order, streaming.
 
+    `fast=False` parses every document whole (the reference path); the fast
+    path parses only candidate passages and gives the same claims.
+    """
+    if fast and COMPONENT in nlp.pipe_names:
+        yield from fast_extractor(nlp).extract(documents, batch_size or FAST_BATCH_SIZE)
+    else:
+        yield from _exact(nlp, documents, batch_size or DEFAULT_BATCH_SIZE)
+
+
+def _exact(nlp: Language, documents: Iterable[Document], batch_size: int) -> Iterator[tuple[Document, list[Claim]]]:
     def docs():
         for document in documents:
             doc = nlp.make_doc(document.text)
@@ -40,3 +71,295 @@ def extract_claims(
 
     for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         yield document, list(doc._.claims or [])
+
+
+# -- the fast path ---------------------------------------------------------------
+
+
+@dataclass
+class _Pending:
+    """A document whose windows are on their way through the pipeline."""
+
+    document: Document
+    ctx: DocumentContext
+    windows: int
+    done: int = 0
+    claims: list[Claim] = field(default_factory=list)
+
+
+class FastExtractor:
+    """Candidate windows through the pipeline, the claim component run per document."""
+
+    def __init__(self, nlp: Language, context: int = 0, lead: int = 25, tail: int = 20, fast_ruler: bool = True):
+        from .candidates import CandidateFilter
+
+        self.nlp = nlp
+        self.component = nlp.get_pipe(COMPONENT)
+        self.filter = CandidateFilter(nlp, COMPONENT, context=context, lead=lead, tail=tail)
+        self.names = list(nlp.pipe_names)
+        self.stats = {"documents": 0, "windows": 0, "chars": 0, "parsed_chars": 0}
+        self.seconds: Counter = Counter()  # per pipeline step, for the benchmark's profile
+        self.steps = []  # what runs before the claim component, on every window
+        self.after = []  # what runs after it (a trained claim classifier), on each window's Doc
+        names = nlp.pipe_names
+        position = names.index(COMPONENT)
+        for name, proc in nlp.pipeline:
+            if names.index(name) > position:
+                self.after.append((name, proc))
+            elif name != COMPONENT:
+                if fast_ruler and type(proc).__name__ == "AttributeRuler" and FastAttributeRuler.supports(proc):
+                    proc = FastAttributeRuler(proc)
+                self.steps.append((name, proc))
+
+    def pipe(self, stream, batch_size: int):
+        """(Doc, meta) pairs through every step but the claim component, a batch at a time.
+
+        What `nlp.pipe(..., disable=[COMPONENT])` does, with the attribute ruler
+        replaced by an equivalent that does not run spaCy's Matcher, and the time
+        of each step counted.
+        """
+        seconds = self.seconds
+        clock = time.perf_counter
+        for batch in minibatch(stream, batch_size):
+            docs = [doc for doc, _ in batch]
+            for name, proc in self.steps:
+                started = clock()
+                if hasattr(proc, "pipe"):
+                    docs = list(proc.pipe(docs, batch_size=batch_size))
+                else:
+                    docs = [proc(doc) for doc in docs]
+                seconds[name] += clock() - started
+            yield from zip(docs, (meta for _, meta in batch), strict=True)
+
+    def plan(self, document: Document) -> tuple[DocumentContext, list[tuple[int, int]]]:
+        """The document's context (with its structure) and the windows to parse."""
+        from .structure import analyse
+
+        started = time.perf_counter()
+        ctx = context_for(document)
+        ctx.full_text = document.text
+        rules = getattr(self.component, "structure_rules", None)
+        ctx.structure = analyse(document.text, ctx.title, rules)
+        windows = self.filter.windows(document.text, ctx.structure)
+        stats = self.stats
+        stats["documents"] += 1
+        stats["windows"] += len(windows)
+        stats["chars"] += len(document.text)
+        stats["parsed_chars"] += sum(end - start for start, end in windows)
+        self.seconds["filter"] += time.perf_counter() - started
+        return ctx, windows
+
+    def extract(self, documents: Iterable[Document], batch_size: int = FAST_BATCH_SIZE) -> Iterator[tuple[Document, list[Claim]]]:
+        nlp = self.nlp
+        queue: deque[_Pending] = deque()
+
+        def stream():
+            for document in documents:
+                ctx, windows = self.plan(document)
+                pending = _Pending(document, ctx, len(windows))
+                queue.append(pending)
+                if not windows:
+                    # an empty Doc keeps the document's place in the stream
+                    yield nlp.make_doc(""), (pending, None)
+                started = time.perf_counter()
+                docs = [nlp.make_doc(document.text[start:end]) for start, end in windows]
+                self.seconds["tokenizer"] += time.perf_counter() - started
+                for (start, _), doc in zip(windows, docs, strict=True):
+                    yield doc, (pending, start)
+
+        for doc, (pending, start) in self.pipe(stream(), batch_size):
+            if start is not None:
+                self._claims(doc, pending, start)
+            while queue and queue[0].done >= queue[0].windows:
+                finished = queue.popleft()
+                yield finished.document, finished.claims
+
+    def _claims(self, doc: Doc, pending: _Pending, start: int) -> None:
+        started = time.perf_counter()
+        ctx = pending.ctx
+        ctx.base_offset = start
+        doc._.press_context = ctx
+        self.component(doc)
+        for _name, proc in self.after:
+            doc = proc(doc)
+        self.seconds[COMPONENT] += time.perf_counter() - started
+        pending.claims.extend(doc._.claims or [])
+        if start == 0 and not ctx.issuer_resolved:
+            _resolve_issuer(self.component, doc, ctx)
+        pending.done += 1
+
+
+def _resolve_issuer(component, doc: Doc, ctx: DocumentContext) -> None:
+    """Find the issuer of a release while the Doc holding the document's heading is at hand.
+
+    The component looks for it lazily, when a claim first needs it; a person
+    named in a heading line is read from the entities of the Doc holding that
+    line, which a later window does not.
+    """
+    from .claims.attribution import Attributor
+
+    Attributor(doc, ctx, component.attribution_rules, component.actors).issuer()
+
+
+_EXTRACTORS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def fast_extractor(nlp: Language) -> FastExtractor:
+    """The fast extractor of `nlp`, built once (the filter's vocabulary comes from its lexicon)."""
+    component = nlp.get_pipe(COMPONENT)
+    cached = _EXTRACTORS.get(nlp)
+    if cached is None or cached.component is not component or cached.names != nlp.pipe_names:
+        cached = FastExtractor(nlp)
+        _EXTRACTORS[nlp] = cached
+    return cached
+
+
+class FastAttributeRuler:
+    """spaCy's AttributeRuler without the Matcher: the same patterns, the same result.
+
+    The model's attribute ruler (the tag map and morphology exceptions, some
+    180 patterns of one or two tokens) spends most of its time in the general
+    Matcher. Its patterns only test token attributes for equality, set
+    membership or a regular expression, so they are indexed here by the value
+    of their first token's LOWER or TAG and checked directly; matches are then
+    applied in the ruler's own order (later patterns win), with the ruler's own
+    attribute setter. `supports()` says whether a ruler's patterns are all of
+    that kind; when they are not, the original ruler runs.
+    """
+
+    ATTRS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "ORTH": "orth_", "TEXT": "text", "NORM": "norm_",
+             "POS": "pos_", "LEMMA": "lemma_", "IS_SPACE": "is_space", "IS_PUNCT": "is_punct", "IS_ALPHA": "is_alpha",
+             "IS_DIGIT": "is_digit", "IS_LOWER": "is_lower", "IS_UPPER": "is_upper", "IS_TITLE": "is_title"}
+
+    def __init__(self, ruler):
+        from spacy.tokens._retokenize import set_token_attrs
+
+        self.name = ruler.name
+        self.ruler = ruler
+        self.attrs = list(ruler.attrs)
+        self._set = set_token_attrs
+        self.index: dict[tuple[str, str], list] = {}
+        self.generic: list = []
+        self.multi_index: dict = {}  # patterns of several tokens, by their first token's key
+        used = set()
+        for attr_id, entry in enumerate(ruler.patterns):
+            for pattern in entry["patterns"]:
+                compiled = (attr_id, [self._compile(spec) for spec in pattern], len(pattern), entry.get("index", 0))
+                used.update(self.ATTRS[key] for spec in pattern for key in spec)
+                keys = self._keys(pattern[0])
+                if len(pattern) > 1:
+                    for key in keys or [None]:
+                        self.multi_index.setdefault(key, []).append(compiled)
+                    continue
+                if keys:
+                    for key in keys:
+                        self.index.setdefault(key, []).append(compiled)
+                else:
+                    self.generic.append(compiled)
+        # one-token patterns only look at these attributes: their matches are memoised by them
+        self.used = tuple(sorted(used | {"lower_", "tag_"}))
+        self.multi_index = {k: tuple(v) for k, v in self.multi_index.items()}
+        self.memo: dict[tuple, tuple[int, ...]] = {}
+
+    @classmethod
+    def supports(cls, ruler) -> bool:
+        try:
+            patterns = ruler.patterns
+        except Exception:  # noqa: BLE001 - an unusual ruler: keep spaCy's
+            return False
+        for entry in patterns:
+            for pattern in entry.get("patterns") or []:
+                if not isinstance(pattern, list) or not pattern:
+                    return False
+                for spec in pattern:
+                    if not isinstance(spec, dict) or not spec:
+                        return False
+                    for key, value in spec.items():
+                        if key not in cls.ATTRS:
+                            return False
+                        if isinstance(value, dict):
+                            if len(value) != 1 or next(iter(value)) not in ("IN", "NOT_IN", "REGEX"):
+                                return False
+                        elif not isinstance(value, (str, bool)):
+                            return False
+        return True
+
+    def _compile(self, spec: dict) -> list[tuple[str, str, object]]:
+        checks = []
+        for key, value in spec.items():
+            attr = self.ATTRS[key]
+            if isinstance(value, dict):
+                op, arg = next(iter(value.items()))
+                if op == "REGEX":
+                    checks.append((attr, "re", re.compile(arg)))
+                else:
+                    checks.append((attr, op, frozenset(arg)))
+            else:
+                checks.append((attr, "eq", value))
+        return checks
+
+    @staticmethod
+    def _keys(spec: dict) -> list[tuple[str, str]]:
+        for key, attr in (("LOWER", "lower_"), ("TAG", "tag_")):
+            value = spec.get(key)
+            if isinstance(value, str):
+                return [(attr, value)]
+            if isinstance(value, dict) and "IN" in value:
+                return [(attr, v) for v in value["IN"]]
+        return []
+
+
+    @staticmethod
+    def _ok(token, checks) -> bool:
+        for attr, op, value in checks:
+            got = getattr(token, attr)
+            if op == "eq":
+                if got != value:
+                    return False
+            elif op == "IN":
+                if got not in value:
+                    return False
+            elif op == "NOT_IN":
+                if got in value:
+                    return False
+            elif not value.search(got):
+                return False
+        return True
+
+    def _single(self, token) -> tuple[int, ...]:
+        found = []
+        for attr_id, specs, _, _ in self.index.get(("lower_", token.lower_), []) + self.index.get(("tag_", token.tag_), []) + self.generic:
+            if self._ok(token, specs[0]):
+                found.append(attr_id)
+        return tuple(found)
+
+    def __call__(self, doc: Doc) -> Doc:
+        memo, used, ok = self.memo, self.used, self._ok
+        multi_index = self.multi_index
+        multi_generic = tuple(multi_index.get(None, ()))
+        lower_at, tag_at = used.index("lower_"), used.index("tag_")
+        n = len(doc)
+        matches = []
+        for token in doc:
+            key = tuple([getattr(token, a) for a in used])
+            ids = memo.get(key)
+            if ids is None:
+                ids = memo[key] = self._single(token)
+                if len(memo) > 200_000:
+                    memo.clear()
+            i = token.i
+            for attr_id in ids:
+                matches.append((attr_id, i))
+            multi = multi_index.get(("lower_", key[lower_at]), ()) + multi_index.get(("tag_", key[tag_at]), ())
+            for attr_id, specs, length, at in multi + multi_generic:
+                if i + length <= n and ok(token, specs[0]) and all(ok(doc[i + k], specs[k]) for k in range(1, length)):
+                    matches.append((attr_id, i + (at if at >= 0 else length + at)))
+        matches.sort(key=lambda m: m[0])  # later rules take precedence, as in spaCy
+        attrs, set_attrs = self.attrs, self._set
+        for attr_id, i in matches:
+            set_attrs(doc[i], attrs[attr_id])
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)

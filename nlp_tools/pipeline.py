@@ -79,8 +79,18 @@ def load(config: PipelineConfig | None = None, **overrides):
             "structure": _path(config.structure),
         },
     )
+    # how to build the same pipeline elsewhere (the Dask workers of distributed.py)
+    nlp.meta["nlp_tools_pipeline"] = {
+        "model": config.model, "topics": _abspath(config.topics), "stance": _abspath(config.stance),
+        "attribution": _abspath(config.attribution), "actors": [_abspath(p) for p in config.actors],
+        "structure": _abspath(config.structure),
+    }
     return nlp
 
 
 def _path(value) -> str | None:
     return str(Path(value)) if value else None
+
+
+def _abspath(value) -> str | None:
+    return str(Path(value).resolve()) if value else None

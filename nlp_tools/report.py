@@ -50,7 +50,7 @@ def plot_timeline(scores: pd.DataFrame, path: str | Path, period: str = "month")
             ax.axhline(0, color="#999", linewidth=0.7)
             ax.set_ylim(-1.15, 1.15)
             ax.set_yticks([-1, 0, 1])
-            ax.set_title(f"{org} (n={int(part['n'].sum())})", fontsize=9, loc="left")
+            ax.set_title(f"{_literal(org)} (n={int(part['n'].sum())})", fontsize=9, loc="left")
         axes[-1, 0].set_xlabel(f"period ({period}); labels: claims per point; bars: 95% credible interval")
         fig.suptitle("Coordination score (acknowledge \u2212 deny) / n, official statements", fontsize=11)
         fig.autofmt_xdate()
@@ -59,6 +59,11 @@ def plot_timeline(scores: pd.DataFrame, path: str | Path, period: str = "month")
     fig.savefig(path)
     plt.close(fig)
     return path
+
+
+def _literal(text) -> str:
+    """A name as matplotlib should draw it: a `$` is a dollar sign, not the start of a formula."""
+    return str(text).replace("$", "\\$")
 
 
 _CSS = """

@@ -7,6 +7,8 @@ the CLI implements with a progress bar and the API leaves silent.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,6 +24,7 @@ from .scoring import ScoreOptions, scores
 from .store import Store
 
 INGEST_BATCH = 200
+STORE_MEMORY = "192MB"  # DuckDB's cache: without a limit it keeps the corpus it has read (up to 80% of RAM)
 SAVE_EVERY_DOCS = 64
 SAVE_EVERY_SECONDS = 2.0
 
@@ -79,7 +82,14 @@ def extractor_version(nlp) -> str:
     from .claims import EXTRACTOR_VERSION
 
     component = nlp.get_pipe("press_claims") if "press_claims" in nlp.pipe_names else None
-    return getattr(component, "version", EXTRACTOR_VERSION)
+    version = getattr(component, "version", EXTRACTOR_VERSION)
+    return "+".join([version, *(pipe.version for pipe in claim_classifiers(nlp))])
+
+
+def claim_classifiers(nlp) -> list:
+    """The trained models in the pipeline (learn.classify), applied to each document's claims
+    after extraction, so that they label the claims whichever extraction path found them."""
+    return [pipe for _, pipe in nlp.pipeline if hasattr(pipe, "classify_claims")]
 
 
 def ingest(
@@ -91,6 +101,7 @@ def ingest(
 ) -> IngestSummary:
     """Read inputs into the store; the same text twice is one document."""
     reporter = reporter or Reporter()
+    _bound_memory(store)
     summary = IngestSummary()
     batch: list[Document] = []
     batch_hashes: dict[str, str] = {}
@@ -128,7 +139,18 @@ def ingest(
         batch.clear()
         batch_hashes.clear()
 
+    in_this_run: dict[str, str] = {}  # doc_id -> content hash of every document read so far
     for item in read_documents(paths, options):
+        if not isinstance(item, ReadProblem):
+            earlier = in_this_run.setdefault(item.doc_id, item.content_hash)
+            if earlier != item.content_hash:
+                # two records with one doc_id: the store keeps one document per id
+                item = ReadProblem(
+                    item.path,
+                    f"doc_id '{item.doc_id[:200]}' is already used by another document of this run; "
+                    "this one is skipped (give each record its own doc_id)",
+                    partial=item.kind in ("jsonl", "csv"),
+                )
         if isinstance(item, ReadProblem):
             summary.problems.append(item)
             reporter.problem(item)
@@ -156,13 +178,22 @@ def extract(
     extractor: str,
     force: bool = False,
     reporter: Reporter | None = None,
-    batch_size: int = 32,
+    batch_size: int | None = None,
+    fast: bool = True,
+    cluster=None,
 ) -> ExtractSummary:
-    """Extract claims for every document not yet done by this extractor."""
+    """Extract claims for every document not yet done by this extractor.
+
+    `fast=False` parses every document whole (the exact path); `cluster`
+    (distributed.ClusterOptions) sends the documents to Dask workers, with
+    this process the only writer of the store.
+    """
     from .extract import extract_claims
 
     reporter = reporter or Reporter()
+    _bound_memory(store)
     summary = ExtractSummary()
+    classifiers = claim_classifiers(nlp)
     pending = store.pending(extractor, force)
     reporter.phase("extracting", total=len(pending))
     started = time.perf_counter()
@@ -176,7 +207,16 @@ def extract(
         last_save = time.monotonic()
 
     try:
-        for document, claims in extract_claims(nlp, store.iter_documents(pending), batch_size=batch_size):
+        documents = store.iter_documents(pending)
+        if cluster is not None:
+            from .distributed import extract_distributed
+
+            stream = extract_distributed(nlp, documents, cluster)
+        else:
+            stream = extract_claims(nlp, documents, batch_size=batch_size, fast=fast)
+        for document, claims in stream:
+            for classifier in classifiers:
+                classifier.classify_claims(claims)
             results.append((document.doc_id, claims))
             summary.documents += 1
             summary.claims += len(claims)
@@ -216,8 +256,7 @@ def write_outputs(
     from .report import plot_timeline, write_report
 
     out.mkdir(parents=True, exist_ok=True)
-    claims = store.claims_frame()
-    claims.insert(len(claims.columns) - 1, "extractor_version", claims.pop("extractor"))
+    _bound_memory(store)
     documents = store.documents_frame()
     documents["status"] = documents["status"].map({"extracted": "extracted", "ingested": "not extracted"}).fillna(documents["status"])
     extra_rows = [
@@ -234,14 +273,102 @@ def write_outputs(
         documents = pd.concat([documents, pd.DataFrame(extra_rows)], ignore_index=True)
     score_table = scores(store, score_options)
     outputs = {
-        "claims": write_table(claims, out / "claims.csv"),
+        "claims": _write_claims_csv(store, out / "claims.csv"),
         "documents": write_table(documents, out / "documents.csv"),
         "scores": write_table(score_table, out / "scores.csv"),
         "timeline": plot_timeline(score_table, out / "timeline.png", score_options.period),
     }
-    with_text = store.documents_frame(with_text=True)
+    with_text, claims = _report_frames(store)
     outputs["report"] = write_report(out / "report.html", summary, score_table, with_text, claims, outputs["timeline"])
     return outputs
+
+
+OUTPUT_CHUNK_DOCUMENTS = 200  # claims.csv is written this many documents at a time
+
+
+def _bound_memory(store: Store) -> None:
+    """Keep DuckDB's buffer cache from growing with the corpus (it spills to disk instead)."""
+    if not store.read_only:
+        store.con.execute(f"SET memory_limit = '{STORE_MEMORY}'")
+
+
+def _write_claims_csv(store: Store, path: Path) -> Path:
+    """claims.csv, read from the store and written a chunk of documents at a time.
+
+    The same file `write_table(store.claims_frame(), path)` gives (columns, order,
+    formatting), without holding every claim in memory at once.
+    """
+    import os
+    import tempfile
+
+    from .export import safe_frame
+
+    columns = None
+    extras: dict[str, None] = {}  # the classifiers' extra columns, in order of first appearance
+    for (raw,) in store.con.execute(
+        "SELECT c.extra FROM claims c JOIN documents d USING (doc_id) WHERE c.extra IS NOT NULL ORDER BY d.seq, c.seq"
+    ).fetchall():
+        extras.update(dict.fromkeys(json.loads(raw) if raw else {}))
+    low, high = store.con.execute("SELECT coalesce(min(seq), 0), coalesce(max(seq), -1) FROM documents").fetchone()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            start = low
+            while True:
+                frame = store.claims_frame("d.seq BETWEEN ? AND ?", [start, start + OUTPUT_CHUNK_DOCUMENTS - 1])
+                frame.insert(len(frame.columns) - 1, "extractor_version", frame.pop("extractor"))
+                if columns is None:
+                    base = [c for c in frame.columns if c != "extractor_version" and c not in extras]
+                    columns = [*base, *(k for k in extras if k not in base), "extractor_version"]
+                frame = frame.reindex(columns=columns)
+                safe_frame(frame).to_csv(fh, index=False, header=start == low, lineterminator="\r\n")
+                start += OUTPUT_CHUNK_DOCUMENTS
+                if start > high:
+                    break
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+def _report_frames(store: Store) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """What write_report needs, without the whole corpus in memory.
+
+    The documents (metadata; the text only of those the report shows: the first
+    MAX_REPORT_DOCUMENTS with claims) and the claims (all of them for the
+    table of topics and stances, as small categorical columns; with every field
+    for the documents shown).
+    """
+    import numpy as np
+
+    from .report import MAX_REPORT_DOCUMENTS
+
+    con = store.con
+    shown = [r[0] for r in con.execute(
+        "SELECT doc_id FROM documents WHERE doc_id IN (SELECT doc_id FROM claims) ORDER BY seq LIMIT ?",
+        [MAX_REPORT_DOCUMENTS],
+    ).fetchall()]
+    documents = store.documents_frame()
+    texts = dict(con.execute("SELECT doc_id, text FROM documents WHERE doc_id IN (SELECT unnest(?))", [shown]).fetchall())
+    documents["text"] = documents["doc_id"].map(texts)
+    full = store.claims_frame("c.doc_id IN (SELECT unnest(?))", [shown])
+    counts = con.execute(
+        "SELECT c.doc_id, c.topic, c.stance, count(*) AS n FROM claims c "
+        "WHERE c.doc_id NOT IN (SELECT unnest(?)) GROUP BY ALL", [shown],
+    ).df()
+    if not len(counts):
+        return documents, full
+    keys = ("doc_id", "topic", "stance")
+    repeat = counts["n"].to_numpy()
+    # the other claims: one row each, only these three columns filled (as categoricals)
+    claims = pd.concat([full.drop(columns=list(keys)), pd.DataFrame(index=range(int(repeat.sum())))], ignore_index=True)
+    for name in keys:
+        values = np.concatenate([full[name].to_numpy(dtype=object), np.repeat(counts[name].to_numpy(dtype=object), repeat)])
+        claims[name] = pd.Categorical(values)
+    return documents, claims[list(full.columns)]
 
 
 def summary_table(ing: IngestSummary, ext: ExtractSummary, store: Store) -> dict:
@@ -277,14 +404,27 @@ def run(
     force: bool = False,
     reporter: Reporter | None = None,
     command: str = "run",
+    classifier=None,
+    fast: bool = True,
+    cluster=None,
 ) -> RunResult:
-    """The whole path: read, store, extract, score, and write the outputs in `out`."""
+    """The whole path: read, store, extract, score, and write the outputs in `out`.
+
+    `classifier`: trained model file(s) (`nlp-tools train`) added to the pipeline
+    after press_claims: a stance model decides the stance, another adds a column.
+    `fast=False` takes the exact extraction path; `cluster` (distributed.ClusterOptions)
+    extracts on Dask workers.
+    """
     from .pipeline import load
 
     out = Path(out)
     store_path = Path(store_path) if store_path else out / "nlp_tools.duckdb"
     score_options = score_options or ScoreOptions()
     nlp = nlp or load()
+    if classifier:
+        from .learn.classify import add_classifiers
+
+        add_classifiers(nlp, classifier)
     extractor = extractor_version(nlp)
     started = time.perf_counter()
     with Store(store_path) as store:
@@ -293,8 +433,14 @@ def run(
         ing = IngestSummary()
         ext = ExtractSummary()
         try:
-            ing = ingest(paths, store, run_id, read_options, reporter)
-            ext = extract(store, nlp, run_id, extractor, force, reporter)
+            # never read this run's own outputs ("nlp-tools run . --out out" twice)
+            options = dataclasses.replace(read_options or ReadOptions(), exclude=[str(out), str(store_path)])
+            if cluster is not None:  # start the workers now: they load the model while the inputs are read
+                from .distributed import start
+
+                cluster = start(cluster, nlp)
+            ing = ingest(paths, store, run_id, options, reporter)
+            ext = extract(store, nlp, run_id, extractor, force, reporter, fast=fast, cluster=cluster)
             status = "interrupted" if ext.interrupted else "done"
             summary = summary_table(ing, ext, store)
             outputs = {} if ext.interrupted else write_outputs(store, out, score_options, summary, ing.problems, ing.duplicates)

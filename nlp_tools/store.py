@@ -199,6 +199,7 @@ class Store:
             for seq, claim in enumerate(claims):
                 row = claim.to_dict()
                 extra = {k: row.pop(k) for k in list(row) if k not in CLAIM_COLUMNS}
+                extra.update(getattr(claim, "extra", None) or {})  # columns a trained classifier adds
                 row.update({"seq": seq, "extractor": extractor, "extra": json.dumps(extra, default=str) if extra else None})
                 rows.append(row)
         frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
@@ -222,14 +223,15 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------
     def claims_frame(self, where: str = "", params: list | None = None) -> pd.DataFrame:
+        """The claim table; the JSON `extra` field comes out as columns before `extractor`."""
         sql = (
             "SELECT c.claim_id, c.doc_id, d.title, d.url, "
             + ", ".join(f"c.{_q(f)}" for f in CLAIM_FIELDS if f != "doc_id")
-            + ", c.extractor FROM claims c JOIN documents d USING (doc_id) "
+            + ", c.extra, c.extractor FROM claims c JOIN documents d USING (doc_id) "
             + (f"WHERE {where} " if where else "")
             + "ORDER BY d.seq, c.seq"
         )
-        return self.con.execute(sql, params or []).df()
+        return _expand_extra(self.con.execute(sql, params or []).df())
 
     def documents_frame(self, with_text: bool = False) -> pd.DataFrame:
         cols = "doc_id, path, title, date, date_source, source, url, kind, words, n_claims AS claims, status"
@@ -261,6 +263,17 @@ class Store:
         ).fetchone()
         claims = self.con.execute("SELECT count(*) FROM claims").fetchone()[0]
         return {"documents": docs, "extracted": done, "claims": claims}
+
+
+def _expand_extra(frame: pd.DataFrame) -> pd.DataFrame:
+    """Spread the JSON `extra` field into columns (e.g. a classifier's NAME, NAME_confidence)."""
+    raw = frame.pop("extra")
+    parsed = [json.loads(v) if isinstance(v, str) and v else {} for v in raw]
+    names = [k for k in dict.fromkeys(k for d in parsed for k in d) if k not in frame.columns]
+    at = frame.columns.get_loc("extractor")
+    for offset, name in enumerate(names):
+        frame.insert(at + offset, name, [d.get(name) for d in parsed])
+    return frame
 
 
 def _q(name: str) -> str:

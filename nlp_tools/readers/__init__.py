@@ -15,13 +15,13 @@ from pathlib import Path
 from ..documents import Document, normalise
 from ..errors import InputError
 from ..structure import analyse
-from .base import InputFile, ReadOptions, ReadProblem
+from .base import InputFile, ReadOptions, ReadProblem, clean_text, display_path
 from .dates import find_dateline, find_header_date, parse_date
 from .html import read_html
 from .paths import SUPPORTED_SUFFIXES, expand_paths
 from .pdf import read_pdf
 from .tabular import Record, iter_csv, iter_jsonl
-from .text import read_text
+from .text import read_text, strip_controls
 
 __all__ = [
     "Document",
@@ -44,13 +44,16 @@ _WHOLE_FILE_READERS = {
     ".xhtml": ("html", read_html),
     ".pdf": ("pdf", read_pdf),
 }
+# Normalising collapses runs of spaces and blank lines: a raw text up to this many
+# times the limit may still fit.
+_SPACE_SLACK = 4
 _RECORD_READERS = {".jsonl": ("jsonl", iter_jsonl), ".ndjson": ("jsonl", iter_jsonl), ".csv": ("csv", iter_csv)}
 
 
 def read_documents(paths: list[str], options: ReadOptions | None = None) -> Iterator[Document | ReadProblem]:
     """Yield every document under `paths`, and every problem met on the way."""
     options = options or ReadOptions()
-    for item in expand_paths(paths, options.ignore_file):
+    for item in expand_paths(paths, options.ignore_file, options.exclude):
         if isinstance(item, ReadProblem):
             yield item
         else:
@@ -69,7 +72,7 @@ def read_file(item: InputFile, options: ReadOptions) -> Iterator[Document | Read
                     yield record
                     continue
                 count += 1
-                yield from _document_from_record(record, item, kind)
+                yield from _document_from_record(record, item, kind, options)
             if count == 0:
                 yield ReadProblem(item.path, "no readable records")
             return
@@ -84,7 +87,8 @@ def read_file(item: InputFile, options: ReadOptions) -> Iterator[Document | Read
         with open(item.path, "rb") as fh:
             data = fh.read()
         text, meta = reader(data, item.path)
-        yield from _build(text, meta, item.doc_id, item.path, kind)
+        del data
+        yield from _build(text, meta, item.doc_id, item.path, kind, options)
     except InputError as exc:
         yield ReadProblem(exc.path, exc.problem)
     except PermissionError:
@@ -93,14 +97,20 @@ def read_file(item: InputFile, options: ReadOptions) -> Iterator[Document | Read
         yield ReadProblem(item.path, "is a folder, not a file")
     except OSError as exc:
         yield ReadProblem(item.path, f"cannot read ({exc.strerror or exc})")
+    except MemoryError:
+        yield ReadProblem(item.path, "not enough memory to read it (lower --max-mb, or split the file)")
+    except Exception as exc:  # a user's file must never stop the batch
+        yield ReadProblem(item.path, f"cannot read ({type(exc).__name__}: {str(exc)[:120]})")
 
 
-def _document_from_record(record: Record, item: InputFile, kind: str) -> Iterator[Document | ReadProblem]:
+def _document_from_record(
+    record: Record, item: InputFile, kind: str, options: ReadOptions
+) -> Iterator[Document | ReadProblem]:
     fields = record.fields
     doc_id = str(fields.get("doc_id") or "").strip() or f"{item.doc_id}#{record.number}"
     meta = {k: fields.get(k) for k in ("title", "date", "source", "url")}
     extra = {k: v for k, v in fields.items() if k not in ("doc_id", "title", "date", "source", "url")}
-    yield from _build(record.text, meta, doc_id, item.path, kind, extra, record.locator)
+    yield from _build(record.text, meta, doc_id, item.path, kind, options, extra, record.locator)
 
 
 def _build(
@@ -109,14 +119,27 @@ def _build(
     doc_id: str,
     path: str,
     kind: str,
+    options: ReadOptions,
     extra: dict | None = None,
     locator: str = "",
 ) -> Iterator[Document | ReadProblem]:
     where = f"{locator}: " if locator else ""
-    text = normalise(raw_text)
+    raw_text = strip_controls(clean_text(raw_text))
+    # Checked on the normalised text; a text far above the limit is refused
+    # before normalising it, which would cost memory for nothing.
+    text = raw_text if len(raw_text) > _SPACE_SLACK * options.max_chars else normalise(raw_text)
+    if len(text) > options.max_chars:
+        yield ReadProblem(
+            path,
+            f"{where}text too long for one document ({len(text):,} characters; the parser takes at most "
+            f"{options.max_chars:,}): split it into smaller documents",
+            partial=bool(locator),
+        )
+        return
     if not text:
         yield ReadProblem(path, f"{where}no text after normalisation", partial=bool(locator))
         return
+    doc_id, path = display_path(doc_id), display_path(path)
     doc = document_from_text(text, doc_id=doc_id, path=path, kind=kind, meta=meta, extra=extra)
     given = str(meta.get("date") or "").strip()
     if given and doc.date_source != "metadata":

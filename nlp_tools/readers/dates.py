@@ -9,7 +9,6 @@ orders in many languages.
 from __future__ import annotations
 
 import functools
-import re
 from datetime import date, datetime
 
 from ..structure import DATE_PATTERN as _DATE

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 import glob
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,14 +14,17 @@ from .base import InputFile, ReadProblem
 SUPPORTED_SUFFIXES = {".txt", ".md", ".text", ".html", ".htm", ".xhtml", ".pdf", ".jsonl", ".ndjson", ".csv"}
 
 
-def expand_paths(paths: list[str], ignore_file: str = ".nlptoolsignore") -> Iterator[InputFile | ReadProblem]:
+def expand_paths(
+    paths: list[str], ignore_file: str = ".nlptoolsignore", exclude: list[str] | None = None
+) -> Iterator[InputFile | ReadProblem]:
     """Yield every input file under `paths`, in a stable order, and every problem.
 
     Folders are walked recursively (symbolic links followed once: a loop is
-    reported, not followed); hidden files and what a folder's ignore file lists
-    are left out and reported; files of unsupported types are reported.
+    reported, not followed); hidden files, what a folder's ignore file lists and
+    the `exclude` paths (the run's own output folder and store) are left out and
+    counted; files of unsupported types are reported.
     """
-    seen: set[str] = set()
+    seen: set[str] = {os.path.realpath(p) for p in exclude or []}
     for arg in paths:
         if any(ch in arg for ch in "*?[") and not os.path.exists(arg):
             matches = sorted(glob.glob(arg, recursive=True))
@@ -36,7 +40,18 @@ def expand_paths(paths: list[str], ignore_file: str = ".nlptoolsignore") -> Iter
         elif os.path.lexists(arg):
             yield from _file(arg, _default_doc_id(arg), seen)
         else:
-            yield ReadProblem(arg, "no such file or folder")
+            yield ReadProblem(arg, _missing(arg))
+
+
+def _missing(path: str) -> str:
+    """Why a path that does not seem to exist cannot be read."""
+    try:
+        os.lstat(path)
+    except PermissionError:
+        return "permission denied (a folder on the way cannot be opened)"
+    except OSError:
+        pass
+    return "no such file or folder"
 
 
 def _default_doc_id(path: str) -> str:
@@ -64,6 +79,14 @@ def _file(path: str, doc_id: str, seen: set[str]) -> Iterator[InputFile | ReadPr
     if suffix not in SUPPORTED_SUFFIXES:
         yield ReadProblem(path, f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
         return
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = stat.S_IFREG  # reading it will say what is wrong
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        # reading a pipe would wait forever, a device (/dev/zero) would never end
+        yield ReadProblem(path, "not a regular file (a pipe, socket or device)")
+        return
     yield InputFile(path, doc_id)
 
 
@@ -78,14 +101,21 @@ def _walk(root: str, seen: set[str], ignore_file: str) -> Iterator[InputFile | R
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=True):
         real_dir = os.path.realpath(dirpath)
         if real_dir in visited_dirs:
-            yield ReadProblem(dirpath, "symbolic link loop (folder already visited)")
             dirnames[:] = []
+            parent = os.path.realpath(os.path.dirname(dirpath))
+            if parent == real_dir or parent.startswith(real_dir.rstrip(os.sep) + os.sep):
+                yield ReadProblem(dirpath, "symbolic link loop (links back to a folder above it; not followed)")
+            else:  # the same folder reached twice through links: read once
+                yield ReadProblem(dirpath, "folder already read through another link", ignored=True)
             continue
         visited_dirs.add(real_dir)
         rel_dir = os.path.relpath(dirpath, root)
         kept = []
         for d in sorted(dirnames):
             rel = os.path.normpath(os.path.join(rel_dir, d)).replace(os.sep, "/")
+            if os.path.realpath(os.path.join(dirpath, d)) in seen:
+                yield ReadProblem(os.path.join(dirpath, d), "ignored folder (this run's output)", ignored=True)
+                continue
             if d.startswith(".") or _ignored(rel + "/", ignore):
                 yield ReadProblem(os.path.join(dirpath, d), "ignored folder (hidden or listed in " + ignore_file + ")", ignored=True)
                 continue
@@ -106,7 +136,7 @@ def _walk(root: str, seen: set[str], ignore_file: str) -> Iterator[InputFile | R
 
 def _ignore_patterns(path: str) -> list[str]:
     try:
-        with open(path, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8", errors="replace") as fh:
             lines = [line.strip() for line in fh]
     except OSError:
         return []

@@ -19,9 +19,11 @@ def read_pdf(data: bytes, path: str) -> tuple[str, dict]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                reader.decrypt("")
+                opened = reader.decrypt("")  # many PDFs are encrypted with an empty user password
             except Exception:
-                raise InputError(path, "PDF is encrypted") from None
+                opened = 0
+            if not opened:
+                raise InputError(path, "PDF is encrypted with a password: save an unprotected copy") from None
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata or {}
     except InputError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from ..errors import InputError
 
@@ -19,72 +20,241 @@ _BOMS = [
 def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     """Decode `data` to text and name the encoding used.
 
-    UTF-8 and byte-order marks first; UTF-16 without a BOM from the pattern of
-    its zero bytes; anything else through charset-normalizer, a maintained
-    detector. Binary data raises an InputError naming the file.
+    Byte-order marks first; UTF-16 without a BOM from the pattern of its zero
+    bytes; then UTF-8 (a file that is mostly UTF-8 with a few Windows-1252
+    bytes, as when feeds are concatenated, keeps both); anything else through
+    charset-normalizer, a maintained detector. Stray control characters (NUL
+    padding) are dropped. Binary data raises an InputError naming the file.
     """
     if not data.strip():
         raise InputError(path, "empty file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode(data[len(bom) :], encoding, path), encoding
+            return strip_controls(_decode(data[len(bom) :], encoding, path)), encoding
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return _decode(data, utf16, path), utf16
-    if b"\x00" in data[:65536]:
-        raise InputError(path, "binary file, not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+        return strip_controls(_decode(data, utf16, path)), utf16
+    data = data.rstrip(b"\x00")  # NUL padding at the end: a pre-allocated or cut-off file
+    if not data.strip():
+        raise InputError(path, "empty file")
+    # Control bytes are rare in text in any one-byte encoding and in UTF-8; many
+    # of them mean binary data, or a two-byte encoding left to the detector.
+    controls = _control_byte_share(data[:65536]) > 0.05
+    if not controls:
+        try:
+            return strip_controls(_checked(data.decode("utf-8"), path)), "utf-8"
+        except UnicodeDecodeError:
+            pass
+        if _mostly_utf8(data):
+            return strip_controls(_checked(data.decode("utf-8", UTF8_FALLBACK), path)), "utf-8"
     from charset_normalizer import from_bytes
 
     results = list(from_bytes(data[: 4 * 1024 * 1024]))
     if not results:
+        if controls:
+            raise InputError(path, "binary file, not text")
         raise InputError(path, "unknown text encoding (not UTF-8, and no other encoding fits)")
-    best = results[0]
-    # Short texts leave several code pages equally plausible; the Western one is
-    # by far the most common in the wild, so it wins a tie.
-    tied = [r.encoding for r in results if r.chaos <= best.chaos and r.coherence >= best.coherence - 0.05]
-    encoding = next((e for e in _PREFERRED if e in tied), best.encoding)
-    text = _decode(data, encoding, path)
-    if _unprintable_share(text) > 0.05:
+    encoding = _choose(results, data)
+    try:
+        return strip_controls(_decode(data, encoding, path)), encoding
+    except InputError:
+        if controls:
+            raise InputError(path, "binary file, not text") from None
+        raise
+
+
+def stream_encoding(head: bytes, path: str) -> str:
+    """The encoding of a file read as a stream (JSONL, CSV), judged from its head.
+
+    As `decode_bytes`, but a line or row that reads oddly is a problem of that
+    line, not of the file: only control bytes in quantity make it binary.
+    """
+    if not head.strip():
+        raise InputError(path, "empty file")
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return utf16
+    head = head.rstrip(b"\x00")
+    if _control_byte_share(head) > 0.05:
         raise InputError(path, "binary file, not text")
-    return text, encoding
+    for cut in range(4):  # a cut in the middle of a character must not count against UTF-8
+        try:
+            (head[: len(head) - cut] if cut else head).decode("utf-8")
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if _mostly_utf8(head):
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(head))
+    if not results:
+        raise InputError(path, "unknown text encoding (not UTF-8, and no other encoding fits)")
+    return _choose(results, head)
 
 
 _PREFERRED = ("cp1252", "latin_1", "iso8859_15")
+# Punctuation and signs of Windows-1252 that Western texts use: quotes, dashes,
+# guillemets, currency, degrees, fractions, the ellipsis.
+_WESTERN_SYMBOLS = set(
+    "\u00a0\u00ab\u00bb\u00b0\u00a7\u00a9\u00ae\u00b7\u00bf\u00a1\u00ba\u00aa\u00b4\u00a3\u00a5\u00a2"
+    "\u00b1\u00bd\u00bc\u00be\u00b5\u00b6\u20ac\u201a\u201e\u2026\u2020\u2021\u2030\u2039\u203a"
+    "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u2122"
+)
+_CLEARLY_BETTER = 0.1  # how much better the detector's language fit must be to beat Windows-1252
+_FEW = 50  # below this many characters beyond ASCII, that fit is noise
+
+
+def _choose(results, data: bytes) -> str:
+    """The detector's pick, unless Windows-1252 reads as well.
+
+    Short texts leave many code pages about equally plausible (the detector
+    may even pick an East Asian one for a Western text with two accented
+    letters). Windows-1252 is by far the most common legacy encoding of the
+    texts this tool reads, so it wins when its reading looks like Western text
+    and the detector found no language that another code page fits clearly
+    better (Czech in Windows-1250, Turkish in Windows-1254).
+    """
+    best = results[0]
+    if best.encoding in _PREFERRED:
+        return best.encoding
+    try:
+        western = data[:65536].decode("cp1252")
+    except UnicodeDecodeError:
+        return best.encoding
+    if not _looks_western(western):
+        return best.encoding
+    # With a few accented letters only, the detector's language fit is noise.
+    if sum(1 for ch in western if ord(ch) > 127) < _FEW:
+        return "cp1252"
+    cp1252 = next((r for r in results if r.encoding == "cp1252"), None)
+    if cp1252 is not None and best.coherence > cp1252.coherence + _CLEARLY_BETTER:
+        return best.encoding
+    return "cp1252"
+
+
+# Letters of Windows-1252 that Central European and Turkish texts turn into when
+# read in it (ř -> ø, ş -> þ, ğ -> ð, ı -> ý), and which the languages written in
+# Windows-1252 and found in official statements hardly use.
+_NOT_WESTERN_LETTERS = set("\u00f0\u00fe\u00fd\u00d0\u00de\u00dd\u00f8\u00d8")
+
+
+def _looks_western(text: str) -> bool:
+    """Mostly ASCII letters; accented letters and Western punctuation, never a
+    symbol between two letters (as Polish or Czech read in the wrong code page)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return False
+    if any(ch in _NOT_WESTERN_LETTERS for ch in letters):
+        return False
+    accented = sum(1 for ch in letters if ord(ch) > 127)
+    if accented > 0.3 * len(letters):
+        return False
+    for i, ch in enumerate(text):
+        if ord(ch) > 127 and not ch.isalpha():
+            if ch not in _WESTERN_SYMBOLS:
+                return False
+            if 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha() and ch not in "\u2019\u00b7":
+                return False
+    return True
+
+
+# Decoding UTF-8 with this error handler reads the bytes that are not UTF-8 as
+# Windows-1252 (the usual culprit) instead of replacing them with U+FFFD.
+UTF8_FALLBACK = "nlp_tools.cp1252"
+_CP1252 = [bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)]
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(_CP1252[b] for b in exc.object[exc.start : exc.end]), exc.end
+
+
+codecs.register_error(UTF8_FALLBACK, _cp1252_fallback)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """More well-formed UTF-8 characters beyond ASCII than bytes that are not UTF-8."""
+    replaced = data.decode("utf-8", errors="replace")
+    invalid = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(replaced) - len(replaced.encode("ascii", "ignore")) - invalid  # characters beyond ASCII
+    return valid > 0 and valid >= invalid
+
+
+# Control bytes that text does not hold in quantity: in many, a file is binary
+# (tab, line feed, vertical tab, form feed, carriage return are text; ESC
+# occurs in old terminal captures). Those that do occur are dropped from the
+# text, with ESC: they mean nothing in a document.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _control_byte_share(sample: bytes) -> float:
+    if not sample:
+        return 0.0
+    return (len(sample) - len(sample.translate(None, _CONTROL_BYTES))) / len(sample)
+
+
+def strip_controls(text: str) -> str:
+    """Drop the control characters a mostly-text file may carry (NUL padding, BEL)."""
+    return _CONTROL_CHARS.sub("", text) if _CONTROL_CHARS.search(text) else text
+
 
 
 def _decode(data: bytes, encoding: str, path: str) -> str:
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise InputError(path, f"cannot decode as {encoding} ({exc})") from None
+        raise InputError(path, f"cannot decode as {encoding} ({str(exc)[:80]})") from None
+    return _checked(text, path)
+
+
+def _checked(text: str, path: str) -> str:
     if _unprintable_share(text) > 0.05:
         raise InputError(path, "binary file, not text")
     return text
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4096]
+    """UTF-16 without a BOM: the zero bytes of ASCII characters (spaces, digits,
+    punctuation, line breaks) all fall on the odd (little-endian) or the even
+    (big-endian) positions, and the decoded sample reads as text."""
+    sample = data[:65536]
+    sample = sample[: len(sample) // 2 * 2]
     if len(sample) < 4:
         return None
-    even = sample[0::2].count(0) / max(1, len(sample[0::2]))
-    odd = sample[1::2].count(0) / max(1, len(sample[1::2]))
-    if odd > 0.4 and even < 0.05:
-        return "utf-16-le"
-    if even > 0.4 and odd < 0.05:
-        return "utf-16-be"
-    return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    enough = max(2, len(sample) // 200)  # 1% of the characters: not a few stray NULs in UTF-8
+    if odd > 4 * even and odd >= enough:
+        encoding = "utf-16-le"
+    elif even > 4 * odd and even >= enough:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return None
+    return encoding if text and _unprintable_share(text) <= 0.05 else None
 
 
 def _unprintable_share(text: str) -> float:
+    """Share of control, private-use, surrogate and unassigned characters: what a
+    misread binary file is made of (spaces of any kind and format marks are text)."""
     sample = text[:100_000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if not ch.isprintable() and ch not in "\n\r\t\f\v")
+    category = unicodedata.category
+    bad = sum(1 for ch in sample if category(ch) in _NOT_TEXT and ch not in "\n\r\t\f\v\x1b")
     return bad / len(sample)
+
+
+_NOT_TEXT = frozenset({"Cc", "Co", "Cs", "Cn"})
 
 
 _CLOSING = tuple(".!?\"'”’:;)")

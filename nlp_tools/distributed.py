@@ -1,0 +1,214 @@
+"""Extraction on a Dask distributed cluster, with one writer of the store.
+
+    nlp-tools run briefings/ --out out/x --workers 8                 # a local cluster, 8 processes
+    nlp-tools run briefings/ --out out/x --scheduler tcp://HOST:8786 # an existing cluster
+
+The process that runs `nlp-tools` stays the only one that touches the store:
+it reads the pending documents from the store in order, sends them to the
+workers in partitions (a few dozen documents, some tens of thousands of
+words each), and takes the claims back in the same order, so the store, the
+scores and the exports are those of a single-process run. Each worker builds
+the pipeline once (the same model, lexicons and actor files as the writer's,
+named by `nlp_tools.load()` in `nlp.meta`) and extracts with
+`extract.extract_claims`, the function the single-process run uses. Only a
+bounded number of partitions are in flight at a time, so memory does not grow
+with the corpus on either side.
+
+Workers of a local cluster get one thread each (spaCy is not faster with
+more threads per process) and the dashboard is off. On a real cluster every
+worker needs `nlp-tools` installed (the same version) and read access to any
+`--actors` / `--topics` files given (by the same path).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .claims import Claim
+from .documents import Document
+from .errors import NlpToolsError
+
+PARTITION_WORDS = 8_000  # words of text per task: a few seconds of work, small enough to balance the end
+PARTITION_DOCUMENTS = 64
+FIRST_PARTITION_WORDS = 2_000  # the first partitions are small, so that every worker starts at once
+IN_FLIGHT_PER_WORKER = 3
+CONFIG_KEY = "nlp_tools_pipeline"  # what nlp_tools.load() records in nlp.meta
+
+
+@dataclass(frozen=True)
+class ClusterOptions:
+    workers: int | None = None  # processes of a local cluster
+    scheduler: str | None = None  # address of an existing scheduler (tcp://host:port)
+    fast: bool = True
+
+
+def pipeline_config(nlp) -> dict:
+    """How the workers rebuild `nlp`: the arguments `nlp_tools.load()` was given."""
+    config = (getattr(nlp, "meta", None) or {}).get(CONFIG_KEY)
+    if not config:
+        raise NlpToolsError(
+            "--workers/--scheduler need the pipeline built by nlp_tools.load() (with the model, "
+            "lexicon and actor options), so that every worker can build the same one"
+        )
+    return dict(config)
+
+
+# -- on the workers -----------------------------------------------------------------
+
+_PIPELINES: dict[str, object] = {}
+
+
+def _worker_pipeline(config: dict):
+    """The pipeline of this worker process, built on first use and kept."""
+    key = json.dumps(config, sort_keys=True)
+    nlp = _PIPELINES.get(key)
+    if nlp is None:
+        from .pipeline import PipelineConfig, load
+
+        nlp = load(PipelineConfig(**config))
+        _PIPELINES.clear()
+        _PIPELINES[key] = nlp
+    return nlp
+
+
+def extract_partition(config: dict, documents: list[Document], fast: bool = True) -> tuple[int, list[tuple[str, list[Claim]]]]:
+    """Run on a worker: (its process id, the claims of each document in order)."""
+    from .extract import extract_claims
+
+    nlp = _worker_pipeline(config)
+    return os.getpid(), [(document.doc_id, claims) for document, claims in extract_claims(nlp, documents, fast=fast)]
+
+
+def warm_up(config: dict) -> int:
+    """Run on each worker when the run starts: load the model once, before the first partition."""
+    _worker_pipeline(config)
+    return os.getpid()
+
+
+# -- on the writer ---------------------------------------------------------------------
+
+
+def partitions(documents: Iterable[Document], words: int = PARTITION_WORDS,
+               max_documents: int = PARTITION_DOCUMENTS, small: int = 0,
+               small_words: int = FIRST_PARTITION_WORDS) -> Iterator[list[Document]]:
+    """Documents in consecutive groups of about `words` words (at most `max_documents`);
+    the first `small` groups of about `small_words`."""
+    batch: list[Document] = []
+    size = 0
+    count = 0
+    for document in documents:
+        batch.append(document)
+        size += document.words
+        if size >= (small_words if count < small else words) or len(batch) >= max_documents:
+            yield batch
+            batch, size = [], 0
+            count += 1
+    if batch:
+        yield batch
+
+
+class Cluster:
+    """A Dask client on a new local cluster or an existing scheduler; closes what it opened."""
+
+    def __init__(self, options: ClusterOptions):
+        self.options = options
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - distributed is a dependency
+            raise NlpToolsError(f"--workers needs dask.distributed ({exc})") from None
+        self.cluster = None
+        if options.scheduler:
+            try:
+                self.client = Client(options.scheduler, timeout="30s")
+            except OSError as exc:
+                raise NlpToolsError(f"cannot reach the Dask scheduler at {options.scheduler} ({exc})") from None
+        else:
+            workers = options.workers or 1
+            if workers < 1:
+                raise NlpToolsError("--workers must be at least 1")
+            self.cluster = LocalCluster(
+                n_workers=workers, processes=True, threads_per_worker=1,
+                dashboard_address=None, scheduler_port=0, silence_logs=40,
+            )
+            self.client = Client(self.cluster)
+        self.warming = None
+
+    def warm_up(self, nlp) -> Cluster:
+        """Have every worker build the pipeline now, while this process goes on (reading the inputs)."""
+        if self.warming is None:
+            config = pipeline_config(nlp)
+            self.warming = [
+                self.client.submit(warm_up, config, workers=[address], allow_other_workers=False, pure=False)
+                for address in self.client.scheduler_info(n_workers=-1).get("workers", {})
+            ]
+        return self
+
+    @property
+    def workers(self) -> int:
+        return max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
+
+    def close(self) -> None:
+        for future in self.warming or []:
+            future.cancel()
+        self.warming = None
+        try:
+            self.client.close()
+        finally:
+            if self.cluster is not None:
+                self.cluster.close()
+
+
+def start(options: ClusterOptions, nlp) -> Cluster:
+    """Start the cluster (or connect to it) and have its workers load the pipeline, without waiting.
+
+    `runner.run` calls this before reading the inputs, so that the workers are
+    ready when extraction starts; `extract_distributed` takes the result.
+    """
+    pipeline_config(nlp)  # fail now, not after reading, when the workers cannot build it
+    return Cluster(options).warm_up(nlp)
+
+
+def extract_distributed(
+    nlp,
+    documents: Iterable[Document],
+    options: ClusterOptions | Cluster,
+    stats: dict | None = None,
+) -> Iterator[tuple[Document, list[Claim]]]:
+    """Like `extract.extract_claims`, with the extraction done by the cluster's workers.
+
+    Yields each document with its claims, in input order; at most
+    IN_FLIGHT_PER_WORKER partitions per worker are out at a time. `stats`, if
+    given, receives the number of partitions each worker process did.
+    """
+    config = pipeline_config(nlp)
+    cluster = options if isinstance(options, Cluster) else Cluster(options)
+    fast = cluster.options.fast
+    try:
+        client = cluster.client
+        client.run(warm_up, config)  # waits for the workers to have the pipeline (at once if warmed up)
+        workers = cluster.workers
+        limit = IN_FLIGHT_PER_WORKER * workers
+        in_flight: deque = deque()
+        stats = stats if stats is not None else {}
+        for part in partitions(documents, small=workers):
+            future = client.submit(extract_partition, config, part, fast, pure=False)
+            in_flight.append((part, future))
+            while len(in_flight) >= limit:
+                yield from _collect(*in_flight.popleft(), stats)
+        while in_flight:
+            yield from _collect(*in_flight.popleft(), stats)
+    finally:
+        cluster.close()
+
+
+def _collect(part: list[Document], future, stats: dict) -> Iterator[tuple[Document, list[Claim]]]:
+    pid, results = future.result()
+    future.release()
+    stats[pid] = stats.get(pid, 0) + 1
+    for document, (doc_id, claims) in zip(part, results, strict=True):
+        assert doc_id == document.doc_id, "a partition came back out of order"
+        yield document, claims

@@ -1,0 +1,177 @@
+"""The fast extraction path against the exact one (real spaCy, real texts).
+
+The fast path parses only the candidate passages the lexicon points at; these
+tests hold it to the exact path's claims, field by field, and check that the
+candidate filter follows the loaded lexicon rather than a copy of it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nlp_tools.candidates import CandidateFilter, Lemmas
+from nlp_tools.evaluate import predict_gold, read_gold, score
+from nlp_tools.extract import FastAttributeRuler, FastExtractor, extract_claims, fast_extractor
+from nlp_tools.readers import document_from_text
+
+from .conftest import SAMPLE
+
+FILLER = [
+    "The budget request includes money for new barracks, and we expect Congress to take it up before the recess.",
+    "Families living on base have been advised to follow the guidance of local authorities.",
+    "The museum exhibit on the history of the service opens to the public on Saturday.",
+    "Recruiting numbers for the fiscal year are slightly ahead of last year.",
+    "Snow closed two runways at the base for most of Tuesday, and flights resumed in the evening.",
+]
+
+
+def _rows(claims) -> list[str]:
+    return [json.dumps(c.to_dict(), sort_keys=True, default=str) for c in claims]
+
+
+def _document(text: str, doc_id: str = "t", **meta):
+    return document_from_text(text, doc_id=doc_id, kind="jsonl", meta=meta)
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return list(read_gold(SAMPLE / "gold.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def both(nlp, gold):
+    """The sample gold documents through the exact and the fast path."""
+    extractor = fast_extractor(nlp)
+    before = dict(extractor.stats)
+    fast = predict_gold(nlp, gold, fast=True)
+    parsed = extractor.stats["parsed_chars"] - before["parsed_chars"]
+    total = extractor.stats["chars"] - before["chars"]
+    return predict_gold(nlp, gold, fast=False), fast, parsed / total
+
+
+def test_fast_path_gives_the_exact_claims_on_the_sample(gold, both):
+    exact, fast, parsed = both
+    assert sum(map(len, exact.values())) > 150
+    for g in gold:
+        assert _rows(fast[g.doc_id]) == _rows(exact[g.doc_id]), g.doc_id
+    assert parsed < 0.95  # and it did skip text, even on these claim-dense documents
+
+
+def test_evaluate_figures_are_the_same(gold, both):
+    exact, fast, _ = both
+    assert score(gold, fast).to_dict() == score(gold, exact).to_dict()
+
+
+def test_every_claim_lies_in_a_candidate_segment(nlp, gold, both):
+    """The filter is a superset: no sentence that holds a claim is left out."""
+    exact, _, _ = both
+    extractor = fast_extractor(nlp)
+    for g in gold:
+        ctx, _ = extractor.plan(_document(g.text, g.doc_id, title=g.title))
+        segments, flags = extractor.filter.candidate_segments(g.text, ctx.structure)
+        spans = [(s.start, s.end) for s, f in zip(segments, flags, strict=True) if f]
+        for claim in exact[g.doc_id]:
+            assert any(a <= claim.start_char and claim.end_char <= b + 1 for a, b in spans), (g.doc_id, claim.sentence)
+
+
+def test_long_document_parses_little_and_keeps_the_issuer_and_the_turns(nlp):
+    """A release and a transcript with claims far from their heads, amid ordinary text."""
+    release = "\n\n".join([
+        "Ministry of Defence of the Russian Federation", "Press release", "MOSCOW, 20 October 2015.",
+        *(FILLER * 6),
+        "The Ministry did not receive any advance notice of the coalition strikes near Deir ez-Zor.",
+        *(FILLER * 3),
+        "Russian and American officers held a video conference on flight safety over Syria. "
+        "This channel will stay open, the ministry said.",
+        *FILLER,
+    ])
+    transcript = "\n\n".join([
+        "Department of Defense Press Briefing by Pentagon Press Secretary Peter Cook",
+        "Presenter: Pentagon Press Secretary Peter Cook", "October 7, 2015",
+        "PETER COOK: Good afternoon. " + " ".join(FILLER),
+        *(f"Q: Question {i} about the budget?\n\nMR. COOK: {FILLER[i % 5]}" for i in range(12)),
+        "Q: Did the Russians tell you before they fired the cruise missiles?",
+        "MR. COOK: " + FILLER[0] + " Russia did not give us any advance notice. We learned of the launch afterwards.",
+        *FILLER,
+    ])
+    documents = [_document(release, "release", source="Ministry of Defence of the Russian Federation"),
+                 _document(transcript, "briefing", date="2015-10-07")]
+    exact = {d.doc_id: c for d, c in extract_claims(nlp, documents, fast=False)}
+    extractor = FastExtractor(nlp)
+    fast = {d.doc_id: c for d, c in extractor.extract(documents)}
+    for doc_id in exact:
+        assert exact[doc_id], doc_id
+        assert _rows(fast[doc_id]) == _rows(exact[doc_id]), doc_id
+    assert any(c.attribution == "author" and c.official for c in fast["release"])  # the issuer, found in the head
+    assert any(c.attribution == "transcript" and c.speaker == "Peter Cook" for c in fast["briefing"])
+    assert extractor.stats["parsed_chars"] < 0.5 * extractor.stats["chars"]
+
+
+def test_order_empty_and_claimless_documents(nlp):
+    documents = [_document("", "empty"), _document("\n\n".join(FILLER), "nothing"),
+                 _document("Coalition aircraft conducted 14 airstrikes near Mosul on Tuesday.", "strike"),
+                 _document("Nothing to see here.", "plain")]
+    out = list(extract_claims(nlp, documents, fast=True))
+    assert [d.doc_id for d, _ in out] == ["empty", "nothing", "strike", "plain"]
+    assert [len(c) for _, c in out] == [0, 0, 1, 0]
+
+
+def test_filter_vocabulary_comes_from_the_loaded_lexicon(tmp_path):
+    """A word only a user's topics file knows makes its sentences candidates, in all its forms."""
+    import nlp_tools
+    from nlp_tools.resources import data_path
+
+    topics = tmp_path / "topics.yaml"
+    text = data_path("topics.yaml").read_text(encoding="utf-8")
+    topics.write_text(text.replace("notification:\n  lemmas: [", "notification:\n  lemmas: [prealert, "), encoding="utf-8")
+    custom = nlp_tools.load(topics=str(topics))
+    plain = CandidateFilter(nlp_tools.load())
+    mine = CandidateFilter(custom)
+    sentence = "Ankara sent a prealert to the embassy before the exercise began."
+    assert mine.is_candidate(sentence) and not plain.is_candidate(sentence)
+    assert mine.is_candidate("Two prealerts came in.")
+    document = _document("\n\n".join([*FILLER, sentence, *FILLER]), "custom")
+    exact = next(iter(extract_claims(custom, [document], fast=False)))[1]
+    fast = next(iter(extract_claims(custom, [document], fast=True)))[1]
+    assert [c.topic for c in exact] == ["notification"]
+    assert _rows(fast) == _rows(exact)
+
+
+def test_lemma_forms_include_irregular_and_inflected_ones(nlp):
+    lemmas = Lemmas(nlp)
+    assert {"told", "tells", "telling"} <= lemmas.forms("tell")
+    assert {"struck", "strikes", "striking"} <= lemmas.forms("strike")
+    assert {"notified", "notifies", "notifying"} <= lemmas.forms("notify", "VERB")
+    assert "bombs" in lemmas.forms("bomb", "VERB")
+
+
+def test_segments_cut_at_sentences_but_not_at_abbreviations_or_next_to_quotes(nlp):
+    text = ("Gen. Dunford met officials of U.S. Central Command in the morning and flew on to the base. "
+            "The visit went well. Then he spoke to the troops: “We had no notice. None at all,” he said. "
+            "The visit ended on Friday with a press event.")
+    segments = [text[s.start:s.end] for s in CandidateFilter(nlp).segments(text)]
+    assert segments == [
+        "Gen. Dunford met officials of U.S. Central Command in the morning and flew on to the base.",
+        "The visit went well.",
+        "Then he spoke to the troops: “We had no notice. None at all,” he said.",
+        "The visit ended on Friday with a press event.",
+    ]
+
+
+def test_fast_attribute_ruler_sets_what_spacys_sets(nlp):
+    from nlp_tools.documents import Document
+    from nlp_tools.readers import read_documents
+
+    texts = [d.text for d in read_documents([str(SAMPLE / "briefings")]) if isinstance(d, Document)][:3]
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert FastAttributeRuler.supports(ruler)
+    fast = FastAttributeRuler(ruler)
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "line_sentences", "parser"]):
+        a, b = list(nlp.pipe(texts)), list(nlp.pipe(texts))
+    for x, y in zip(a, b, strict=True):
+        ruler(x)
+        fast(y)
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in x] == [
+            (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in y]
