@@ -302,3 +302,20 @@ MORE_STANCE_CASES = [
 @pytest.mark.parametrize("text,topic,stance", MORE_STANCE_CASES)
 def test_more_stance_patterns(extract, text, topic, stance):
     assert _one(extract(text), topic).stance == stance
+
+
+def test_taking_part_in_an_operation_is_cooperation(extract):
+    c = _one(extract("Washington was not involved in the Israeli operation, the spokesman said."), "cooperation")
+    assert (c.stance, c.agent, c.counterpart) == ("deny", "United States", "Israel")
+    c = _one(extract("Britain played no role in the strikes on Yemen, the ministry said."), "cooperation")
+    assert c.stance == "deny" and c.agent == "United Kingdom"
+    assert _one(extract("Russian bombers flew in support of the Syrian army's offensive near Aleppo."), "cooperation").stance == "acknowledge"
+    # a description, one's own mission, and other senses of the words are not
+    _none(extract("Jets involved in the raids crossed into Turkish airspace twice."), "cooperation")
+    _none(extract("Our aircraft will keep flying in support of our mission against ISIL."), "cooperation")
+    _none(extract("The minister's role in the cabinet has grown since the elections."), "cooperation")
+
+
+def test_in_line_with_is_no_communication_line(extract):
+    _none(extract("The drills are in line with the Vienna Document and earlier commitments of Azerbaijan."), "cooperation")
+    _one(extract("The deconfliction line with Moscow remains open."), "cooperation")

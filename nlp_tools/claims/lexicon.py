@@ -55,7 +55,8 @@ def _phrases(values, source: str, where: str) -> Phrases:
     return Phrases(sorted(out, key=lambda p: (-len(p), p)))
 
 
-NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object")
+NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object",
+         "operation")
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class TopicRules:
     event: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
     audiences: frozenset[str] = frozenset()
+    operations: frozenset[str] = frozenset()
     weak_by_lemma: dict = field(default_factory=dict)  # lemma -> [(topic, lexicon, WeakTrigger)]
 
     def __post_init__(self) -> None:
@@ -146,7 +148,7 @@ class TopicRules:
                     index.setdefault(word, []).append(phrase)
             by_first = {w: tuple(v) for w, v in index.items()}
             topics[topic] = TopicLexicon(topic, lemmas, phrases, tuple(weak), groups, by_first)
-        unknown = set(data) - set(TOPICS) - {"context", "timing", "event", "actors", "audiences"}
+        unknown = set(data) - set(TOPICS) - {"context", "timing", "event", "actors", "audiences", "operations"}
         if unknown:
             raise NlpToolsError(f"{source}: unknown section(s) {sorted(unknown)}; topics are {', '.join(TOPICS)}")
         context = _words((data.get("context") or {}).get("lemmas"), source, "context.lemmas")
@@ -154,7 +156,8 @@ class TopicRules:
         event = _words((data.get("event") or {}).get("lemmas"), source, "event.lemmas")
         actors = _words((data.get("actors") or {}).get("lemmas"), source, "actors.lemmas")
         audiences = _words((data.get("audiences") or {}).get("lemmas"), source, "audiences.lemmas")
-        return cls(topics, context, timing, event, actors, audiences)
+        operations = _words((data.get("operations") or {}).get("lemmas"), source, "operations.lemmas")
+        return cls(topics, context, timing, event, actors, audiences, operations)
 
 
 @dataclass(frozen=True)

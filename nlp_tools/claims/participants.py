@@ -34,6 +34,11 @@ def find_participants(
 ) -> tuple[str, str]:
     tok = sent.doc[trigger.head]
     agent, counter = None, None
+    if trigger.topic == "cooperation" and tok.lemma_.lower() in _TAKE_PART | {"take"}:
+        part = tok if tok.lemma_.lower() != "take" else next((c for c in tok.children if c.lower_ == "part"), tok)
+        taken = _take_part_roles(part)
+        if taken is not None:
+            return _render(taken[0], speaker, ctx, actors), _render(taken[1], speaker, ctx, actors)
     if tok.pos_ in ("VERB", "AUX"):
         agent, counter = _verb_roles(tok, trigger.topic)
     else:
@@ -47,6 +52,36 @@ def find_participants(
                 agent = agent or (v_agent if v_agent is not None and v_agent.i != tok.i else None)
                 counter = counter or _dative(verb) or (v_counter if v_counter is not None and v_counter.i != tok.i else None)
     return _render(agent, speaker, ctx, actors), _render(counter, speaker, ctx, actors)
+
+
+_TAKE_PART = {"involve", "involvement", "participate", "participation", "role", "complicity", "support", "part"}
+
+
+def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
+    """Taking part in someone's operation: "Washington was not involved in Israel's
+    operation" has Washington as agent and Israel, whose operation it is, as counterpart."""
+    if tok.lemma_.lower() not in _TAKE_PART:
+        return None
+    preps = list(tok.children)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
+        preps += list(tok.head.children)  # "played no role in the strikes"
+    action = next((g for c in preps if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")
+                   for g in c.children if g.dep_ == "pobj"), None)
+    if action is None:
+        return None
+    owner, _ = _noun_roles(action, "strike")
+    if tok.pos_ in ("VERB", "AUX"):
+        agent = _subject(tok)
+        if agent is None and tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
+            agent = _subject(tok.head)
+    else:
+        agent = next((c for c in tok.children if c.dep_ == "poss"), None)
+        verb = _support_verb(tok)
+        if agent is None and verb is None and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head  # "flew in support of the offensive"
+        if agent is None and verb is not None:
+            agent = _subject(verb)
+    return agent, owner
 
 
 def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:

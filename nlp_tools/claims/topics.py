@@ -72,6 +72,8 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
         for topic, lex, w in rules.weak_by_lemma.get(lemma, ()):
             if w.pos and tok.pos_ != w.pos:
                 continue
+            if _ruled_out(tok, w):
+                continue
             if _corroborated(tok, w, rules, has_context, has_timing, has_advance) or (
                 topic in recent and w.needs in ("party", "actor", "state", "continuity")
             ):
@@ -79,15 +81,20 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     return _drop_framed(sent, strong + weak, rules)
 
 
-def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bool, has_timing: bool, has_advance: bool) -> bool:
+def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
+    """An object or a governing word the trigger's entry excludes, or a use as a modifier."""
     if w.not_objects and any(c.dep_ in ("dobj", "obj") and _lemma(c) in w.not_objects for c in tok.children):
-        return False
+        return True
     if w.not_objects and tok.dep_ == "relcl" and _lemma(tok.head) in w.not_objects:
-        return False  # "the arrangement that we struck"
+        return True  # "the arrangement that we struck"
     if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i:
-        return False
+        return True  # "plotting attacks", "in line with"
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return False  # "attack helicopters", "launch systems": a modifier, not an event
+        return True  # "attack helicopters", "launch systems": a modifier, not an event
+    return False
+
+
+def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bool, has_timing: bool, has_advance: bool) -> bool:
     if w.needs == "context":
         return has_context
     if w.needs == "timing":
@@ -98,6 +105,8 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return _has_party(tok, rules)
     if w.needs == "state":
         return _has_state(tok)
+    if w.needs == "operation":
+        return _in_operation(tok, rules)
     if w.needs == "advance":
         return has_advance
     if w.needs == "continuity":
@@ -153,6 +162,27 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
             return True  # "the Russians give us notice", "we had no warning"
         if _party_among(verb, rules, skip=tok.i):
             return True
+    return False
+
+
+_OPERATION_PREPS = {"in", "of", "for", "with", "to"}
+
+
+def _in_operation(tok: Token, rules: TopicRules) -> bool:
+    """The word is about taking part in a military action: "not involved in the
+    operation", "no role in the strike", "in support of the offensive"."""
+    if tok.dep_ == "acl":
+        return False  # "jets involved in the raids": a description, not a statement about taking part
+    children = list(tok.children)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
+        children += [c for c in tok.head.children if c.dep_ == "prep"]  # "played no role in the strikes"
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in _OPERATION_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _lemma(obj) in rules.operations and not any(
+                    c.dep_ == "poss" and c.lower_ in ("our", "my") for c in obj.children
+                ):
+                    return True  # (one's own operation is no cooperation: "in support of our mission")
     return False
 
 
