@@ -18,9 +18,11 @@ follows the lexicons when they change. It is deliberately a superset:
   in the segment (order is not checked);
 - a weak trigger counts when the corroboration it needs could be in the
   segment: for `context`, a context word or a strong trigger; for `timing`, a
-  timing phrase or a strike trigger; for `event`, an event word. Any other
-  kind (a party to a contact, found on the parse and the entities) counts
-  with no corroboration at all;
+  timing phrase or a strike trigger; for `event`, an event word; for a
+  party (found on the parse and the entities), an actor word, a personal
+  pronoun, or a word that may be a name (capitalised, unless it is a function
+  word opening the segment); for `operation`, a military action word. Any
+  other kind counts with no corroboration at all;
 - words are runs of letters or digits, so "Russia's" gives "russia" and "s".
 
 Segments are sentences as far as the raw text tells: lines (the
@@ -38,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 
@@ -204,8 +207,18 @@ class Lexicon:
 #   event: an event word governing or governed by the trigger
 # Whatever its kind, a weak trigger right after a candidate also counts (a topic
 # carried over from the sentence before, `recent` in the component).
+#   party, state: an actor word ("coalition", "counterpart"), a personal pronoun
+#     ("told them"), or a word that may be a name (capitalised, and not a
+#     function word opening the segment): the parse finds the party among the
+#     entities and the actor words, and spaCy's entities are capitalised
+#   actor: a timing phrase, or what a party needs
+#   operation: a word of `operations` ("involved in the operation")
 _SUPPORT = {"context": ("context", "strong"), "timing": ("timing", "strike"), "advance": ("timing",),
-            "event": ("event",)}
+            "event": ("event",), "party": ("actors", "pronouns", "named"), "state": ("actors", "pronouns", "named"),
+            "actor": ("timing", "strike", "actors", "pronouns", "named"), "operation": ("operations", "strike")}
+_PRONOUNS = ("us", "them", "we", "they", "i")
+# a word that may be (part of) a name: capitalised, or an all-capital acronym
+_NAMED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
 
 
 def build_lexicon(nlp: Language, component: str = "press_claims") -> Lexicon:
@@ -233,7 +246,11 @@ def build_lexicon(nlp: Language, component: str = "press_claims") -> Lexicon:
         vocab = Vocabulary()
         sources = _SUPPORT.get(needs, ())
         for name in sources:
-            if name in ("strong", "strike"):
+            if name in ("strong", "strike", "named"):
+                continue
+            if name == "pronouns":
+                for form in _PRONOUNS:
+                    vocab.add_form(form, aliases)
                 continue
             value = getattr(rules, name, None)
             if value is None:
@@ -279,7 +296,9 @@ class CandidateFilter:
         self.abbreviations = {k.lower() for k in (getattr(nlp.tokenizer, "rules", None) or {}) if k.endswith(".")}
 
     # -- which words ------------------------------------------------------------
-    def matches(self, words: set[str]) -> bool:
+    def matches(self, words: set[str], named: bool = True) -> bool:
+        """Whether a segment with these (lower-case) words may hold a claim; `named`:
+        whether it holds a word that may be a name (see `has_name`)."""
         lex = self.lexicon
         strong = lex.strong.matches(words)
         if strong:
@@ -292,10 +311,12 @@ class CandidateFilter:
                 return True
             if "strike" in sources and lex.strike.matches(words):
                 return True
+            if named and "named" in sources:
+                return True
         return False
 
     def is_candidate(self, text: str) -> bool:
-        return self.matches(set(_WORD.findall(text.lower())))
+        return self.matches(set(_WORD.findall(text.lower())), has_name(text, 0, len(text)))
 
     # -- where --------------------------------------------------------------------
     def segments(self, text: str) -> list[Segment]:
@@ -343,7 +364,9 @@ class CandidateFilter:
         previous = False
         for seg in segments:
             words = set(findall(lowered, seg.start, seg.end))
-            flag = self.matches(words) or (previous and any(v.matches(words) for v in weak))
+            flag = self.matches(words, has_name(text, seg.start, seg.end)) or (
+                previous and any(v.matches(words) for v in weak)
+            )
             if flag and structure is not None and _never_claims(seg, structure):
                 flag = False
             flags.append(flag)
@@ -387,6 +410,17 @@ class CandidateFilter:
             else:
                 merged.append([start, end])
         return [(a, b) for a, b in merged]
+
+
+def has_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word that may be a name: a capitalised word,
+    unless it is the segment's first word and a function word ("The", "But", "We")."""
+    for i, m in enumerate(_NAMED.finditer(text, start, end)):
+        word = m.group(0).rstrip(".").lower()
+        if i == 0 and not text[start : m.start()].strip(" \t\"'“‘(-—") and word in STOP_WORDS:
+            continue
+        return True
+    return False
 
 
 def _word_start(text: str, pos: int, limit: int) -> int:

@@ -175,3 +175,16 @@ def test_fast_attribute_ruler_sets_what_spacys_sets(nlp):
         fast(y)
         assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in x] == [
             (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in y]
+
+
+def test_a_contact_word_is_a_candidate_only_with_a_possible_party(nlp):
+    candidates = fast_extractor(nlp).filter
+    # "met", "talks", "support" need a party: a name, an actor word or a pronoun
+    assert candidates.is_candidate("The Secretary met his Turkish counterpart on Monday.")
+    assert candidates.is_candidate("They have held talks with us twice.")
+    assert candidates.is_candidate("Moscow offered its support.")
+    assert not candidates.is_candidate("The committee met on the budget for an hour.")
+    assert not candidates.is_candidate("The talks on the new barracks went on past midnight.")
+    # whatever the filter skips, the exact path finds no claim there either
+    for text in ("The committee met on the budget for an hour.", "The talks on the new barracks went on past midnight."):
+        assert not nlp(text)._.claims
