@@ -319,3 +319,17 @@ def test_taking_part_in_an_operation_is_cooperation(extract):
 def test_in_line_with_is_no_communication_line(extract):
     _none(extract("The drills are in line with the Vienna Document and earlier commitments of Azerbaijan."), "cooperation")
     _one(extract("The deconfliction line with Moscow remains open."), "cooperation")
+
+
+def test_a_notified_strike_with_its_target_is_a_strike_claim_too(extract):
+    claims = extract("Washington gave Baghdad no advance notice of the strikes on Friday against four depots near the border.")
+    assert _one(claims, "notification").stance == "deny"
+    _one(claims, "strike")
+    _none(extract("Moscow gave Washington advance notice of the test."), "strike")
+
+
+def test_flying_alongside_and_joint_offers_are_cooperation(extract):
+    _one(extract("Danish F-16s are flying alongside the United States and Britain over Iraq."), "cooperation")
+    c = _one(extract("Moscow kept proposing joint patrols, and Washington kept declining."), "cooperation")
+    assert c.stance == "acknowledge"
+    _none(extract("The Joint Chiefs of Staff published the budget figures on Monday."), "cooperation")

@@ -89,8 +89,8 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # "the arrangement that we struck"
     if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i:
         return True  # "plotting attacks", "in line with"
-    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return True  # "attack helicopters", "launch systems": a modifier, not an event
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ != "ADJ":
+        return True  # "attack helicopters", "launch systems": a modifier, not an event ("joint" is one by nature)
     return False
 
 
@@ -237,7 +237,8 @@ def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> list
             continue
         if t.topic == "strike" and notices and _hangs_off(head, notice_tokens) and not _specified(head, rules):
             continue
-        if t.topic != "notification" and (t.weak or t.group == "deconfliction") and notices and _frames(head, notice_tokens):
+        if (t.topic != "notification" and (t.weak or t.group == "deconfliction") and notices and _frames(head, notice_tokens)
+                and not (t.topic == "strike" and _specified(head, rules))):
             continue  # "informed them through military channels": a notice, not a claim about the channel
         kept.append(t)
     return kept
@@ -327,6 +328,12 @@ def _specified(tok: Token, rules: TopicRules) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in ("against", "on") and any(g.dep_ == "pobj" for g in child.children):
             return True
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(
+        c.dep_ == "prep" and c.lower_ == "against" and c.i > tok.i and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    ):
+        return True  # "gave no notice ahead of strikes on Friday against three sites", the target attached to the verb
     return False
 
 
