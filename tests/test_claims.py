@@ -333,3 +333,16 @@ def test_flying_alongside_and_joint_offers_are_cooperation(extract):
     c = _one(extract("Moscow kept proposing joint patrols, and Washington kept declining."), "cooperation")
     assert c.stance == "acknowledge"
     _none(extract("The Joint Chiefs of Staff published the budget figures on Monday."), "cooperation")
+
+
+def test_a_name_without_its_last_part_is_the_person_named_in_full_before(extract):
+    text = ("Foreign Office spokesperson Amna Rafiq Qureshi opened the weekly briefing on Friday. "
+            "Later, Amna Rafiq said the neighbouring side had not informed Islamabad in advance of the test.")
+    c = _one(extract(text), "notification")
+    assert c.speaker == "Amna Rafiq Qureshi" and c.stance == "deny"
+
+
+def test_disclosing_or_declaring_in_advance_is_a_notice(extract):
+    _one(extract("Under the accord, each side must disclose its large exercises in advance."), "notification")
+    _one(extract("The navy declared the firing zone to shipping two days in advance."), "notification")
+    _none(extract("The ministry disclosed the figures in its annual report."), "notification")

@@ -303,6 +303,10 @@ class Attributor:
     def _person_info(self, ent: Span, sent: Span, extra_role: str = "") -> SpeakerInfo:
         name = _clean_name(ent.text)
         known = (self.ctx.mentions.known(name) if len(name.split()) == 1 else self.ctx.mentions.by_surname.get(name.split()[-1].lower())) if name else None
+        if known is None and len(name.split()) >= 2:
+            known = self.ctx.mentions.longer_form(name)
+            if known is not None:
+                name = known.name
         person = self.actors.person(name, self.ctx.date)
         if person is None and len(name.split()) == 1:
             if known is not None:

@@ -45,6 +45,16 @@ class Mentions:
         key = single_name.lower()
         return self.by_surname.get(key) or self.by_first.get(key)
 
+    def longer_form(self, name: str) -> SpeakerInfo | None:
+        """A person named earlier in full whose name begins with this one ("Mumtaz
+        Zahra" for "Mumtaz Zahra Baloch"): the later mention drops the last name."""
+        words = name.lower().split()
+        for info in self.by_surname.values():
+            known = info.name.lower().split()
+            if len(known) > len(words) >= 2 and known[: len(words)] == words:
+                return info
+        return None
+
     def remember(self, info: SpeakerInfo) -> None:
         if not info.name:
             return
