@@ -296,6 +296,7 @@ MORE_STANCE_CASES = [
     ("The embassy received a message from Tehran shortly after midnight warning of the attack.", "notification", "acknowledge"),
     ("If we mistakenly struck an army position, we regret the loss of life.", "strike", "acknowledge"),
     ("The minister said Turkey would not hesitate to shoot down any aircraft that violated its airspace.", "strike", "acknowledge"),
+    ("Under the protocol, advance notification applies only to exercises held within 50 kilometres of the line.", "notification", "conditional"),
 ]
 
 
