@@ -347,3 +347,9 @@ def test_disclosing_or_declaring_in_advance_is_a_notice(extract):
     _one(extract("Under the accord, each side must disclose its large exercises in advance."), "notification")
     _one(extract("The navy declared the firing zone to shipping two days in advance."), "notification")
     _none(extract("The ministry disclosed the figures in its annual report."), "notification")
+
+
+def test_a_contact_is_taken_up_by_a_definite_noun_not_by_what_else_was_said(extract):
+    first = "Secretary Hale spoke with his Turkish counterpart by phone on Sunday. "
+    assert len([c for c in extract(first + "The call lasted about an hour.") if c.topic == "cooperation"]) == 2
+    assert len([c for c in extract(first + "They also talked about the weather in Ankara.") if c.topic == "cooperation"]) == 1

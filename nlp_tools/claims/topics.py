@@ -75,10 +75,29 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
             if _ruled_out(tok, w):
                 continue
             if _corroborated(tok, w, rules, has_context, has_timing, has_advance) or (
-                topic in recent and w.needs in ("party", "actor", "state", "continuity")
+                topic in recent and _continues(tok, w)
             ):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
     return _drop_framed(sent, strong + weak, rules)
+
+
+def _continues(tok: Token, w: WeakTrigger) -> bool:
+    """A weak word taking up the topic of the sentence before: "This action will
+    disrupt ...", "The call lasted an hour". A contact word does so as a noun
+    with a definite determiner ("the call", "that meeting"); as a verb it tells
+    what else was said ("they also talked about Ukraine"), not the contact."""
+    if w.needs == "continuity":
+        return True
+    if w.needs not in ("party", "actor", "state"):
+        return False
+    if w.needs != "party":
+        return True
+    if tok.pos_ in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
+
+
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
 
 
 def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
