@@ -276,6 +276,15 @@ def test_notice_through_a_channel_is_not_a_separate_cooperation_claim(extract):
     _one(extract("The military-to-military channel with Moscow remains open."), "cooperation")
 
 
+def test_the_ones_given_notice_and_the_channel_it_went_through_are_part_of_the_notice(extract):
+    claims = extract("The two defence ministries will give their counterparts at least 48 hours of notice before each exercise.")
+    _one(claims, "notification")
+    _none(claims, "cooperation")
+    claims = extract("The warning was passed through military channels shortly before the strike.")
+    _one(claims, "notification")
+    _none(claims, "cooperation")
+
+
 def test_notice_of_what_is_about_to_happen_versus_a_report(extract):
     _one(extract("A Russian general told U.S. embassy staff that the airstrikes would begin within the hour."), "notification")
     claims = extract("The defence minister told the president that all targets had been destroyed.")

@@ -372,8 +372,15 @@ def _frames(tok: Token, notice_tokens: set[int]) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in notice_tokens:
         return True
-    if tok.dep_ in ("dative", "dobj", "iobj") and any(c.i in notice_tokens for c in tok.head.children):
+    if tok.dep_ in ("dative", "dobj", "iobj") and any(
+        c.i in notice_tokens or (c.dep_ in ("dobj", "obj") and c.i != tok.i and any(g.i in notice_tokens for g in c.subtree))
+        for c in tok.head.children
+    ):
         return True  # "provide their counterparts 72 hours of notice"
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("through", "via", "over", "using", "by"):
+        verb = tok.head.head
+        if verb.pos_ in ("VERB", "AUX") and any(c.i in notice_tokens for c in verb.children if c.i != tok.head.i):
+            return True  # "information was sent through OSCE channels", "notice went out over the hotline"
     for child in tok.children:
         if child.i in notice_tokens:
             return True
