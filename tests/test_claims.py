@@ -286,7 +286,9 @@ def test_the_ones_given_notice_and_the_channel_it_went_through_are_part_of_the_n
 
 
 def test_notice_of_what_is_about_to_happen_versus_a_report(extract):
-    _one(extract("A Russian general told U.S. embassy staff that the airstrikes would begin within the hour."), "notification")
+    claims = extract("A Russian general told U.S. embassy staff that the airstrikes would begin within the hour.")
+    _one(claims, "notification")
+    _none(claims, "strike")  # what the notice said belongs to it
     claims = extract("The defence minister told the president that all targets had been destroyed.")
     _none(claims, "notification")
     assert _one(claims, "strike").speaker.endswith("minister")

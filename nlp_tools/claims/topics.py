@@ -318,6 +318,8 @@ def _hangs_off(tok: Token, notice_tokens: set[int]) -> bool:
     "informed them after the strikes occurred" - but not "Russia notified us,
     then its jets struck", where the strike has a clause of its own.
     """
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.i in notice_tokens and _future(tok.head):
+        return True  # "told the embassy that the airstrikes would begin within the hour": what the notice said
     node = tok
     for _ in range(6):
         if node.head.i == node.i:
