@@ -364,3 +364,10 @@ def test_a_contact_is_taken_up_by_a_definite_noun_not_by_what_else_was_said(extr
     first = "Secretary Hale spoke with his Turkish counterpart by phone on Sunday. "
     assert len([c for c in extract(first + "The call lasted about an hour.") if c.topic == "cooperation"]) == 2
     assert len([c for c in extract(first + "They also talked about the weather in Ankara.") if c.topic == "cooperation"]) == 1
+
+
+def test_hitting_counted_targets_shootdowns_and_icbm_tests_are_strikes(extract):
+    _one(extract("Two Tornado jets used guided bombs to hit eight targets at the depot on Sunday."), "strike")
+    _one(extract("Ankara said its F-16s carried out the shootdown after ten warnings."), "strike")
+    _one(extract("The ICBM test was the first of its kind over the Pacific in decades."), "strike")
+    _none(extract("Defence spending hit a record high this year, the ministry said."), "strike")

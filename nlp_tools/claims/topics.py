@@ -102,8 +102,8 @@ _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "he
 
 def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
     """An object or a governing word the trigger's entry excludes, or a use as a modifier."""
-    if w.not_objects and any(c.dep_ in ("dobj", "obj") and _lemma(c) in w.not_objects for c in tok.children):
-        return True
+    if w.not_objects and any(c.dep_ in ("dobj", "obj", "advmod", "npadvmod") and _lemma(c) in w.not_objects for c in tok.children):
+        return True  # ("hit a record high" is often parsed with "high" as an adverb)
     if w.not_objects and tok.dep_ == "relcl" and _lemma(tok.head) in w.not_objects:
         return True  # "the arrangement that we struck"
     if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i:
