@@ -250,6 +250,9 @@ def test_reports_called_false_are_denials(extract):
 def test_a_possessive_office_speaks_for_its_principal(extract):
     c = _one(extract("Prime Minister Ali Hassan warned the garrison ahead of the raid, his office said."), "notification")
     assert c.speaker == "Ali Hassan's office" and c.official
+    # the principal known only by role
+    c = _one(extract("Ankara alerted Jordan's foreign minister before the raid, her office said."), "notification")
+    assert c.speaker == "Jordan's foreign minister's office" and c.official
 
 
 def test_allegations_from_a_source_are_its_claim(extract):

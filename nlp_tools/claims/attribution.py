@@ -266,6 +266,14 @@ class Attributor:
             person = self._person_info(earlier[-1], head.sent) if earlier else mentions.last_person
             if person is not None:
                 return SpeakerInfo(f"{person.name}'s {head.text}", "", person.org, person.country, True, False, False)
+            # no one named: a principal known by role ("Iraq's prime minister ..., his office said");
+            # someone with an office or a spokesman speaking for them is an official
+            roles = [t for t in head.sent if t.i < head.i and t.lemma_.lower() in self.rules.official_roles and t.pos_ == "NOUN"]
+            if roles:
+                principal = _phrase_text(roles[-1])
+                actor = self.actors.find(principal)
+                return SpeakerInfo(f"{_strip_determiners(principal)}'s {head.text}", "", actor.name if actor else "",
+                                   actor.country if actor else self.actors.country_of(principal), True, False, False)
         if det is None or det.lower_ != "the" or lemma not in self.rules.official_roles or head.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON",) for c in head.children):
