@@ -44,6 +44,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 
+from .claims.topics import DEMONSTRATIVES, LOOKBACK
 from .structure import Structure
 
 _UPOS = tuple(p.lower() for p in IDS if p)
@@ -53,6 +54,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z])"
 # a pronoun the claim component resolves to someone named before, or a quotation mark
 _REFERS_BACK = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|[Tt]hey|them|[Tt]heir)\b|[\"“”‘’«»„]")
 _QUOTES = "\"“”«»„'‘’"
+_REACH_BACK = frozenset(DEMONSTRATIVES)
 
 # The head of a document, parsed whenever it has a candidate: its heading lines
 # (where a release names its issuer: attribution.Attributor.issuer reads up to 8
@@ -361,16 +363,25 @@ class CandidateFilter:
         findall = _WORD.findall
         flags = []
         weak = list(self.lexicon.weak.values())
+        continuity = self.lexicon.weak.get("")  # the kinds taken up from a sentence before ("this action")
         previous = False
-        for seg in segments:
+        last = -LOOKBACK - 1  # the last candidate segment
+        for i, seg in enumerate(segments):
             words = set(findall(lowered, seg.start, seg.end))
             flag = self.matches(words, has_name(text, seg.start, seg.end)) or (
                 previous and any(v.matches(words) for v in weak)
             )
+            if not flag and continuity is not None and i - last <= LOOKBACK and not words.isdisjoint(_REACH_BACK) \
+                    and continuity.matches(words):
+                flag = True  # "This act will disrupt ...", two sentences after the strike
+                for k in range(last + 1, i):
+                    flags[k] = True  # the sentences between, so that one Doc holds them all
             if flag and structure is not None and _never_claims(seg, structure):
                 flag = False
             flags.append(flag)
             previous = flag
+            if flag:
+                last = i
         return segments, flags
 
     def windows(self, text: str, structure: Structure | None = None, head: bool = True) -> list[tuple[int, int]]:

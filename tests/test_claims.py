@@ -374,3 +374,14 @@ def test_hitting_counted_targets_shootdowns_and_icbm_tests_are_strikes(extract):
     _one(extract("Ankara said its F-16s carried out the shootdown after ten warnings."), "strike")
     _one(extract("The ICBM test was the first of its kind over the Pacific in decades."), "strike")
     _none(extract("Defence spending hit a record high this year, the ministry said."), "strike")
+
+
+def test_a_demonstrative_reaches_back_over_a_few_sentences_about_the_target(extract):
+    strike = "Coalition aircraft struck an ISIL weapons depot near Raqqa on Monday. "
+    about = "The depot held rockets and mortar rounds. The group had used it for months. "
+    anaphor = "This action will disrupt the group's supply lines."
+    assert len([c for c in extract(strike + about + anaphor) if c.topic == "strike"]) == 2
+    far = about + "Its commander was a former army officer. He had fought in Iraq. "
+    assert len([c for c in extract(strike + far + anaphor) if c.topic == "strike"]) == 1
+    # conduct in general is no back-reference
+    assert len([c for c in extract(strike + "Their actions are not helpful.") if c.topic == "strike"]) == 1

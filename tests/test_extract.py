@@ -188,3 +188,18 @@ def test_a_contact_word_is_a_candidate_only_with_a_possible_party(nlp):
     # whatever the filter skips, the exact path finds no claim there either
     for text in ("The committee met on the budget for an hour.", "The talks on the new barracks went on past midnight."):
         assert not nlp(text)._.claims
+
+
+def test_a_demonstrative_two_sentences_on_is_parsed_with_what_lies_between(nlp):
+    text = " ".join([
+        FILLER[0], FILLER[1],
+        "Coalition aircraft struck an ISIL weapons depot near Raqqa on Monday.",
+        "The depot held rockets and mortar rounds.", "It had been in use for months.",
+        "This action will disrupt the group's supply lines.",
+        FILLER[2], FILLER[3],
+    ])
+    document = _document(text)
+    exact = [claims for _, claims in extract_claims(nlp, [document], fast=False)][0]
+    fast = [claims for _, claims in extract_claims(nlp, [document], fast=True)][0]
+    assert len([c for c in exact if c.topic == "strike"]) == 2
+    assert _rows(fast) == _rows(exact)

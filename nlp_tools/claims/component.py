@@ -12,6 +12,7 @@ document, its offset travel in `doc._.press_context` (a DocumentContext).
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
 
 from spacy.language import Language
@@ -26,7 +27,7 @@ from .lexicon import AttributionRules, StanceRules, TopicRules
 from .participants import find_participants
 from .record import Claim
 from .stance import decide_stance
-from .topics import Trigger, find_triggers
+from .topics import LOOKBACK, Trigger, find_triggers
 
 EXTRACTOR_VERSION = f"rules-{__version__}"
 
@@ -134,17 +135,21 @@ class PressClaims:
     def extract(self, doc: Doc, ctx: DocumentContext):
         attributor = Attributor(doc, ctx, self.attribution_rules, self.actors)
         recent: frozenset[str] = frozenset()
+        history: deque[frozenset[str]] = deque(maxlen=LOOKBACK)  # topics of the last sentences, newest last
         turn = None
         for sent in doc.sents:
             current = ctx.structure.turn_at(ctx.base_offset + sent.start_char) if ctx.structure.turns else None
             if current is not turn:
                 recent = frozenset()  # a new speaker: "this action" no longer refers back
+                history.clear()
                 turn = current
             if self._skip(sent, ctx):
                 attributor.remember_sentence(sent)
                 recent = frozenset()
+                history.clear()
                 continue
-            triggers = find_triggers(sent, self.topic_rules, recent)
+            earlier = frozenset().union(*history)
+            triggers = find_triggers(sent, self.topic_rules, recent, earlier)
             topics = set()
             if triggers:
                 trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
@@ -153,6 +158,7 @@ class PressClaims:
                     topics.add(trigger.topic)
                     yield self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor)
             recent = frozenset(topics)
+            history.append(recent)
             attributor.remember_sentence(sent)
 
     def _skip(self, sent: Span, ctx: DocumentContext) -> bool:

@@ -52,11 +52,14 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozenset()) -> list[Trigger]:
+def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozenset(),
+                  earlier: frozenset[str] = frozenset()) -> list[Trigger]:
     """All topic triggers of `sent`, strong ones first, weak ones only when corroborated.
 
     `recent` holds the topics claimed in the sentence before, in the same passage:
-    an anaphor ("this action", "the call") continues that topic."""
+    an anaphor ("this action", "the call") continues that topic. `earlier` holds
+    those of the few sentences before it: a demonstrative ("This act will
+    disrupt ...") reaches back over a sentence or two that describe the target."""
     words, index = _words(sent)
     tokens = list(sent)
     lemmas = [_lemma(t) for t in tokens]
@@ -76,7 +79,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
                 continue
             if _corroborated(tok, w, rules, has_context, has_timing, has_advance) or (
                 topic in recent and _continues(tok, w)
-            ):
+            ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
     return _drop_framed(sent, strong + weak, rules)
 
@@ -87,7 +90,8 @@ def _continues(tok: Token, w: WeakTrigger) -> bool:
     with a definite determiner ("the call", "that meeting"); as a verb it tells
     what else was said ("they also talked about Ukraine"), not the contact."""
     if w.needs == "continuity":
-        return True
+        # "this action", "the operation"; not "their actions" or a bare plural, which speak of conduct in general
+        return any(c.dep_ == "det" and c.lower_ in (*DEMONSTRATIVES, "the", "both", "each") for c in tok.children)
     if w.needs not in ("party", "actor", "state"):
         return False
     if w.needs != "party":
@@ -96,6 +100,13 @@ def _continues(tok: Token, w: WeakTrigger) -> bool:
         return False
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
 
+
+def _demonstrative(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children)
+
+
+DEMONSTRATIVES = ("this", "that", "these", "those", "such")
+LOOKBACK = 3  # sentences a demonstrative anaphor reaches back (the filter knows it too)
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
 
