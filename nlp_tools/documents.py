@@ -15,6 +15,7 @@ from datetime import date
 
 # Characters that carry no text but break matching and offsets.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 
 
 @dataclass
@@ -63,8 +64,34 @@ class NormalisedText:
 
 
 def normalise(text: str) -> str:
-    """Unicode NFC, one kind of line break, collapsed spaces, at most one blank line."""
-    return normalise_with_offsets(text).text
+    """Unicode NFC, one kind of line break, collapsed spaces, at most one blank line.
+
+    The same text as `normalise_with_offsets(text).text`, done with str methods
+    and regular expressions rather than character by character (the readers
+    call it on every document)."""
+    parts: list[str] = []
+    blank_run = False
+    for line in _BREAK.split(text):
+        stripped = line.strip()
+        if not stripped:
+            blank_run = True
+            continue
+        visible = stripped.translate(_DROP_INVISIBLE)
+        if not visible:
+            blank_run = True  # only invisible characters
+            continue
+        if parts:
+            parts.append("\n\n" if blank_run else "\n")
+        blank_run = False
+        parts.append(_SPACES.sub(" ", visible))
+    normal = "".join(parts)
+    if not unicodedata.is_normalized("NFC", normal):
+        return normalise_with_offsets(text).text  # rare: compose exactly as the offset-keeping path does
+    return normal
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+_SPACES = re.compile(r"\s+")
 
 
 def normalise_with_offsets(text: str) -> NormalisedText:

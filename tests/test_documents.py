@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from nlp_tools.documents import Document, content_hash, normalise, normalise_with_offsets
 
 
@@ -29,3 +32,11 @@ def test_content_hash_identifies_equal_texts():
     b = Document("b", normalise("Same text."))
     assert a.content_hash == b.content_hash == content_hash("Same text.")
     assert a.words == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b c", " ", "\t", "\n", "\r\n", "\r", "\u200b", "\u00ad", "\ufeff", "\u00a0",
+                                 "\u2028", "\x0b", "\x85", "e\u0301", "\u1100\u1161", "\n\n", " \u200b "]), max_size=40))
+def test_fast_normalise_is_the_offset_keeping_one(pieces):
+    text = "".join(pieces)
+    assert normalise(text) == normalise_with_offsets(text).text
