@@ -385,3 +385,10 @@ def test_a_demonstrative_reaches_back_over_a_few_sentences_about_the_target(extr
     assert len([c for c in extract(strike + far + anaphor) if c.topic == "strike"]) == 1
     # conduct in general is no back-reference
     assert len([c for c in extract(strike + "Their actions are not helpful.") if c.topic == "strike"]) == 1
+
+
+def test_a_satellite_launch_is_no_strike(extract):
+    claims = extract("Pyongyang notified the coast guard that it would launch a satellite between May 31 and June 11.")
+    _one(claims, "notification")
+    _none(claims, "strike")
+    _one(extract("North Korea launched two ballistic missiles into the sea on Thursday."), "strike")

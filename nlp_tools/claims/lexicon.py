@@ -67,6 +67,7 @@ class WeakTrigger:
     not_objects: frozenset[str] = frozenset()
     not_heads: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    not_with: frozenset[str] = frozenset()  # lemmas that, anywhere in the sentence, rule it out
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ class TopicRules:
                 not_objects = _words(item.get("not_objects"), source, f"{topic}.weak.{lemma}.not_objects")
                 not_heads = _words(item.get("not_heads"), source, f"{topic}.weak.{lemma}.not_heads")
                 objects = _words(item.get("objects"), source, f"{topic}.weak.{lemma}.objects")
-                weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects))
+                not_with = _words(item.get("not_with"), source, f"{topic}.weak.{lemma}.not_with")
+                weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects, not_with))
             groups = {
                 str(name): _words(words, source, f"{topic}.groups.{name}")
                 for name, words in (entry.get("groups") or {}).items()

@@ -75,7 +75,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
         for topic, lex, w in rules.weak_by_lemma.get(lemma, ()):
             if w.pos and tok.pos_ != w.pos:
                 continue
-            if _ruled_out(tok, w):
+            if _ruled_out(tok, w) or (w.not_with and not w.not_with.isdisjoint(lemmas)):
                 continue
             if _corroborated(tok, w, rules, has_context, has_timing, has_advance) or (
                 topic in recent and _continues(tok, w)
