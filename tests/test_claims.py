@@ -392,3 +392,11 @@ def test_a_satellite_launch_is_no_strike(extract):
     _one(claims, "notification")
     _none(claims, "strike")
     _one(extract("North Korea launched two ballistic missiles into the sea on Thursday."), "strike")
+
+
+def test_basing_and_access_are_cooperation(extract):
+    _one(extract("Russian bombers used the air bases at Hamedan for a week."), "cooperation")
+    c = _one(extract("Ankara has not given Washington access to the base, the ministry said."), "cooperation")
+    assert c.stance == "deny"
+    assert _one(extract("Any further use of the airfield would depend on a request from Moscow."), "cooperation").stance == "conditional"
+    _none(extract("The planners used the data from last year to set the budget."), "cooperation")

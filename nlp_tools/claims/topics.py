@@ -144,8 +144,20 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
     if w.needs == "lowercase":
         return tok.text.islower()
     if w.needs == "object":
-        return any(c.dep_ in ("dobj", "obj") and _lemma(c) in w.objects for c in tok.children)
+        return _has_object(tok, w.objects)
     return has_timing or _has_party(tok, rules)
+
+
+def _has_object(tok: Token, objects: frozenset[str]) -> bool:
+    """One of `objects` as the word's object: "exchange data", "used Iranian air bases";
+    for a noun, after "of" or "to": "use of the base", "access to its airspace"."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and (_lemma(c) in objects or c.lower_ in objects):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "to") and tok.pos_ == "NOUN":
+            if any(g.dep_ == "pobj" and (_lemma(g) in objects or g.lower_ in objects) for g in c.children):
+                return True  # (the surface form too: the lemmatizer makes "bases" "basis")
+    return False
 
 
 def _near_event(tok: Token, rules: TopicRules) -> bool:
