@@ -215,9 +215,13 @@ class Lexicon:
 #     entities and the actor words, and spaCy's entities are capitalised
 #   actor: a timing phrase, or what a party needs
 #   operation: a word of `operations` ("involved in the operation")
+#   object: one of the words the trigger takes as object ("used the base"), any trigger's
 _SUPPORT = {"context": ("context", "strong"), "timing": ("timing", "strike"), "advance": ("timing",),
             "event": ("event",), "party": ("actors", "pronouns", "named"), "state": ("actors", "pronouns", "named"),
-            "actor": ("timing", "strike", "actors", "pronouns", "named"), "operation": ("operations", "strike")}
+            "actor": ("timing", "strike", "actors", "pronouns", "named"), "operation": ("operations", "strike"),
+            "object": ("objects",)}
+# the kinds a topic of the sentence before can stand in for (`topics._continues`); "" holds continuity
+_CONTINUED = ("", "party", "actor", "state")
 _PRONOUNS = ("us", "them", "we", "they", "i")
 # a word that may be (part of) a name: capitalised, or an all-capital acronym
 _NAMED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
@@ -253,6 +257,14 @@ def build_lexicon(nlp: Language, component: str = "press_claims") -> Lexicon:
             if name == "pronouns":
                 for form in _PRONOUNS:
                     vocab.add_form(form, aliases)
+                continue
+            if name == "objects":
+                for lex in rules.topics.values():
+                    for trigger in lex.weak:
+                        for obj in trigger.objects if trigger.needs == needs else ():
+                            vocab.add_form(obj, aliases)  # matched on the surface form too
+                            for form in lemmas.forms(obj):
+                                vocab.add_form(form, aliases)
                 continue
             value = getattr(rules, name, None)
             if value is None:
@@ -362,7 +374,7 @@ class CandidateFilter:
         lowered = text.lower()
         findall = _WORD.findall
         flags = []
-        weak = list(self.lexicon.weak.values())
+        weak = [v for k, v in self.lexicon.weak.items() if k in _CONTINUED]
         continuity = self.lexicon.weak.get("")  # the kinds taken up from a sentence before ("this action")
         previous = False
         last = -LOOKBACK - 1  # the last candidate segment
