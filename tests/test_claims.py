@@ -400,3 +400,9 @@ def test_basing_and_access_are_cooperation(extract):
     assert c.stance == "deny"
     assert _one(extract("Any further use of the airfield would depend on a request from Moscow."), "cooperation").stance == "conditional"
     _none(extract("The planners used the data from last year to set the budget."), "cooperation")
+
+
+def test_notice_given_to_a_party_read_as_one_noun_phrase(extract):
+    # the parser makes "the U.S.-led coalition notice" one noun phrase
+    c = _one(extract("Officials said Moscow had given the U.S.-led coalition notice of the flights."), "notification")
+    assert c.stance == "acknowledge"

@@ -204,6 +204,8 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
             return True  # "the Russians give us notice", "we had no warning"
         if _party_among(verb, rules, skip=tok.i):
             return True
+        if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and _is_party(c, rules) for c in tok.children):
+            return True  # "had given the coalition notice", parsed as one noun phrase
     return False
 
 
