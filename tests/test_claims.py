@@ -406,3 +406,9 @@ def test_notice_given_to_a_party_read_as_one_noun_phrase(extract):
     # the parser makes "the U.S.-led coalition notice" one noun phrase
     c = _one(extract("Officials said Moscow had given the U.S.-led coalition notice of the flights."), "notification")
     assert c.stance == "acknowledge"
+
+
+def test_telling_of_a_coming_strike_and_warning_each_other_are_notices(extract):
+    claims = extract("Before the raid, the U.S. military told Russian forces about the coming strike over the hotline the two sides set up in 2015.")
+    assert _one(claims, "notification").stance == "acknowledge"
+    _one(extract("Under the accord the two navies warn each other of planned missile firings."), "notification")

@@ -263,8 +263,8 @@ def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
 def _is_party(tok: Token, rules: TopicRules) -> bool:
     if _lemma(tok) in rules.audiences:
         return False
-    if tok.lower_ in ("us", "them", "we", "they") and tok.dep_ in ("dobj", "dative", "obj", "iobj", "nsubjpass"):
-        return True  # "Iran had not warned them", "we were informed": the one told is a party
+    if tok.lower_ in ("us", "them", "we", "they", "other", "another") and tok.dep_ in ("dobj", "dative", "obj", "iobj", "nsubjpass"):
+        return True  # "Iran had not warned them", "we were informed", "to warn each other": the one told is a party
     return any(
         (t.ent_type_ in _ENTITY_PARTIES or _lemma(t) in rules.actors) and abs(t.i - tok.i) <= 6 for t in tok.subtree
     )
@@ -295,6 +295,11 @@ def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> boo
     for child in tok.children:
         if child.dep_ in ("dobj", "dative", "obj", "iobj") and _lemma(child) in rules.audiences:
             return True
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("about", "of") and any(
+            g.dep_ == "pobj" and _future(g) for g in child.children
+        ):
+            return False  # "told Russian forces about the coming strike": a notice, whatever follows
     for t in tok.subtree:
         if t.dep_ == "mark" and t.lower_ == "that" and t.head.i != tok.i and t.head.pos_ in ("VERB", "AUX"):
             clause = t.head
