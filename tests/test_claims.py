@@ -412,3 +412,12 @@ def test_telling_of_a_coming_strike_and_warning_each_other_are_notices(extract):
     claims = extract("Before the raid, the U.S. military told Russian forces about the coming strike over the hotline the two sides set up in 2015.")
     assert _one(claims, "notification").stance == "acknowledge"
     _one(extract("Under the accord the two navies warn each other of planned missile firings."), "notification")
+
+
+def test_other_senses_of_call_channel_understanding_and_coordinates(extract):
+    _none(extract("Moscow calls for an urgent meeting of the Security Council to discuss the strikes."), "cooperation")
+    _none(extract("Footage will be posted on the Ministry of Defence's social media channels."), "cooperation")
+    _none(extract("My understanding is that the Russians were not warned."), "cooperation")
+    _none(extract("Nobody has been able to give the coordinates of the hospital they say was hit."), "cooperation")
+    _one(extract("The two air forces coordinate their flights over Syria."), "cooperation")
+    _one(extract("The two sides reached an understanding on air safety over Syria."), "cooperation")

@@ -68,6 +68,7 @@ class WeakTrigger:
     not_heads: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     not_with: frozenset[str] = frozenset()  # lemmas that, anywhere in the sentence, rule it out
+    not_modifiers: frozenset[str] = frozenset()  # words attached to it that rule it out ("my understanding")
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,9 @@ class TopicRules:
                 not_heads = _words(item.get("not_heads"), source, f"{topic}.weak.{lemma}.not_heads")
                 objects = _words(item.get("objects"), source, f"{topic}.weak.{lemma}.objects")
                 not_with = _words(item.get("not_with"), source, f"{topic}.weak.{lemma}.not_with")
-                weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects, not_with))
+                not_modifiers = _words(item.get("not_modifiers"), source, f"{topic}.weak.{lemma}.not_modifiers")
+                weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects, not_with,
+                                        not_modifiers))
             groups = {
                 str(name): _words(words, source, f"{topic}.groups.{name}")
                 for name, words in (entry.get("groups") or {}).items()

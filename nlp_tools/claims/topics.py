@@ -117,6 +117,8 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # ("hit a record high" is often parsed with "high" as an adverb)
     if w.not_objects and tok.dep_ == "relcl" and _lemma(tok.head) in w.not_objects:
         return True  # "the arrangement that we struck"
+    if w.not_modifiers and any(c.lower_ in w.not_modifiers or _lemma(c) in w.not_modifiers for c in tok.children):
+        return True  # "my understanding is", "calls for a meeting", "social media channels"
     if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i:
         return True  # "plotting attacks", "in line with"
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ != "ADJ":
