@@ -421,3 +421,9 @@ def test_other_senses_of_call_channel_understanding_and_coordinates(extract):
     _none(extract("Nobody has been able to give the coordinates of the hospital they say was hit."), "cooperation")
     _one(extract("The two air forces coordinate their flights over Syria."), "cooperation")
     _one(extract("The two sides reached an understanding on air safety over Syria."), "cooperation")
+
+
+def test_the_notice_someone_passed_and_what_a_briefer_can_tell_you(extract):
+    c = _one(extract("I'm not going to get into the timing of the warning we passed to the Russian side."), "notification")
+    assert c.stance == "evade"
+    _none(extract("What I can tell you is that our jets were already back over the sea when the missile hit."), "notification")

@@ -208,6 +208,10 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
             return True
         if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and _is_party(c, rules) for c in tok.children):
             return True  # "had given the coalition notice", parsed as one noun phrase
+    if tok.pos_ == "NOUN":
+        for clause in tok.children:
+            if clause.dep_ == "relcl" and _lemma(clause) in _SUPPORT_VERBS and _party_among(clause, rules):
+                return True  # "the warning we passed to the Russian side", "the notice they gave us"
     return False
 
 
