@@ -427,3 +427,13 @@ def test_the_notice_someone_passed_and_what_a_briefer_can_tell_you(extract):
     c = _one(extract("I'm not going to get into the timing of the warning we passed to the Russian side."), "notification")
     assert c.stance == "evade"
     _none(extract("What I can tell you is that our jets were already back over the sea when the missile hit."), "notification")
+
+
+def test_bilateral_accords_observers_and_transparency_measures(extract):
+    c = _one(extract("Otherwise the Indo-Pakistani accords reached in Lahore may be jeopardized."), "cooperation")
+    assert c.stance == "conditional"
+    _one(extract("Minsk has invited foreign observers to attend the final day of the drills."), "cooperation")
+    _one(extract("Neither side has applied the transparency measures to these drills, the alliance said."), "notification")
+    claims = extract("Under the accord, each ministry will give the other 72 hours of notice before a missile test.")
+    _one(claims, "notification")
+    _none(claims, "cooperation")

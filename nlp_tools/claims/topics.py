@@ -12,6 +12,7 @@ phrases on their surface form with alternatives per position. Weak triggers
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -263,7 +264,21 @@ def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
                 return True
         if child.dep_ == "poss" and _is_party(child, rules) and tok.pos_ == "NOUN":
             return True
+        if child.dep_ in ("amod", "compound") and tok.pos_ == "NOUN" and _bilateral(child):
+            return True  # "the U.S.-Russian accords", "Indo-Pakistani talks"
     return False
+
+
+def _bilateral(tok: Token) -> bool:
+    """A hyphenated pair of states or peoples ("U.S.-Russian", "Israeli-Palestinian")."""
+    words = [w for w in tok.subtree if w.i <= tok.i]
+    text = "".join(w.text_with_ws for w in words).strip()
+    if "-" not in text.strip("-"):
+        return False
+    return any(w.ent_type_ in ("GPE", "NORP") for w in words) or _PAIR.fullmatch(text) is not None
+
+
+_PAIR = re.compile(r"[A-Z][\w.]*\s?-\s?[A-Z][\w.]*")
 
 
 def _is_party(tok: Token, rules: TopicRules) -> bool:
@@ -415,10 +430,13 @@ def _frames(tok: Token, notice_tokens: set[int]) -> bool:
         for c in tok.head.children
     ):
         return True  # "provide their counterparts 72 hours of notice"
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("through", "via", "over", "using", "by"):
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("through", "via", "over", "using", "by", "under"):
         verb = tok.head.head
-        if verb.pos_ in ("VERB", "AUX") and any(c.i in notice_tokens for c in verb.children if c.i != tok.head.i):
-            return True  # "information was sent through OSCE channels", "notice went out over the hotline"
+        if verb.pos_ in ("VERB", "AUX") and any(
+            c.i in notice_tokens or (c.dep_ in ("dobj", "obj", "nsubjpass") and any(g.i in notice_tokens for g in c.subtree))
+            for c in verb.children if c.i != tok.head.i
+        ):
+            return True  # "information was sent through OSCE channels", "under the accord, ... will provide 72 hours of notice"
     for child in tok.children:
         if child.i in notice_tokens:
             return True
