@@ -18,6 +18,7 @@ notification or a deconfliction channel and denied coordination.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -93,9 +94,15 @@ def credible_interval(counts: np.ndarray) -> tuple[float, float]:
     """95% interval of p_ack - p_deny under a Dirichlet(counts + 1/2) posterior.
 
     The generator is seeded with the counts themselves, so the same counts give
-    the same interval whatever else is in the table.
+    the same interval whatever else is in the table (and are computed once).
     """
-    rng = np.random.default_rng([SEED, *(int(c) for c in counts)])
+    return _interval(tuple(int(c) for c in counts))
+
+
+@lru_cache(maxsize=4096)
+def _interval(counts: tuple[int, ...]) -> tuple[float, float]:
+    rng = np.random.default_rng([SEED, *counts])
+    counts = np.asarray(counts, dtype=float)
     draws = rng.dirichlet(counts + 0.5, size=DRAWS)
     diff = draws[:, 0] - draws[:, 1]
     tail = (1 - CREDIBLE) / 2
