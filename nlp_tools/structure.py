@@ -178,6 +178,7 @@ def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
         return []
     header = text[: matches[0].start()]
     turns = []
+    resolved: dict[str, tuple[str, str]] = {}  # a transcript repeats the same few labels
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         label = m.group("label").strip()
@@ -186,7 +187,9 @@ def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
         is_moderator = key in rules.moderator_labels
         name, role = ("", "")
         if not (is_question or is_moderator):
-            name, role = resolve_label(label, header, rules)
+            if label not in resolved:
+                resolved[label] = resolve_label(label, header, rules)
+            name, role = resolved[label]
         turns.append(
             Turn(m.start(), m.end(), end, label, name, role, is_question, is_moderator)
         )

@@ -249,12 +249,18 @@ def _unprintable_share(text: str) -> float:
     sample = text[:100_000]
     if not sample:
         return 0.0
+    if sample.isascii():  # the common case, without a look-up per character
+        return len(_ASCII_CONTROL.findall(sample)) / len(sample)
+    if sample.translate(_LAYOUT).isprintable():
+        return 0.0  # no control, private-use, surrogate or unassigned character at all
     category = unicodedata.category
     bad = sum(1 for ch in sample if category(ch) in _NOT_TEXT and ch not in "\n\r\t\f\v\x1b")
     return bad / len(sample)
 
 
 _NOT_TEXT = frozenset({"Cc", "Co", "Cs", "Cn"})
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_LAYOUT = dict.fromkeys(map(ord, "\n\r\t\f\v\x1b"), " ")
 
 
 _CLOSING = tuple(".!?\"'”’:;)")
