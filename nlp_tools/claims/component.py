@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import deque
 from pathlib import Path
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -60,20 +61,25 @@ def make_line_sentences(nlp: Language, name: str):
 
 def line_sentences(doc: Doc) -> Doc:
     """Sentence starts at line breaks and after a dateline ("MOSCOW, Oct. 2 (AP) - ")."""
+    if not len(doc):
+        return doc
     text = doc.text
-    for tok in doc:
-        if tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text and not tok.is_space):
-            if tok.i > 0:
-                tok.is_sent_start = True
-            end = text.find("\n", tok.idx)
-            line = text[tok.idx : end if end >= 0 else len(text)]
-            cut = dateline_end(line)
-            if cut:
-                body = doc.char_span(tok.idx + cut, tok.idx + cut + 1, alignment_mode="expand")
-                if body is not None and body.start > tok.i:
-                    doc[body.start].is_sent_start = True
-                    for inner in doc[tok.i + 1 : body.start]:
-                        inner.is_sent_start = False
+    space = doc.to_array(IS_SPACE)
+    # the first token, and every token that is not space right after a space token holding a line break
+    firsts = [0] + [int(i) + 1 for i in space[:-1].nonzero()[0] if not space[i + 1] and "\n" in doc[int(i)].text]
+    for i in firsts:
+        tok = doc[i]
+        if tok.i > 0:
+            tok.is_sent_start = True
+        end = text.find("\n", tok.idx)
+        line = text[tok.idx : end if end >= 0 else len(text)]
+        cut = dateline_end(line)
+        if cut:
+            body = doc.char_span(tok.idx + cut, tok.idx + cut + 1, alignment_mode="expand")
+            if body is not None and body.start > tok.i:
+                doc[body.start].is_sent_start = True
+                for inner in doc[tok.i + 1 : body.start]:
+                    inner.is_sent_start = False
     return doc
 
 
