@@ -24,6 +24,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from spacy import attrs as spacy_attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -258,8 +259,11 @@ class FastAttributeRuler:
                     self.generic.append(compiled)
         # one-token patterns only look at these attributes: their matches are memoised by them
         self.used = tuple(sorted(used | {"lower_", "tag_"}))
+        self.array_attrs = [self.ARRAY_ATTRS[a] for a in self.used]  # the same, as spaCy attribute ids
         self.multi_index = {k: tuple(v) for k, v in self.multi_index.items()}
         self.memo: dict[tuple, tuple[int, ...]] = {}
+
+    ARRAY_ATTRS = {v: getattr(spacy_attrs, "ORTH" if k == "TEXT" else k) for k, v in ATTRS.items()}
 
     @classmethod
     def supports(cls, ruler) -> bool:
@@ -334,26 +338,38 @@ class FastAttributeRuler:
         return tuple(found)
 
     def __call__(self, doc: Doc) -> Doc:
-        memo, used, ok = self.memo, self.used, self._ok
+        """The ruler's matches, memoised by the attributes its patterns read.
+
+        The attributes of every token come out of the Doc at once (`to_array`:
+        hashes and flags, one-to-one with the strings); a Token object is made
+        only for a combination not seen before, or where a pattern of several
+        tokens may start.
+        """
+        memo, ok = self.memo, self._ok
         multi_index = self.multi_index
         multi_generic = tuple(multi_index.get(None, ()))
-        lower_at, tag_at = used.index("lower_"), used.index("tag_")
         n = len(doc)
+        if not n:
+            return doc
         matches = []
-        for token in doc:
-            key = tuple([getattr(token, a) for a in used])
-            ids = memo.get(key)
-            if ids is None:
-                ids = memo[key] = self._single(token)
+        rows = doc.to_array(self.array_attrs).tolist()
+        for i, row in enumerate(rows):
+            key = tuple(row) if isinstance(row, list) else row
+            found = memo.get(key)
+            if found is None:
+                token = doc[i]
+                multi = multi_index.get(("lower_", token.lower_), ()) + multi_index.get(("tag_", token.tag_), ())
+                found = memo[key] = (self._single(token), multi + multi_generic)
                 if len(memo) > 200_000:
                     memo.clear()
-            i = token.i
+            ids, multi = found
             for attr_id in ids:
                 matches.append((attr_id, i))
-            multi = multi_index.get(("lower_", key[lower_at]), ()) + multi_index.get(("tag_", key[tag_at]), ())
-            for attr_id, specs, length, at in multi + multi_generic:
-                if i + length <= n and ok(token, specs[0]) and all(ok(doc[i + k], specs[k]) for k in range(1, length)):
-                    matches.append((attr_id, i + (at if at >= 0 else length + at)))
+            if multi:
+                token = doc[i]
+                for attr_id, specs, length, at in multi:
+                    if i + length <= n and ok(token, specs[0]) and all(ok(doc[i + k], specs[k]) for k in range(1, length)):
+                        matches.append((attr_id, i + (at if at >= 0 else length + at)))
         matches.sort(key=lambda m: m[0])  # later rules take precedence, as in spaCy
         attrs, set_attrs = self.attrs, self._set
         for attr_id, i in matches:
