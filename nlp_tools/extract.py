@@ -17,6 +17,7 @@ Two paths give the same claims:
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 import weakref
@@ -58,9 +59,46 @@ def extract_claims(
     path parses only candidate passages and gives the same claims.
     """
     if fast and COMPONENT in nlp.pipe_names:
-        yield from fast_extractor(nlp).extract(documents, batch_size or FAST_BATCH_SIZE)
+        extractor = fast_extractor(nlp)
+        size = batch_size or FAST_BATCH_SIZE
+
+        def run(chunk):
+            return extractor.extract(chunk, size)
     else:
-        yield from _exact(nlp, documents, batch_size or DEFAULT_BATCH_SIZE)
+        size = batch_size or DEFAULT_BATCH_SIZE
+
+        def run(chunk):
+            return _exact(nlp, chunk, size)
+
+    # Each chunk of documents is extracted inside a spaCy memory zone: the strings and
+    # lexemes its texts add to the shared vocabulary are freed when it ends, so memory
+    # does not grow with the corpus. Claims are plain records and outlive the zone.
+    for chunk in _chunks(documents):
+        with _memory_zone(nlp):
+            results = list(run(chunk))
+        yield from results
+
+
+ZONE_CHARS = 400_000  # text per memory zone (a few dozen briefings)
+ZONE_DOCUMENTS = 100
+
+
+def _chunks(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    chars = 0
+    for document in documents:
+        chunk.append(document)
+        chars += len(document.text)
+        if chars >= ZONE_CHARS or len(chunk) >= ZONE_DOCUMENTS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+def _memory_zone(nlp: Language):
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
 
 
 def _exact(nlp: Language, documents: Iterable[Document], batch_size: int) -> Iterator[tuple[Document, list[Claim]]]:
@@ -91,7 +129,7 @@ class _Pending:
 class FastExtractor:
     """Candidate windows through the pipeline, the claim component run per document."""
 
-    def __init__(self, nlp: Language, context: int = 0, lead: int = 25, tail: int = 20, fast_ruler: bool = True):
+    def __init__(self, nlp: Language, context: int = 0, lead: int = 12, tail: int = 10, fast_ruler: bool = True):
         from .candidates import CandidateFilter
 
         self.nlp = nlp
