@@ -85,8 +85,15 @@ def write_report(
     documents: pd.DataFrame,
     claims: pd.DataFrame,
     timeline_png: str | Path | None = None,
+    totals: pd.DataFrame | None = None,
+    documents_with_claims: int | None = None,
 ) -> Path:
-    """Write the HTML report; `documents` needs its text, `claims` the claim table."""
+    """Write the HTML report; `documents` needs its text, `claims` the claim table.
+
+    For a large corpus, `claims` may hold only the claims of the documents shown,
+    with `totals` (claims by topic and stance, all of them) and
+    `documents_with_claims` (how many documents have any) counted elsewhere.
+    """
     path = Path(path)
     e = html.escape
     parts = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
@@ -97,8 +104,12 @@ def write_report(
     for key, value in summary.items():
         parts.append(f"<tr><th>{e(str(key))}</th><td>{e(str(value))}</td></tr>")
     parts.append("</table>")
-    if len(claims):
-        table = pd.crosstab(claims["topic"], claims["stance"]).reindex(columns=list(STANCES), fill_value=0)
+    if totals is None and len(claims):
+        totals = pd.crosstab(claims["topic"], claims["stance"])
+    if totals is not None and len(totals):
+        table = totals.reindex(columns=list(STANCES), fill_value=0)
+        table.columns.name = "stance"
+        table.index.name = "topic"
         parts.append("<h3>Claims by topic and stance</h3>" + _table(table.reset_index()))
     parts.append("<h2>Coordination score</h2>")
     parts.append("<p class='meta'>(acknowledge &minus; deny) / all, over official cooperation and notification claims; "
@@ -119,9 +130,10 @@ def write_report(
         parts.append("<p>No official claims about cooperation or notification.</p>")
     parts.append("<h2>Documents</h2>")
     with_claims = documents[documents["doc_id"].isin(set(claims["doc_id"]))] if len(claims) else documents.iloc[0:0]
-    if len(with_claims) > MAX_REPORT_DOCUMENTS:
-        parts.append(f"<p class='meta'>Showing the first {MAX_REPORT_DOCUMENTS} of {len(with_claims)} documents with claims; "
-                     "claims.csv holds them all.</p>")
+    total = max(documents_with_claims or 0, len(with_claims))
+    if total > MAX_REPORT_DOCUMENTS or len(with_claims) < total:
+        parts.append(f"<p class='meta'>Showing the first {min(MAX_REPORT_DOCUMENTS, len(with_claims))} of {total} documents "
+                     "with claims; claims.csv holds them all.</p>")
         with_claims = with_claims.head(MAX_REPORT_DOCUMENTS)
     by_doc = {k: g for k, g in claims.groupby("doc_id", sort=False)} if len(claims) else {}
     for doc in with_claims.itertuples(index=False):

@@ -24,7 +24,7 @@ from .scoring import ScoreOptions, scores
 from .store import Store
 
 INGEST_BATCH = 200
-STORE_MEMORY = "192MB"  # DuckDB's cache: without a limit it keeps the corpus it has read (up to 80% of RAM)
+STORE_MEMORY = "64MB"  # DuckDB's cache: without a limit it keeps the corpus it has read (up to 80% of RAM)
 SAVE_EVERY_DOCS = 64
 SAVE_EVERY_SECONDS = 2.0
 
@@ -278,8 +278,9 @@ def write_outputs(
         "scores": write_table(score_table, out / "scores.csv"),
         "timeline": plot_timeline(score_table, out / "timeline.png", score_options.period),
     }
-    with_text, claims = _report_frames(store)
-    outputs["report"] = write_report(out / "report.html", summary, score_table, with_text, claims, outputs["timeline"])
+    with_text, claims, totals, with_claims = _report_frames(store)
+    outputs["report"] = write_report(out / "report.html", summary, score_table, with_text, claims, outputs["timeline"],
+                                     totals=totals, documents_with_claims=with_claims)
     return outputs
 
 
@@ -334,16 +335,14 @@ def _write_claims_csv(store: Store, path: Path) -> Path:
     return path
 
 
-def _report_frames(store: Store) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _report_frames(store: Store) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, int]:
     """What write_report needs, without the whole corpus in memory.
 
     The documents (metadata; the text only of those the report shows: the first
-    MAX_REPORT_DOCUMENTS with claims) and the claims (all of them for the
-    table of topics and stances, as small categorical columns; with every field
-    for the documents shown).
+    MAX_REPORT_DOCUMENTS with claims), the claims of those documents, the
+    claims of all documents counted by topic and stance (in DuckDB), and how
+    many documents have claims.
     """
-    import numpy as np
-
     from .report import MAX_REPORT_DOCUMENTS
 
     con = store.con
@@ -354,21 +353,11 @@ def _report_frames(store: Store) -> tuple[pd.DataFrame, pd.DataFrame]:
     documents = store.documents_frame()
     texts = dict(con.execute("SELECT doc_id, text FROM documents WHERE doc_id IN (SELECT unnest(?))", [shown]).fetchall())
     documents["text"] = documents["doc_id"].map(texts)
-    full = store.claims_frame("c.doc_id IN (SELECT unnest(?))", [shown])
-    counts = con.execute(
-        "SELECT c.doc_id, c.topic, c.stance, count(*) AS n FROM claims c "
-        "WHERE c.doc_id NOT IN (SELECT unnest(?)) GROUP BY ALL", [shown],
-    ).df()
-    if not len(counts):
-        return documents, full
-    keys = ("doc_id", "topic", "stance")
-    repeat = counts["n"].to_numpy()
-    # the other claims: one row each, only these three columns filled (as categoricals)
-    claims = pd.concat([full.drop(columns=list(keys)), pd.DataFrame(index=range(int(repeat.sum())))], ignore_index=True)
-    for name in keys:
-        values = np.concatenate([full[name].to_numpy(dtype=object), np.repeat(counts[name].to_numpy(dtype=object), repeat)])
-        claims[name] = pd.Categorical(values)
-    return documents, claims[list(full.columns)]
+    claims = store.claims_frame("c.doc_id IN (SELECT unnest(?))", [shown])
+    counts = con.execute("SELECT topic, stance, count(*) AS n FROM claims GROUP BY ALL").df()
+    totals = counts.pivot_table(index="topic", columns="stance", values="n", aggfunc="sum", fill_value=0) if len(counts) else None
+    with_claims = con.execute("SELECT count(DISTINCT doc_id) FROM claims").fetchone()[0]
+    return documents, claims, totals, int(with_claims)
 
 
 def summary_table(ing: IngestSummary, ext: ExtractSummary, store: Store) -> dict:
