@@ -11,12 +11,13 @@ def test_sample_gold_floors(nlp):
 
     ev = evaluate(SAMPLE / "gold.jsonl", nlp=nlp)
     assert ev.documents == 35 and ev.gold_claims >= 200
+    # the targets of the project's quality issue, held on the sample as a regression floor
     for topic in ("notification", "strike", "cooperation"):
-        assert ev.per_topic[topic]["f1"] >= 0.70, (topic, ev.per_topic[topic])
-    assert ev.stance_accuracy >= 0.85
-    assert ev.stance_macro_f1 >= 0.80
-    assert ev.speaker_accuracy >= 0.80
-    assert ev.official_accuracy >= 0.85
+        assert ev.per_topic[topic]["f1"] >= 0.85, (topic, ev.per_topic[topic])
+    assert ev.stance_accuracy >= 0.90
+    assert ev.stance_macro_f1 >= 0.75
+    assert ev.speaker_accuracy >= 0.90
+    assert ev.official_accuracy >= 0.95
 
 
 def _gold(topic, start, end, stance="acknowledge", speaker="Peter Cook"):
