@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp_tools.distributed import ClusterOptions, partitions, pipeline_config
+from nlp_tools.distributed import ClusterOptions, local_cluster, partitions, pipeline_config
 from nlp_tools.readers import document_from_text
 
 from .conftest import SAMPLE
@@ -38,9 +38,7 @@ def reference(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def cluster(reference):
-    from distributed import LocalCluster
-
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as local:
+    with local_cluster(2) as local:
         yield local
 
 
@@ -66,6 +64,18 @@ def test_both_workers_take_partitions_and_the_order_holds(nlp, cluster):
     out = list(extract_distributed(nlp, documents, ClusterOptions(scheduler=cluster.scheduler_address), stats))
     assert [d.doc_id for d, _ in out] == [d.doc_id for d in documents]
     assert len(stats) == 2, stats  # two worker processes did partitions
+
+
+def test_workers_start_without_the_malloc_trim_that_slows_spacy(cluster):
+    import dask
+    from distributed import Client
+
+    with Client(cluster) as client:
+        environ = client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
+        profiling = client.run(dask.config.get, "distributed.worker.profile.enabled")
+    assert len(environ) == 2
+    assert set(environ.values()) == {None}
+    assert set(profiling.values()) == {False}
 
 
 def test_partitions_keep_order_and_bound_size():
