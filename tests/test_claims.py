@@ -437,3 +437,72 @@ def test_bilateral_accords_observers_and_transparency_measures(extract):
     claims = extract("Under the accord, each ministry will give the other 72 hours of notice before a missile test.")
     _one(claims, "notification")
     _none(claims, "cooperation")
+
+
+def test_such_is_a_back_reference(extract):
+    # the parser makes "such" an adjective, not a determiner
+    claims = extract("Naval artillery shelled the harbour overnight. The ministry declined to comment on such operations.")
+    strikes = [c for c in claims if c.topic == "strike"]
+    assert [c.stance for c in strikes] == ["acknowledge", "evade"]
+    _none(extract("The ship docked overnight. Such operations take a week."), "strike")
+
+
+def test_using_force_against_a_state_is_a_strike(extract):
+    c = _one(extract("Belgrade has used force against Pristina in the past, the envoy said."), "strike")
+    assert (c.stance, c.counterpart) == ("acknowledge", "Kosovo")  # not "force" (inside the trigger); the capital names its state
+    assert _one(extract("The cabinet denied using military force against the protesters."), "strike").stance == "deny"
+    _none(extract("The senators debated the use of force in general terms."), "strike")
+
+
+def test_a_strike_with_its_own_reported_outcome_beside_a_notice(extract):
+    claims = extract("Ottawa had no advance warning of the raid, which local officials said killed four fighters.")
+    assert _one(claims, "notification").stance == "deny"
+    assert _one(claims, "strike").stance == "acknowledge"  # the notice is denied, not the raid
+    claims = extract("Ottawa had no advance warning of the raid.")
+    _none(claims, "strike")
+
+
+def test_an_assault_is_a_strike_in_military_context(extract):
+    _one(extract("The assault on the airfield began before dawn, the army said."), "strike")
+    _none(extract("The minister condemned the sexual assault reported at the base."), "strike")
+
+
+def test_verification_under_an_accord_and_confidence_building(extract):
+    c = _one(extract("Inspections under the arms treaty were suspended in March, the ministry said."), "cooperation")
+    assert c.stance == "deny"
+    _one(extract("The visit is part of the voluntary confidence-building measures, the ministry said."), "cooperation")
+    _none(extract("The inspection of the damaged hospital found no munitions."), "cooperation")
+    # a readiness drill called an inspection is no verification
+    _none(extract("The parties to the Vienna Document were told about the snap inspection of the fleet."), "cooperation")
+
+
+def test_propping_up_and_contributing_to_a_campaign(extract):
+    c = _one(extract("Tehran keeps propping up the regime in Damascus, the envoy said."), "cooperation")
+    assert c.agent == "Iran"
+    c = _one(extract("Norway contributed four fighter jets to the campaign against ISIL."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Norway", "")  # the jets are what is given, not a partner
+    assert _one(extract("Madrid will not commit troops to the operation."), "cooperation").stance == "deny"
+    _none(extract("I cannot provide details of the operation."), "cooperation")
+
+
+def test_answering_a_call_is_an_act_not_speech(extract):
+    claims = extract("Several allies answered the call and provided more aircraft for the campaign against ISIL.")
+    c = _one(claims, "cooperation")
+    assert c.speaker == ""  # the allies act; nobody is quoted
+    c = _one(extract("The spokesman answered that there had been no coordination with Moscow."), "cooperation")
+    assert c.speaker == "spokesman" or "spokesman" in c.speaker.lower()
+
+
+def test_a_short_role_names_the_person_with_the_longer_one(extract):
+    text = ("Deputy Foreign Minister Ivan Petrov said on Monday that the embassy had been informed in advance. "
+            "\"We told all our partners beforehand,\" the deputy minister said.")
+    notices = [c for c in extract(text) if c.topic == "notification"]
+    assert [c.speaker for c in notices] == ["Ivan Petrov", "Ivan Petrov"]
+    assert all(c.official for c in notices)
+
+
+def test_a_denying_verb_in_the_passive_and_its_negation(extract):
+    assert _one(extract("The joint patrols were cancelled after the incident, the ministry said."), "cooperation").stance == "deny"
+    assert _one(extract("Talks with Ankara were suspended in March."), "cooperation").stance == "deny"
+    assert _one(extract("A joint operation has not been ruled out."), "cooperation").stance == "acknowledge"
+    assert _one(extract("Moscow did not reject cooperation with the coalition."), "cooperation").stance == "acknowledge"

@@ -172,6 +172,8 @@ class Attributor:
             return None
         if verb.i in trigger_tokens or self._in_quote(verb.idx):
             return None
+        if any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb)):
+            return None  # "answered the call", "responded to the attack": an act, not speech
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -248,6 +250,17 @@ class Attributor:
                 info = self._from_person(person.name, person.role, person.org)
                 mentions.remember(info)
                 return info
+        if head.pos_ == "PROPN" and 2 <= len(phrase.split()) <= 4:
+            # a full name the entity recogniser missed: someone named before, or in the actor dictionary
+            known = mentions.by_surname.get(phrase.split()[-1].lower())
+            if known is not None and known.name.lower() == phrase.lower():
+                mentions.last_person = known
+                return known
+            person = self.actors.person(phrase, self.ctx.date)
+            if person is not None:
+                info = self._from_person(person.name, person.role, person.org)
+                mentions.remember(info)
+                return info
         info = self._body_info(phrase, head)
         mentions.remember(info)
         return info
@@ -279,9 +292,14 @@ class Attributor:
         if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON",) for c in head.children):
             return None
         core = _role_core(_phrase_text(head))
-        for info in reversed(list(mentions.by_surname.values())):
-            if info.role and _role_core(info.role) == core:
+        named = [info for info in reversed(list(mentions.by_surname.values())) if info.role]
+        for info in named:
+            if _role_core(info.role) == core:
                 return info
+        if " " in core:  # "the deputy minister": the "Deputy Defense Minister" named before
+            for info in named:
+                if _role_within(core, info.role):
+                    return info
         org = self._context_org()
         if org and self.ctx.date is not None:
             match = self.actors.person_by_role(org, lemma, self.ctx.date)
@@ -583,6 +601,21 @@ def _role_core(role: str) -> str:
     if len(words) > 1 and words[-2] in _ROLE_MODIFIERS:
         core = f"{words[-2]} {core}"
     return core
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The direct object of a verb, and the object of its "to" ("responded to the attack")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _role_within(core: str, role: str) -> bool:
+    """A short role ("deputy minister") naming a longer one ("Deputy Defense Minister"): the
+    same head noun, and every word of the short one in the long one."""
+    words = re.split(r"\s+(?:for|of|to|at|in)\s+|,", role.lower())[0].replace(".", "").split()
+    parts = core.split()
+    return bool(words) and words[-1] == parts[-1] and set(parts) <= set(words)
 
 
 def _heading_lines(text: str, structure) -> tuple[list[tuple[int, str]], str]:

@@ -56,7 +56,7 @@ def _phrases(values, source: str, where: str) -> Phrases:
 
 
 NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object",
-         "operation")
+         "operation", "with")
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class WeakTrigger:
     objects: frozenset[str] = frozenset()
     not_with: frozenset[str] = frozenset()  # lemmas that, anywhere in the sentence, rule it out
     not_modifiers: frozenset[str] = frozenset()  # words attached to it that rule it out ("my understanding")
+    with_words: frozenset[str] = frozenset()  # needs "with": one of these lemmas anywhere in the sentence
 
 
 @dataclass(frozen=True)
@@ -141,8 +142,11 @@ class TopicRules:
                 objects = _words(item.get("objects"), source, f"{topic}.weak.{lemma}.objects")
                 not_with = _words(item.get("not_with"), source, f"{topic}.weak.{lemma}.not_with")
                 not_modifiers = _words(item.get("not_modifiers"), source, f"{topic}.weak.{lemma}.not_modifiers")
+                with_words = _words(item.get("with"), source, f"{topic}.weak.{lemma}.with")
+                if needs == "with" and not with_words:
+                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: with requires a 'with' list")
                 weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects, not_with,
-                                        not_modifiers))
+                                        not_modifiers, with_words))
             groups = {
                 str(name): _words(words, source, f"{topic}.groups.{name}")
                 for name, words in (entry.get("groups") or {}).items()
@@ -187,6 +191,7 @@ class StanceRules:
     negated_content_verbs: frozenset[str] = frozenset()
     falsity_predicates: frozenset[str] = frozenset()
     falsity_claims: frozenset[str] = frozenset()
+    scope_barriers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceRules:
@@ -221,6 +226,7 @@ class StanceRules:
             negated_content_verbs=_words(d.get("negated_content_verbs"), s, "negated_content_verbs"),
             falsity_predicates=_words((d.get("falsity") or {}).get("predicates"), s, "falsity.predicates"),
             falsity_claims=_words((d.get("falsity") or {}).get("claims"), s, "falsity.claims"),
+            scope_barriers=_words(d.get("scope_barriers"), s, "scope_barriers"),
         )
 
 
@@ -242,6 +248,7 @@ class AttributionRules:
     reporting_particles: dict[str, str] = field(default_factory=dict)
     not_speakers: frozenset[str] = frozenset()
     clausal_only: frozenset[str] = frozenset()
+    act_objects: frozenset[str] = frozenset()
     falsity_claims_nouns: frozenset[str] = frozenset()
 
     @classmethod
@@ -270,6 +277,7 @@ class AttributionRules:
             reporting_particles={str(k).lower(): str(v).lower() for k, v in (d.get("reporting_particles") or {}).items()},
             not_speakers=_words(d.get("not_speakers"), s, "not_speakers"),
             clausal_only=_words(d.get("clausal_only"), s, "clausal_only"),
+            act_objects=_words(d.get("act_objects"), s, "act_objects"),
             falsity_claims_nouns=_words(d.get("report_nouns"), s, "report_nouns"),
         )
 

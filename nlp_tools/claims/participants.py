@@ -51,10 +51,26 @@ def find_participants(
             else:
                 agent = agent or (v_agent if v_agent is not None and v_agent.i != tok.i else None)
                 counter = counter or _dative(verb) or (v_counter if v_counter is not None and v_counter.i != tok.i else None)
+    if counter is None or trigger.start <= counter.i < trigger.end:
+        counter = _counter_in_phrase(sent.doc[trigger.start:trigger.end], trigger.topic) or (
+            None if counter is not None and trigger.start <= counter.i < trigger.end else counter)
     return _render(agent, speaker, ctx, actors), _render(counter, speaker, ctx, actors)
 
 
-_TAKE_PART = {"involve", "involvement", "participate", "participation", "role", "complicity", "support", "part"}
+def _counter_in_phrase(phrase: Span, topic: str) -> Token | None:
+    """The counterpart a trigger phrase names itself: "used force against Azerbaijan"
+    (the object "force" is part of the trigger, not the one struck)."""
+    preps = [c for tok in phrase for c in tok.children if c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set())]
+    preps.sort(key=lambda c: not (phrase.start <= c.i < phrase.end))  # the phrase's own "against" first
+    for prep in preps:
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    return None
+
+
+_TAKE_PART = {"involve", "involvement", "participate", "participation", "role", "complicity", "support", "part",
+              "contribute", "commit", "provide"}
 
 
 def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
@@ -65,7 +81,10 @@ def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
     preps = list(tok.children)
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
         preps += list(tok.head.children)  # "played no role in the strikes"
-    action = next((g for c in preps if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")
+    giving = tok.lemma_.lower() in ("contribute", "commit", "provide")
+    if giving:  # "provided aircraft for the campaign": the purpose may hang off the object
+        preps += [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children]
+    action = next((g for c in preps if c.dep_ == "prep" and c.lower_ in (("for", "to") if giving else ("in", "of", "for"))
                    for g in c.children if g.dep_ == "pobj"), None)
     if action is None:
         return None

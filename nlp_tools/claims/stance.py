@@ -201,9 +201,11 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             return ""
         dep = node.dep_
         hl = head.lemma_.lower()
-        if hl in rules.deny_verbs and dep in ("ccomp", "dobj", "xcomp", "pcomp", "obj"):
+        if hl in rules.deny_verbs and dep in ("ccomp", "dobj", "xcomp", "pcomp", "obj", "nsubjpass"):
             particle = rules.deny_particles.get(hl)
             if not particle or any(c.lower_ == particle for c in head.children):
+                if _negated(head):
+                    return ""  # "was not ruled out", "did not reject": no denial
                 if not (hl in ("decline", "refuse") and node.lemma_.lower() in rules.speech_verbs):
                     return head.text
         if dep in _NOUN_MODIFIER:
@@ -236,6 +238,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 return "without"
             if prep.lower_ == "of" and prep.head.lemma_.lower() in rules.deny_nouns:
                 return f"{prep.head.text} of"
+            if prep.lower_ == "of" and topic != "notification" and prep.head.lemma_.lower() in rules.scope_barriers:
+                return ""  # "no notice of the strike": the notice is denied, not the strike
             if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 node = prep.head
             elif prep.lower_ in ("in", "with") and prep.head.pos_ in ("VERB", "AUX") and topic == "cooperation":

@@ -78,7 +78,9 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
                 continue
             if _ruled_out(tok, w) or (w.not_with and not w.not_with.isdisjoint(lemmas)):
                 continue
-            if _corroborated(tok, w, rules, has_context, has_timing, has_advance) or (
+            if (w.needs == "with" and not w.with_words.isdisjoint(lemmas)) or _corroborated(
+                tok, w, rules, has_context, has_timing, has_advance
+            ) or (
                 topic in recent and _continues(tok, w)
             ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
@@ -92,7 +94,7 @@ def _continues(tok: Token, w: WeakTrigger) -> bool:
     what else was said ("they also talked about Ukraine"), not the contact."""
     if w.needs == "continuity":
         # "this action", "the operation"; not "their actions" or a bare plural, which speak of conduct in general
-        return any(c.dep_ == "det" and c.lower_ in (*DEMONSTRATIVES, "the", "both", "each") for c in tok.children)
+        return not _determiners(tok).isdisjoint((*DEMONSTRATIVES, "the", "both", "each"))
     if w.needs not in ("party", "actor", "state"):
         return False
     if w.needs != "party":
@@ -103,7 +105,12 @@ def _continues(tok: Token, w: WeakTrigger) -> bool:
 
 
 def _demonstrative(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children)
+    return not _determiners(tok).isdisjoint(DEMONSTRATIVES)
+
+
+def _determiners(tok: Token) -> set[str]:
+    """The determiners of a noun, "such" included (the parser makes it an adjective: "such missions")."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("det", "predet") or (c.dep_ == "amod" and c.lower_ == "such")}
 
 
 DEMONSTRATIVES = ("this", "that", "these", "those", "such")
@@ -120,6 +127,8 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # "the arrangement that we struck"
     if w.not_modifiers and any(c.lower_ in w.not_modifiers or _lemma(c) in w.not_modifiers for c in tok.children):
         return True  # "my understanding is", "calls for a meeting", "social media channels"
+    if w.not_modifiers and tok.i > 0 and tok.head.i == tok.i - 1 and tok.head.lower_ in w.not_modifiers:
+        return True  # the modifier right before it, misparsed as its head ("surprise checks", "surprise" a verb)
     if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i:
         return True  # "plotting attacks", "in line with"
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ != "ADJ":
@@ -142,8 +151,8 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return _in_operation(tok, rules)
     if w.needs == "advance":
         return has_advance
-    if w.needs == "continuity":
-        return False  # only through `recent`
+    if w.needs in ("continuity", "with"):
+        return False  # only through `recent`, or the sentence's words (find_triggers)
     if w.needs == "lowercase":
         return tok.text.islower()
     if w.needs == "object":
@@ -227,6 +236,9 @@ def _in_operation(tok: Token, rules: TopicRules) -> bool:
     children = list(tok.children)
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
         children += [c for c in tok.head.children if c.dep_ == "prep"]  # "played no role in the strikes"
+    if tok.pos_ == "VERB":  # "provided aircraft for the campaign", the purpose attached to the object
+        children += [p for c in tok.children if c.dep_ in ("dobj", "obj")
+                     for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to")]
     for child in children:
         if child.dep_ == "prep" and child.lower_ in _OPERATION_PREPS:
             for obj in child.children:
@@ -396,8 +408,10 @@ def _hangs_off(tok: Token, notice_tokens: set[int]) -> bool:
 def _specified(tok: Token, rules: TopicRules) -> bool:
     """A strike told with its own target or outcome ("strike on the headquarters that killed...")."""
     for child in tok.children:
-        if child.dep_ in ("relcl", "acl") and _lemma(child) in rules.event:
-            return True
+        if child.dep_ in ("relcl", "acl") and (_lemma(child) in rules.event or any(
+            g.dep_ == "ccomp" and _lemma(g) in rules.event for g in child.children
+        )):
+            return True  # "... that killed ...", and reported: "..., which officials said killed ..."
         if child.dep_ == "prep" and child.lower_ in ("against", "on") and any(g.dep_ == "pobj" for g in child.children):
             return True
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -420,7 +434,10 @@ def _temporal_clause(verb: Token) -> bool:
 
 def _frames(tok: Token, notice_tokens: set[int]) -> bool:
     """A weak word standing right next to a notice in the tree ("agreement to notify",
-    "informed them through military channels")."""
+    "informed them through military channels"); not one coordinated with it ("no advance
+    knowledge of or participation in the strike" makes two claims)."""
+    if tok.dep_ == "conj" and tok.head.i in notice_tokens:
+        return False
     if tok.head.i in notice_tokens:
         return True
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in notice_tokens:
