@@ -506,3 +506,19 @@ def test_a_denying_verb_in_the_passive_and_its_negation(extract):
     assert _one(extract("Talks with Ankara were suspended in March."), "cooperation").stance == "deny"
     assert _one(extract("A joint operation has not been ruled out."), "cooperation").stance == "acknowledge"
     assert _one(extract("Moscow did not reject cooperation with the coalition."), "cooperation").stance == "acknowledge"
+
+
+def test_partner_and_supported_party_as_counterpart(extract):
+    c = _one(extract("Dhaka has not coordinated its patrols with Naypyidaw, the ministry said."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Bangladesh", "Myanmar")  # the partner, not the patrols
+    c = _one(extract("Moscow supports the Syrian government in its fight against terrorists."), "cooperation")
+    assert c.counterpart == "Syria"
+    c = _one(extract("The ministry said it had informed the Israeli side in advance."), "notification")
+    assert (c.agent, c.counterpart) == ("ministry", "Israel")
+
+
+def test_dismissing_reports_denies_what_they_say(extract):
+    claims = extract("The Kremlin dismissed reports that it had coordinated the raid with Tehran.")
+    c = _one(claims, "cooperation")
+    assert (c.stance, c.counterpart) == ("deny", "Iran")
+    assert _one(extract("Russian guns pounded the town for a third day, the governor said."), "strike").stance == "acknowledge"

@@ -16,7 +16,7 @@ from .topics import Trigger
 
 _AGENT_PREPS = {"by", "from"}
 _COUNTER_PREPS = {
-    "notification": {"to", "of"},
+    "notification": {"to"},  # ("notice of the launch" names the action, not the one told)
     "strike": {"against", "on", "in", "at", "near", "into"},
     "cooperation": {"with", "between", "among", "alongside"},
 }
@@ -82,6 +82,8 @@ def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
         preps += list(tok.head.children)  # "played no role in the strikes"
     giving = tok.lemma_.lower() in ("contribute", "commit", "provide")
+    if tok.pos_ == "VERB" and not giving and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return None  # "supports the government in its fight": the object is the one supported
     if giving:  # "provided aircraft for the campaign": the purpose may hang off the object
         preps += [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children]
     action = next((g for c in preps if c.dep_ == "prep" and c.lower_ in (("for", "to") if giving else ("in", "of", "for"))
@@ -117,6 +119,13 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = c
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
             counter = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if topic == "cooperation":  # "coordinated its operations with Kabul": the partner, not what is coordinated
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps += [p for o in verb.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
+        partner = next((g for c in preps if c.lower_ in ("with", "alongside")
+                        for g in c.children if g.dep_ == "pobj"), None)
+        if partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
+            counter = partner
     if agent is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         agent = _subject(verb.head)
     return agent, counter
@@ -166,6 +175,8 @@ def _render(tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext, actor
     if low in ("they", "them", "their"):
         group = ctx.mentions.last_group or ctx.mentions.last_body
         return group.name if group else ""
+    if low == "it" and speaker.name and not speaker.is_person:
+        return speaker.country or speaker.org or speaker.name  # "the ministry said it had informed ..."
     if low in _SKIP or tok.pos_ == "PRON":
         return ""
     phrase = _compact(tok)

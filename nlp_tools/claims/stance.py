@@ -218,6 +218,10 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             node = head
         elif dep in ("xcomp", "acomp", "acl") and head.lemma_.lower() in rules.deny_nouns:
             return head.text
+        elif dep in ("acl", "ccomp") and hl in rules.falsity_claims and head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in node.children
+        ):
+            node = head  # "dismissed reports that it had coordinated ...": the reports are what is rejected
         elif dep in ("xcomp", "acomp"):
             if hl == "hesitate":
                 return ""
