@@ -522,3 +522,14 @@ def test_dismissing_reports_denies_what_they_say(extract):
     c = _one(claims, "cooperation")
     assert (c.stance, c.counterpart) == ("deny", "Iran")
     assert _one(extract("Russian guns pounded the town for a third day, the governor said."), "strike").stance == "acknowledge"
+
+
+def test_conditional_on_and_contingent_upon(extract):
+    c = _one(extract("Any cooperation with Minsk is conditional on the release of the prisoners, the envoy said."), "cooperation")
+    assert c.stance == "conditional"
+    assert _one(extract("Joint drills remain contingent upon progress in the talks."), "cooperation").stance == "conditional"
+
+
+def test_hyphenated_leaders_of_a_coalition_keep_their_name(extract):
+    c = _one(extract("The Saudi-led coalition denied striking the market."), "strike")
+    assert c.speaker.startswith("Saudi-led") and c.stance == "deny"

@@ -725,7 +725,8 @@ def _phrase_text(head: Token) -> str:
                 (child.lower_ in _KEEP_PREPS and node.i == head.i) or (child.lower_ == "with" and node.lemma_ == "familiar")
             )
             keep_conj = child.dep_ in ("cc", "conj") and node.i == head.i and head.pos_ == "PROPN"
-            if child.dep_ in _CUT_DEPS and not keep_prep and not keep_conj:
+            keep_hyphen = child.tag_ == "HYPH" and node.i < head.i  # "the Saudi-led coalition"
+            if child.dep_ in _CUT_DEPS and not keep_prep and not keep_conj and not keep_hyphen:
                 continue
             keep.add(child.i)
             stack.append(child)

@@ -189,7 +189,7 @@ def _render(tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext, actor
     return phrase
 
 
-_MODIFIERS = {"compound", "amod", "poss", "case", "nummod", "nmod", "quantmod", "flat"}
+_MODIFIERS = {"compound", "amod", "poss", "case", "nummod", "nmod", "quantmod", "flat", "npadvmod"}
 
 
 def _compact(tok: Token) -> str:
@@ -200,11 +200,11 @@ def _compact(tok: Token) -> str:
     while stack:
         node = stack.pop()
         for child in node.children:
-            if child.dep_ in _MODIFIERS or (
+            if child.dep_ in _MODIFIERS or (child.tag_ == "HYPH" and node.i < tok.i) or (
                 child.dep_ == "prep" and child.lower_ == "of" and node.i == tok.i and tok.pos_ == "NOUN"
             ) or (child.dep_ == "pobj" and node.dep_ == "prep"):
                 keep.add(child.i)
                 stack.append(child)
     tokens = sorted(i for i in keep if abs(i - tok.i) <= 8)
     text = " ".join(tok.doc[i].text for i in tokens)
-    return text.replace(" 's", "'s").replace(" ,", ",").strip(" ,;:")
+    return text.replace(" 's", "'s").replace(" ,", ",").replace(" - ", "-").strip(" ,;:")
