@@ -533,3 +533,10 @@ def test_conditional_on_and_contingent_upon(extract):
 def test_hyphenated_leaders_of_a_coalition_keep_their_name(extract):
     c = _one(extract("The Saudi-led coalition denied striking the market."), "strike")
     assert c.speaker.startswith("Saudi-led") and c.stance == "deny"
+
+
+def test_a_contact_with_them_continues_the_cooperation_before(extract):
+    claims = extract("There has been no coordination with Tbilisi. We would be open to talking to them if the troops pulled back.")
+    assert [c.stance for c in claims if c.topic == "cooperation"] == ["deny", "conditional"]
+    claims = extract("There has been no coordination with Tbilisi. He also talked about trade.")
+    assert [c.stance for c in claims if c.topic == "cooperation"] == ["deny"]

@@ -100,7 +100,10 @@ def _continues(tok: Token, w: WeakTrigger) -> bool:
     if w.needs != "party":
         return True
     if tok.pos_ in ("VERB", "AUX"):
-        return False
+        # only with a pronoun for the party of the sentence before: "we would be open to talking to them"
+        partners = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+        partners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+        return any(p.lower_ in ("them", "him", "her") for p in partners)
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
 
 
