@@ -540,3 +540,14 @@ def test_a_contact_with_them_continues_the_cooperation_before(extract):
     assert [c.stance for c in claims if c.topic == "cooperation"] == ["deny", "conditional"]
     claims = extract("There has been no coordination with Tbilisi. He also talked about trade.")
     assert [c.stance for c in claims if c.topic == "cooperation"] == ["deny"]
+
+
+def test_the_ministry_is_the_ministry_named_before(extract):
+    text = ("Georgia was not warned before the exercise, contradicting a statement by the Armenian Defence Ministry. "
+            "The ministry had said that coordination was carried out with Tbilisi.")
+    c = _one([c for c in extract(text) if "ministry had said" in c.sentence], "cooperation")
+    assert c.speaker == "Armenian Defence Ministry" and c.official
+    assert "Armenia" in c.speaker_org or c.speaker_org == "Armenian Defence Ministry"
+    # nobody named before: the ministry stays as the text says it
+    c = _one(extract("The ministry said that coordination was carried out with Tbilisi."), "cooperation")
+    assert c.speaker == "ministry"

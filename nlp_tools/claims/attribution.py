@@ -95,6 +95,11 @@ class Attributor:
                 actor = self.actors.organisation(ent.text) or self.actors.find(ent.text)
                 if actor is not None:
                     mentions.remember(SpeakerInfo(ent.text.strip(), "", actor.name, actor.country, actor.official, False, ent.root.tag_ in ("NNS", "NNPS")))
+            elif ent.label_ == "ORG":  # named in passing: an antecedent for "the ministry" only
+                actor = self.actors.organisation(ent.text) or self.actors.find(ent.text)
+                name = _strip_determiners(ent.text.strip())
+                mentions.note_body(SpeakerInfo(name, "", actor.name if actor else "", actor.country if actor else self.actors.country_of(name),
+                                               actor.official if actor else self._official(name, None), False, False))
         if speaker is not None and speaker.is_person:
             mentions.last_person = speaker
 
@@ -287,6 +292,12 @@ class Attributor:
                 actor = self.actors.find(principal)
                 return SpeakerInfo(f"{_strip_determiners(principal)}'s {head.text}", "", actor.name if actor else "",
                                    actor.country if actor else self.actors.country_of(principal), True, False, False)
+        if det is not None and det.lower_ == "the" and lemma in self.rules.generic_bodies and not any(
+            c.dep_ in ("compound", "amod", "nmod", "prep") for c in head.children
+        ) and self._turn(head.sent) is None:  # (in a briefing "the department" is the briefer's own)
+            body = mentions.body_named(lemma)
+            if body is not None:
+                return body  # "the ministry said": the ministry named before
         if det is None or det.lower_ != "the" or lemma not in self.rules.official_roles or head.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON",) for c in head.children):

@@ -14,6 +14,8 @@ from datetime import date
 
 from ..structure import Structure, analyse
 
+MAX_BODIES = 20
+
 
 @dataclass
 class SpeakerInfo:
@@ -39,6 +41,20 @@ class Mentions:
     last_body: SpeakerInfo | None = None
     by_surname: dict[str, SpeakerInfo] = field(default_factory=dict)
     by_first: dict[str, SpeakerInfo] = field(default_factory=dict)
+    bodies: list[SpeakerInfo] = field(default_factory=list)  # organisations named so far, newest last
+
+    def note_body(self, info: SpeakerInfo) -> None:
+        """An organisation named in the text, an antecedent for "the ministry" later on."""
+        if info.name and not info.is_person:
+            self.bodies = [b for b in self.bodies if b.name != info.name][-(MAX_BODIES - 1):] + [info]
+
+    def body_named(self, noun: str) -> SpeakerInfo | None:
+        """The organisation named most recently whose name has `noun` ("the ministry" -> the
+        "Turkish Defence Ministry" named before)."""
+        for info in reversed(self.bodies):
+            if noun in info.name.lower().replace("-", " ").split() or noun in info.org.lower().split():
+                return info
+        return None
 
     def known(self, single_name: str) -> SpeakerInfo | None:
         """A person named earlier by the one name given now (surname, or family name first)."""
@@ -80,6 +96,7 @@ class Mentions:
             self.last_group = info
         else:
             self.last_body = info
+            self.note_body(info)
 
 
 @dataclass

@@ -249,6 +249,7 @@ class AttributionRules:
     not_speakers: frozenset[str] = frozenset()
     clausal_only: frozenset[str] = frozenset()
     act_objects: frozenset[str] = frozenset()
+    generic_bodies: frozenset[str] = frozenset()
     falsity_claims_nouns: frozenset[str] = frozenset()
 
     @classmethod
@@ -278,6 +279,7 @@ class AttributionRules:
             not_speakers=_words(d.get("not_speakers"), s, "not_speakers"),
             clausal_only=_words(d.get("clausal_only"), s, "clausal_only"),
             act_objects=_words(d.get("act_objects"), s, "act_objects"),
+            generic_bodies=_words(d.get("generic_bodies"), s, "generic_bodies"),
             falsity_claims_nouns=_words(d.get("report_nouns"), s, "report_nouns"),
         )
 
