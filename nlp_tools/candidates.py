@@ -215,11 +215,12 @@ class Lexicon:
 #     entities and the actor words, and spaCy's entities are capitalised
 #   actor: a timing phrase, or what a party needs
 #   operation: a word of `operations` ("involved in the operation")
+#   with: one of the trigger's `with` words ("inspections under the treaty")
 #   object: one of the words the trigger takes as object ("used the base"), any trigger's
 _SUPPORT = {"context": ("context", "strong"), "timing": ("timing", "strike"), "advance": ("timing",),
             "event": ("event",), "party": ("actors", "pronouns", "named"), "state": ("actors", "pronouns", "named"),
             "actor": ("timing", "strike", "actors", "pronouns", "named"), "operation": ("operations", "strike"),
-            "object": ("objects",)}
+            "object": ("objects",), "with": ("with_words",)}
 # the kinds a topic of the sentence before can stand in for (`topics._continues`); "" holds continuity
 _CONTINUED = ("", "party", "actor", "state")
 _PRONOUNS = ("us", "them", "we", "they", "i")
@@ -258,10 +259,10 @@ def build_lexicon(nlp: Language, component: str = "press_claims") -> Lexicon:
                 for form in _PRONOUNS:
                     vocab.add_form(form, aliases)
                 continue
-            if name == "objects":
+            if name in ("objects", "with_words"):
                 for lex in rules.topics.values():
                     for trigger in lex.weak:
-                        for obj in trigger.objects if trigger.needs == needs else ():
+                        for obj in getattr(trigger, name) if trigger.needs == needs else ():
                             vocab.add_form(obj, aliases)  # matched on the surface form too
                             for form in lemmas.forms(obj):
                                 vocab.add_form(form, aliases)

@@ -190,6 +190,13 @@ def test_a_contact_word_is_a_candidate_only_with_a_possible_party(nlp):
         assert not nlp(text)._.claims
 
 
+def test_a_verification_word_is_a_candidate_only_with_an_accord_word(nlp):
+    candidates = fast_extractor(nlp).filter
+    assert candidates.is_candidate("Inspections under the treaty resumed in March.")
+    assert not candidates.is_candidate("Let me check on that and get back to you.")
+    assert not nlp("Let me check on that and get back to you.")._.claims
+
+
 def test_a_demonstrative_two_sentences_on_is_parsed_with_what_lies_between(nlp):
     text = " ".join([
         FILLER[0], FILLER[1],
