@@ -551,3 +551,16 @@ def test_the_ministry_is_the_ministry_named_before(extract):
     # nobody named before: the ministry stays as the text says it
     c = _one(extract("The ministry said that coordination was carried out with Tbilisi."), "cooperation")
     assert c.speaker == "ministry"
+
+
+def test_the_statement_said_is_its_issuers(extract):
+    text = ("In a statement issued on Friday, the Foreign Ministry said the strike would take place at dawn. "
+            "Oslo was not involved in the operation, the statement said.")
+    claims = extract(text)
+    c = _one([c for c in claims if c.sentence.startswith("Oslo")], "cooperation")
+    assert (c.speaker, c.stance, c.attribution) == ("Foreign Ministry", "deny", "reported")
+    first = _one([c for c in claims if c.sentence.startswith("In a statement")], "strike")
+    assert first.counterpart == ""  # "took place" names no target
+    # no statement named before: the outlet's own account
+    c = _one(extract("Oslo was not involved in the operation, the statement said."), "cooperation")
+    assert c.speaker == ""

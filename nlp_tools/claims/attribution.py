@@ -66,6 +66,7 @@ class Attributor:
         if frame is not None and frame.subject is not None and not self._first_person(frame.subject):
             speaker = self.describe(frame.subject, sent)
             self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = speaker, sent.start
+            self._remember_document(frame, speaker)
             issuer = self.issuer() if turn is None else None
             if issuer is not None and not speaker.is_person and speaker.org and speaker.org in (issuer.org, self._government_of(issuer)):
                 return Attribution(issuer, "author", "")  # "The Ministry regrets that ...", in its own release
@@ -199,8 +200,26 @@ class Attributor:
             if owner is not None and subject.lemma_.lower() not in ("spokesman", "spokesperson", "spokeswoman"):
                 subject = owner
             elif owner is None and subject.lemma_.lower() not in ("spokesman", "spokesperson", "spokeswoman"):
+                if self._known_document(subject) is not None:
+                    return Frame(verb, subject)  # "the note said": the note someone issued before
                 return None  # "the message said": the source is named elsewhere ("according to")
         return Frame(verb, subject)
+
+    def _remember_document(self, frame: Frame, speaker: SpeakerInfo) -> None:
+        """"In a statement, the ministry said ...": a later "the statement said" is the ministry's."""
+        if not speaker.name:
+            return
+        for child in frame.verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "through", "via"):
+                for noun in child.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() in self.rules.reporting_nouns:
+                        self.ctx.mentions.documents[noun.lemma_.lower()] = speaker
+
+    def _known_document(self, noun: Token) -> SpeakerInfo | None:
+        """The issuer of "the statement" / "the note" when the text named it before."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return None
+        return self.ctx.mentions.documents.get(noun.lemma_.lower())
 
     def _can_believe(self, subject: Token) -> bool:
         """Only people (named, or by their role) hold beliefs we can attribute."""
@@ -241,6 +260,9 @@ class Attributor:
             info = self._person_info(person_ent, sent, extra_role=role_text)
             mentions.remember(info)
             return info
+        document = self._known_document(head) if head.lemma_.lower() in self.rules.reporting_nouns else None
+        if document is not None:
+            return document
         phrase = _phrase_text(head)
         resolved = self._resolve_role(head)
         if resolved is not None:

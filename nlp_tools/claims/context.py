@@ -42,6 +42,7 @@ class Mentions:
     by_surname: dict[str, SpeakerInfo] = field(default_factory=dict)
     by_first: dict[str, SpeakerInfo] = field(default_factory=dict)
     bodies: list[SpeakerInfo] = field(default_factory=list)  # organisations named so far, newest last
+    documents: dict[str, SpeakerInfo] = field(default_factory=dict)  # "statement" -> who issued the last one
 
     def note_body(self, info: SpeakerInfo) -> None:
         """An organisation named in the text, an antecedent for "the ministry" later on."""

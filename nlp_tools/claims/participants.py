@@ -63,7 +63,7 @@ def _counter_in_phrase(phrase: Span, topic: str) -> Token | None:
     preps = [c for tok in phrase for c in tok.children if c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set())]
     preps.sort(key=lambda c: not (phrase.start <= c.i < phrase.end))  # the phrase's own "against" first
     for prep in preps:
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj" and not _is_time(g)), None)
         if pobj is not None:
             return pobj
     return None
@@ -115,10 +115,12 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = c
         elif c.dep_ == "agent":
             agent = next((g for g in c.children if g.dep_ == "pobj"), agent)
-        elif c.dep_ in ("dobj", "dative", "obj") and counter is None:
+        elif c.dep_ in ("dobj", "dative", "obj") and counter is None and not (
+            c.lower_ == "place" and verb.lemma_.lower() == "take"  # "the strike took place"
+        ):
             counter = c
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
-            counter = next((g for g in c.children if g.dep_ == "pobj"), None)
+            counter = next((g for g in c.children if g.dep_ == "pobj" and not _is_time(g)), None)
     if topic == "cooperation":  # "coordinated its operations with Kabul": the partner, not what is coordinated
         preps = [c for c in verb.children if c.dep_ == "prep"]
         preps += [p for o in verb.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
@@ -139,8 +141,17 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
             agent = agent or next((g for g in c.children if g.dep_ == "pobj"), None)
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()):
-            counter = counter or next((g for g in c.children if g.dep_ == "pobj"), None)
+            counter = counter or next((g for g in c.children if g.dep_ == "pobj" and not _is_time(g)), None)
     return agent, counter
+
+
+_TIME_WORDS = {"dawn", "dusk", "night", "morning", "evening", "afternoon", "midnight", "noon", "daybreak", "time",
+               "moment", "hour", "week", "weekend", "day", "month", "year"}
+
+
+def _is_time(tok: Token) -> bool:
+    """"at dawn", "on Friday", "in May": a time, not a counterpart."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_WORDS
 
 
 def _support_verb(noun: Token) -> Token | None:
