@@ -564,3 +564,9 @@ def test_the_statement_said_is_its_issuers(extract):
     # no statement named before: the outlet's own account
     c = _one(extract("Oslo was not involved in the operation, the statement said."), "cooperation")
     assert c.speaker == ""
+
+
+def test_what_the_audience_knows_is_not_hedged_and_reports_of_are(extract):
+    assert not _one(extract("I think many of you are aware that the navy struck two radar sites on Monday."), "strike").hedged
+    assert _one(extract("I think the navy struck two radar sites on Monday."), "strike").hedged
+    assert _one(extract("We have seen the reports of two clinics in the north being struck."), "strike").hedged

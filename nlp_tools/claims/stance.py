@@ -386,7 +386,7 @@ def _hedged(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> boo
         lemma = node.lemma_.lower()
         if lemma in rules.hedge_verbs and node.pos_ in ("VERB", "AUX") and node.i != tok.i:
             return True
-        if lemma in rules.belief_verbs and node.i != tok.i and _first_person_subject(node):
+        if lemma in rules.belief_verbs and node.i != tok.i and _first_person_subject(node) and not _to_the_audience(node):
             return True
         for child in node.children:
             cl = child.lower_
@@ -395,6 +395,17 @@ def _hedged(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> boo
             if child.dep_ == "aux" and cl in rules.hedge_modals:
                 return True
             if child.dep_ == "amod" and cl in ("alleged", "apparent", "possible", "suspected", "reported", "purported", "likely", "probable"):
+                return True
+    return False
+
+
+def _to_the_audience(belief: Token) -> bool:
+    """"I think you all know that ...", "I think many of you are aware": what the audience
+    knows is not hedged by the speaker's "I think"."""
+    for clause in belief.children:
+        if clause.dep_ == "ccomp":
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and (subject.lower_ == "you" or any(t.lower_ == "you" for t in subject.subtree)):
                 return True
     return False
 
