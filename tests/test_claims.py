@@ -570,3 +570,18 @@ def test_what_the_audience_knows_is_not_hedged_and_reports_of_are(extract):
     assert not _one(extract("I think many of you are aware that the navy struck two radar sites on Monday."), "strike").hedged
     assert _one(extract("I think the navy struck two radar sites on Monday."), "strike").hedged
     assert _one(extract("We have seen the reports of two clinics in the north being struck."), "strike").hedged
+
+
+def test_negating_phrases_of_the_lexicon_before_the_trigger(extract):
+    assert _one(extract("Canberra has no intention of coordinating with the junta, the minister said."), "cooperation").stance == "deny"
+    assert _one(extract("We have no plans to cooperate with Minsk on this."), "cooperation").stance == "deny"
+    assert _one(extract("The two navies no longer coordinate their patrols."), "cooperation").stance == "deny"
+    assert _one(extract("The two navies coordinate their patrols."), "cooperation").stance == "acknowledge"
+
+
+def test_a_channel_a_notice_went_through_is_part_of_the_notice(extract):
+    claims = extract("The Russian side informed the American partners about the upcoming strike through the established communication channels.")
+    assert _one(claims, "notification").stance == "acknowledge"
+    _none(claims, "cooperation")
+    c = _one(extract("The ministry said the launch had been notified to the relevant parties."), "notification")
+    assert c.counterpart == "relevant parties"

@@ -121,6 +121,11 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = c
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
             counter = next((g for g in c.children if g.dep_ == "pobj" and not _is_time(g)), None)
+    if topic == "notification" and passive and counter is not None and counter.dep_ == "nsubjpass":
+        told = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if told is not None:
+            counter = told  # "the launch was notified to the relevant parties": the parties were told
     if topic == "cooperation":  # "coordinated its operations with Kabul": the partner, not what is coordinated
         preps = [c for c in verb.children if c.dep_ == "prep"]
         preps += [p for o in verb.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]

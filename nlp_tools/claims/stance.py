@@ -187,7 +187,7 @@ def _clause_mark(clause: Token) -> str:
 # -- negation ----------------------------------------------------------------
 def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
     """A negation or a denying verb whose scope reaches the trigger."""
-    cue = _negated_noun_phrase(tok.doc[trigger.start], rules)
+    cue = _negated_noun_phrase(tok.doc[trigger.start], rules) or _negation_phrase_before(tok.doc[trigger.start], rules)
     if cue:
         return cue
     node = tok
@@ -276,6 +276,21 @@ def _negated_noun_phrase(first: Token, rules: StanceRules) -> str:
             return ""
         i -= 1
         steps += 1
+    return ""
+
+
+def _negation_phrase_before(first: Token, rules: StanceRules) -> str:
+    """A negating phrase of the lexicon right before the trigger ("lack of coordination",
+    "no intention of coordinating", "not aware of any notice"), determiners and
+    adjectives aside."""
+    doc = first.doc
+    end = first.i
+    while end > first.sent.start and first.i - end < 2 and doc[end - 1].pos_ in ("DET", "ADJ", "NUM") and doc[end - 1].lower_ != "no":
+        end -= 1
+    for phrase in rules.negation_phrases:
+        start = end - len(phrase)
+        if start >= first.sent.start and tuple(t.lower_ for t in doc[start:end]) == phrase:
+            return " ".join(phrase)
     return ""
 
 

@@ -450,6 +450,10 @@ def _frames(tok: Token, notice_tokens: set[int]) -> bool:
         for c in tok.head.children
     ):
         return True  # "provide their counterparts 72 hours of notice"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("through", "via") and any(
+        a.i in notice_tokens for a in tok.head.ancestors
+    ):
+        return True  # "informed them about the strike through the channels", the channel misattached below the notice
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("through", "via", "over", "using", "by", "under"):
         verb = tok.head.head
         if verb.pos_ in ("VERB", "AUX") and any(
