@@ -585,3 +585,10 @@ def test_a_channel_a_notice_went_through_is_part_of_the_notice(extract):
     _none(claims, "cooperation")
     c = _one(extract("The ministry said the launch had been notified to the relevant parties."), "notification")
     assert c.counterpart == "relevant parties"
+
+
+def test_briefing_deflections_are_evasions(extract):
+    assert _one(extract("I do not have anything for you on any coordination with Baku."), "cooperation").stance == "evade"
+    c = _one(extract("That is a question for the Azerbaijani defence ministry, as to whether they informed Yerevan."), "notification")
+    assert c.stance == "evade"
+    assert _one(extract("I will leave it to the Georgians to characterize what notice they received."), "notification").stance == "evade"

@@ -214,9 +214,9 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
             return True
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and (
-            (_is_party(subject, rules) and subject.tag_ in ("NNS", "NNPS")) or subject.lower_ in ("we", "i")
+            (_is_party(subject, rules) and subject.tag_ in ("NNS", "NNPS")) or subject.lower_ in ("we", "i", "they")
         ):
-            return True  # "the Russians give us notice", "we had no warning"
+            return True  # "the Russians give us notice", "we had no warning", "what notice they received"
         if _party_among(verb, rules, skip=tok.i):
             return True
         if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and _is_party(c, rules) for c in tok.children):
