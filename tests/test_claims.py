@@ -592,3 +592,14 @@ def test_briefing_deflections_are_evasions(extract):
     c = _one(extract("That is a question for the Azerbaijani defence ministry, as to whether they informed Yerevan."), "notification")
     assert c.stance == "evade"
     assert _one(extract("I will leave it to the Georgians to characterize what notice they received."), "notification").stance == "evade"
+
+
+def test_participants_of_joint_acts_salvos_and_waves(extract):
+    c = _one(extract("Egypt and Greece signed a memorandum on maritime safety."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Egypt", "Greece")
+    c = _one(extract("Egypt and Greece held a joint naval exercise in the Aegean."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Egypt", "Greece")
+    c = _one(extract("Pyongyang fired two ballistic missiles into the sea off its east coast."), "strike")
+    assert (c.agent, c.counterpart) == ("North Korea", "sea")  # the missiles are what was fired
+    c = _one(extract("Turkish jets carried out a wave of airstrikes on PKK targets overnight."), "strike")
+    assert c.counterpart == "PKK targets"

@@ -15,6 +15,9 @@ from .context import DocumentContext, SpeakerInfo
 from .topics import Trigger
 
 _AGENT_PREPS = {"by", "from"}
+# What is fired or launched, never the one struck ("fired two missiles into the sea")
+_WEAPONS = {"missile", "rocket", "projectile", "shell", "drone", "bomb", "munition", "torpedo", "icbm", "slbm", "round",
+            "salvo", "barrage", "weapon", "warhead"}
 _COUNTER_PREPS = {
     "notification": {"to"},  # ("notice of the launch" names the action, not the one told)
     "strike": {"against", "on", "in", "at", "near", "into"},
@@ -39,10 +42,16 @@ def find_participants(
         taken = _take_part_roles(part)
         if taken is not None:
             return _render(taken[0], speaker, ctx, actors), _render(taken[1], speaker, ctx, actors)
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "a joint naval exercise": the exercise's parties
     if tok.pos_ in ("VERB", "AUX"):
         agent, counter = _verb_roles(tok, trigger.topic)
     else:
         agent, counter = _noun_roles(tok, trigger.topic)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            # "a wave of airstrikes on Hezbollah targets": the target may hang off the container
+            c_agent, c_counter = _noun_roles(tok.head.head, trigger.topic)
+            agent, counter = agent or c_agent, counter or c_counter
         verb = _support_verb(tok)
         if verb is not None:
             v_agent, v_counter = _verb_roles(verb, trigger.topic)
@@ -50,7 +59,16 @@ def find_participants(
                 counter = counter or _subject(verb)
             else:
                 agent = agent or (v_agent if v_agent is not None and v_agent.i != tok.i else None)
-                counter = counter or _dative(verb) or (v_counter if v_counter is not None and v_counter.i != tok.i else None)
+                # (not the noun phrase that holds the trigger: "carried out a wave of airstrikes")
+                counter = counter or _dative(verb) or (v_counter if v_counter is not None and v_counter.i != tok.i
+                                                       and not v_counter.is_ancestor(tok) else None)
+                if counter is None and verb.i != tok.i:
+                    counter = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(trigger.topic, set())
+                                    for g in c.children if g.dep_ == "pobj" and not _is_time(g)), None)
+    if trigger.topic == "cooperation" and counter is None and agent is not None:
+        partner = next((c for c in agent.children if c.dep_ == "conj"), None)
+        if partner is not None:
+            counter = partner  # "Russia and Israel signed a memorandum"
     if counter is None or trigger.start <= counter.i < trigger.end:
         counter = _counter_in_phrase(sent.doc[trigger.start:trigger.end], trigger.topic) or (
             None if counter is not None and trigger.start <= counter.i < trigger.end else counter)
@@ -117,7 +135,7 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             agent = next((g for g in c.children if g.dep_ == "pobj"), agent)
         elif c.dep_ in ("dobj", "dative", "obj") and counter is None and not (
             c.lower_ == "place" and verb.lemma_.lower() == "take"  # "the strike took place"
-        ):
+        ) and not (topic == "strike" and c.lemma_.lower() in _WEAPONS):  # "fired two missiles": what, not at whom
             counter = c
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
             counter = next((g for g in c.children if g.dep_ == "pobj" and not _is_time(g)), None)
@@ -161,11 +179,13 @@ def _is_time(tok: Token) -> bool:
 
 def _support_verb(noun: Token) -> Token | None:
     node = noun
-    for _ in range(3):
-        if node.dep_ in ("dobj", "attr", "nsubjpass", "nsubj", "obj", "pobj", "conj", "compound", "appos") and node.head.i != node.i:
+    for _ in range(5):
+        if node.dep_ in ("dobj", "attr", "nsubjpass", "nsubj", "obj", "pobj", "conj", "compound", "appos", "amod") and node.head.i != node.i:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 return node
+        elif node.dep_ == "prep" and node.lower_ == "of" and node.head.pos_ == "NOUN":
+            node = node.head  # "carried out a wave of airstrikes"
         else:
             return None
     return None
