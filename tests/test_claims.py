@@ -603,3 +603,29 @@ def test_participants_of_joint_acts_salvos_and_waves(extract):
     assert (c.agent, c.counterpart) == ("North Korea", "sea")  # the missiles are what was fired
     c = _one(extract("Turkish jets carried out a wave of airstrikes on PKK targets overnight."), "strike")
     assert c.counterpart == "PKK targets"
+
+
+def test_review_cases_knowledge_reports_audience_documents_bodies_ranks(extract):
+    # "no knowledge of X" still denies X; only an advance notice keeps its negation to itself
+    assert _one(extract("We had no knowledge of any coordination with the Russians, the spokesman said."), "cooperation").stance == "deny"
+    # what others report hedges only the claim inside the report
+    claims = extract("Responding to reports of a strike on the clinic, the ministry said it had not coordinated with Moscow.")
+    assert not _one(claims, "cooperation").hedged
+    assert _one(extract("I think you will see more strikes against ISIL in the coming days."), "strike").hedged
+    # a statement released later is not the one named before
+    text = ("In a statement, the Turkish Defence Ministry said it had informed Russia of the operation. "
+            "Moscow later released its own statement. The statement said Russia had not been notified.")
+    last = [c for c in extract(text) if c.sentence.startswith("The statement")]
+    assert [c.speaker for c in last] == [""]
+    # "the ministry" is the ministry that spoke, not one named in passing
+    text = ("The Russian Defence Ministry said its aircraft had not struck the town. "
+            "The shell hit a clinic run by the Syrian Health Ministry. The ministry said it had warned Ankara in advance.")
+    last = [c for c in extract(text) if c.sentence.startswith("The ministry")]
+    assert [c.speaker for c in last] == ["Russian Defence Ministry"]
+    # a deputy is not the minister
+    text = "Deputy Foreign Minister Ivan Petrov spoke on Monday. The foreign minister said Kyiv had been informed in advance."
+    assert [c.speaker for c in extract(text) if c.topic == "notification"] == ["foreign minister"]
+    # replying to a request is speech; the observers' ceasefire is no verification
+    c = _one(extract("The spokesman responded to a request for comment by saying the coalition had coordinated the raid with Ankara."), "cooperation")
+    assert c.speaker == "spokesman"
+    _none(extract("The observers said the ceasefire agreement was being respected."), "cooperation")

@@ -52,6 +52,7 @@ class Attributor:
         self.ents = list(doc.ents)  # computed once: Span.ents re-reads the Doc's every time
         self._person_of_token = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self._quote_speaker: dict[tuple[int, int], tuple[SpeakerInfo | None, str]] = {}
+        self._issued: set[int] = set()  # tokens of "in a statement" whose issuer is remembered
         self.sents = list(doc.sents)
 
     # -- public ------------------------------------------------------------
@@ -86,6 +87,7 @@ class Attributor:
         over people merely mentioned (the minister who told the president).
         """
         mentions = self.ctx.mentions
+        self._forget_documents(sent)
         speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
         for ent in self._ents_in(sent):
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
@@ -178,7 +180,7 @@ class Attributor:
             return None
         if verb.i in trigger_tokens or self._in_quote(verb.idx):
             return None
-        if any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb)):
+        if lemma in self.rules.act_verbs and any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb)):
             return None  # "answered the call", "responded to the attack": an act, not speech
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
@@ -214,6 +216,18 @@ class Attributor:
                 for noun in child.children:
                     if noun.dep_ == "pobj" and noun.lemma_.lower() in self.rules.reporting_nouns:
                         self.ctx.mentions.documents[noun.lemma_.lower()] = speaker
+                        self._issued.add(noun.i)
+
+    def _forget_documents(self, sent: Span) -> None:
+        """Another statement mentioned ("Moscow released its own statement"): "the statement"
+        no longer points back to the one remembered."""
+        documents = self.ctx.mentions.documents
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma in documents and tok.i not in self._issued and tok.pos_ == "NOUN" and not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+            ):
+                del documents[lemma]
 
     def _known_document(self, noun: Token) -> SpeakerInfo | None:
         """The issuer of "the statement" / "the note" when the text named it before."""
@@ -633,7 +647,13 @@ def _role_core(role: str) -> str:
     core = words[-1]
     if len(words) > 1 and words[-2] in _ROLE_MODIFIERS:
         core = f"{words[-2]} {core}"
+    rank = next((w for w in words[:-1] if w in _RANKS), "")
+    if rank and not core.startswith(rank):
+        core = f"{rank} {core}"  # a deputy foreign minister is not "the foreign minister"
     return core
+
+
+_RANKS = {"deputy", "vice", "assistant", "under", "acting"}
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -648,7 +668,7 @@ def _role_within(core: str, role: str) -> bool:
     same head noun, and every word of the short one in the long one."""
     words = re.split(r"\s+(?:for|of|to|at|in)\s+|,", role.lower())[0].replace(".", "").split()
     parts = core.split()
-    return bool(words) and words[-1] == parts[-1] and set(parts) <= set(words)
+    return bool(words) and words[-1] == parts[-1] and set(parts) <= set(words) and set(words) & _RANKS <= set(parts)
 
 
 def _heading_lines(text: str, structure) -> tuple[list[tuple[int, str]], str]:

@@ -52,8 +52,15 @@ class Mentions:
     def body_named(self, noun: str) -> SpeakerInfo | None:
         """The organisation named most recently whose name has `noun` ("the ministry" -> the
         "Turkish Defence Ministry" named before)."""
+        def named(info: SpeakerInfo | None) -> bool:
+            return info is not None and not info.is_person and (
+                noun in info.name.lower().replace("-", " ").split() or noun in info.org.lower().split())
+
+        for info in (self.last_speaker, self.last_body):  # a body that spoke or acted first
+            if named(info):
+                return info
         for info in reversed(self.bodies):
-            if noun in info.name.lower().replace("-", " ").split() or noun in info.org.lower().split():
+            if named(info):
                 return info
         return None
 

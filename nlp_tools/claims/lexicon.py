@@ -192,6 +192,7 @@ class StanceRules:
     falsity_predicates: frozenset[str] = frozenset()
     falsity_claims: frozenset[str] = frozenset()
     scope_barriers: frozenset[str] = frozenset()
+    advance_barriers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceRules:
@@ -227,6 +228,7 @@ class StanceRules:
             falsity_predicates=_words((d.get("falsity") or {}).get("predicates"), s, "falsity.predicates"),
             falsity_claims=_words((d.get("falsity") or {}).get("claims"), s, "falsity.claims"),
             scope_barriers=_words(d.get("scope_barriers"), s, "scope_barriers"),
+            advance_barriers=_words(d.get("advance_barriers"), s, "advance_barriers"),
         )
 
 
@@ -249,6 +251,7 @@ class AttributionRules:
     not_speakers: frozenset[str] = frozenset()
     clausal_only: frozenset[str] = frozenset()
     act_objects: frozenset[str] = frozenset()
+    act_verbs: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()
     falsity_claims_nouns: frozenset[str] = frozenset()
 
@@ -279,6 +282,7 @@ class AttributionRules:
             not_speakers=_words(d.get("not_speakers"), s, "not_speakers"),
             clausal_only=_words(d.get("clausal_only"), s, "clausal_only"),
             act_objects=_words(d.get("act_objects"), s, "act_objects"),
+            act_verbs=_words(d.get("act_verbs"), s, "act_verbs"),
             generic_bodies=_words(d.get("generic_bodies"), s, "generic_bodies"),
             falsity_claims_nouns=_words(d.get("report_nouns"), s, "report_nouns"),
         )

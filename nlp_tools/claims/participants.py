@@ -70,8 +70,7 @@ def find_participants(
         if partner is not None:
             counter = partner  # "Russia and Israel signed a memorandum"
     if counter is None or trigger.start <= counter.i < trigger.end:
-        counter = _counter_in_phrase(sent.doc[trigger.start:trigger.end], trigger.topic) or (
-            None if counter is not None and trigger.start <= counter.i < trigger.end else counter)
+        counter = _counter_in_phrase(sent.doc[trigger.start:trigger.end], trigger.topic)
     return _render(agent, speaker, ctx, actors), _render(counter, speaker, ctx, actors)
 
 
@@ -168,13 +167,13 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
     return agent, counter
 
 
-_TIME_WORDS = {"dawn", "dusk", "night", "morning", "evening", "afternoon", "midnight", "noon", "daybreak", "time",
+_TIME_NOUNS = {"dawn", "dusk", "night", "morning", "evening", "afternoon", "midnight", "noon", "daybreak", "time",
                "moment", "hour", "week", "weekend", "day", "month", "year"}
 
 
 def _is_time(tok: Token) -> bool:
     """"at dawn", "on Friday", "in May": a time, not a counterpart."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_WORDS
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS
 
 
 def _support_verb(noun: Token) -> Token | None:

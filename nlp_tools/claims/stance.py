@@ -242,7 +242,7 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 return "without"
             if prep.lower_ == "of" and prep.head.lemma_.lower() in rules.deny_nouns:
                 return f"{prep.head.text} of"
-            if prep.lower_ == "of" and topic != "notification" and prep.head.lemma_.lower() in rules.scope_barriers:
+            if prep.lower_ == "of" and topic != "notification" and _barrier(prep.head, rules):
                 return ""  # "no notice of the strike": the notice is denied, not the strike
             if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 node = prep.head
@@ -277,6 +277,16 @@ def _negated_noun_phrase(first: Token, rules: StanceRules) -> str:
         i -= 1
         steps += 1
     return ""
+
+
+def _barrier(noun: Token, rules: StanceRules) -> bool:
+    """A notice noun whose negation stays with it ("no advance knowledge of the strike")."""
+    lemma = noun.lemma_.lower()
+    if lemma in rules.scope_barriers:
+        return True
+    return lemma in rules.advance_barriers and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("advance", "prior", "early", "forward") for c in noun.children
+    )
 
 
 def _negation_phrase_before(first: Token, rules: StanceRules) -> str:
@@ -401,6 +411,14 @@ def _hedged(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> boo
         lemma = node.lemma_.lower()
         if lemma in rules.hedge_verbs and node.pos_ in ("VERB", "AUX") and node.i != tok.i:
             return True
+        if lemma == "report" and node.pos_ == "NOUN" and node.i != tok.i and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.is_ancestor(tok) for c in node.children
+        ):
+            return True  # "the reports of two hospitals being struck": what is reported, not said
+        if node.i == tok.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "report" and any(
+            g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in node.children
+        ):
+            return True  # the same, parsed with "reports of ..." as the subject of "being struck"
         if lemma in rules.belief_verbs and node.i != tok.i and _first_person_subject(node) and not _to_the_audience(node):
             return True
         for child in node.children:
@@ -417,12 +435,16 @@ def _hedged(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> boo
 def _to_the_audience(belief: Token) -> bool:
     """"I think you all know that ...", "I think many of you are aware": what the audience
     knows is not hedged by the speaker's "I think"."""
-    for clause in belief.children:
-        if clause.dep_ == "ccomp":
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and (subject.lower_ == "you" or any(t.lower_ == "you" for t in subject.subtree)):
-                return True
-    return False
+    # the words between "I think" and the "that" of what is known (robust to how "aware" is parsed)
+    between = []
+    for t in belief.doc[belief.i + 1 : belief.sent.end]:
+        if t.lower_ == "that" or t.dep_ == "mark" or len(between) > 8:
+            break
+        between.append(t)
+    return any(t.lower_ == "you" for t in between) and any(t.lemma_.lower() in _KNOWING for t in between)
+
+
+_KNOWING = {"know", "aware", "recall", "remember", "understand"}  # ("I think you will see more strikes" stays hedged)
 
 
 def _ancestors_and_self(tok: Token, sent: Span):

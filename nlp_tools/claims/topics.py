@@ -78,13 +78,22 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
                 continue
             if _ruled_out(tok, w) or (w.not_with and not w.not_with.isdisjoint(lemmas)):
                 continue
-            if (w.needs == "with" and not w.with_words.isdisjoint(lemmas)) or _corroborated(
+            if (w.needs == "with" and _with_in_subtree(tok, w)) or _corroborated(
                 tok, w, rules, has_context, has_timing, has_advance
             ) or (
                 topic in recent and _continues(tok, w)
             ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
     return _drop_framed(sent, strong + weak, rules)
+
+
+def _with_in_subtree(tok: Token, w: WeakTrigger) -> bool:
+    """One of the entry's `with` words inside the trigger's own phrase ("inspections under the
+    treaty", "observation as set out in the Vienna Document"), not anywhere in the sentence."""
+    phrase = list(tok.subtree)
+    if tok.dep_ == "pobj" and tok.head.head.i != tok.head.i:
+        phrase += list(tok.head.head.subtree)  # "the same level of observation as set out in ..."
+    return any(_lemma(t) in w.with_words or t.lower_ in w.with_words for t in phrase if t.i != tok.i)
 
 
 def _continues(tok: Token, w: WeakTrigger) -> bool:
