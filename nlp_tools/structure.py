@@ -92,6 +92,9 @@ class StructureRules:
         transcript = require(config, "transcript", source)
         boilerplate = require(config, "boilerplate", source)
         self.question_labels = {_label_key(x) for x in transcript.get("question_labels", [])}
+        self.media_labels = {_label_key(x) for x in transcript.get("media_labels", [])}
+        self.question_labels |= self.media_labels
+        self.mixed_case_names = bool(transcript.get("mixed_case_names", True))
         self.moderator_labels = {_label_key(x) for x in transcript.get("moderator_labels", [])}
         self.not_speakers = {_label_key(x) for x in transcript.get("not_speakers", [])}
         honorifics = sorted(
@@ -111,9 +114,11 @@ class StructureRules:
         honor = "|".join(re.escape(h).replace(r"\ ", r"\.?\s+") for h in self.honorifics)
         upper = r"[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z][A-Z0-9.'’\-]*){0,8}"
         titled = rf"(?i:{honor})\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
-        question = r"Q|Question|Reporter|Journalist"
+        labels = sorted(self.question_labels, key=len, reverse=True)
+        question = "(?i:" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in labels) + ")"
+        mixed = rf"(?P<mixed>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})" if self.mixed_case_names else "(?!)"
         return re.compile(
-            rf"^(?P<label>{upper}|{titled}|{question})(?:\s*\((?P<note>[^)\n]{{0,60}})\))?\s*:\s*",
+            rf"^(?P<label>{upper}|{titled}|{question}|{mixed})(?:\s*\((?P<note>[^)\n]{{0,60}})\))?\s*:\s*",
             re.MULTILINE,
         )
 
@@ -159,6 +164,7 @@ def default_rules() -> StructureRules:
 
 def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
     matches = []
+    mixed: dict[str, int] = {}
     for m in rules.label_pattern.finditer(text):
         key = _label_key(m.group("label"))
         if key in rules.not_speakers or len(key) < 1:
@@ -166,7 +172,15 @@ def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
         # An upper-case label must look like a name or a title, not a shouted sentence.
         if len(key.split()) > 9:
             continue
+        if m.group("mixed") and key not in rules.question_labels:
+            mixed[key] = mixed.get(key, 0) + 1
         matches.append(m)
+    if mixed:
+        # "Maria Zakharova:" in ordinary case: a turn in a briefing, or a label that comes back
+        first = min((m.start() for m in matches), default=0)
+        briefing = any(w in text[:first].lower() for w in _TRANSCRIPT_WORDS)
+        matches = [m for m in matches if not m.group("mixed") or _label_key(m.group("label")) in rules.question_labels
+                   or briefing or mixed[_label_key(m.group("label"))] >= 2]
     # One label alone may be "WARNING:" or a shouted heading: it makes a transcript
     # only when it names someone (two words or more) or the header says briefing.
     if len(matches) == 1:

@@ -629,3 +629,15 @@ def test_review_cases_knowledge_reports_audience_documents_bodies_ranks(extract)
     c = _one(extract("The spokesman responded to a request for comment by saying the coalition had coordinated the raid with Ankara."), "cooperation")
     assert c.speaker == "spokesman"
     _none(extract("The observers said the ceasefire agreement was being respected."), "cooperation")
+
+
+def test_a_foreign_ministry_transcript_with_outlets_asking(nlp):
+    from nlp_tools.extract import extract_claims
+    from nlp_tools.readers import document_from_text
+
+    from .test_structure import FOREIGN_MINISTRY
+
+    document = document_from_text(FOREIGN_MINISTRY, doc_id="fm", kind="txt", meta={})
+    (_, claims), = list(extract_claims(nlp, [document]))
+    assert [(c.topic, c.speaker) for c in claims] == [("notification", "Lin Hua"), ("cooperation", "Lin Hua")]
+    assert all(c.attribution == "transcript" and c.official for c in claims)  # the outlets' questions are no claims

@@ -46,3 +46,27 @@ def test_header_headings_and_boilerplate_are_skipped():
 def test_a_single_colon_label_is_not_a_transcript():
     s = analyse("NOTE: this release was updated.\nThe ministry said the drills were notified.")
     assert not s.is_transcript
+
+
+FOREIGN_MINISTRY = """Foreign Ministry Spokesperson Lin Hua's Regular Press Conference on May 6, 2025
+
+Kyodo News: Did the Chinese side inform Japan before the missile test?
+
+Lin Hua: As far as I know, the relevant parties were notified in advance.
+
+Global Times: Will the two navies hold joint patrols again?
+
+Lin Hua: The two militaries coordinate closely under their annual plan.
+"""
+
+
+def test_names_in_ordinary_case_and_news_outlets_label_turns_of_a_briefing():
+    s = analyse(FOREIGN_MINISTRY)
+    assert [(t.label, t.is_question) for t in s.turns] == [
+        ("Kyodo News", True), ("Lin Hua", False), ("Global Times", True), ("Lin Hua", False)]
+    assert s.turns[1].name == "Lin Hua" and "Spokesperson" in s.turns[1].role
+
+
+def test_a_name_with_a_colon_in_a_news_report_is_no_turn():
+    report = "Officials met on Monday.\n\nJohn Smith: a career in the foreign service\n\nThe talks went on for hours.\n"
+    assert not analyse(report).turns

@@ -171,9 +171,14 @@ _TIME_NOUNS = {"dawn", "dusk", "night", "morning", "evening", "afternoon", "midn
                "moment", "hour", "week", "weekend", "day", "month", "year"}
 
 
+# "carried out in violation of ...", "in response to ...": idioms, not places or parties
+_PREP_IDIOMS = {"violation", "accordance", "response", "retaliation", "line", "order", "addition", "light", "view",
+                "case", "effort", "bid", "attempt", "part", "way", "support", "coordination", "cooperation"}
+
+
 def _is_time(tok: Token) -> bool:
-    """"at dawn", "on Friday", "in May": a time, not a counterpart."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS
+    """"at dawn", "on Friday", "in May": a time, not a counterpart; nor "in violation of"."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS or tok.lemma_.lower() in _PREP_IDIOMS
 
 
 def _support_verb(noun: Token) -> Token | None:
