@@ -117,10 +117,30 @@ class StructureRules:
         labels = sorted(self.question_labels, key=len, reverse=True)
         question = "(?i:" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in labels) + ")"
         mixed = rf"(?P<mixed>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})" if self.mixed_case_names else "(?!)"
+        word = rf"(?:{_NAME_WORD}|[A-Z][A-Z0-9.'’\-]*)"
+        # "Official Spokesperson, Shri Randhir Jaiswal:" and "Sidhant, WION:" (a role and a name, a name and an outlet)
+        pair = rf"(?P<pair>{word}(?:\s+{word}){{0,4}},\s*{word}(?:\s+{word}){{0,4}})" if self.mixed_case_names else "(?!)"
         return re.compile(
-            rf"^(?P<label>{upper}|{titled}|{question}|{mixed})(?:\s*\((?P<note>[^)\n]{{0,60}})\))?\s*:\s*",
+            rf"^(?P<label>{pair}|{upper}|{titled}|{question}|{mixed})(?:\s*\((?P<note>[^)\n]{{0,60}})\))?\s*:\s*",
             re.MULTILINE,
         )
+
+    def pair_label(self, label: str) -> tuple[bool, str, str] | None:
+        """A "role, name" or "name, outlet" label: (is a question, name, role), or None."""
+        first, _, second = (part.strip() for part in label.partition(","))
+        second_key = _label_key(second)
+        if second_key in self.media_labels or (second.isupper() and len(second) <= 8):
+            return True, "", ""  # "Sidhant, WION": a journalist and the outlet
+        name = second
+        for h in self.honorifics:
+            if second_key.startswith(h + " "):
+                name = " ".join(second.split()[len(h.split()):])
+                break
+        if any(w.lower().strip(".") in self.role_nouns for w in first.split()):
+            return False, name, first  # "Official Spokesperson, Shri Randhir Jaiswal"
+        if any(w.lower().strip(".") in self.role_nouns for w in second.split()):
+            return False, first, second  # "Maria Zakharova, Foreign Ministry Spokeswoman"
+        return None
 
 
 _TRANSCRIPT_WORDS = ("briefing", "transcript", "press conference", "remarks", "interview", "presenter", "q&a")
@@ -172,14 +192,17 @@ def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
         # An upper-case label must look like a name or a title, not a shouted sentence.
         if len(key.split()) > 9:
             continue
-        if m.group("mixed") and key not in rules.question_labels:
+        if m.group("pair") and rules.pair_label(m.group("label")) is None:
+            continue  # a comma in a line that is no label
+        if (m.group("mixed") or m.group("pair")) and key not in rules.question_labels:
             mixed[key] = mixed.get(key, 0) + 1
         matches.append(m)
     if mixed:
         # "Maria Zakharova:" in ordinary case: a turn in a briefing, or a label that comes back
         first = min((m.start() for m in matches), default=0)
         briefing = any(w in text[:first].lower() for w in _TRANSCRIPT_WORDS)
-        matches = [m for m in matches if not m.group("mixed") or _label_key(m.group("label")) in rules.question_labels
+        matches = [m for m in matches if not (m.group("mixed") or m.group("pair"))
+                   or _label_key(m.group("label")) in rules.question_labels
                    or briefing or mixed[_label_key(m.group("label"))] >= 2]
     # One label alone may be "WARNING:" or a shouted heading: it makes a transcript
     # only when it names someone (two words or more) or the header says briefing.
@@ -200,7 +223,15 @@ def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
         is_question = key in rules.question_labels or key.startswith("Q ")
         is_moderator = key in rules.moderator_labels
         name, role = ("", "")
-        if not (is_question or is_moderator):
+        pair = rules.pair_label(label) if m.group("pair") else None
+        if pair is not None:
+            is_question, name, role = pair
+            if name and label not in resolved:
+                full, header_role = resolve_label(name, header, rules)
+                resolved[label] = (full if full.lower().endswith(name.lower().split()[-1]) else name, role or header_role)
+            if name:
+                name, role = resolved[label]
+        elif not (is_question or is_moderator):
             if label not in resolved:
                 resolved[label] = resolve_label(label, header, rules)
             name, role = resolved[label]

@@ -641,3 +641,19 @@ def test_a_foreign_ministry_transcript_with_outlets_asking(nlp):
     (_, claims), = list(extract_claims(nlp, [document]))
     assert [(c.topic, c.speaker) for c in claims] == [("notification", "Lin Hua"), ("cooperation", "Lin Hua")]
     assert all(c.attribution == "transcript" and c.official for c in claims)  # the outlets' questions are no claims
+
+
+def test_the_label_of_a_turn_is_not_a_speaker_and_no_proposal_for_denies(nlp):
+    from nlp_tools.extract import extract_claims
+    from nlp_tools.readers import document_from_text
+
+    from .test_structure import MINISTRY_Q_AND_A
+
+    text = MINISTRY_Q_AND_A + ("\nMeera, NDTV: And the hotline?\n\nOfficial Spokesperson, Shri Vikram Rao: I won't comment on "
+                               "whether Kathmandu was informed through the hotline. There is no proposal for joint patrols.\n")
+    (_, claims), = list(extract_claims(nlp, [document_from_text(text, doc_id="q", kind="txt", meta={})]))
+    assert [(c.topic, c.stance, c.speaker, c.attribution) for c in claims] == [
+        ("notification", "acknowledge", "Vikram Rao", "transcript"),
+        ("notification", "evade", "Vikram Rao", "transcript"),
+        ("cooperation", "deny", "Vikram Rao", "transcript"),
+    ]

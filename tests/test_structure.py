@@ -70,3 +70,21 @@ def test_names_in_ordinary_case_and_news_outlets_label_turns_of_a_briefing():
 def test_a_name_with_a_colon_in_a_news_report_is_no_turn():
     report = "Officials met on Monday.\n\nJohn Smith: a career in the foreign service\n\nThe talks went on for hours.\n"
     assert not analyse(report).turns
+
+
+MINISTRY_Q_AND_A = """Transcript of Weekly Media Briefing by the Official Spokesperson (June 2, 2025)
+
+Official Spokesperson, Shri Vikram Rao: Good afternoon.
+
+Meera, NDTV: Was Nepal informed before the exercise?
+
+Official Spokesperson, Shri Vikram Rao: Nepal was informed in advance through diplomatic channels.
+"""
+
+
+def test_role_and_name_labels_and_journalist_and_outlet_labels():
+    s = analyse(MINISTRY_Q_AND_A)
+    assert [(t.name, t.role, t.is_question) for t in s.turns] == [
+        ("Vikram Rao", "Official Spokesperson", False), ("", "", True), ("Vikram Rao", "Official Spokesperson", False)]
+    # a comma in an ordinary line is no label
+    assert not analyse("In Brussels, Jens Stoltenberg: not a label line\n\nThe talks went on.\n").turns

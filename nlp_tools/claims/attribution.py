@@ -186,8 +186,8 @@ class Attributor:
         if subject is None:
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if subject is None:
-            return None
+        if subject is None or self._in_label(subject.idx):
+            return None  # (the turn's label, "Official Spokesperson, Shri ...:", parsed into the sentence)
         if subject.dep_ == "nsubjpass" and subject.lower_ in ("it",):
             return Frame(verb, None)
         if subject.lemma_.lower() in self.rules.not_speakers and subject.lower_ != "it":
@@ -617,6 +617,14 @@ class Attributor:
     # -- turns -------------------------------------------------------------------
     def _turn(self, sent: Span):
         return self._turn_at(sent.start_char)
+
+    def _in_label(self, char: int) -> bool:
+        """Inside a transcript turn's label ("MR. KIRBY:"), which is no part of what is said."""
+        structure = self.ctx.structure
+        if structure is None or not structure.turns:
+            return False
+        turn = structure.turn_at(self.ctx.base_offset + char)
+        return turn is not None and self.ctx.base_offset + char < turn.text_start
 
     def _turn_at(self, char: int):
         structure = self.ctx.structure

@@ -193,6 +193,7 @@ class StanceRules:
     falsity_claims: frozenset[str] = frozenset()
     scope_barriers: frozenset[str] = frozenset()
     advance_barriers: frozenset[str] = frozenset()
+    wish_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceRules:
@@ -229,6 +230,7 @@ class StanceRules:
             falsity_claims=_words((d.get("falsity") or {}).get("claims"), s, "falsity.claims"),
             scope_barriers=_words(d.get("scope_barriers"), s, "scope_barriers"),
             advance_barriers=_words(d.get("advance_barriers"), s, "advance_barriers"),
+            wish_nouns=_words(d.get("wish_nouns"), s, "wish_nouns"),
         )
 
 

@@ -246,6 +246,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 return ""  # "no notice of the strike": the notice is denied, not the strike
             if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 node = prep.head
+            elif prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in rules.wish_nouns:
+                node = prep.head  # "no proposal for a joint investigation", "no plans for joint patrols"
             elif prep.lower_ in ("in", "with") and prep.head.pos_ in ("VERB", "AUX") and topic == "cooperation":
                 # "did not act in coordination with", "not working with"
                 node = prep.head
