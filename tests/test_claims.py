@@ -657,3 +657,8 @@ def test_the_label_of_a_turn_is_not_a_speaker_and_no_proposal_for_denies(nlp):
         ("notification", "evade", "Vikram Rao", "transcript"),
         ("cooperation", "deny", "Vikram Rao", "transcript"),
     ]
+
+
+def test_a_launch_toward_a_named_sea(extract):
+    c = _one(extract("Pyongyang launched a ballistic missile toward the Sea of Japan on Thursday morning."), "strike")
+    assert (c.agent, c.counterpart) == ("North Korea", "Sea of Japan")

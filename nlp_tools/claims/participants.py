@@ -20,7 +20,7 @@ _WEAPONS = {"missile", "rocket", "projectile", "shell", "drone", "bomb", "muniti
             "salvo", "barrage", "weapon", "warhead"}
 _COUNTER_PREPS = {
     "notification": {"to"},  # ("notice of the launch" names the action, not the one told)
-    "strike": {"against", "on", "in", "at", "near", "into"},
+    "strike": {"against", "on", "in", "at", "near", "into", "toward", "towards"},
     "cooperation": {"with", "between", "among", "alongside"},
 }
 # Verbs whose subject receives rather than gives ("we received no notice from Russia").
@@ -241,7 +241,7 @@ def _compact(tok: Token) -> str:
         node = stack.pop()
         for child in node.children:
             if child.dep_ in _MODIFIERS or (child.tag_ == "HYPH" and node.i < tok.i) or (
-                child.dep_ == "prep" and child.lower_ == "of" and node.i == tok.i and tok.pos_ == "NOUN"
+                child.dep_ == "prep" and child.lower_ == "of" and node.i == tok.i and tok.pos_ in ("NOUN", "PROPN")
             ) or (child.dep_ == "pobj" and node.dep_ == "prep"):
                 keep.add(child.i)
                 stack.append(child)
