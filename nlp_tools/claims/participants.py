@@ -241,8 +241,9 @@ def _compact(tok: Token) -> str:
         node = stack.pop()
         for child in node.children:
             if child.dep_ in _MODIFIERS or (child.tag_ == "HYPH" and node.i < tok.i) or (
-                child.dep_ == "prep" and child.lower_ == "of" and node.i == tok.i and tok.pos_ in ("NOUN", "PROPN")
-            ) or (child.dep_ == "pobj" and node.dep_ == "prep"):
+                child.dep_ == "prep" and child.lower_ == "of" and node.i == tok.i and (tok.pos_ == "NOUN" or (
+                    tok.pos_ == "PROPN" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)))
+            ) or (child.dep_ == "pobj" and node.dep_ == "prep"):  # ("Sea of Japan", not "the United States of the launch")
                 keep.add(child.i)
                 stack.append(child)
     tokens = sorted(i for i in keep if abs(i - tok.i) <= 8)
