@@ -41,7 +41,7 @@ from nlp_tools.store import Store
 from .conftest import SAMPLE
 
 NLP_TOOLS = shutil.which("nlp-tools") or str(Path(sys.executable).parent / "nlp-tools")
-N_TEXT, N_RECORDS = 160, 40
+N_TEXT, N_RECORDS = 320, 40  # enough that a run is still extracting when the bar passes the first batch
 COMMIT_EVERY = 64  # runner.SAVE_EVERY_DOCS: a batch is surely committed once the bar shows more
 # One hash seed for every process: the claims are compared across processes, and
 # Python's string hashing must not be what tells them apart.
