@@ -662,3 +662,10 @@ def test_the_label_of_a_turn_is_not_a_speaker_and_no_proposal_for_denies(nlp):
 def test_a_launch_toward_a_named_sea(extract):
     c = _one(extract("Pyongyang launched a ballistic missile toward the Sea of Japan on Thursday morning."), "strike")
     assert (c.agent, c.counterpart) == ("North Korea", "Sea of Japan")
+
+
+def test_the_official_is_the_official_who_just_spoke(extract):
+    text = 'A senior Iraqi official denied that Baghdad had been informed. "Nobody told us anything," the official said.'
+    notices = [c for c in extract(text) if c.topic == "notification"]
+    assert [(c.speaker, c.stance, c.counterpart) for c in notices] == [
+        ("senior Iraqi official", "deny", "Iraq"), ("senior Iraqi official", "deny", "Iraq")]

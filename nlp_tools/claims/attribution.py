@@ -334,6 +334,11 @@ class Attributor:
             body = mentions.body_named(lemma)
             if body is not None:
                 return body  # "the ministry said": the ministry named before
+        last = mentions.last_speaker
+        if det is not None and det.lower_ == "the" and last is not None and not last.is_person and last.name and (
+            last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
+        ):
+            return last  # "A senior Syrian official denied ... 'Nobody told us,' the official said."
         if det is None or det.lower_ != "the" or lemma not in self.rules.official_roles or head.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON",) for c in head.children):
