@@ -10,6 +10,8 @@ StoreBusyError instead of a corrupt file.
 from __future__ import annotations
 
 import json
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -95,14 +97,17 @@ class Store:
 
     @contextmanager
     def transaction(self):
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            yield self.con
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        else:
-            self.con.execute("COMMIT")
+        """One transaction; Ctrl-C while it runs waits for it to end (a write takes a moment),
+        so that an interrupt never turns into a half-done write or a database error."""
+        with _interrupt_after():
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                yield self.con
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
+            else:
+                self.con.execute("COMMIT")
 
     # -- runs ------------------------------------------------------------------
     def start_run(self, command: str, version: str, extractor: str) -> int:
@@ -278,6 +283,31 @@ def _expand_extra(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _q(name: str) -> str:
     return f'"{name}"' if name in ("group",) else name
+
+
+@contextmanager
+def _interrupt_after():
+    """Hold SIGINT until the block ends, then raise KeyboardInterrupt (main thread only).
+
+    DuckDB turns an interrupt that arrives during a query into "Query interrupted", or
+    wraps a KeyboardInterrupt raised while it scans a pandas frame: either would end the
+    run with an error instead of the clean stop that Ctrl-C promises.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    except ValueError:  # not in the main interpreter
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received:
+        raise KeyboardInterrupt
 
 
 def _now() -> datetime:

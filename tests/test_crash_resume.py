@@ -218,7 +218,7 @@ def test_killed_raced_and_interrupted_the_store_ends_with_the_claims_of_an_unint
         second.proc.send_signal(signal.SIGINT)
     finally:
         code, stdout, stderr = second.finish()
-    assert code == 130, stderr
+    assert code == 130, (code, stderr[-1500:])
     assert "interrupted: what was done is committed; run the same command again to resume" in stderr
     assert "Traceback" not in stderr and "Traceback" not in stdout
     assert f"{total} unchanged" in stdout

@@ -109,3 +109,18 @@ def test_second_writer_gets_a_clear_error(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_ctrl_c_during_a_write_waits_for_the_commit(tmp_path):
+    import os
+    import signal
+
+    with Store(tmp_path / "s.duckdb") as store:
+        run_id = store.start_run("test", "0", "x")
+        with pytest.raises(KeyboardInterrupt):
+            with store.transaction() as con:
+                os.kill(os.getpid(), signal.SIGINT)  # arrives mid-transaction
+                con.execute("UPDATE runs SET status = 'done' WHERE run_id = ?", [run_id])
+        # the write finished and was committed before the interrupt was raised
+        assert store.runs_frame()["status"].tolist() == ["done"]
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
