@@ -669,3 +669,16 @@ def test_the_official_is_the_official_who_just_spoke(extract):
     notices = [c for c in extract(text) if c.topic == "notification"]
     assert [(c.speaker, c.stance, c.counterpart) for c in notices] == [
         ("senior Iraqi official", "deny", "Iraq"), ("senior Iraqi official", "deny", "Iraq")]
+
+
+def test_a_release_naming_its_issuer_without_the_country_speaks_as_the_issuer(nlp):
+    from nlp_tools.extract import extract_claims
+    from nlp_tools.readers import document_from_text
+
+    text = ("PRESS RELEASE\nMinistry of Foreign Affairs of the Republic of Azerbaijan\n\n"
+            "The Ministry of Foreign Affairs states that the Armenian side did not notify the OSCE participating "
+            "States in advance of the exercises.\n")
+    (_, claims), = list(extract_claims(nlp, [document_from_text(text, doc_id="r", kind="txt", meta={})]))
+    c = _one(claims, "notification")
+    assert (c.stance, c.attribution, c.official) == ("deny", "author", True)
+    assert "Azerbaijan" in c.speaker_org

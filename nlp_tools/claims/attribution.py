@@ -69,7 +69,10 @@ class Attributor:
             self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = speaker, sent.start
             self._remember_document(frame, speaker)
             issuer = self.issuer() if turn is None else None
-            if issuer is not None and not speaker.is_person and speaker.org and speaker.org in (issuer.org, self._government_of(issuer)):
+            if issuer is not None and not speaker.is_person and (
+                (speaker.org and speaker.org in (issuer.org, self._government_of(issuer)))
+                or (not speaker.org and len(speaker.name) > 3 and speaker.name.lower() in f"{issuer.name} {issuer.org}".lower())
+            ):
                 return Attribution(issuer, "author", "")  # "The Ministry regrets that ...", in its own release
             if speaker.name:
                 return Attribution(speaker, "reported", frame.verb.lower_ if frame.verb.lower_ != "according" else "according to")
