@@ -682,3 +682,11 @@ def test_a_release_naming_its_issuer_without_the_country_speaks_as_the_issuer(nl
     c = _one(claims, "notification")
     assert (c.stance, c.attribution, c.official) == ("deny", "author", True)
     assert "Azerbaijan" in c.speaker_org
+
+
+def test_possible_only_and_would_require_are_conditions(extract):
+    assert _one(extract("Coordination will only be possible after a ceasefire is agreed."), "cooperation").stance == "conditional"
+    assert _one(extract("Any joint operation would require a UN mandate."), "cooperation").stance == "conditional"
+    # a notice regime's "in the event of a test" is no condition on the regime
+    c = _one(extract("The accord obliges both sides to give advance notification in the event of a planned test."), "notification")
+    assert c.stance == "acknowledge"
