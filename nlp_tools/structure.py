@@ -111,17 +111,18 @@ class StructureRules:
 
     @cached_property
     def label_pattern(self) -> re.Pattern:
-        honor = "|".join(re.escape(h).replace(r"\ ", r"\.?\s+") for h in self.honorifics)
-        upper = r"[A-Z][A-Z0-9.'’\-]*(?:\s+[A-Z][A-Z0-9.'’\-]*){0,8}"
-        titled = rf"(?i:{honor})\.?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+        honor = "|".join(re.escape(h).replace(r"\ ", r"\.?[ \t]+") for h in self.honorifics)
+        # (labels stay on one line: [ \t], never \s, between their words)
+        upper = r"[A-Z][A-Z0-9.'’\-]*(?:[ \t]+[A-Z][A-Z0-9.'’\-]*){0,8}"
+        titled = rf"(?i:{honor})\.?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
         labels = sorted(self.question_labels, key=len, reverse=True)
-        question = "(?i:" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in labels) + ")"
-        mixed = rf"(?P<mixed>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})" if self.mixed_case_names else "(?!)"
+        question = "(?i:" + "|".join(re.escape(q).replace(r"\ ", r"[ \t]+") for q in labels) + ")"
+        mixed = rf"(?P<mixed>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})" if self.mixed_case_names else "(?!)"
         word = rf"(?:{_NAME_WORD}|[A-Z][A-Z0-9.'’\-]*)"
         # "Official Spokesperson, Shri Randhir Jaiswal:" and "Sidhant, WION:" (a role and a name, a name and an outlet)
-        pair = rf"(?P<pair>{word}(?:\s+{word}){{0,4}},\s*{word}(?:\s+{word}){{0,4}})" if self.mixed_case_names else "(?!)"
+        pair = rf"(?P<pair>{word}(?:[ \t]+{word}){{0,4}},[ \t]*{word}(?:[ \t]+{word}){{0,4}})" if self.mixed_case_names else "(?!)"
         return re.compile(
-            rf"^(?P<label>{pair}|{upper}|{titled}|{question}|{mixed})(?:\s*\((?P<note>[^)\n]{{0,60}})\))?\s*:\s*",
+            rf"^(?P<label>{pair}|{upper}|{titled}|{question}|{mixed})(?:[ \t]*\((?P<note>[^)\n]{{0,60}})\))?[ \t]*:\s*",
             re.MULTILINE,
         )
 

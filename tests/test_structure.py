@@ -88,3 +88,11 @@ def test_role_and_name_labels_and_journalist_and_outlet_labels():
         ("Vikram Rao", "Official Spokesperson", False), ("", "", True), ("Vikram Rao", "Official Spokesperson", False)]
     # a comma in an ordinary line is no label
     assert not analyse("In Brussels, Jens Stoltenberg: not a label line\n\nThe talks went on.\n").turns
+
+
+def test_a_label_never_spans_lines():
+    text = ("Department of Defense News Briefing\nPress Operations\n\nPresenter: Pentagon Press Secretary Jane Doe\n\n"
+            "MS. DOE: Good afternoon.\n\nQ: Was Moscow told beforehand?\n\nMS. DOE: It was informed in advance.\n")
+    s = analyse(text)
+    assert [t.label for t in s.turns] == ["MS. DOE", "Q", "MS. DOE"]
+    assert s.turns[0].name == "Jane Doe" and s.turns[0].role == "Pentagon Press Secretary"
