@@ -186,6 +186,7 @@ def default_rules() -> StructureRules:
 def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
     matches = []
     mixed: dict[str, int] = {}
+    pairs: dict[str, tuple[bool, str, str] | None] = {}  # "role, name" labels, read once
     for m in rules.label_pattern.finditer(text):
         key = _label_key(m.group("label"))
         if key in rules.not_speakers or len(key) < 1:
@@ -193,8 +194,12 @@ def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
         # An upper-case label must look like a name or a title, not a shouted sentence.
         if len(key.split()) > 9:
             continue
-        if m.group("pair") and rules.pair_label(m.group("label")) is None:
-            continue  # a comma in a line that is no label
+        if m.group("pair"):
+            label = m.group("label").strip()
+            if label not in pairs:
+                pairs[label] = rules.pair_label(label)
+            if pairs[label] is None:
+                continue  # a comma in a line that is no label
         if (m.group("mixed") or m.group("pair")) and key not in rules.question_labels:
             mixed[key] = mixed.get(key, 0) + 1
         matches.append(m)
@@ -224,7 +229,7 @@ def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
         is_question = key in rules.question_labels or key.startswith("Q ")
         is_moderator = key in rules.moderator_labels
         name, role = ("", "")
-        pair = rules.pair_label(label) if m.group("pair") else None
+        pair = pairs.get(label) if m.group("pair") else None
         if pair is not None:
             is_question, name, role = pair
             if name and label not in resolved:

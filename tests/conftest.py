@@ -28,3 +28,16 @@ def extract(nlp):
         return nlp(doc)._.claims
 
     return run
+
+
+@pytest.fixture(scope="session")
+def extract_document(nlp):
+    """Claims of one whole document, as `nlp-tools run` reads and extracts it (turns, header, issuer)."""
+    from nlp_tools.extract import extract_claims
+    from nlp_tools.readers import document_from_text
+
+    def run(text: str, doc_id: str = "doc") -> list:
+        ((_, claims),) = list(extract_claims(nlp, [document_from_text(text, doc_id=doc_id, kind="txt", meta={})]))
+        return claims
+
+    return run

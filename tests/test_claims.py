@@ -631,27 +631,20 @@ def test_review_cases_knowledge_reports_audience_documents_bodies_ranks(extract)
     _none(extract("The observers said the ceasefire agreement was being respected."), "cooperation")
 
 
-def test_a_foreign_ministry_transcript_with_outlets_asking(nlp):
-    from nlp_tools.extract import extract_claims
-    from nlp_tools.readers import document_from_text
-
+def test_a_foreign_ministry_transcript_with_outlets_asking(extract_document):
     from .test_structure import FOREIGN_MINISTRY
 
-    document = document_from_text(FOREIGN_MINISTRY, doc_id="fm", kind="txt", meta={})
-    (_, claims), = list(extract_claims(nlp, [document]))
+    claims = extract_document(FOREIGN_MINISTRY)
     assert [(c.topic, c.speaker) for c in claims] == [("notification", "Lin Hua"), ("cooperation", "Lin Hua")]
     assert all(c.attribution == "transcript" and c.official for c in claims)  # the outlets' questions are no claims
 
 
-def test_the_label_of_a_turn_is_not_a_speaker_and_no_proposal_for_denies(nlp):
-    from nlp_tools.extract import extract_claims
-    from nlp_tools.readers import document_from_text
-
+def test_the_label_of_a_turn_is_not_a_speaker_and_no_proposal_for_denies(extract_document):
     from .test_structure import MINISTRY_Q_AND_A
 
     text = MINISTRY_Q_AND_A + ("\nMeera, NDTV: And the hotline?\n\nOfficial Spokesperson, Shri Vikram Rao: I won't comment on "
                                "whether Kathmandu was informed through the hotline. There is no proposal for joint patrols.\n")
-    (_, claims), = list(extract_claims(nlp, [document_from_text(text, doc_id="q", kind="txt", meta={})]))
+    claims = extract_document(text)
     assert [(c.topic, c.stance, c.speaker, c.attribution) for c in claims] == [
         ("notification", "acknowledge", "Vikram Rao", "transcript"),
         ("notification", "evade", "Vikram Rao", "transcript"),
@@ -671,15 +664,11 @@ def test_the_official_is_the_official_who_just_spoke(extract):
         ("senior Iraqi official", "deny", "Iraq"), ("senior Iraqi official", "deny", "Iraq")]
 
 
-def test_a_release_naming_its_issuer_without_the_country_speaks_as_the_issuer(nlp):
-    from nlp_tools.extract import extract_claims
-    from nlp_tools.readers import document_from_text
-
+def test_a_release_naming_its_issuer_without_the_country_speaks_as_the_issuer(extract_document):
     text = ("PRESS RELEASE\nMinistry of Foreign Affairs of the Republic of Azerbaijan\n\n"
             "The Ministry of Foreign Affairs states that the Armenian side did not notify the OSCE participating "
             "States in advance of the exercises.\n")
-    (_, claims), = list(extract_claims(nlp, [document_from_text(text, doc_id="r", kind="txt", meta={})]))
-    c = _one(claims, "notification")
+    c = _one(extract_document(text), "notification")
     assert (c.stance, c.attribution, c.official) == ("deny", "author", True)
     assert "Azerbaijan" in c.speaker_org
 

@@ -225,18 +225,16 @@ class Attributor:
         """Another statement mentioned ("Moscow released its own statement"): "the statement"
         no longer points back to the one remembered."""
         documents = self.ctx.mentions.documents
+        if not documents:
+            return
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if lemma in documents and tok.i not in self._issued and tok.pos_ == "NOUN" and not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
-            ):
+            if lemma in documents and tok.i not in self._issued and tok.pos_ == "NOUN" and not _definite(tok):
                 del documents[lemma]
 
     def _known_document(self, noun: Token) -> SpeakerInfo | None:
         """The issuer of "the statement" / "the note" when the text named it before."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
-            return None
-        return self.ctx.mentions.documents.get(noun.lemma_.lower())
+        return self.ctx.mentions.documents.get(noun.lemma_.lower()) if _definite(noun) else None
 
     def _can_believe(self, subject: Token) -> bool:
         """Only people (named, or by their role) hold beliefs we can attribute."""
@@ -653,11 +651,20 @@ class Attributor:
 _ROLE_MODIFIERS = {"press", "deputy", "assistant", "vice", "chief", "foreign", "defense", "defence", "prime", "senior"}
 
 
+def _role_words(role: str) -> list[str]:
+    """The words of a role before its "of"/"for" part: "Deputy Minister of Defence" -> deputy, minister."""
+    return [w.strip(".") for w in re.split(r"\s+(?:for|of|to|at|in)\s+|,", role.lower())[0].split()]
+
+
+def _definite(noun: Token) -> bool:
+    """"the/this/that statement": one already spoken of."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 def _role_core(role: str) -> str:
     """The head of a role and its one telling modifier: "Pentagon Press Secretary" -> "press
     secretary", "spokesman for the Defense Ministry" -> "spokesman"."""
-    words = re.split(r"\s+(?:for|of|to|at|in)\s+|,", role.lower())[0].split()
-    words = [w.strip(".") for w in words if w not in ("the", "a", "an")]
+    words = [w for w in _role_words(role) if w not in ("the", "a", "an")]
     if not words:
         return ""
     core = words[-1]
@@ -682,7 +689,7 @@ def _objects(verb: Token) -> list[Token]:
 def _role_within(core: str, role: str) -> bool:
     """A short role ("deputy minister") naming a longer one ("Deputy Defense Minister"): the
     same head noun, and every word of the short one in the long one."""
-    words = re.split(r"\s+(?:for|of|to|at|in)\s+|,", role.lower())[0].replace(".", "").split()
+    words = _role_words(role)
     parts = core.split()
     return bool(words) and words[-1] == parts[-1] and set(parts) <= set(words) and set(words) & _RANKS <= set(parts)
 

@@ -63,8 +63,7 @@ def find_participants(
                 counter = counter or _dative(verb) or (v_counter if v_counter is not None and v_counter.i != tok.i
                                                        and not v_counter.is_ancestor(tok) else None)
                 if counter is None and verb.i != tok.i:
-                    counter = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(trigger.topic, set())
-                                    for g in c.children if g.dep_ == "pobj" and not _is_time(g)), None)
+                    counter = _prep_object(verb.children, _COUNTER_PREPS.get(trigger.topic, set()))
     if trigger.topic == "cooperation" and counter is None and agent is not None:
         partner = next((c for c in agent.children if c.dep_ == "conj"), None)
         if partner is not None:
@@ -77,17 +76,13 @@ def find_participants(
 def _counter_in_phrase(phrase: Span, topic: str) -> Token | None:
     """The counterpart a trigger phrase names itself: "used force against Azerbaijan"
     (the object "force" is part of the trigger, not the one struck)."""
-    preps = [c for tok in phrase for c in tok.children if c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set())]
-    preps.sort(key=lambda c: not (phrase.start <= c.i < phrase.end))  # the phrase's own "against" first
-    for prep in preps:
-        pobj = next((g for g in prep.children if g.dep_ == "pobj" and not _is_time(g)), None)
-        if pobj is not None:
-            return pobj
-    return None
+    children = sorted((c for tok in phrase for c in tok.children),
+                      key=lambda c: not (phrase.start <= c.i < phrase.end))  # the phrase's own "against" first
+    return _prep_object(children, _COUNTER_PREPS.get(topic, set()))
 
 
-_TAKE_PART = {"involve", "involvement", "participate", "participation", "role", "complicity", "support", "part",
-              "contribute", "commit", "provide"}
+_GIVING = {"contribute", "commit", "provide"}  # "provided aircraft for the campaign"
+_TAKE_PART = {"involve", "involvement", "participate", "participation", "role", "complicity", "support", "part"} | _GIVING
 
 
 def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
@@ -98,7 +93,7 @@ def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
     preps = list(tok.children)
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
         preps += list(tok.head.children)  # "played no role in the strikes"
-    giving = tok.lemma_.lower() in ("contribute", "commit", "provide")
+    giving = tok.lemma_.lower() in _GIVING
     if tok.pos_ == "VERB" and not giving and any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return None  # "supports the government in its fight": the object is the one supported
     if giving:  # "provided aircraft for the campaign": the purpose may hang off the object
@@ -137,17 +132,13 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         ) and not (topic == "strike" and c.lemma_.lower() in _WEAPONS):  # "fired two missiles": what, not at whom
             counter = c
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
-            counter = next((g for g in c.children if g.dep_ == "pobj" and not _is_time(g)), None)
+            counter = _prep_object([c], _COUNTER_PREPS[topic])
     if topic == "notification" and passive and counter is not None and counter.dep_ == "nsubjpass":
-        told = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                     for g in c.children if g.dep_ == "pobj"), None)
-        if told is not None:
-            counter = told  # "the launch was notified to the relevant parties": the parties were told
+        # "the launch was notified to the relevant parties": the parties were told
+        counter = _prep_object(verb.children, {"to"}) or counter
     if topic == "cooperation":  # "coordinated its operations with Kabul": the partner, not what is coordinated
-        preps = [c for c in verb.children if c.dep_ == "prep"]
-        preps += [p for o in verb.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
-        partner = next((g for c in preps if c.lower_ in ("with", "alongside")
-                        for g in c.children if g.dep_ == "pobj"), None)
+        objects = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+        partner = _prep_object([*verb.children, *(g for o in objects for g in o.children)], {"with", "alongside"})
         if partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
             counter = partner
     if agent is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
@@ -163,7 +154,7 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
             agent = agent or next((g for g in c.children if g.dep_ == "pobj"), None)
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()):
-            counter = counter or next((g for g in c.children if g.dep_ == "pobj" and not _is_time(g)), None)
+            counter = counter or _prep_object([c], _COUNTER_PREPS[topic])
     return agent, counter
 
 
@@ -176,9 +167,15 @@ _PREP_IDIOMS = {"violation", "accordance", "response", "retaliation", "line", "o
                 "case", "effort", "bid", "attempt", "part", "way", "support", "coordination", "cooperation"}
 
 
-def _is_time(tok: Token) -> bool:
-    """"at dawn", "on Friday", "in May": a time, not a counterpart; nor "in violation of"."""
+def _circumstance(tok: Token) -> bool:
+    """"at dawn", "on Friday", "in violation of": a time or an idiom, not a counterpart."""
     return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS or tok.lemma_.lower() in _PREP_IDIOMS
+
+
+def _prep_object(children, preps: set[str]) -> Token | None:
+    """The first object of a preposition in `preps` among `children`, times and idioms aside."""
+    return next((g for c in children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj" and not _circumstance(g)), None)
 
 
 def _support_verb(noun: Token) -> Token | None:

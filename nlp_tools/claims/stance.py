@@ -413,14 +413,13 @@ def _hedged(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> boo
         lemma = node.lemma_.lower()
         if lemma in rules.hedge_verbs and node.pos_ in ("VERB", "AUX") and node.i != tok.i:
             return True
-        if lemma == "report" and node.pos_ == "NOUN" and node.i != tok.i and any(
-            c.dep_ == "prep" and c.lower_ == "of" and c.is_ancestor(tok) for c in node.children
-        ):
-            return True  # "the reports of two hospitals being struck": what is reported, not said
-        if node.i == tok.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "report" and any(
-            g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in node.children
-        ):
-            return True  # the same, parsed with "reports of ..." as the subject of "being struck"
+        # "the reports of two hospitals being struck": what is reported, not said (the parse puts
+        # the trigger under "reports of", or makes "reports of ..." its subject)
+        of = _reports_of(node)
+        if node.i != tok.i and of is not None and of.is_ancestor(tok):
+            return True
+        if node.i == tok.i and any(c.dep_ in ("nsubj", "nsubjpass") and _reports_of(c) is not None for c in node.children):
+            return True
         if lemma in rules.belief_verbs and node.i != tok.i and _first_person_subject(node) and not _to_the_audience(node):
             return True
         for child in node.children:
@@ -432,6 +431,13 @@ def _hedged(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> boo
             if child.dep_ == "amod" and cl in ("alleged", "apparent", "possible", "suspected", "reported", "purported", "likely", "probable"):
                 return True
     return False
+
+
+def _reports_of(noun: Token) -> Token | None:
+    """The "of" of "reports of ...", if `noun` is that."""
+    if noun.lemma_.lower() != "report" or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
 def _to_the_audience(belief: Token) -> bool:

@@ -78,9 +78,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
                 continue
             if _ruled_out(tok, w) or (w.not_with and not w.not_with.isdisjoint(lemmas)):
                 continue
-            if (w.needs == "with" and _with_in_subtree(tok, w)) or _corroborated(
-                tok, w, rules, has_context, has_timing, has_advance
-            ) or (
+            if _corroborated(tok, w, rules, has_context, has_timing, has_advance) or (
                 topic in recent and _continues(tok, w)
             ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
@@ -163,8 +161,10 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return _in_operation(tok, rules)
     if w.needs == "advance":
         return has_advance
-    if w.needs in ("continuity", "with"):
-        return False  # only through `recent`, or the sentence's words (find_triggers)
+    if w.needs == "continuity":
+        return False  # only through `recent`
+    if w.needs == "with":
+        return _with_in_subtree(tok, w)
     if w.needs == "lowercase":
         return tok.text.islower()
     if w.needs == "object":
