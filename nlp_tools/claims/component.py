@@ -184,9 +184,9 @@ class PressClaims:
     def _one_per_topic(self, sent: Span, triggers: list[Trigger], decisions: dict) -> list[Trigger]:
         """One claim per topic per sentence.
 
-        Strong triggers beat weak ones; then a marked stance (a denial, a
-        condition, an evasion) beats a plain acknowledgement, since a sentence
-        that denies one strike and mentions another is a denial; then the
+        A marked stance (a denial, a condition, an evasion) beats a plain
+        acknowledgement, since a sentence that denies one strike and mentions
+        another is a denial; then strong triggers beat weak ones; then the
         trigger highest in the parse.
         """
         chosen: dict[str, Trigger] = {}
@@ -256,4 +256,4 @@ def _rules_version(paths: list) -> str:
 def _rank(sent: Span, trig: Trigger, decision) -> tuple[int, int, int, int]:
     head = sent.doc[trig.head]
     depth = sum(1 for a in head.ancestors if sent.start <= a.i < sent.end)
-    return (1 if trig.weak else 0, 1 if decision.stance == "acknowledge" else 0, depth, trig.start)
+    return (1 if decision.stance == "acknowledge" else 0, 1 if trig.weak else 0, depth, trig.start)

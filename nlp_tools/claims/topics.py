@@ -3,11 +3,13 @@
 Single words are matched on their lemma (optionally with a part of speech),
 phrases on their surface form with alternatives per position. Weak triggers
 ("attack", "talks", "informed") need corroboration in the sentence (see
-`topics.yaml`). Two rules keep one statement from counting twice:
-- a strike word that is only what a notice was about ("notified us of the
-  test") belongs to the notification claim;
-- a weak trigger that frames a notification ("an agreement to notify") is part
-  of it; and "told reporters" is a reporting verb, not a notice.
+`topics.yaml`). A sentence holds a claim for every topic it states something
+about: the strike a notice was about ("notified us of the test") is a strike
+claim too, and "joint strikes" is a strike and a cooperation. Two rules keep
+one statement from counting twice:
+- a weak cooperation word that frames a notification ("an agreement to
+  notify", "informed them through military channels") is part of it;
+- "told reporters" is a reporting verb, not a notice.
 """
 
 from __future__ import annotations
@@ -23,8 +25,6 @@ from .lexicon import TopicRules, WeakTrigger, find_phrase
 _ENTITY_PARTIES = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
 _PARTY_DEPS = {"dobj", "dative", "nsubjpass", "obj", "iobj"}
 _PARTY_PREPS = {"with", "to", "between", "among", "from", "by", "alongside", "for"}
-# relations along which a strike word hangs off a notice without a clause of its own
-_NOMINAL = {"pobj", "prep", "pcomp", "compound", "amod", "nmod", "poss", "appos", "det", "advmod", "npadvmod", "dobj", "conj", "cc"}
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,14 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     has_context = bool(strong) or any(lem in rules.context or t.lower_ in rules.context for t, lem in zip(tokens, lemmas, strict=True))
     has_advance = find_phrase(words, rules.timing) is not None
     has_timing = has_advance or any(t.topic == "strike" for t in strong)
-    taken = {i for t in strong for i in range(t.start, t.end)}
+    # a word of one topic's strong trigger can be another topic's weak one: "joint strikes" is
+    # cooperation and strike
+    taken = {(t.topic, i) for t in strong for i in range(t.start, t.end)}
     weak = []
     for tok, lemma in zip(tokens, lemmas, strict=True):
-        if tok.i in taken:
-            continue
         for topic, lex, w in rules.weak_by_lemma.get(lemma, ()):
+            if (topic, tok.i) in taken:
+                continue
             if w.pos and tok.pos_ != w.pos:
                 continue
             if _ruled_out(tok, w) or (w.not_with and not w.not_with.isdisjoint(lemmas)):
@@ -324,11 +326,9 @@ def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> list
         head = doc[t.head]
         if t.topic == "notification" and t.weak and _is_reporting(head, triggers, rules):
             continue
-        if t.topic == "strike" and notices and _hangs_off(head, notice_tokens) and not _specified(head, rules):
-            continue
-        if (t.topic != "notification" and (t.weak or t.group == "deconfliction") and notices and _frames(head, notice_tokens)
-                and not (t.topic == "strike" and _specified(head, rules))):
+        if t.topic == "cooperation" and (t.weak or t.group == "deconfliction") and notices and _frames(head, notice_tokens):
             continue  # "informed them through military channels": a notice, not a claim about the channel
+        # (a strike the notice was about is a claim of its own: "notified Russia about the strike")
         kept.append(t)
     return kept
 
@@ -381,67 +381,6 @@ def _in_quotes(clause: Token) -> bool:
     doc = clause.doc
     left = doc[max(clause.left_edge.i - 1, 0)]
     return left.text in ('"', "\u201c", "\u201d") or clause.left_edge.text in ('"', "\u201c")
-
-
-_TEMPORAL = {"before", "after", "ahead", "once", "while", "as", "when", "until", "prior", "during", "since"}
-
-
-def _hangs_off(tok: Token, notice_tokens: set[int]) -> bool:
-    """The strike word is only what the notice was about or when it came.
-
-    "advance notice of the strike", "informed Iraq ahead of the strikes",
-    "informed them after the strikes occurred" - but not "Russia notified us,
-    then its jets struck", where the strike has a clause of its own.
-    """
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.i in notice_tokens and _future(tok.head):
-        return True  # "told the embassy that the airstrikes would begin within the hour": what the notice said
-    node = tok
-    for _ in range(6):
-        if node.head.i == node.i:
-            return False
-        if node.dep_ in ("nsubj", "nsubjpass") and _temporal_clause(node.head):
-            node = node.head  # "after the strikes occurred": the clause is only a time
-        elif node.dep_ not in _NOMINAL:
-            return False
-        if node.dep_ in ("advcl", "pcomp") and _temporal_clause(node):
-            node = node.head
-            if node.i in notice_tokens or any(c.i in notice_tokens for c in node.children):
-                return True
-            continue
-        node = node.head
-        if node.i in notice_tokens or any(c.i in notice_tokens for c in node.children if c.dep_ in ("dobj", "attr", "nsubjpass")):
-            return True
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("conj", "xcomp"):
-            # a verb that is not the notice: the strike has a clause of its own
-            return any(c.i in notice_tokens for c in node.children)
-    return False
-
-
-def _specified(tok: Token, rules: TopicRules) -> bool:
-    """A strike told with its own target or outcome ("strike on the headquarters that killed...")."""
-    for child in tok.children:
-        if child.dep_ in ("relcl", "acl") and (_lemma(child) in rules.event or any(
-            g.dep_ == "ccomp" and _lemma(g) in rules.event for g in child.children
-        )):
-            return True  # "... that killed ...", and reported: "..., which officials said killed ..."
-        if child.dep_ == "prep" and child.lower_ in ("against", "on") and any(g.dep_ == "pobj" for g in child.children):
-            return True
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and any(
-        c.dep_ == "prep" and c.lower_ == "against" and c.i > tok.i and any(g.dep_ == "pobj" for g in c.children)
-        for c in verb.children
-    ):
-        return True  # "gave no notice ahead of strikes on Friday against three sites", the target attached to the verb
-    return False
-
-
-def _temporal_clause(verb: Token) -> bool:
-    if verb.dep_ not in ("advcl", "pcomp"):
-        return False
-    marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")]
-    if verb.dep_ == "pcomp":
-        marks.append(verb.head.lower_)
-    return any(m in _TEMPORAL for m in marks)
 
 
 def _frames(tok: Token, notice_tokens: set[int]) -> bool:
