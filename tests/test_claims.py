@@ -690,3 +690,58 @@ def test_possible_only_and_would_require_are_conditions(extract):
     # a notice regime's "in the event of a test" is no condition on the regime
     c = _one(extract("The accord obliges both sides to give advance notification in the event of a planned test."), "notification")
     assert c.stance == "acknowledge"
+
+
+# Who speaks, when the text names the speaker only by a role, cites a source, uses a passive
+# or an evaluative verb, or names two people (sentences of our own for each class).
+SPEAKER_CASES = [
+    # a role and the body it serves, written as the body's role
+    ("A spokeswoman for the Danish foreign ministry told reporters that Copenhagen had been informed in advance.",
+     "notification", "Danish foreign ministry spokeswoman", True),
+    ("Three European diplomats said there had been no coordination with Tehran.", "cooperation", "European diplomats", True),
+    # passive attribution
+    ("The advance notice was confirmed by the ministry's spokesman on Tuesday.", "notification", "ministry's spokesman", True),
+    # a report citing or quoting a source gives the claim to the source
+    ("The Guardian reported, citing two officials familiar with the plan, that London had warned Paris before the raid.",
+     "notification", "officials familiar with the plan", True),
+    ("The agency said, quoting a deputy defence minister, that Moscow had notified the Americans through the hotline.",
+     "notification", "deputy defence minister", True),
+    ("The paper quoted a senior army officer as saying that the jets had struck a radar site.",
+     "strike", "senior army officer", True),
+    ("The Iranians informed us in advance, one official said, the broadcaster reported.", "notification", "official", True),
+    # evaluative verbs, a stance named through a complement, a participle reporting for its subject
+    ("Foreign Ministry spokesman Lin Tao denounced the airstrikes on the port.", "strike", "Lin Tao", True),
+    ("Prime Minister Olav Dahl called the bombing raid a grave mistake.", "strike", "Olav Dahl", True),
+    ("The rebel commander issued a warning on Sunday, saying that his fighters would attack the convoy.",
+     "strike", "rebel commander", None),
+    # a relative clause reports on the strike it hangs off
+    ("The press secretary denied any involvement in the attack, which local officials have blamed on the army.",
+     "strike", "local officials", True),
+    # an outlet is whom officials tell, not a party notified
+    ("Iraqi officials told Reuters that Baghdad had received a message warning that an attack was imminent.",
+     "strike", "Iraqi officials", True),
+]
+
+
+@pytest.mark.parametrize(("text", "topic", "speaker", "official"), SPEAKER_CASES)
+def test_speakers_named_by_role_source_passive_or_verb(extract, text, topic, speaker, official):
+    claim = _one(extract(text), topic)
+    assert claim.speaker == speaker, (claim.speaker, claim.cue)
+    assert claim.attribution == "reported"
+    if official is not None:
+        assert claim.official is official
+
+
+def test_two_people_speaking_together_and_two_speakers_in_one_sentence(extract):
+    claim = _one(extract("President Anna Weber and Prime Minister Piet Smit confirmed the strikes on the radar sites."), "strike")
+    assert claim.speaker == "Anna Weber and Piet Smit"
+    claims = extract("The press secretary denied any involvement in the attack, which local officials have blamed on the army.")
+    assert _one(claims, "cooperation").speaker == "press secretary"
+    assert not [c for c in extract("Iraqi officials told Reuters that Baghdad had been warned.") if c.counterpart == "Reuters"]
+
+
+def test_an_outlet_named_after_a_place_is_no_issuer(extract):
+    claim = _one(extract("The navy conducted two airstrikes on the harbour.", source="The Lisbon Times"), "strike")
+    assert (claim.speaker, claim.official, claim.attribution) == ("", False, "author")
+    claim = _one(extract("The navy conducted two airstrikes on the harbour.", source="Ministry of Defence of Portugal"), "strike")
+    assert claim.official and claim.attribution == "author"

@@ -121,7 +121,8 @@ class ActorDictionary:
             person = Person(
                 name,
                 str(entry.get("org") or ""),
-                str(entry.get("role") or ""),
+                # a note in brackets ("(also commander of ...)") is for the reader, not part of the title
+                re.sub(r"\s*\([^)]*\)", "", str(entry.get("role") or "")).strip(),
                 _date(entry.get("from"), source, name),
                 _date(entry.get("to"), source, name),
             )
@@ -194,6 +195,10 @@ class ActorDictionary:
         if composed and (best is None or best[0].kind == "government"):
             return composed
         return best[0] if best else None
+
+    def outlet_names(self) -> frozenset[str]:
+        """Every name of a news outlet, lower case ("reuters", "financial times", "ria novosti")."""
+        return frozenset(form.lower() for form, actor in self._alias.items() if actor.kind in ("media", "state_media"))
 
     def government(self, country: str) -> Actor:
         info = self.countries.get(country)

@@ -10,7 +10,7 @@ release, or nobody (the outlet) in a news report.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -63,7 +63,9 @@ class Attributor:
             speaker, cue = self._speaker_of_quote(quote, trigger_tokens)
             if speaker is not None:
                 return Attribution(speaker, "direct", cue)
-        frame = self.frame_for(sent, trigger_tok, trigger_tokens)
+        frame = self._relative_frame(trigger_tok, trigger_tokens) or self.frame_for(sent, trigger_tok, trigger_tokens)
+        if frame is not None and frame.subject is not None:
+            frame = self._cited_source(frame, sent, trigger_tokens)
         if frame is not None and frame.subject is not None and not self._first_person(frame.subject):
             speaker = self.describe(frame.subject, sent)
             self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = speaker, sent.start
@@ -127,7 +129,8 @@ class Attributor:
             if child.dep_ in _COMPLEMENT or (
                 child.dep_ in ("dobj", "pcomp", "prep")
                 and (anc.lemma_.lower() not in self.rules.clausal_only or clause_below)
-            ):
+            ) or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in anc.children)):
+                # (passive: "the notice was confirmed by the ministry's spokesman")
                 frame = self._frame_at(anc, trigger_tokens)
                 if frame is not None:
                     # "Abadi said he would welcome strikes": an outer frame names the "he"
@@ -177,18 +180,26 @@ class Attributor:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         particle = self.rules.reporting_particles.get(lemma)
-        if lemma not in self.rules.reporting_verbs and not (
+        naming = lemma in self.rules.naming_verbs and any(c.dep_ in ("oprd", "xcomp") for c in verb.children)
+        if lemma not in self.rules.reporting_verbs and not naming and not (
             particle and any(c.lower_ == particle for c in verb.children)
         ):
-            return None
+            return None  # ("called the raid a mistake" names a stance; "called Moscow" does not)
         if verb.i in trigger_tokens or self._in_quote(verb.idx):
             return None
         if lemma in self.rules.act_verbs and any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb)):
             return None  # "answered the call", "responded to the attack": an act, not speech
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            by = next((c for c in verb.children if c.dep_ == "agent"), None)
-            subject = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        subject = _speaker_of_verb(verb)
+        if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
+            if lemma in self.rules.citing_verbs:
+                source = next((c for c in _objects(verb) if c.lemma_.lower() not in self.rules.not_speakers), None)
+                if source is not None:  # "..., quoting the deputy minister, that ..."
+                    return Frame(verb, source)
+            governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            if governor.lemma_.lower() in self.rules.citing_verbs and verb.dep_ == "pcomp":
+                subject = next(iter(_objects(governor)), None)  # "quoted the minister as saying": the minister
+            elif governor.pos_ in ("VERB", "AUX"):  # "issued a warning, saying that ...": the issuer says it
+                subject = _speaker_of_verb(governor)
         if subject is None or self._in_label(subject.idx):
             return None  # (the turn's label, "Official Spokesperson, Shri ...:", parsed into the sentence)
         if subject.dep_ == "nsubjpass" and subject.lower_ in ("it",):
@@ -209,6 +220,47 @@ class Attributor:
                     return Frame(verb, subject)  # "the note said": the note someone issued before
                 return None  # "the message said": the source is named elsewhere ("according to")
         return Frame(verb, subject)
+
+    def _relative_frame(self, tok: Token, trigger_tokens: set[int]) -> Frame | None:
+        """A relative clause that reports on the trigger speaks of it: "the raid, which local
+        officials said killed four fighters", "the attack, which Beirut blamed on Israel"."""
+        for clause in tok.children:
+            if clause.dep_ == "relcl":
+                frame = self._frame_at(clause, trigger_tokens)
+                if frame is not None and frame.subject is not None and frame.subject.tag_ not in ("WDT", "WP"):
+                    return frame
+        return None
+
+    def _cited_source(self, frame: Frame, sent: Span, trigger_tokens: set[int]) -> Frame:
+        """An outlet that cites or quotes a source passes the claim on to it: "the paper
+        reported, citing three officials, that ...", "the agency quoted the deputy minister
+        as saying ...", "..., one official said, the broadcaster reported"."""
+        if frame.verb.lemma_.lower() in self.rules.citing_verbs:
+            source = next((c for c in _objects(frame.verb) if not self._is_outlet(c)), None)
+            if source is not None:
+                return Frame(frame.verb, source)
+        for t in sent:  # whoever reports, citing a source gives the claim to the source
+            if t.lemma_.lower() in self.rules.citing_verbs and t.tag_ == "VBG" and not self._in_quote(t.idx):
+                source = next((c for c in _objects(t) if not self._is_outlet(c)), None)
+                if source is not None and source.lemma_.lower() not in self.rules.not_speakers:
+                    return Frame(t, source)
+        if not self._is_outlet(frame.subject):
+            return frame
+        for child in frame.verb.children:
+            if child.dep_ in ("parataxis", "ccomp") and child.i not in trigger_tokens:
+                inner = self._frame_at(child, trigger_tokens)
+                if inner is not None and inner.subject is not None and not self._is_outlet(inner.subject):
+                    return inner
+        return frame
+
+    def _is_outlet(self, tok: Token) -> bool:
+        """A news outlet: known to the actor dictionary as media, or named by its kind."""
+        if tok.lemma_.lower() in self.rules.outlet_nouns:
+            return True
+        if tok.pos_ != "PROPN":
+            return False
+        actor = self.actors.organisation(_phrase_text(tok))
+        return actor is not None and actor.kind in ("media", "state_media")
 
     def _remember_document(self, frame: Frame, speaker: SpeakerInfo) -> None:
         """"In a statement, the ministry said ...": a later "the statement said" is the ministry's."""
@@ -274,6 +326,13 @@ class Attributor:
             role_text = " ".join(_phrase_text(a) for a in appos)
             info = self._person_info(person_ent, sent, extra_role=role_text)
             mentions.remember(info)
+            others = [self._person_ent_at(c) for c in head.children if c.dep_ == "conj"]
+            others = [self._person_info(e, sent) for e in others if e is not None]
+            if others:  # "President X and Prime Minister Y confirmed ...": both speak
+                for other in others:
+                    mentions.remember(other)
+                names = [info.name, *(o.name for o in others)]
+                return replace(info, name=", ".join(names[:-1]) + " and " + names[-1], plural=True)
             return info
         document = self._known_document(head) if head.lemma_.lower() in self.rules.reporting_nouns else None
         if document is not None:
@@ -304,8 +363,27 @@ class Attributor:
                 mentions.remember(info)
                 return info
         info = self._body_info(phrase, head)
+        named = self._role_name(head)
+        if named:  # "a spokeswoman for the Turkish defence ministry" -> "Turkish defence ministry spokeswoman"
+            info.name = named
         mentions.remember(info)
         return info
+
+    def _role_name(self, head: Token) -> str:
+        """A speaker named only by a role and the body it serves, written as the body's
+        role ("IDF spokesperson", "Pentagon officials"), as one names such a speaker."""
+        if head.lemma_.lower() not in self.rules.role_nouns and head.lower_ not in self.rules.role_nouns:
+            return ""
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")), None)
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if body is None or body.pos_ not in ("PROPN", "NOUN") or body.lemma_.lower() in self.rules.role_nouns:
+            return ""
+        owner = _strip_determiners(_phrase_text(body))
+        if not owner or len(owner.split()) > 6:
+            return ""
+        modifiers = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod") and t.lower_ not in _DETERMINERS]
+        words = [t.text for m in modifiers for t in m.subtree if t.i < head.i]
+        return " ".join([owner, *words, head.text])
 
     def _resolve_role(self, head: Token) -> SpeakerInfo | None:
         """"the press secretary said" -> the press secretary named earlier, or the one
@@ -459,6 +537,8 @@ class Attributor:
         if not source:
             return None
         actor = self.actors.organisation(source) or self.actors.find(source)
+        if actor is not None and actor.kind == "government" and not _names_government(source, actor.country, self.actors):
+            actor = None  # "Manila Bulletin", "The Moscow Times", "Pakistan Point News": a place in an outlet's name
         if actor is None or actor.kind == "government":
             kind = self.actors.find_org_type(source)
             country = self.actors.country_of(source) or (actor.country if actor else "")
@@ -679,6 +759,26 @@ def _role_core(role: str) -> str:
 _RANKS = {"deputy", "vice", "assistant", "under", "acting"}
 
 
+_GOVERNMENT_WORDS = re.compile(r"\b(?:governments?|state|republic|kingdom|presidency|cabinet|administration)\b", re.I)
+
+
+def _names_government(source: str, country: str, actors) -> bool:
+    """A source that names a government ("Government of Japan"), not an outlet named after a place."""
+    plain = re.sub(r"\s*\([^)]*\)", "", source).strip(" .")
+    return bool(_GOVERNMENT_WORDS.search(plain)) or actors.country_of(plain) == country and actors.organisation(plain) is not None
+
+
+def _speaker_of_verb(verb: Token) -> Token | None:
+    """Who a reporting verb's speaker is: its subject, else the agent of a passive ("was
+    confirmed by the spokesman"), else the passive subject ("X was quoted as saying")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return agent or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def _objects(verb: Token) -> list[Token]:
     """The direct object of a verb, and the object of its "to" ("responded to the attack")."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -801,7 +901,7 @@ def _phrase_text(head: Token) -> str:
                 (child.lower_ in _KEEP_PREPS and node.i == head.i) or (child.lower_ == "with" and node.lemma_ == "familiar")
             )
             keep_conj = child.dep_ in ("cc", "conj") and node.i == head.i and head.pos_ == "PROPN"
-            keep_hyphen = child.tag_ == "HYPH" and node.i < head.i  # "the Saudi-led coalition"
+            keep_hyphen = child.tag_ == "HYPH" and child.i < node.i  # "the Saudi-led coalition", "for the US-led coalition"
             if child.dep_ in _CUT_DEPS and not keep_prep and not keep_conj and not keep_hyphen:
                 continue
             keep.add(child.i)
@@ -821,9 +921,14 @@ def _phrase_text(head: Token) -> str:
     return span.text.strip(" ,;:\"'“”")
 
 
+_QUANTITIES = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+               "many", "few", "a", "number", "of", "both"}
+
+
 def _strip_determiners(text: str) -> str:
+    """Without its article or quantity: "two Western diplomats" -> "Western diplomats"."""
     words = text.split()
-    while words and words[0].lower() in _DETERMINERS:
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTITIES or words[0].isdigit()):
         words = words[1:]
     return " ".join(words)
 

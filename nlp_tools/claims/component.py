@@ -13,6 +13,7 @@ document, its offset travel in `doc._.press_context` (a DocumentContext).
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.attrs import IS_SPACE
@@ -119,6 +120,8 @@ class PressClaims:
         self.stance_rules = StanceRules.load(stance)
         self.attribution_rules = AttributionRules.load(attribution)
         self.actors = ActorDictionary.load(list(actors or []))
+        # "told Reuters" reports speech: an outlet is an audience, never the one notified
+        self.topic_rules = replace(self.topic_rules, outlets=self.actors.outlet_names())
         if structure:
             from ..resources import load_yaml
 

@@ -91,6 +91,7 @@ class TopicRules:
     actors: frozenset[str] = frozenset()
     audiences: frozenset[str] = frozenset()
     operations: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()  # names of news outlets (lower case), from the actor dictionary
     weak_by_lemma: dict = field(default_factory=dict)  # lemma -> [(topic, lexicon, WeakTrigger)]
 
     def __post_init__(self) -> None:
@@ -256,6 +257,10 @@ class AttributionRules:
     act_verbs: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()
     falsity_claims_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    citing_verbs: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> AttributionRules:
@@ -287,6 +292,10 @@ class AttributionRules:
             act_verbs=_words(d.get("act_verbs"), s, "act_verbs"),
             generic_bodies=_words(d.get("generic_bodies"), s, "generic_bodies"),
             falsity_claims_nouns=_words(d.get("report_nouns"), s, "report_nouns"),
+            naming_verbs=_words(d.get("naming_verbs"), s, "naming_verbs"),
+            citing_verbs=_words(d.get("citing_verbs"), s, "citing_verbs"),
+            outlet_nouns=_words(d.get("outlet_nouns"), s, "outlet_nouns"),
+            role_nouns=_words(d.get("role_nouns"), s, "role_nouns"),
         )
 
 

@@ -307,8 +307,18 @@ def _bilateral(tok: Token) -> bool:
 _PAIR = re.compile(r"[A-Z][\w.]*\s?-\s?[A-Z][\w.]*")
 
 
-def _is_party(tok: Token, rules: TopicRules) -> bool:
+def _is_audience(tok: Token, rules: TopicRules) -> bool:
+    """Whom a speaker tells things in public: reporters, parliament, a news outlet ("told Reuters")."""
     if _lemma(tok) in rules.audiences:
+        return True
+    if tok.pos_ != "PROPN" or not rules.outlets:
+        return False
+    name = " ".join(t.lower_ for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
+    return name in rules.outlets or tok.lower_ in rules.outlets
+
+
+def _is_party(tok: Token, rules: TopicRules) -> bool:
+    if _is_audience(tok, rules):
         return False
     if tok.lower_ in ("us", "them", "we", "they", "other", "another") and tok.dep_ in ("dobj", "dative", "obj", "iobj", "nsubjpass"):
         return True  # "Iran had not warned them", "we were informed", "to warn each other": the one told is a party
@@ -338,7 +348,7 @@ def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> boo
     that reports a past event ("told Putin that the targets had been destroyed");
     telling of what is about to happen stays a notice ("told them strikes would begin")."""
     for child in tok.children:
-        if child.dep_ in ("dobj", "dative", "obj", "iobj") and _lemma(child) in rules.audiences:
+        if child.dep_ in ("dobj", "dative", "obj", "iobj") and _is_audience(child, rules):
             return True
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("about", "of") and any(
