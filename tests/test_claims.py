@@ -623,11 +623,11 @@ def test_review_cases_knowledge_reports_audience_documents_bodies_ranks(extract)
     claims = extract("Responding to reports of a strike on the clinic, the ministry said it had not coordinated with Moscow.")
     assert not _one(claims, "cooperation").hedged
     assert _one(extract("I think you will see more strikes against ISIL in the coming days."), "strike").hedged
-    # a statement released later is not the one named before
+    # a statement released later is its issuer's, not the one named before
     text = ("In a statement, the Turkish Defence Ministry said it had informed Russia of the operation. "
             "Moscow later released its own statement. The statement said Russia had not been notified.")
     last = [c for c in extract(text) if c.sentence.startswith("The statement")]
-    assert [c.speaker for c in last] == [""]
+    assert [c.speaker for c in last] == ["Moscow"]
     # "the ministry" is the ministry that spoke, not one named in passing
     text = ("The Russian Defence Ministry said its aircraft had not struck the town. "
             "The shell hit a clinic run by the Syrian Health Ministry. The ministry said it had warned Ankara in advance.")
@@ -745,3 +745,31 @@ def test_an_outlet_named_after_a_place_is_no_issuer(extract):
     assert (claim.speaker, claim.official, claim.attribution) == ("", False, "author")
     claim = _one(extract("The navy conducted two airstrikes on the harbour.", source="Ministry of Defence of Portugal"), "strike")
     assert claim.official and claim.attribution == "author"
+
+
+MORE_SPEAKER_CASES = [
+    # an inverted attribution after a comma
+    ("The cabinet has authorised the army to strike targets across the border, announced government spokesperson Karl Brandt.",
+     "strike", "Karl Brandt", True),
+    # statements made by taking responsibility or withholding details
+    ("The militant group has taken responsibility for the drone attacks on the oil fields.", "strike", "militant group", False),
+    ("The general did not offer any casualty figures from the strikes.", "strike", "general", True),
+    # sources described as official speak officially
+    ("The two armies held talks on the border today, official sources have said.", "cooperation", "official sources", True),
+]
+
+
+@pytest.mark.parametrize(("text", "topic", "speaker", "official"), MORE_SPEAKER_CASES)
+def test_inverted_and_implicit_statements_have_their_speaker(extract, text, topic, speaker, official):
+    claim = _one(extract(text), topic)
+    assert (claim.speaker, claim.official) == (speaker, official)
+
+
+def test_the_statement_is_the_one_who_spoke_last_and_it_was_quoted(extract):
+    claims = extract("The Lithuanian Defence Ministry said on Monday that its jets had been scrambled. "
+                     "The troops are there to provide training and security assistance to the national army, said the statement.")
+    assert _one(claims, "cooperation").speaker == "Lithuanian Defence Ministry"
+    claims = extract("The Turkish Defence Ministry issued a statement on Friday. "
+                     "It was quoted as saying that Moscow had failed to notify Ankara of the convoy.")
+    claim = _one(claims, "notification")
+    assert (claim.speaker, claim.stance) == ("Turkish Defence Ministry", "deny")

@@ -92,7 +92,7 @@ class Attributor:
         over people merely mentioned (the minister who told the president).
         """
         mentions = self.ctx.mentions
-        self._forget_documents(sent)
+        self._note_documents(sent)
         speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
         for ent in self._ents_in(sent):
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
@@ -102,7 +102,7 @@ class Attributor:
             elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 actor = self.actors.organisation(ent.text) or self.actors.find(ent.text)
                 if actor is not None:
-                    mentions.remember(SpeakerInfo(ent.text.strip(), "", actor.name, actor.country, actor.official, False, ent.root.tag_ in ("NNS", "NNPS")))
+                    mentions.remember(SpeakerInfo(_strip_determiners(ent.text.strip()), "", actor.name, actor.country, actor.official, False, ent.root.tag_ in ("NNS", "NNPS")))
             elif ent.label_ == "ORG":  # named in passing: an antecedent for "the ministry" only
                 actor = self.actors.organisation(ent.text) or self.actors.find(ent.text)
                 name = _strip_determiners(ent.text.strip())
@@ -181,7 +181,9 @@ class Attributor:
             return None
         particle = self.rules.reporting_particles.get(lemma)
         naming = lemma in self.rules.naming_verbs and any(c.dep_ in ("oprd", "xcomp") for c in verb.children)
-        if lemma not in self.rules.reporting_verbs and not naming and not (
+        stating = lemma in self.rules.statement_objects and any(
+            c.lemma_.lower() in self.rules.statement_objects[lemma] for c in verb.children if c.dep_ in ("dobj", "obj"))
+        if lemma not in self.rules.reporting_verbs and not naming and not stating and not (
             particle and any(c.lower_ == particle for c in verb.children)
         ):
             return None  # ("called the raid a mistake" names a stance; "called Moscow" does not)
@@ -202,8 +204,8 @@ class Attributor:
                 subject = _speaker_of_verb(governor)
         if subject is None or self._in_label(subject.idx):
             return None  # (the turn's label, "Official Spokesperson, Shri ...:", parsed into the sentence)
-        if subject.dep_ == "nsubjpass" and subject.lower_ in ("it",):
-            return Frame(verb, None)
+        if subject.dep_ == "nsubjpass" and subject.lower_ in ("it",) and lemma not in self.rules.citing_verbs:
+            return Frame(verb, None)  # "it was reported that": nobody named ("it was quoted as saying" is a body)
         if subject.lemma_.lower() in self.rules.not_speakers and subject.lower_ != "it":
             return None
         if lemma in self.rules.cognitive_verbs and not self._can_believe(subject):
@@ -273,20 +275,37 @@ class Attributor:
                         self.ctx.mentions.documents[noun.lemma_.lower()] = speaker
                         self._issued.add(noun.i)
 
-    def _forget_documents(self, sent: Span) -> None:
-        """Another statement mentioned ("Moscow released its own statement"): "the statement"
-        no longer points back to the one remembered."""
+    def _note_documents(self, sent: Span) -> None:
+        """Another statement mentioned: "Moscow released its own statement" makes Moscow the
+        issuer of "the statement" from now on; a statement whose issuer the sentence does not
+        name means "the statement" no longer points back to the one remembered."""
         documents = self.ctx.mentions.documents
-        if not documents:
-            return
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if lemma in documents and tok.i not in self._issued and tok.pos_ == "NOUN" and not _definite(tok):
+            if tok.pos_ != "NOUN" or tok.i in self._issued or _definite(tok) or lemma not in self.rules.reporting_nouns:
+                continue
+            issuer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ in ("dobj", "obj") else None
+            speaker = self.describe(issuer, sent) if issuer is not None and not self._first_person(issuer) else None
+            if speaker is not None and speaker.name:
+                documents[lemma] = speaker  # "The ministry issued a statement on Friday."
+            elif lemma in documents:
                 del documents[lemma]
 
     def _known_document(self, noun: Token) -> SpeakerInfo | None:
-        """The issuer of "the statement" / "the note" when the text named it before."""
-        return self.ctx.mentions.documents.get(noun.lemma_.lower()) if _definite(noun) else None
+        """The issuer of "the statement" / "the note": the one the text named as issuing it
+        before, else, for a statement or release, the body (or person) that spoke last, since
+        a report names a statement's issuer before it quotes it."""
+        if not _definite(noun):
+            return None
+        lemma = noun.lemma_.lower()
+        mentions = self.ctx.mentions
+        known = mentions.documents.get(lemma)
+        if known is not None or lemma not in self.rules.statement_nouns:
+            return known
+        for info in (mentions.last_speaker, mentions.last_body):
+            if info is not None and info.name and info.official:
+                return info
+        return None
 
     def _can_believe(self, subject: Token) -> bool:
         """Only people (named, or by their role) hold beliefs we can attribute."""
@@ -770,13 +789,20 @@ def _names_government(source: str, country: str, actors) -> bool:
 
 def _speaker_of_verb(verb: Token) -> Token | None:
     """Who a reporting verb's speaker is: its subject, else the agent of a passive ("was
-    confirmed by the spokesman"), else the passive subject ("X was quoted as saying")."""
+    confirmed by the spokesman"), else the passive subject ("X was quoted as saying"), else,
+    after a comma, a name the parser took for the object of an inverted verb (", announced
+    government spokesperson Karl Brandt")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None:
         return subject
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    return agent or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = agent or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.dep_ in ("conj", "parataxis", "ROOT"):
+        inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if inverted is not None and inverted.ent_type_ == "PERSON" and inverted.right_edge.i + 2 >= verb.sent.end:
+            subject = inverted
+    return subject
 
 
 def _objects(verb: Token) -> list[Token]:

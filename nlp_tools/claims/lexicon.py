@@ -261,6 +261,8 @@ class AttributionRules:
     citing_verbs: frozenset[str] = frozenset()
     outlet_nouns: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
+    statement_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> AttributionRules:
@@ -296,6 +298,9 @@ class AttributionRules:
             citing_verbs=_words(d.get("citing_verbs"), s, "citing_verbs"),
             outlet_nouns=_words(d.get("outlet_nouns"), s, "outlet_nouns"),
             role_nouns=_words(d.get("role_nouns"), s, "role_nouns"),
+            statement_nouns=_words(d.get("statement_nouns"), s, "statement_nouns"),
+            statement_objects={str(k).lower(): _words(v, s, f"statement_objects.{k}")
+                               for k, v in (d.get("statement_objects") or {}).items()},
         )
 
 
