@@ -773,3 +773,31 @@ def test_the_statement_is_the_one_who_spoke_last_and_it_was_quoted(extract):
                      "It was quoted as saying that Moscow had failed to notify Ankara of the convoy.")
     claim = _one(claims, "notification")
     assert (claim.speaker, claim.stance) == ("Turkish Defence Ministry", "deny")
+
+
+def test_strikes_and_cooperation_without_their_usual_words(extract):
+    claims = extract("British jets struck two depots near the border overnight. This was a purely British mission.")
+    assert len([c for c in claims if c.topic == "strike"]) == 2
+    claims = extract("Our aircraft hit the launch sites on Tuesday. We acted decisively last night.")
+    assert len([c for c in claims if c.topic == "strike"]) == 2
+    _one(extract("The downing of the aircraft was a grave provocation, the ministry said."), "strike")
+    assert _one(extract("Our forces will take no part in that offensive, the minister said."), "cooperation").stance == "deny"
+    assert _one(extract("Washington does not back the planned incursion, the spokesman said."), "cooperation").stance == "deny"
+    _one(extract("We acted on intelligence provided by our partners, the general said."), "cooperation")
+
+
+def test_an_outer_speaker_names_the_we_and_the_one_declining_evades(extract):
+    claim = _one(extract("We would welcome a dialogue with Moscow on these issues, the minister said."), "cooperation")
+    assert (claim.speaker, claim.stance) == ("minister", "conditional")
+    claim = _one(extract("The spokesman declined to comment on the ministry's claim that Ankara had been notified."), "notification")
+    assert (claim.speaker, claim.stance) == ("spokesman", "evade")
+
+
+def test_the_outlets_voice_beside_a_speaker_it_reports(extract):
+    claims = extract("The hotline has become a coordination channel in all but name, even as the spokesman insists "
+                     "there is no coordination.")
+    coop = sorted((c.stance, c.speaker) for c in claims if c.topic == "cooperation")
+    assert coop == [("acknowledge", ""), ("deny", "spokesman")]
+    # one voice, two triggers: one claim
+    claims = extract("The ministry said it had informed Washington and that there was no coordination with the coalition.")
+    assert len([c for c in claims if c.topic == "cooperation"]) == 1

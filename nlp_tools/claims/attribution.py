@@ -121,7 +121,7 @@ class Attributor:
         outlet's own account.
         """
         child = tok
-        pronoun_frame = None
+        pronoun_frame = claim_frame = None
         clause_below = False  # "noted U.S. concern that ...": a clause under the object
         for anc in tok.ancestors:
             if anc.i < sent.start or anc.i >= sent.end:
@@ -132,19 +132,25 @@ class Attributor:
             ) or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in anc.children)):
                 # (passive: "the notice was confirmed by the ministry's spokesman")
                 frame = self._frame_at(anc, trigger_tokens)
-                if frame is not None:
-                    # "Abadi said he would welcome strikes": an outer frame names the "he"
-                    if frame.subject is not None and frame.subject.pos_ == "PRON" and not self._first_person(frame.subject):
+                if frame is not None and claim_frame is not None:
+                    if anc.lemma_.lower() in self.rules.declining_verbs:
+                        return frame  # "declined to comment on the ministry's claim that ...": the one declining
+                elif frame is not None:
+                    # "Abadi said he would welcome strikes", "We would welcome talks, the minister said":
+                    # an outer frame names the "he" or the "we"
+                    if frame.subject is not None and frame.subject.pos_ == "PRON":
                         pronoun_frame = pronoun_frame or frame
                     else:
                         return frame
-            if anc.lemma_.lower() in self.rules.falsity_claims_nouns and child.dep_ in ("acl", "ccomp", "relcl"):
+            if claim_frame is None and anc.lemma_.lower() in self.rules.falsity_claims_nouns and child.dep_ in ("acl", "ccomp", "relcl"):
                 # "allegations from the Syrian regime that coalition aircraft struck ..."
                 source = _source_of(anc)
                 if source is not None:
-                    return Frame(anc, source)
+                    claim_frame = Frame(anc, source)
             clause_below = clause_below or child.dep_ in ("acl", "ccomp", "relcl")
             child = anc
+        if claim_frame is not None:
+            return claim_frame
         if pronoun_frame is not None:
             return pronoun_frame
         # "according to X" anywhere in the sentence
@@ -159,8 +165,9 @@ class Attributor:
             if obj is not None and not self._in_quote(obj.idx) and obj.lemma_.lower() not in self.rules.not_speakers:
                 return Frame(sent[i], obj)
         # "As Centcom disclosed, ...": a reporting clause introduced by "as"
-        for t in sent:
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+        for t in sent:  # (not "..., even as the spokesman insists ...": a contrast, another voice)
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and not any(
+                    m.lower_ in ("even", "just") for m in c.children) for c in t.children) and t.i < tok.i:
                 frame = self._frame_at(t, trigger_tokens)
                 if frame is not None and not t.is_ancestor(tok):
                     return frame

@@ -165,7 +165,14 @@ class PressClaims:
                 decisions = {t: decide_stance(sent, t, self.stance_rules) for t in triggers}
                 for trigger in self._one_per_topic(sent, triggers, decisions):
                     topics.add(trigger.topic)
-                    yield self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor)
+                    claim = self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor)
+                    yield claim
+                    other = self._second_voice(sent, triggers, trigger, decisions)
+                    if other is not None:
+                        second = self._claim(sent, other, decisions[other], trigger_tokens, ctx, attributor)
+                        if second.speaker != claim.speaker and {claim.attribution, second.attribution} & {"author"} and (
+                                {claim.attribution, second.attribution} & {"reported", "direct"}):
+                            yield second  # the document's own voice beside a speaker it reports
             recent = frozenset(topics)
             history.append(recent)
             attributor.remember_sentence(sent)
@@ -198,6 +205,22 @@ class PressClaims:
             if best is None or _rank(sent, trig, decisions[trig]) < _rank(sent, best, decisions[best]):
                 chosen[trig.topic] = trig
         return [chosen[t] for t in ("notification", "strike", "cooperation") if t in chosen]
+
+    def _second_voice(self, sent: Span, triggers: list[Trigger], chosen: Trigger, decisions: dict) -> Trigger | None:
+        """Another trigger of the chosen one's topic with the opposite stance, outside the
+        clause the chosen one's speaker reports: a second voice on the same topic ("The
+        hotline has become a coordination channel, even as the spokesman insists there is no
+        coordination" holds the outlet's acknowledgement and the spokesman's denial). It
+        is a claim of its own when one of the two is the document's own voice and the other
+        a speaker it reports."""
+        stance = decisions[chosen].stance
+        doc = sent.doc
+        rivals = [t for t in triggers if t.topic == chosen.topic and t is not chosen and decisions[t].stance != stance
+                  and (t.end <= chosen.start or t.start >= chosen.end)
+                  and not doc[t.head].is_ancestor(doc[chosen.head]) and not doc[chosen.head].is_ancestor(doc[t.head])]
+        if not rivals:
+            return None
+        return min(rivals, key=lambda t: _rank(sent, t, decisions[t]))
 
     def _claim(self, sent: Span, trigger: Trigger, decision, trigger_tokens: set[int], ctx: DocumentContext, attributor: Attributor) -> Claim:
         head = sent.doc[trigger.head]

@@ -262,6 +262,7 @@ class AttributionRules:
     outlet_nouns: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
+    declining_verbs: frozenset[str] = frozenset()
     statement_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -299,6 +300,7 @@ class AttributionRules:
             outlet_nouns=_words(d.get("outlet_nouns"), s, "outlet_nouns"),
             role_nouns=_words(d.get("role_nouns"), s, "role_nouns"),
             statement_nouns=_words(d.get("statement_nouns"), s, "statement_nouns"),
+            declining_verbs=_words(d.get("declining_verbs"), s, "declining_verbs"),
             statement_objects={str(k).lower(): _words(v, s, f"statement_objects.{k}")
                                for k, v in (d.get("statement_objects") or {}).items()},
         )

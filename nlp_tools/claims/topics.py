@@ -102,6 +102,10 @@ def _continues(tok: Token, w: WeakTrigger) -> bool:
     with a definite determiner ("the call", "that meeting"); as a verb it tells
     what else was said ("they also talked about Ukraine"), not the contact."""
     if w.needs == "continuity":
+        if tok.pos_ in ("VERB", "AUX"):  # "We acted decisively last night": the speaker's side did it
+            return any(c.dep_ == "nsubj" and c.lower_ in ("we", "they") for c in tok.children)
+        if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in (*DEMONSTRATIVES, "it") for c in tok.head.children):
+            return True  # "This was a purely British mission."
         # "this action", "the operation"; not "their actions" or a bare plural, which speak of conduct in general
         return not _determiners(tok).isdisjoint((*DEMONSTRATIVES, "the", "both", "each"))
     if w.needs not in ("party", "actor", "state"):
@@ -248,6 +252,8 @@ def _in_operation(tok: Token, rules: TopicRules) -> bool:
     if tok.dep_ == "acl":
         return False  # "jets involved in the raids": a description, not a statement about taking part
     children = list(tok.children)
+    if tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and _own_operation(c, rules) is False for c in children):
+        return True  # "does not back the planned incursion", "supported the offensive"
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
         children += [c for c in tok.head.children if c.dep_ == "prep"]  # "played no role in the strikes"
     if tok.pos_ == "VERB":  # "provided aircraft for the campaign", the purpose attached to the object
@@ -256,11 +262,16 @@ def _in_operation(tok: Token, rules: TopicRules) -> bool:
     for child in children:
         if child.dep_ == "prep" and child.lower_ in _OPERATION_PREPS:
             for obj in child.children:
-                if obj.dep_ == "pobj" and _lemma(obj) in rules.operations and not any(
-                    c.dep_ == "poss" and c.lower_ in ("our", "my") for c in obj.children
-                ):
+                if obj.dep_ == "pobj" and _own_operation(obj, rules) is False:
                     return True  # (one's own operation is no cooperation: "in support of our mission")
     return False
+
+
+def _own_operation(noun: Token, rules: TopicRules) -> bool | None:
+    """None when the noun is no military action; else whether it is the speaker's own ("our mission")."""
+    if _lemma(noun) not in rules.operations:
+        return None
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in noun.children)
 
 
 _STATE_ENTITIES = {"GPE", "NORP", "ORG"}
@@ -285,9 +296,11 @@ def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
             continue
         if child.dep_ in _PARTY_DEPS and _is_party(child, rules):
             return True
-        if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+        if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
             if any(_is_party(g, rules) for g in child.children if g.dep_ == "pobj"):
                 return True
+        if child.dep_ == "acl" and tok.pos_ == "NOUN" and skip != -2 and _party_among(child, rules, skip=-2):
+            return True  # "intelligence provided by our partners"
         if child.dep_ == "poss" and _is_party(child, rules) and tok.pos_ == "NOUN":
             return True
         if child.dep_ in ("amod", "compound") and tok.pos_ == "NOUN" and _bilateral(child):
