@@ -39,6 +39,8 @@ def _read(paths):
     ("briefing-2015.10.07", date(2015, 10, 7)),
     ("mfa2016-02-29", date(2016, 2, 29)),  # a leap day
     ("2016-09-18-2", date(2016, 9, 18)),  # a second document of the day
+    ("kurdistan24-2023-07-06-operations", date(2023, 7, 6)),  # a source whose name ends in a number
+    ("france24_2019_06_03", date(2019, 6, 3)),
     ("wire-2019-06-03_2019-06-03", date(2019, 6, 3)),  # the same date twice
 ])
 def test_year_month_day_in_a_name(name, expected):
@@ -52,7 +54,7 @@ def test_year_month_day_in_a_name(name, expected):
     "2019-13-01", "2015-02-29", "2019-04-31",  # no such day
     "1850-01-01", "2999-01-01",  # not a plausible year
     "report-120190603", "20190603120000",  # part of a longer number
-    "v1.2019.06.03", "release-2019.06.03.1", "7-2019-06-03",  # a version or an id
+    "v1.2019.06.03", "release-2019.06.03.1",  # a version number
     "2019-06-03-to-2019-06-05",  # two dates: ambiguous
     "2019-06 summary", "statement",
 ])

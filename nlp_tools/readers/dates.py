@@ -193,15 +193,14 @@ def date_in_name(name: str) -> date | None:
     """The one date a file or folder name holds (year, month, day), or None.
 
     The three numbers must make a real calendar date in a plausible year and
-    not be part of a longer number ("v1.2019.06.03", "1220190603"); a name
-    holding two different dates is ambiguous and gives none.
+    not be part of a longer number ("1220190603", "v1.2019.06.03"); numbers
+    joined by a dash or underscore may stand beside them ("kurdistan24-2023-07-06",
+    "2016-09-18-2"). A name holding two different dates is ambiguous and gives none.
     """
     found: set[date] = set()
     for m in _NAME_DATE.finditer(name):
-        sep = m.group("sep")
-        before, after = name[: m.start()], name[m.end() :]
-        if sep and (re.search(rf"\d{re.escape(sep)}$", before) or (sep == "." and re.match(r"\.\d", after))):
-            continue  # one more number joined the same way: a version or an id, not a date
+        if m.group("sep") == "." and (re.search(r"\d\.$", name[: m.start()]) or re.match(r"\.\d", name[m.end() :])):
+            continue  # one more number after a dot: a version ("v1.2019.06.03"), not a date
         try:
             value = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
