@@ -27,7 +27,7 @@ class Document:
     path: str = ""
     title: str = ""
     date: date | None = None
-    date_source: str = ""  # metadata | dateline | header | "" (undated)
+    date_source: str = ""  # metadata | dateline | header | filename | body | "" (undated)
     source: str = ""
     url: str = ""
     kind: str = ""  # text | html | pdf | jsonl | csv

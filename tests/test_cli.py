@@ -51,8 +51,11 @@ def test_claims_csv_has_every_claims_md_field(demo):
     docs = pd.read_csv(out / "documents.csv", keep_default_na=False)
     assert len(docs[docs.status == "extracted"]) == 35
     undated = set(docs.loc[docs["date"] == "", "doc_id"])
-    # kept and counted, not dropped: no date anywhere, or a dateline without a year
-    assert undated == {"news/undated-analysis-deconfliction.txt", "news/2015-10-08-caspian-missiles.txt"}
+    # kept and counted, not dropped: no date in the text nor in the file name
+    assert undated == {"news/undated-analysis-deconfliction.txt"}
+    # a dateline without a year ("MOSCOW, Oct. 8 (Northbridge Wire) -"): the file name dates it
+    caspian = docs.set_index("doc_id").loc["news/2015-10-08-caspian-missiles.txt"]
+    assert (caspian["date"], caspian["date_source"]) == ("2015-10-08", "filename")
 
 
 def test_offsets_point_into_the_stored_text(demo):

@@ -16,7 +16,7 @@ from ..documents import Document, normalise
 from ..errors import InputError
 from ..structure import analyse
 from .base import InputFile, ReadOptions, ReadProblem, clean_text, display_path
-from .dates import find_dateline, find_header_date, parse_date
+from .dates import find_date
 from .html import read_html
 from .paths import SUPPORTED_SUFFIXES, expand_paths
 from .pdf import read_pdf
@@ -44,6 +44,9 @@ _WHOLE_FILE_READERS = {
     ".xhtml": ("html", read_html),
     ".pdf": ("pdf", read_pdf),
 }
+# Kinds read one document per file: their file name may date them (a JSONL or
+# CSV record has its own metadata, and the file's name is not its date).
+_ONE_FILE_KINDS = {kind for kind, _ in _WHOLE_FILE_READERS.values()}
 # Normalising collapses runs of spaces and blank lines: a raw text up to this many
 # times the limit may still fit.
 _SPACE_SLACK = 4
@@ -164,12 +167,9 @@ def document_from_text(
         first = text.split("\n", 1)[0]
         if structure.skip_reason(0, len(first)) in ("heading", "header"):
             title = first.strip()
-    found, date_source = parse_date(str(meta.get("date") or "")), "metadata"
-    if found is None:
-        found, date_source = find_dateline(text[structure.header_end :]), "dateline"
-    if found is None:
-        header = text[: structure.header_end] if structure.header_end else "\n".join(text.split("\n")[:6])
-        found, date_source = find_header_date(header), "header"
+    found, date_source = find_date(
+        text, structure.header_end, str(meta.get("date") or ""), path if kind in _ONE_FILE_KINDS else ""
+    )
     return Document(
         doc_id=doc_id,
         text=text,
@@ -182,3 +182,4 @@ def document_from_text(
         kind=kind,
         metadata={k: v for k, v in (extra or {}).items() if v not in (None, "")},
     )
+

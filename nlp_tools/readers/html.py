@@ -3,6 +3,11 @@
 trafilatura is a maintained main-content extractor (navigation, share buttons,
 cookie banners and related-article lists are left out) that also reads the
 page's title and publication date from its metadata.
+
+Its date finder (htmldate) is kept to the markup (meta tags, JSON-LD, <time>,
+date-classed elements, the canonical URL): its free-text search would take a
+caption's or a sentence's date as the page's metadata. Dates in the text are
+left to `dates.py`, which sets captions aside and ranks what it finds.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from .text import decode_bytes
 def read_html(data: bytes, path: str) -> tuple[str, dict]:
     markup, encoding = decode_bytes(data, path)
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
@@ -25,6 +31,7 @@ def read_html(data: bytes, path: str) -> tuple[str, dict]:
             include_comments=False,
             include_tables=False,
             favor_recall=True,
+            date_extraction_params=set_date_params(extensive=False),
         )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise InputError(path, f"cannot parse HTML ({type(exc).__name__})") from None
