@@ -8,7 +8,7 @@ The Python API mirrors the command line:
     doc._.claims
 
     nlp_tools.run(["corpora/sample"], out="out/demo")   # the whole path
-    nlp_tools.evaluate("corpora/sample/gold.jsonl")
+    nlp_tools.evaluate("corpora/sample/gold.jsonl")      # or a list of gold files
     model = nlp_tools.train("labels.csv", task="stance", out="models/mine.skops")
     nlp_tools.run(["corpora/sample"], out="out/x", classifier="models/mine.skops")
 """
@@ -28,7 +28,8 @@ def run(paths, out, **options):
 
 
 def evaluate(gold_path, nlp=None, errors_path=None):
-    """Score the extractor on a gold JSONL file (see evaluate.evaluate)."""
+    """Score the extractor on one gold JSONL file or a list of them (see evaluate.evaluate):
+    with several, the result pools them and its `files` holds each file's figures."""
     from .evaluate import evaluate as run_evaluation
 
     return run_evaluation(gold_path, nlp=nlp, errors_path=errors_path)

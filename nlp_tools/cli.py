@@ -312,20 +312,21 @@ def report(
 @app.command()
 @user_errors
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold JSONL file (see CLAIMS.md)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
-    errors: Path | None = typer.Option(None, "--errors", help="Write every miss, false alarm and wrong field to this CSV."),
+    gold: list[Path] = typer.Argument(..., help="Gold JSONL file(s) (see CLAIMS.md); several are scored each and pooled."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (several files: per file and 'all')."),
+    errors: Path | None = typer.Option(None, "--errors", help="Write every miss, false alarm and wrong field to this CSV (with a file column)."),
     model: str | None = ModelOpt,
     actors: list[Path] | None = ActorsOpt,
     topics: Path | None = TopicsOpt,
     exact: bool = ExactOpt,
 ):
-    """Score the extractor against a gold file: P/R/F1 per topic, stance, speaker, official."""
+    """Score the extractor against gold files: P/R/F1 per topic, stance, speaker, agent, counterpart, official."""
     from .evaluate import evaluate as run_evaluation
     from .evaluate import format_report
 
-    if not gold.is_file():
-        raise NlpToolsError(f"{gold}: no such file")
+    for path in gold:
+        if not path.is_file():
+            raise NlpToolsError(f"{path}: no such file")
     result = run_evaluation(gold, nlp=_pipeline(model, actors, topics), errors_path=errors, fast=not exact)
     typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else format_report(result))
     if errors:

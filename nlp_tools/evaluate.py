@@ -1,23 +1,30 @@
-"""Scoring the extractor against a gold file, exactly as CLAIMS.md says.
+"""Scoring the extractor against gold files, exactly as CLAIMS.md says.
 
 A predicted claim matches a gold claim when both are in the same document,
 have the same topic, and their spans overlap (gold spans may cover only part of
 a sentence). Pairs are formed one-to-one, largest overlap first. Detection is
-precision/recall/F1 per topic and micro-averaged; stance, speaker (case-
-insensitive, a surname match counts) and `official` are accuracies over
-matched pairs; stance also as macro-F1 over the stances present in the gold
-pairs. Prediction and evaluation are separate steps: `predict_gold` runs the
-pipeline, `score` compares.
+precision/recall/F1 per topic and micro-averaged; stance, speaker, agent,
+counterpart and `official` are accuracies over matched pairs (speaker, agent
+and counterpart through one lenient actor match, `ActorMatcher`); stance also
+as macro-F1 over the stances present in the gold pairs. Several gold files are
+scored each on its own and pooled (their pairs and counts together). Prediction
+and evaluation are separate steps: `predict_gold` runs the pipeline, `score`
+compares.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .claims.record import STANCES, TOPICS, Claim
 from .documents import normalise_with_offsets
@@ -110,6 +117,10 @@ class Pair:
     pred: Claim
 
 
+# the fields scored through the lenient actor match, in report order
+ACTOR_FIELDS = ("speaker", "agent", "counterpart")
+
+
 @dataclass
 class Evaluation:
     per_topic: dict[str, dict[str, float]] = field(default_factory=dict)
@@ -118,6 +129,8 @@ class Evaluation:
     stance_macro_f1: float = 0.0
     stance_per_class: dict[str, dict[str, float]] = field(default_factory=dict)
     speaker_accuracy: float = 0.0
+    agent_accuracy: float = 0.0
+    counterpart_accuracy: float = 0.0
     official_accuracy: float = 0.0
     attribution_accuracy: float = 0.0
     hedged_accuracy: float = 0.0
@@ -126,23 +139,182 @@ class Evaluation:
     predicted_claims: int = 0
     documents: int = 0
     errors: list[dict] = field(default_factory=list)
+    pairs: list[Pair] = field(default_factory=list, repr=False)
+    # when several gold files were scored: each file's own figures (this one pools them)
+    files: dict[str, Evaluation] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict:
-        d = {k: v for k, v in self.__dict__.items() if k != "errors"}
+        d = {k: v for k, v in self.__dict__.items() if k not in ("errors", "pairs", "files")}
+        if self.files:
+            return {"files": {name: ev.to_dict() for name, ev in self.files.items()}, "all": d}
         return d
 
 
-def score(gold: list[GoldDocument], predicted: dict[str, list[Claim]]) -> Evaluation:
+class ActorMatcher:
+    """The one lenient test of "same actor", for speaker, agent and counterpart alike.
+
+    Two names match when, after tidying (case, accents, dots, hyphens, "the",
+    a parenthesised gloss, a leading "one"/"another", a trailing "'s"):
+    - both are empty (one empty and the other not is a miss);
+    - they are the same words;
+    - both read as people: the same known person, or the same surname
+      ("Peter Cook" = "Cook" = "Pentagon Press Secretary Peter Cook"); two
+      people with different surnames never match, whatever body they speak for;
+    - both resolve through the actor dictionary to the same canonical actor
+      ("ROK Ministry of National Defense" = "South Korean Defence Ministry";
+      a trailing role word is dropped first, so "Russia's Defence Ministry
+      spokesman" is the ministry; "X's office" is the office person X held);
+      two different actors never match;
+    - otherwise one holds the other on word boundaries ("Iraqi military" in
+      "Iraqi military statement"), when the shorter is a name (a known actor,
+      a proper noun, or two content words such as "funeral hall"; not a
+      function word, a single letter, nor "officials", "ministry", "town"
+      alone) and neither is a state: a state matches only through the
+      dictionary.
+    So "Russia" does not match "Russian Defense Ministry": not on word
+    boundaries, and a country and its own ministry are not the same actor;
+    nor "Russia's Foreign Ministry", nor "India and Pakistan". "US" never
+    matches inside "Russia"; "Defense Ministry" does not match "Russian
+    Defense Ministry" (it names no particular ministry), nor "Turkish Defense
+    Ministry" "Russian Defense Ministry" (the old last-word rule did).
+    """
+
+    def __init__(self, actors=None, rules=None):
+        from .claims.actors import ActorDictionary
+        from .claims.lexicon import AttributionRules
+
+        self.actors = actors or ActorDictionary.load()
+        rules = rules or AttributionRules.load()
+        roles = rules.official_roles | rules.unofficial_roles | rules.reporting_nouns | rules.generic_bodies
+        # role words name a kind of speaker; those the dictionary knows as a body ("Pentagon") stay names
+        self._roles = frozenset(w for w in roles if self.actors.organisation(w) is None)
+        self._generic = self._roles | self.actors.type_words()
+
+    def __call__(self, gold: str, pred: str) -> bool:
+        g, p = _Name.of(gold), _Name.of(pred)
+        if not g.words or not p.words:
+            return not g.words and not p.words
+        if g.key == p.key:
+            return True
+        g_surname, p_surname = self._surname(g), self._surname(p)
+        if g_surname and p_surname:
+            known_g, known_p = self.actors.person(g.text), self.actors.person(p.text)
+            return g_surname == p_surname or bool(known_g and known_p and known_g.name == known_p.name)
+        g_actor, p_actor = self._actor(g), self._actor(p)
+        if g_actor and p_actor:
+            return g_actor.name == p_actor.name
+        inner, outer = (g, p) if len(g.words) < len(p.words) else (p, g)
+        return self._inside(inner, outer)
+
+    # -- the rules ---------------------------------------------------------
+    def _actor(self, name: _Name):
+        """The canonical actor a whole name stands for, a trailing role word aside."""
+        actor = self.actors.organisation(name.text)
+        office = _OFFICE.fullmatch(name.text)
+        person = self.actors.person(office.group(1)) if actor is None and office else None
+        if person:  # "Adel Abdul Mahdi's office": the office the person held
+            actor = self.actors.organisation(person.org)
+        words = name.text.split()
+        while actor is None and len(words) > 1 and words[-1].lower() in self._roles:
+            words.pop()
+            actor = self.actors.organisation(" ".join(words))
+        return actor
+
+    def _surname(self, name: _Name) -> str:
+        """The surname, lower-case, when the name reads as a person's; else ''."""
+        if self.actors.person(name.text):
+            return name.words[-1].lower()
+        last = name.words[-1]
+        if len(last) < 2 or not last[0].isupper() or self._is_generic(last):
+            return ""
+        if self.actors.organisation(last) or self.actors.is_country_form(last) or self.actors.organisation(name.text):
+            return ""
+        return last.lower()
+
+    def _inside(self, inner: _Name, outer: _Name) -> bool:
+        n = len(inner.words)
+        low_inner = [w.lower() for w in inner.words]
+        low_outer = [w.lower() for w in outer.words]
+        if not any(low_outer[i : i + n] == low_inner for i in range(len(low_outer) - n + 1)):
+            return False
+        # a state matches only through the dictionary: "Russia" is not "Russia's Foreign
+        # Ministry", "India and Pakistan" is not "Pakistan", "Korea" is not "South Korea"
+        if self.actors.is_country_form(inner.text) or self.actors.is_country_form(outer.text):
+            return False
+        return self._is_name(inner)
+
+    def _is_name(self, name: _Name) -> bool:
+        """A known actor, a proper noun, or at least two content words ("funeral hall"):
+        not "officials", "ministry", "town" or "the" alone."""
+        if self.actors.organisation(name.text) is not None:
+            return True
+        content = [w for w in name.words if self._is_content_word(w)]
+        return len(content) >= 2 or any(w[0].isupper() for w in content)
+
+    def _is_generic(self, word: str) -> bool:
+        w = word.lower()
+        return w in self._generic or (w.endswith("s") and w[:-1] in self._generic) or (
+            w.endswith("ies") and w[:-3] + "y" in self._generic
+        )
+
+    def _is_content_word(self, word: str) -> bool:
+        if len(word) < 2 or word.isdigit():
+            return False
+        if word.isupper():  # an acronym: "US", "IDF"
+            return True
+        return word.lower() not in _STOP_WORDS and not self._is_generic(word)
+
+
+_STOP_WORDS = frozenset(STOP_WORDS)  # spaCy's English function words
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_PAREN = re.compile(r"\([^()]*\)")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_WORD = re.compile(r"[^\W_]+")
+_OFFICE = re.compile(r"(.+)['’]s\s+office", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A name tidied for comparison: `text` for dictionary look-ups, `words` to compare."""
+
+    text: str
+    words: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words).lower()
+
+    @classmethod
+    def of(cls, raw: str) -> _Name:
+        text = " ".join(_PAREN.sub(" ", str(raw)).split()).strip(" ,.;:\"'“”‘’-–—")
+        text = re.sub(r"\s+(['’]s)\b", r"\1", text)  # "Russia ’s" as a tokenizer leaves it
+        text = re.sub(r"['’]s$", "", text)
+        words = text.split()
+        # leading function words ("the", "one", "another") say nothing of who; an acronym stays
+        while len(words) > 1 and words[0].lower() in _STOP_WORDS and not words[0].isupper():
+            words.pop(0)
+        text = " ".join(words)
+        plain = unicodedata.normalize("NFKD", _POSSESSIVE.sub("", text).replace(".", ""))
+        plain = "".join(c for c in plain if not unicodedata.combining(c)).replace("'", "").replace("’", "")
+        tokens = _WORD.findall(plain)
+        tokens = [t for t in tokens if t.lower() != "the"] or tokens  # "Ministry of (the) Interior"
+        while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
+            tokens.pop()
+        return cls(text, tuple(tokens))
+
+
+def score(gold: list[GoldDocument], predicted: dict[str, list[Claim]], matcher: ActorMatcher | None = None) -> Evaluation:
+    """Figures of one set of gold documents against the predicted claims."""
+    matcher = matcher or ActorMatcher()
     ev = Evaluation(documents=len(gold))
     counts = {t: Counter() for t in TOPICS}
-    pairs: list[Pair] = []
     texts = {g.doc_id: g.text for g in gold}
     for g in gold:
         preds = list(predicted.get(g.doc_id, []))
         ev.gold_claims += len(g.claims)
         ev.predicted_claims += len(preds)
         doc_pairs, misses, false_alarms = match(g.claims, preds)
-        pairs.extend(doc_pairs)
+        ev.pairs.extend(doc_pairs)
         for p in doc_pairs:
             counts[p.gold.topic]["tp"] += 1
         for m in misses:
@@ -152,33 +324,65 @@ def score(gold: list[GoldDocument], predicted: dict[str, list[Claim]]) -> Evalua
             if f.topic in counts:
                 counts[f.topic]["fp"] += 1
             ev.errors.append(_error_row("false_alarm", None, f, texts[g.doc_id]))
+    for p in ev.pairs:
+        wrong = [name for name, ok in _field_checks(p, matcher) if not ok]
+        if wrong:
+            ev.errors.append(_error_row("wrong:" + "+".join(wrong), p.gold, p.pred, texts[p.gold.doc_id]))
+    _fill(ev, counts, matcher)
+    return ev
+
+
+def pool(evaluations: dict[str, Evaluation], matcher: ActorMatcher | None = None) -> Evaluation:
+    """One evaluation of several gold files together: their pairs and counts summed,
+    the figures computed again from them (not an average of the files' figures)."""
+    matcher = matcher or ActorMatcher()
+    ev = Evaluation(files=dict(evaluations))
+    counts = {t: Counter() for t in TOPICS}
+    for name, part in evaluations.items():
+        ev.documents += part.documents
+        ev.gold_claims += part.gold_claims
+        ev.predicted_claims += part.predicted_claims
+        ev.pairs.extend(part.pairs)
+        ev.errors.extend({"file": name, **row} for row in part.errors)
+        for topic, c in counts.items():
+            c.update({k: part.per_topic.get(topic, {}).get(k, 0) for k in ("tp", "fp", "fn")})
+    _fill(ev, counts, matcher)
+    return ev
+
+
+def _field_checks(p: Pair, matcher: ActorMatcher) -> list[tuple[str, bool]]:
+    """Each scored field of a matched pair, and whether the prediction has it right."""
+    return [
+        ("stance", p.gold.stance == p.pred.stance),
+        *((name, matcher(getattr(p.gold, name), getattr(p.pred, name))) for name in ACTOR_FIELDS),
+        ("official", p.gold.official == p.pred.official),
+        ("attribution", p.gold.attribution == p.pred.attribution),
+        ("hedged", p.gold.hedged == p.pred.hedged),
+    ]
+
+
+def _fill(ev: Evaluation, counts: dict[str, Counter], matcher: ActorMatcher) -> None:
+    """The detection and field figures of `ev` from its topic counts and pairs."""
     total = Counter()
     for topic, c in counts.items():
         ev.per_topic[topic] = _prf(c["tp"], c["fp"], c["fn"])
         total.update(c)
     ev.micro = _prf(total["tp"], total["fp"], total["fn"])
-    ev.matched = len(pairs)
-    if pairs:
-        n = len(pairs)
-        ev.stance_accuracy = sum(p.gold.stance == p.pred.stance for p in pairs) / n
-        ev.speaker_accuracy = sum(speaker_match(p.gold.speaker, p.pred.speaker) for p in pairs) / n
-        ev.official_accuracy = sum(p.gold.official == p.pred.official for p in pairs) / n
-        ev.attribution_accuracy = sum(p.gold.attribution == p.pred.attribution for p in pairs) / n
-        ev.hedged_accuracy = sum(p.gold.hedged == p.pred.hedged for p in pairs) / n
-        ev.stance_per_class, ev.stance_macro_f1 = _stance_f1(pairs)
-        for p in pairs:
-            wrong = [
-                name for name, ok in (
-                    ("stance", p.gold.stance == p.pred.stance),
-                    ("speaker", speaker_match(p.gold.speaker, p.pred.speaker)),
-                    ("official", p.gold.official == p.pred.official),
-                    ("attribution", p.gold.attribution == p.pred.attribution),
-                    ("hedged", p.gold.hedged == p.pred.hedged),
-                ) if not ok
-            ]
-            if wrong:
-                ev.errors.append(_error_row("wrong:" + "+".join(wrong), p.gold, p.pred, texts[p.gold.doc_id]))
-    return ev
+    ev.matched = len(ev.pairs)
+    if not ev.pairs:
+        return
+    right = Counter()
+    for p in ev.pairs:
+        right.update(name for name, ok in _field_checks(p, matcher) if ok)
+    n = len(ev.pairs)
+    ev.stance_accuracy = right["stance"] / n
+    ev.speaker_accuracy = right["speaker"] / n
+    ev.agent_accuracy = right["agent"] / n
+    ev.counterpart_accuracy = right["counterpart"] / n
+    ev.official_accuracy = right["official"] / n
+    ev.attribution_accuracy = right["attribution"] / n
+    ev.hedged_accuracy = right["hedged"] / n
+    ev.stance_per_class, ev.stance_macro_f1 = _stance_f1(ev.pairs)
 
 
 def match(gold: list[GoldClaim], preds: list[Claim]) -> tuple[list[Pair], list[GoldClaim], list[Claim]]:
@@ -202,26 +406,6 @@ def match(gold: list[GoldClaim], preds: list[Claim]) -> tuple[list[Pair], list[G
     misses = [g for i, g in enumerate(gold) if i not in used_g]
     false_alarms = [p for i, p in enumerate(preds) if i not in used_p]
     return pairs, misses, false_alarms
-
-
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-
-
-def speaker_match(gold: str, pred: str) -> bool:
-    """Case-insensitive; a surname match counts (generational suffixes aside)."""
-    g, p = gold.strip().lower(), pred.strip().lower()
-    if g == p:
-        return True
-    if not g or not p:
-        return False
-    return _surname(g) == _surname(p)
-
-
-def _surname(name: str) -> str:
-    words = [w.strip(",") for w in name.split()]
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return words[-1]
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -250,7 +434,7 @@ def _error_row(kind: str, gold: GoldClaim | None, pred: Claim | None, text: str)
     lo = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
     hi_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     hi = min(hi_candidates) + 1 if hi_candidates else len(text)
-    return {
+    row = {
         "error": kind,
         "doc_id": (gold or pred).doc_id,
         "topic": (gold or pred).topic,
@@ -259,25 +443,19 @@ def _error_row(kind: str, gold: GoldClaim | None, pred: Claim | None, text: str)
         "gold_stance": gold.stance if gold else "",
         "pred_stance": pred.stance if pred else "",
         "stance_cue": pred.stance_cue if pred else "",
-        "gold_speaker": gold.speaker if gold else "",
-        "pred_speaker": pred.speaker if pred else "",
-        "gold_official": gold.official if gold else "",
-        "pred_official": pred.official if pred else "",
-        "gold_attribution": gold.attribution if gold else "",
-        "pred_attribution": pred.attribution if pred else "",
-        "gold_hedged": gold.hedged if gold else "",
-        "pred_hedged": pred.hedged if pred else "",
-        "trigger": pred.trigger if pred else "",
-        "start_char": start,
-        "end_char": end,
     }
+    for name in ("speaker", *ACTOR_FIELDS[1:], "official", "attribution", "hedged"):
+        row[f"gold_{name}"] = getattr(gold, name) if gold else ""
+        row[f"pred_{name}"] = getattr(pred, name) if pred else ""
+    row.update({"trigger": pred.trigger if pred else "", "start_char": start, "end_char": end})
+    return row
 
 
 def write_errors(ev: Evaluation, path: str | Path) -> None:
     from .export import safe_cell
 
     rows = ev.errors
-    fields = list(rows[0]) if rows else ["error", "doc_id", "topic", "sentence"]
+    fields = list(rows[0]) if rows else ["file", "error", "doc_id", "topic", "sentence"]
     with open(path, "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=fields)
         writer.writeheader()
@@ -285,19 +463,51 @@ def write_errors(ev: Evaluation, path: str | Path) -> None:
             writer.writerow({k: safe_cell(v) for k, v in row.items()})
 
 
-def evaluate(gold_path: str | Path, nlp=None, errors_path: str | Path | None = None, fast: bool = True) -> Evaluation:
-    """Evaluate the pipeline (default: `nlp_tools.load()`) on a gold file."""
+def evaluate(
+    gold_path: str | Path | list[str | Path], nlp=None, errors_path: str | Path | None = None, fast: bool = True
+) -> Evaluation:
+    """Evaluate the pipeline (default: `nlp_tools.load()`) on one gold file or several.
+
+    With several, the result pools them and `files` holds each file's own figures;
+    the errors table has a `file` column either way.
+    """
     from .pipeline import load
 
-    gold = list(read_gold(gold_path))
+    paths = [gold_path] if isinstance(gold_path, (str, os.PathLike)) else list(gold_path)
+    if not paths:
+        raise NlpToolsError("evaluate: no gold file given")
+    names = [str(p) for p in paths]
+    if len(set(names)) < len(names):
+        raise NlpToolsError(f"{next(n for n in names if names.count(n) > 1)}: gold file given twice")
+    golds = {str(path): list(read_gold(path)) for path in paths}
     nlp = nlp or load()
-    ev = score(gold, predict_gold(nlp, gold, fast=fast))
+    matcher = ActorMatcher(actors=_pipeline_actors(nlp))
+    per_file = {name: score(gold, predict_gold(nlp, gold, fast=fast), matcher) for name, gold in golds.items()}
+    ev = pool(per_file, matcher)
+    if len(per_file) == 1:
+        ev.files = {}  # one file: its figures are the pooled ones
     if errors_path:
         write_errors(ev, errors_path)
     return ev
 
 
+def _pipeline_actors(nlp):
+    """The actor dictionary the pipeline extracts with (user files included), if it has one."""
+    if "press_claims" in getattr(nlp, "pipe_names", ()):
+        return getattr(nlp.get_pipe("press_claims"), "actors", None)
+    return None
+
+
 def format_report(ev: Evaluation) -> str:
+    """The figures as a table; with several files, each file's and then all of them pooled."""
+    if not ev.files:
+        return _format_one(ev)
+    blocks = [f"== {name}\n{_format_one(part)}" for name, part in ev.files.items()]
+    blocks.append(f"== all ({len(ev.files)} files pooled)\n{_format_one(ev)}")
+    return "\n\n".join(blocks)
+
+
+def _format_one(ev: Evaluation) -> str:
     lines = [f"{'topic':<14}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
     for topic in TOPICS:
         m = ev.per_topic.get(topic, {})
@@ -312,6 +522,8 @@ def format_report(ev: Evaluation) -> str:
     per = "  ".join(f"{s} {v['f1']:.2f} (n={v['tp'] + v['fn']})" for s, v in ev.stance_per_class.items())
     lines.append(f"  per stance F1    {per}")
     lines.append(f"speaker accuracy   {ev.speaker_accuracy:.3f}")
+    lines.append(f"agent accuracy     {ev.agent_accuracy:.3f}")
+    lines.append(f"counterpart acc.   {ev.counterpart_accuracy:.3f}")
     lines.append(f"official accuracy  {ev.official_accuracy:.3f}")
     lines.append(f"attribution acc.   {ev.attribution_accuracy:.3f}")
     lines.append(f"hedged accuracy    {ev.hedged_accuracy:.3f}")

@@ -1,9 +1,21 @@
-"""`evaluate` on the sample gold file, with floors that catch regressions."""
+"""`evaluate` on the sample gold file, with floors that catch regressions; the lenient
+actor match of speaker, agent and counterpart; several gold files pooled."""
+
+import csv
+import json
+
+import pytest
 
 from nlp_tools.claims import Claim
-from nlp_tools.evaluate import GoldClaim, match, read_gold, score, speaker_match
+from nlp_tools.evaluate import ActorMatcher, GoldClaim, match, pool, read_gold, score
 
 from .conftest import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def same():
+    """The actor match over the packaged dictionary (built once: it reads the YAML)."""
+    return ActorMatcher()
 
 
 def test_sample_gold_floors(nlp):
@@ -20,12 +32,13 @@ def test_sample_gold_floors(nlp):
     assert ev.official_accuracy >= 0.95
 
 
-def _gold(topic, start, end, stance="acknowledge", speaker="Peter Cook"):
-    return GoldClaim("d", start, end, topic, stance, False, speaker, "", True, "transcript", "", "")
+def _gold(topic, start, end, stance="acknowledge", speaker="Peter Cook", agent="", counterpart="", doc_id="d"):
+    return GoldClaim(doc_id, start, end, topic, stance, False, speaker, "", True, "transcript", agent, counterpart)
 
 
-def _pred(topic, start, end, stance="acknowledge", speaker="Cook"):
-    return Claim(doc_id="d", sentence="", start_char=start, end_char=end, topic=topic, stance=stance, speaker=speaker)
+def _pred(topic, start, end, stance="acknowledge", speaker="Cook", agent="", counterpart="", doc_id="d"):
+    return Claim(doc_id=doc_id, sentence="", start_char=start, end_char=end, topic=topic, stance=stance,
+                 speaker=speaker, agent=agent, counterpart=counterpart, official=True, attribution="transcript")
 
 
 def test_matching_is_one_to_one_by_topic_and_overlap():
@@ -37,12 +50,158 @@ def test_matching_is_one_to_one_by_topic_and_overlap():
     assert len(false_alarms) == 2
 
 
-def test_speaker_match_counts_surnames():
-    assert speaker_match("Peter Cook", "Cook")
-    assert speaker_match("peter cook", "Peter Cook")
-    assert speaker_match("", "")
-    assert not speaker_match("Peter Cook", "")
-    assert not speaker_match("John Kirby", "Cook")
+def test_people_match_by_surname_or_as_the_same_known_person(same):
+    assert same("Peter Cook", "Cook")
+    assert same("peter cook", "Peter Cook")
+    assert same("Peter Cook", "Pentagon Press Secretary Peter Cook")
+    assert same("Mark T. Esper", "Mark T Esper")
+    assert same("Recep Tayyip Erdoğan", "Erdogan")  # accents aside
+    assert same("Turki Al-Malki", "Malki")
+    assert same("Theresa May", "May")  # a surname that is also a function word
+    assert same("Lloyd Austin Jr.", "Secretary Austin")
+    assert not same("John Kirby", "Cook")
+    # two people of one ministry are two speakers
+    assert not same("Russian Foreign Minister Sergei Lavrov", "Russian Foreign Ministry spokeswoman Maria Zakharova")
+    # a person is not the body they speak for
+    assert not same("Peter Cook", "Pentagon")
+
+
+def test_empty_names(same):
+    assert same("", "")
+    assert same("  ", "")
+    assert not same("Peter Cook", "")
+    assert not same("", "Russian Defense Ministry")
+
+
+def test_bodies_match_through_the_dictionary(same):
+    assert same("ROK Ministry of National Defense", "South Korean Defence Ministry")
+    assert same("Russian Defense Ministry", "Ministry of Defence of the Russian Federation")
+    assert same("Russian Defense Ministry", "Russia ’s Defence Ministry")  # as the tokenizer leaves it
+    assert same("Pentagon", "U.S. Department of Defense")
+    assert same("U.S. Africa Command", "AFRICOM")
+    assert same("Foreign, Commonwealth and Development Office", "UK Foreign and Commonwealth Office")
+    assert same("Global Affairs Canada", "Canadian Foreign Ministry")
+    assert same("Israeli military", "IDF")
+    # a trailing role word: the spokesman speaks for the ministry
+    assert same("Chinese Defense Ministry spokesman", "China's Ministry of National Defense")
+    # the office a known person held
+    assert same("Netanyahu's office", "Israeli Prime Minister's Office")
+    # two different actors never match, whatever their last word
+    assert not same("Turkish Defense Ministry", "Russian Defense Ministry")
+    assert not same("Russian Defense Ministry", "Russian Foreign Ministry")
+    assert not same("U.S. Central Command", "U.S. Africa Command")
+
+
+def test_one_name_inside_the_other_on_word_boundaries(same):
+    assert same("Iraqi military", "Iraqi military statement")
+    assert same("Iraqi military statement", "Iraqi military")  # either way round
+    assert same("Houthis", "Iranian-backed Houthis")
+    assert same("U.S. Indo-Pacific Command", "U.S. Indo-Pacific Command Public Affairs")
+    assert same("funeral hall", "funeral hall in the capital")  # two content words make a name
+    assert same("Pentagon", "Pentagon Press Secretary Peter Cook")
+    assert not same("town", "town of al-Fuqaha")  # one common noun is not a name
+    assert not same("officials", "US officials")
+    assert not same("Defense Ministry", "Russian Defense Ministry")  # names no particular ministry
+    assert not same("spokesperson", "Chinese Foreign Ministry spokesperson")
+    assert not same("a", "a spokesman")
+    assert not same("the", "the Pentagon")
+    assert not same("Cook", "Cook Islands")  # a surname inside a place: neither reads as the other
+
+
+def test_a_state_matches_only_through_the_dictionary(same):
+    assert same("US", "United States")
+    assert same("Washington", "U.S.")
+    assert same("US officials", "U.S. Government")
+    assert not same("US", "Russia")  # word boundaries: "us" is inside "russia" only as letters
+    assert not same("UK", "Ukraine")
+    assert not same("Russia", "Russian Defense Ministry")  # a country is not its own ministry
+    assert not same("Russia", "Russia's Foreign Ministry")
+    assert not same("Russia", "Russia's Foreign Ministry spokeswoman")
+    assert not same("Israel", "Israeli military")
+    assert not same("Pakistan", "India and Pakistan")
+    assert not same("Korea", "South Korea")
+
+
+def test_agent_and_counterpart_are_scored_with_the_same_match(same):
+    gold = [
+        _gold("strike", 0, 20, agent="Russian Aerospace Forces", counterpart="fuel depots near the port"),
+        _gold("notification", 30, 50, agent="Israel", counterpart="Russia"),
+        _gold("cooperation", 60, 80, agent="", counterpart="US-led coalition"),
+        _gold("strike", 90, 99, agent="Houthis", counterpart=""),
+    ]
+    preds = {"d": [
+        _pred("strike", 0, 20, agent="Russian Aerospace Forces", counterpart="fuel depots"),
+        _pred("notification", 30, 50, agent="Israeli military", counterpart="Moscow"),
+        _pred("cooperation", 60, 80, agent="", counterpart="CJTF-OIR"),
+        _pred("strike", 90, 99, agent="", counterpart=""),
+    ]}
+    ev = score([_gold_doc(gold)], preds, same)
+    assert ev.matched == 4
+    assert ev.agent_accuracy == 2 / 4  # Israel vs Israeli military, Houthis vs nothing
+    assert ev.counterpart_accuracy == 4 / 4
+    assert ev.speaker_accuracy == 1.0
+    wrong = [row for row in ev.errors if row["error"].startswith("wrong:")]
+    assert [row["error"] for row in wrong] == ["wrong:agent", "wrong:agent"]
+    assert (wrong[0]["gold_agent"], wrong[0]["pred_agent"]) == ("Israel", "Israeli military")
+    assert "gold_counterpart" in wrong[0] and "pred_counterpart" in wrong[0]
+
+
+def _gold_doc(claims, doc_id="d"):
+    from nlp_tools.evaluate import GoldDocument
+
+    return GoldDocument(doc_id, "x" * 200, "", "", "", claims)
+
+
+def test_pooled_figures_are_the_counts_of_all_files_together(same):
+    # file A: 2 gold, 2 predicted, 1 pair (speaker right); file B: 1 gold, 3 predicted, 1 pair (speaker wrong)
+    a = score([_gold_doc([_gold("strike", 0, 10), _gold("cooperation", 20, 30)])],
+              {"d": [_pred("strike", 0, 10), _pred("notification", 40, 50)]}, same)
+    b = score([_gold_doc([_gold("strike", 0, 10, speaker="Maria Zakharova")])],  # the same doc_id in another file
+              {"d": [_pred("strike", 0, 10, speaker="Lavrov"), _pred("strike", 50, 60), _pred("cooperation", 70, 80)]}, same)
+    ev = pool({"A.jsonl": a, "B.jsonl": b}, same)
+    assert ev.matched == a.matched + b.matched == 2
+    assert ev.gold_claims == 3 and ev.predicted_claims == 5 and ev.documents == 2
+    for topic in ("notification", "strike", "cooperation"):
+        for count in ("tp", "fp", "fn"):
+            assert ev.per_topic[topic][count] == a.per_topic[topic][count] + b.per_topic[topic][count]
+    # strike: tp 2, fp 1, fn 0 -> P 2/3, R 1, not the mean of the files' F1 (1.0 and 0.5)
+    assert ev.per_topic["strike"]["precision"] == pytest.approx(2 / 3)
+    assert ev.micro["tp"] == 2 and ev.micro["fp"] == 3 and ev.micro["fn"] == 1
+    assert ev.speaker_accuracy == 0.5
+    assert {row["file"] for row in ev.errors} == {"A.jsonl", "B.jsonl"}
+    figures = ev.to_dict()
+    assert set(figures) == {"files", "all"} and set(figures["files"]) == {"A.jsonl", "B.jsonl"}
+    assert figures["all"]["micro"]["tp"] == 2 and "agent_accuracy" in figures["all"]
+
+
+def test_several_gold_files_are_scored_each_and_pooled(tmp_path, nlp):
+    """Real extraction of two small gold files, each scored and then pooled; errors in one CSV."""
+    from nlp_tools.evaluate import evaluate
+
+    first = "The Russian Defense Ministry said it had notified the US-led coalition in advance."
+    second = "Pentagon Press Secretary Peter Cook said there was no coordination with Russia."
+    for name, text, claim in (
+        ("a.jsonl", first, {"topic": "notification", "stance": "acknowledge", "speaker": "Russia's Defence Ministry",
+                            "agent": "Russian Ministry of Defence", "counterpart": "coalition"}),
+        ("b.jsonl", second, {"topic": "cooperation", "stance": "deny", "speaker": "Cook",
+                             "agent": "United States", "counterpart": "Russia"}),
+    ):
+        claim.update(start_char=0, end_char=len(text), official=True, attribution="reported")
+        (tmp_path / name).write_text(json.dumps({"doc_id": "d1", "text": text, "claims": [claim]}) + "\n")
+    paths = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
+    ev = evaluate(paths, nlp=nlp, errors_path=tmp_path / "errors.csv")
+    assert set(ev.files) == {str(p) for p in paths}
+    for name, part in ev.files.items():
+        assert part.documents == 1 and part.gold_claims == 1, name
+    assert ev.documents == 2 and ev.gold_claims == 2
+    assert ev.matched == sum(part.matched for part in ev.files.values())
+    assert ev.per_topic["notification"]["tp"] == ev.files[str(paths[0])].per_topic["notification"]["tp"]
+    assert ev.speaker_accuracy == sum(part.speaker_accuracy * part.matched for part in ev.files.values()) / ev.matched
+    with open(tmp_path / "errors.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert all(row["file"] in ev.files for row in rows)
+    one = evaluate(paths[0], nlp=nlp)  # one path: no per-file block
+    assert one.files == {} and one.to_dict()["documents"] == 1
 
 
 def test_scores_by_hand(tmp_path):
@@ -69,3 +228,13 @@ def test_scores_by_hand(tmp_path):
     assert ev.stance_accuracy == 0.5
     assert ev.stance_macro_f1 == 2 / 3  # only deny is in the gold pairs: P 1/1, R 1/2 -> F1 2/3
     assert ev.speaker_accuracy == 1.0
+
+
+def test_a_missing_gold_file_among_several_is_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from nlp_tools.cli import app
+
+    (tmp_path / "a.jsonl").write_text("")
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")])
+    assert result.exit_code == 1 and "b.jsonl: no such file" in result.output and "Traceback" not in result.output

@@ -279,6 +279,15 @@ class ActorDictionary:
         t = self._type_lookup[m.group(0).lower()]
         return (t[0], t[1], t[2])
 
+    def type_words(self) -> frozenset[str]:
+        """Lower-case words of the generic organisation types ("ministry", "forces",
+        "military"): words that name a kind of body, never a particular one."""
+        return frozenset(w for form in self._type_lookup for w in re.findall(r"[^\W\d_]+", form))
+
+    def is_country_form(self, text: str) -> bool:
+        """Whether the phrase is a state's own name or adjective ("Russia", "Moscow", "the US")."""
+        return _clean(text) in self._country_alias
+
     def org_type(self, text: str) -> tuple[str, str, bool] | None:
         """A generic organisation type named by `text` ("defence ministry")."""
         t = self._type_lookup.get(_clean(text).lower())
