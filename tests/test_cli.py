@@ -33,7 +33,7 @@ def test_run_writes_all_outputs(demo):
     out, result = demo
     for name in ("claims.csv", "documents.csv", "scores.csv", "timeline.png", "report.html", "nlp_tools.duckdb"):
         assert (out / name).stat().st_size > 0, name
-    assert "documents read      35" in result.output
+    assert "documents read      44" in result.output
     assert "claims extracted" in result.output and "words/s" in result.output
 
 
@@ -49,13 +49,17 @@ def test_claims_csv_has_every_claims_md_field(demo):
     assert set(claims["stance"]) <= {"acknowledge", "deny", "conditional", "evade"}
     # every offset points at its sentence in the stored text
     docs = pd.read_csv(out / "documents.csv", keep_default_na=False)
-    assert len(docs[docs.status == "extracted"]) == 35
+    assert len(docs[docs.status == "extracted"]) == 44
     undated = set(docs.loc[docs["date"] == "", "doc_id"])
     # kept and counted, not dropped: no date in the text nor in the file name
     assert undated == {"news/undated-analysis-deconfliction.txt"}
     # a dateline without a year ("MOSCOW, Oct. 8 (Northbridge Wire) -"): the file name dates it
-    caspian = docs.set_index("doc_id").loc["news/2015-10-08-caspian-missiles.txt"]
+    by_id = docs.set_index("doc_id")
+    caspian = by_id.loc["news/2015-10-08-caspian-missiles.txt"]
     assert (caspian["date"], caspian["date_source"]) == ("2015-10-08", "filename")
+    # a date only in the file name
+    hotline = by_id.loc["news/wire-2019-06-03-golan-hotline.txt"]
+    assert (hotline["date"], hotline["date_source"]) == ("2019-06-03", "filename")
 
 
 def test_offsets_point_into_the_stored_text(demo):
@@ -75,7 +79,7 @@ def test_rerun_resumes_and_changes_nothing(demo):
     before = pd.read_csv(out / "claims.csv")
     result = runner.invoke(app, ["run", str(SAMPLE), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
-    assert "35 unchanged" in result.output and "claims extracted    0 from 0 documents" in result.output
+    assert "44 unchanged" in result.output and "claims extracted    0 from 0 documents" in result.output
     assert pd.read_csv(out / "claims.csv").equals(before)
 
 
