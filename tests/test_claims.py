@@ -801,3 +801,15 @@ def test_the_outlets_voice_beside_a_speaker_it_reports(extract):
     # one voice, two triggers: one claim
     claims = extract("The ministry said it had informed Washington and that there was no coordination with the coalition.")
     assert len([c for c in claims if c.topic == "cooperation"]) == 1
+
+
+def test_the_issuer_of_a_release_from_its_title_or_from_label(extract_document, extract):
+    text = ("Ministry of Defence\nNews story\n\nNavy jets strike militant depots in Yemen\n\n"
+            "From: Ministry of Defence and The Rt Hon Michael Fallon MP\n\n"
+            "Royal Navy aircraft struck two militant depots near the coast overnight.\n")
+    claim = _one(extract_document(text), "strike")
+    # the country of the issuer is not the country where the strikes were
+    assert (claim.speaker, claim.official, claim.attribution) == ("United Kingdom Ministry of Defence", True, "author")
+    claim = _one(extract("India informed Pakistan only after the projectile had landed.",
+                         title="Press Release - Ministry of Foreign Affairs, Pakistan"), "notification")
+    assert (claim.speaker, claim.official, claim.stance) == ("Pakistan Ministry of Foreign Affairs", True, "deny")

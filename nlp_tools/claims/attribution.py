@@ -594,15 +594,25 @@ class Attributor:
             return None
         text = ctx.full_text if ctx.full_text is not None else self.text
         heading, body = _heading_lines(text, ctx.structure)
+        if ctx.title and all(ctx.title.strip() != line.strip() for _, line in heading):
+            heading = [(-1, ctx.title), *heading]  # a page's or a PDF's title ("Press Release - Ministry of ...")
         source_actor = self._source_actor()
         for start, line in heading:
             words = [w.lower().strip(",.:;-–—") for w in line.split()]
-            hit = find_phrase(words, self.rules.release_markers)
+            label = re.match(r"\s*([A-Za-z ]{2,20}):\s", line)
+            if label and label.group(1).strip().lower() in self.rules.issuer_labels:
+                hit = (0, tuple(label.group(1).lower().split()))  # "From: Ministry of Defence and ..."
+            else:
+                hit = find_phrase(words, self.rules.release_markers)
             if hit is None:
                 continue
             named = _after_marker(line, hit[0] + len(hit[1]))
             person = self._person_in(start, line, named)
             org = self._org_in([named, *(h for _, h in heading)], source_actor)
+            if label and person is not None and org is None and person.org and self.actors.find_org_type(named):
+                org = self.actors.organisation(person.org)  # the minister's own ministry, named without its country
+            if label and org is not None and org.name.lower() != self._government_of_name(org):
+                person = None  # "From: Ministry of Defence and The Rt Hon ... MP": the body issues it
             if person is not None:
                 person.official = True  # an official release speaks for its issuer
                 if org is not None and not person.org:
@@ -619,6 +629,9 @@ class Attributor:
         if source_actor is not None and source_actor.official:
             return SpeakerInfo(source_actor.name, "", source_actor.name, source_actor.country, True, False, False)
         return None
+
+    def _government_of_name(self, org) -> str:
+        return self.actors.government(org.country).name.lower() if org.country else ""
 
     def _person_in(self, start: int, line: str, named: str) -> SpeakerInfo | None:
         """A person named in a release marker line."""
@@ -642,7 +655,8 @@ class Attributor:
         """The official body the heading lines name (composed with a country if need be)."""
         country = source_actor.country if source_actor is not None else ""
         for line in lines:
-            country = country or self.actors.country_of(line.strip(" ,.:;")) or _country_in(self.actors, line)
+            whole = self.actors.organisation(line.strip(" ,.:;"))
+            country = country or (whole.country if whole is not None and whole.kind == "government" else "") or _country_in(self.actors, line)
         for line in lines:
             clean = line.strip(" ,.:;-–—#*")
             actor = self.actors.organisation(clean) if whole_lines else (self.actors.organisation(clean) or self.actors.find(clean))
@@ -858,8 +872,15 @@ def _after_marker(line: str, word_index: int) -> str:
     return re.split(r"\s+(?:on|regarding|about|concerning|following|in response to)\s+", text, maxsplit=1)[0]
 
 
+_WHERE = re.compile(r"\b(?:in|into|over|against|on|across|near|inside|to|at)\s+$", re.I)
+
+
 def _country_in(actors, line: str) -> str:
-    for word in re.findall(r"[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)?", line):
+    """A government named in a heading line; not a place where something happens ("strikes in Syria")."""
+    for m in re.finditer(r"[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)?", line):
+        word = m.group(0)
+        if _WHERE.search(line[: m.start()]):
+            continue
         country = actors.country_of(word)
         if country and actors.organisation(word) is not None and actors.organisation(word).kind == "government":
             return country
@@ -966,6 +987,11 @@ def _strip_determiners(text: str) -> str:
     return " ".join(words)
 
 
+_HONORIFICS = re.compile(r"^(?:the\s+)?(?:rt\.?\s+|right\s+)?hon(?:ourable|orable)?\.?\s+|\s+(?:MP|MEP|QC|KC|MLA|MNA)$", re.I)
+
+
 def _clean_name(text: str) -> str:
+    """A person's name without a possessive or the honorifics around it ("The Rt Hon ... MP")."""
     text = re.sub(r"['’]s$", "", text.strip())
+    text = _HONORIFICS.sub("", _HONORIFICS.sub("", text.strip()))
     return " ".join(text.split()).strip(" ,.")

@@ -263,6 +263,7 @@ class AttributionRules:
     role_nouns: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     declining_verbs: frozenset[str] = frozenset()
+    issuer_labels: frozenset[str] = frozenset()
     statement_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -301,6 +302,7 @@ class AttributionRules:
             role_nouns=_words(d.get("role_nouns"), s, "role_nouns"),
             statement_nouns=_words(d.get("statement_nouns"), s, "statement_nouns"),
             declining_verbs=_words(d.get("declining_verbs"), s, "declining_verbs"),
+            issuer_labels=frozenset(str(w).lower() for w in d.get("issuer_labels") or []),
             statement_objects={str(k).lower(): _words(v, s, f"statement_objects.{k}")
                                for k, v in (d.get("statement_objects") or {}).items()},
         )
