@@ -813,3 +813,26 @@ def test_the_issuer_of_a_release_from_its_title_or_from_label(extract_document, 
     claim = _one(extract("India informed Pakistan only after the projectile had landed.",
                          title="Press Release - Ministry of Foreign Affairs, Pakistan"), "notification")
     assert (claim.speaker, claim.official, claim.stance) == ("Pakistan Ministry of Foreign Affairs", True, "deny")
+
+
+def test_people_and_bodies_keep_what_the_text_said_of_them(extract):
+    # a surname the tagger may read as a noun, after the full name and role
+    claims = extract('State Department spokesman Ned Price told reporters on Monday that the review was under way. '
+                     '"Security cooperation with the kingdom is not a blank check," Price said.')
+    claim = _one(claims, "cooperation")
+    assert (claim.speaker, claim.official) == ("Ned Price", True)
+    # "she" is the spokeswoman the text introduced, role and all
+    claims = extract("A spokeswoman for the Turkish defence ministry, Deniz Ayhan, said the jets had returned safely. "
+                     "She declined to say how much advance warning Damascus had been given.")
+    claim = _one(claims, "notification")
+    assert (claim.speaker, claim.official, claim.stance) == ("Deniz Ayhan", True, "evade")
+    # "its defence ministry": the ministry of the state named before
+    claims = extract("Turkey launched a wave of air strikes on Kurdish-held areas on Sunday. "
+                     "Its defence ministry insisted that the other militaries had been told in advance.")
+    assert _one(claims, "notification").speaker == "Turkey Ministry of Defence"
+    # a capital speaks for its government, even when the recogniser takes it for a person
+    claim = _one(extract("Before this, Baku accused the Armenian army of shelling its positions."), "strike")
+    assert (claim.speaker, claim.official, claim.speaker_org) == ("Baku", True, "Azerbaijan Government")
+    # a body whose name holds "media" still speaks officially through its spokesman
+    claim = _one(extract("Iraqi Security Media Cell spokesman Yahia Rasool said the army had struck the militants."), "strike")
+    assert claim.official

@@ -96,7 +96,9 @@ class Attributor:
         speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
         for ent in self._ents_in(sent):
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
-                info = self._person_info(ent, sent)
+                # "a spokeswoman for the ministry, Deniz Ayhan,": the noun she is in apposition to is her role
+                role = _phrase_text(ent.root.head) if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" else ""
+                info = self._person_info(ent, sent, extra_role=role)
                 if info.name:
                     mentions.remember(info)
             elif ent.label_ in ("ORG", "GPE", "NORP") and ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -340,6 +342,8 @@ class Attributor:
         # "The Pentagon's spokesman, Peter Cook," -> the appositive names the person
         appos = [c for c in head.children if c.dep_ == "appos"]
         person_ent = self._person_ent_at(head)
+        if person_ent is not None and self._is_state_name(person_ent.text):
+            person_ent = None  # "Baku accused ...": a capital the recogniser took for a person
         if person_ent is None:
             for a in appos:
                 ent = self._person_ent_at(a)
@@ -367,7 +371,8 @@ class Attributor:
         resolved = self._resolve_role(head)
         if resolved is not None:
             return resolved
-        if head.pos_ == "PROPN" and len(phrase.split()) == 1:
+        if (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i > head.sent.start)) and len(phrase.split()) == 1:
+            # (a surname the tagger takes for a noun: "Price said")
             known = mentions.known(phrase)
             person = self.actors.person_by_surname(phrase, self.ctx.date) if known is None else None
             if known is not None:
@@ -388,12 +393,32 @@ class Attributor:
                 info = self._from_person(person.name, person.role, person.org)
                 mentions.remember(info)
                 return info
+        owned = self._owned_body(head, phrase)
+        if owned is not None:  # "its defence ministry": the ministry of the state spoken of
+            mentions.remember(owned)
+            return owned
         info = self._body_info(phrase, head)
         named = self._role_name(head)
         if named:  # "a spokeswoman for the Turkish defence ministry" -> "Turkish defence ministry spokeswoman"
             info.name = named
         mentions.remember(info)
         return info
+
+    def _is_state_name(self, text: str) -> bool:
+        actor = self.actors.organisation(_clean_name(text))
+        return actor is not None and actor.kind == "government" and self.actors.person(_clean_name(text)) is None
+
+    def _owned_body(self, head: Token, phrase: str) -> SpeakerInfo | None:
+        """A body named by its kind after "its"/"their" ("its defence ministry"), of the state
+        named last: its canonical name ("Turkey Ministry of Defence")."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            return None
+        kind = self.actors.org_type(_strip_determiners(phrase))
+        state = self.ctx.mentions.last_body
+        if kind is None or state is None or not state.country:
+            return None
+        actor = self.actors.organisation(f"{state.country} {kind[0]}") or self._composed(state.country, kind)
+        return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
 
     def _role_name(self, head: Token) -> str:
         """A speaker named only by a role and the body it serves, written as the body's
@@ -524,6 +549,8 @@ class Attributor:
 
     def _official(self, text: str, org_official: bool | None) -> bool:
         words = [w.lower().strip(".,'’") for w in text.split()]
+        if org_official and words and words[-1] in self.rules.official_roles:
+            return True  # "Iraqi Security Media Cell spokesman": the body's name may hold "media"
         if any(w in self.rules.unofficial_roles for w in words) or find_phrase(words, self.rules.unofficial_role_phrases):
             return False
         if org_official is not None:

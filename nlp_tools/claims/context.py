@@ -83,7 +83,6 @@ class Mentions:
         if not info.name:
             return
         if info.is_person:
-            self.last_person = info
             parts = info.name.split()
             if len(parts) > 1:
                 # "Zhang" for "Zhang Xiaogang": family names come first in some languages
@@ -100,6 +99,8 @@ class Mentions:
                     info.official or (known.official if known else False),
                     True,
                 )
+            # "she" is the person with all the text said of her ("a spokeswoman for ..., Deniz Ayhan")
+            self.last_person = self.by_surname.get(surname) or info
         elif info.plural:
             self.last_group = info
         else:
