@@ -29,7 +29,8 @@ Segments are sentences as far as the raw text tells: lines (the
 `line_sentences` component starts a sentence after every line break, so no
 sentence crosses one), cut after a full stop, question or exclamation mark
 followed by a capital letter, never after an abbreviation the tokenizer knows
-("Gen.", "U.S.") or an initial, and never inside or right next to a quotation.
+("Gen.", "U.S."), a title abbreviation `line_sentences` joins to the name after
+it ("Capt.", "Lieut.") or an initial, and never inside or right next to a quotation.
 Segments the component skips anyway (header lines, headings, boilerplate,
 reporters' questions in a transcript, as `structure.analyse` finds them) are
 not candidates, though they may be context.
@@ -309,6 +310,9 @@ class CandidateFilter:
         self.refers_back = refers_back
         self.sentences = sentences
         self.abbreviations = {k.lower() for k in (getattr(nlp.tokenizer, "rules", None) or {}) if k.endswith(".")}
+        # the title abbreviations after which `line_sentences` lets no sentence start ("Capt. Jeff Davis")
+        titles = getattr(nlp.get_pipe("line_sentences"), "titles", ()) if "line_sentences" in nlp.pipe_names else ()
+        self.abbreviations |= {f"{t}." for t in titles}
 
     # -- which words ------------------------------------------------------------
     def matches(self, words: set[str], named: bool = True) -> bool:

@@ -65,10 +65,11 @@ def load(config: PipelineConfig | None = None, **overrides):
         setattr(config, key, value)
     nlp = resolve_model(config.model)
     before = "parser" if "parser" in nlp.pipe_names else None
+    sentences = {"structure": _path(config.structure)}
     if before:
-        nlp.add_pipe("line_sentences", before=before)
+        nlp.add_pipe("line_sentences", before=before, config=sentences)
     else:
-        nlp.add_pipe("line_sentences", first=True)
+        nlp.add_pipe("line_sentences", first=True, config=sentences)
     nlp.add_pipe(
         "press_claims",
         config={

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from .errors import NlpToolsError
 from .resources import load_data, require
 
 # Dates as they open news items and releases: "Oct. 1, 2015", "1 October 2015", "2015-10-01".
@@ -92,22 +93,37 @@ class StructureRules:
         transcript = require(config, "transcript", source)
         boilerplate = require(config, "boilerplate", source)
         self.question_labels = {_label_key(x) for x in transcript.get("question_labels", [])}
+        self.asking_labels = set(self.question_labels)  # a journalist asking, not an outlet's name
         self.media_labels = {_label_key(x) for x in transcript.get("media_labels", [])}
         self.question_labels |= self.media_labels
+        self.answer_labels = {_label_key(x) for x in transcript.get("answer_labels", [])}
+        self.dotted_labels = [str(x).strip(". ") for x in transcript.get("dotted_labels", [])]
         self.mixed_case_names = bool(transcript.get("mixed_case_names", True))
+        self.transcript_words = tuple(str(x).lower() for x in transcript.get("header_words", []))
         self.moderator_labels = {_label_key(x) for x in transcript.get("moderator_labels", [])}
         self.not_speakers = {_label_key(x) for x in transcript.get("not_speakers", [])}
+        self.not_speakers |= {_label_key(x) for x in transcript.get("dateline_places", [])}
         honorifics = sorted(
             (_label_key(x) for x in transcript.get("honorifics", [])), key=len, reverse=True
         )
         self.honorifics = honorifics
         self.presenter_prefixes = [_label_key(x) for x in transcript.get("presenter_prefixes", [])]
+        self.not_speakers |= set(self.presenter_prefixes)  # "Briefer: ..." introduces, in the header
         self.title_words = {str(x).lower().strip(".") for x in transcript.get("title_words", [])}
         self.role_nouns = {str(x).lower().strip(".") for x in transcript.get("role_nouns", [])}
         self.boilerplate = [
             re.compile(p, re.IGNORECASE) for p in boilerplate.get("line_patterns", [])
         ]
         self.heading_max_words = int(boilerplate.get("heading_max_words", 16))
+        self.bullets = tuple(str(x) for x in boilerplate.get("bullets", []) if str(x).strip())
+        self.bullet_min_words = int(boilerplate.get("bullet_min_words", 6))
+        sentences = config.get("sentences") or {}
+        if not isinstance(sentences, dict):
+            raise NlpToolsError(f"{source}: section 'sentences' should be a dict")
+        # "Capt", "Lt", "H.E": as written, without the final full stop
+        self.title_abbreviations = tuple(
+            str(x).strip().rstrip(".") for x in sentences.get("title_abbreviations", []) if str(x).strip(" .")
+        )
 
     @cached_property
     def label_pattern(self) -> re.Pattern:
@@ -118,13 +134,22 @@ class StructureRules:
         labels = sorted(self.question_labels, key=len, reverse=True)
         question = "(?i:" + "|".join(re.escape(q).replace(r"\ ", r"[ \t]+") for q in labels) + ")"
         mixed = rf"(?P<mixed>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})" if self.mixed_case_names else "(?!)"
+        # one word in ordinary case ("Austin:", "Spokesperson:"): a turn only beside journalists' turns
+        single = r"(?P<single>[A-Z](?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]+)" if self.mixed_case_names else "(?!)"
+        dotted = "|".join(re.escape(d) for d in self.dotted_labels) or "(?!)"
         word = rf"(?:{_NAME_WORD}|[A-Z][A-Z0-9.'’\-]*)"
         # "Official Spokesperson, Shri Randhir Jaiswal:" and "Sidhant, WION:" (a role and a name, a name and an outlet)
         pair = rf"(?P<pair>{word}(?:[ \t]+{word}){{0,4}},[ \t]*{word}(?:[ \t]+{word}){{0,4}})" if self.mixed_case_names else "(?!)"
         return re.compile(
-            rf"^(?P<label>{pair}|{upper}|{titled}|{question}|{mixed})(?:[ \t]*\((?P<note>[^)\n]{{0,60}})\))?[ \t]*:\s*",
+            rf"^(?:(?P<label>{pair}|{upper}|{titled}|{question}|{mixed}|{single})(?:[ \t]*\((?P<note>[^)\n]{{0,60}})\))?[ \t]*:\s*"
+            rf"|(?P<dotted>{dotted})\.[ \t]+(?=\S))",
             re.MULTILINE,
         )
+
+    def says_transcript(self, header: str) -> bool:
+        """The text before the first turn calls itself a transcript ("Press Briefing by ...")."""
+        lowered = header.lower()
+        return any(w in lowered for w in self.transcript_words)
 
     def pair_label(self, label: str) -> tuple[bool, str, str] | None:
         """A "role, name" or "name, outlet" label: (is a question, name, role), or None."""
@@ -144,7 +169,6 @@ class StructureRules:
         return None
 
 
-_TRANSCRIPT_WORDS = ("briefing", "transcript", "press conference", "remarks", "interview", "presenter", "q&a")
 
 
 def dateline_end(line: str) -> int:
@@ -163,14 +187,14 @@ _AGENCY_DATELINE = re.compile(
 
 
 def _label_key(label: str) -> str:
-    return re.sub(r"[\s.]+", " ", label.upper()).strip()
+    return re.sub(r"[\s.]+", " ", str(label).upper()).strip()
 
 
 def analyse(text: str, title: str = "", rules: StructureRules | None = None) -> Structure:
     """Find transcript turns, header lines, headings and boilerplate in `text`."""
     rules = rules or default_rules()
     structure = Structure()
-    structure.turns = _find_turns(text, rules)
+    structure.turns = _find_turns(text, rules, title)
     if structure.turns:
         structure.header_end = structure.turns[0].start
     structure.skips = list(_find_skips(text, title, rules, structure.header_end))
@@ -183,12 +207,17 @@ def default_rules() -> StructureRules:
     return StructureRules()
 
 
-def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
+def _label_of(m: re.Match) -> str:
+    """The label of a turn match: "MR. COOK", "Austin", or "Q" of a dotted "Q."."""
+    return (m.group("label") or m.group("dotted") or "").strip()
+
+
+def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]:
     matches = []
     mixed: dict[str, int] = {}
     pairs: dict[str, tuple[bool, str, str] | None] = {}  # "role, name" labels, read once
     for m in rules.label_pattern.finditer(text):
-        key = _label_key(m.group("label"))
+        key = _label_key(_label_of(m))
         if key in rules.not_speakers or len(key) < 1:
             continue
         # An upper-case label must look like a name or a title, not a shouted sentence.
@@ -200,22 +229,39 @@ def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
                 pairs[label] = rules.pair_label(label)
             if pairs[label] is None:
                 continue  # a comma in a line that is no label
-        if (m.group("mixed") or m.group("pair")) and key not in rules.question_labels:
+        if (m.group("mixed") or m.group("pair") or m.group("single")) and key not in rules.question_labels:
             mixed[key] = mixed.get(key, 0) + 1
         matches.append(m)
+    # "Q." / "A.": turns when a dotted question has an answer (dotted, or labelled otherwise)
+    dotted = [_label_key(m.group("dotted")) for m in matches if m.group("dotted")]
+    if dotted:
+        asked = any(k in rules.question_labels for k in dotted)
+        answered = len(dotted) > dotted.count("Q") or any(not m.group("dotted") for m in matches)
+        if not (asked and answered):
+            matches = [m for m in matches if not m.group("dotted")]
     if mixed:
-        # "Maria Zakharova:" in ordinary case: a turn in a briefing, or a label that comes back
+        # "Maria Zakharova:" in ordinary case: a turn in a briefing, or a label that comes back;
+        # beside journalists' turns ("Q:", "QUESTION:", "Q."), also a label after the first
+        # question or one the text before names ("Austin:", "Spokesperson:", one word: only then)
         first = min((m.start() for m in matches), default=0)
-        briefing = any(w in text[:first].lower() for w in _TRANSCRIPT_WORDS)
-        matches = [m for m in matches if not (m.group("mixed") or m.group("pair"))
-                   or _label_key(m.group("label")) in rules.question_labels
-                   or briefing or mixed[_label_key(m.group("label"))] >= 2]
+        briefing = rules.says_transcript(text[:first])
+        asked = min((m.start() for m in matches if _label_key(_label_of(m)) in rules.asking_labels), default=-1)
+
+        def keep(m: re.Match) -> bool:
+            key = _label_key(m.group("label") or "")
+            if not (m.group("mixed") or m.group("pair") or m.group("single")) or key in rules.question_labels:
+                return True
+            if not m.group("single") and (briefing or mixed[key] >= 2):
+                return True
+            return asked >= 0 and (mixed[key] >= 2 or m.start() > asked or _named_before(m, text))
+
+        matches = [m for m in matches if keep(m)]
     # One label alone may be "WARNING:" or a shouted heading: it makes a transcript
     # only when it names someone (two words or more) or the header says briefing.
     if len(matches) == 1:
-        key = _label_key(matches[0].group("label"))
+        key = _label_key(_label_of(matches[0]))
         header = text[: matches[0].start()].lower()
-        if len(key.split()) < 2 and not any(w in header for w in _TRANSCRIPT_WORDS):
+        if len(key.split()) < 2 and not rules.says_transcript(header):
             return []
     if not matches:
         return []
@@ -224,7 +270,7 @@ def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
     resolved: dict[str, tuple[str, str]] = {}  # a transcript repeats the same few labels
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        label = m.group("label").strip()
+        label = _label_of(m)
         key = _label_key(label)
         is_question = key in rules.question_labels or key.startswith("Q ")
         is_moderator = key in rules.moderator_labels
@@ -233,26 +279,128 @@ def _find_turns(text: str, rules: StructureRules) -> list[Turn]:
         if pair is not None:
             is_question, name, role = pair
             if name and label not in resolved:
-                full, header_role = resolve_label(name, header, rules)
+                full, header_role = resolve_label(name, header, rules, text)
                 resolved[label] = (full if full.lower().endswith(name.lower().split()[-1]) else name, role or header_role)
             if name:
                 name, role = resolved[label]
+        elif key in rules.answer_labels:
+            pass  # the speaker of "A:" is found once the others are known
         elif not (is_question or is_moderator):
             if label not in resolved:
-                resolved[label] = resolve_label(label, header, rules)
+                resolved[label] = resolve_label(label, header, rules, text)
             name, role = resolved[label]
         turns.append(
             Turn(m.start(), m.end(), end, label, name, role, is_question, is_moderator)
         )
+    turns = _split_answers(text, turns)
+    answers = [i for i, t in enumerate(turns) if _label_key(t.label) in rules.answer_labels or not t.label]
+    if answers:
+        known = f"{title}\n{header}"  # the title is the document's too
+        name, role = _answerer(turns, known if rules.says_transcript(known) else "", rules)
+        for i in answers:
+            turns[i] = replace(turns[i], name=name, role=role)
     return turns
 
 
-def resolve_label(label: str, header: str, rules: StructureRules) -> tuple[str, str]:
+def _split_answers(text: str, turns: list[Turn]) -> list[Turn]:
+    """A question turn ends with its question: "Q: Did they tell you beforehand?" and, on the
+    next line, an answer with no label ("We were told an hour before.") is an answer turn
+    (label ''), not part of the question."""
+    out = []
+    for turn in turns:
+        if not turn.is_question:
+            out.append(turn)
+            continue
+        cut = -1
+        pos = turn.text_start
+        for line in text[turn.text_start : turn.end].split("\n"):
+            body = line.strip()
+            if body and cut >= 0:
+                if body.rstrip("\"'”’) ").endswith("?"):
+                    cut = -1  # another question line: the question goes on
+                else:
+                    break
+            elif body.rstrip("\"'”’) ").endswith("?"):
+                cut = pos + len(line)
+            pos += len(line) + 1
+        else:
+            cut = -1
+        if cut < 0:
+            out.append(turn)
+            continue
+        answer = cut + len(text[cut : turn.end]) - len(text[cut : turn.end].lstrip())
+        out.append(replace(turn, end=cut))
+        out.append(Turn(answer, answer, turn.end, "", "", "", False, False))
+    return out
+
+
+def _named_before(m: re.Match, text: str) -> bool:
+    """The label's last word is named in the text before it ("Lloyd Austin ... Austin:")."""
+    last = m.group("label").split()[-1]
+    return bool(re.search(rf"(?<![\w.]){re.escape(last)}\b", text[: m.start()]))
+
+
+def _answerer(turns: list[Turn], header: str, rules: StructureRules) -> tuple[str, str]:
+    """Who answers in "A:" turns: the one person answering elsewhere, else the one the header
+    names (a transcript's header: an explainer's "Q:"/"A:" are the outlet's own)."""
+    speakers = {(t.name, t.role) for t in turns if t.name and not (t.is_question or t.is_moderator)}
+    if len(speakers) == 1:
+        return next(iter(speakers))
+    if not speakers:
+        people = people_in(header, rules)
+        if people:
+            return people[0]
+    return "", ""
+
+
+# a run of capitalised words, with the small words of a title between them ("Secretary of Defense Lloyd J. Austin III")
+_RUN_WORD = rf"(?:(?:[A-Z]\.){{2,}}|{_NAME_WORD})"  # "U.S." too
+_CAPITALISED_RUN = re.compile(rf"(?<![\w.]){_RUN_WORD}(?:[ \t]+(?:{_RUN_WORD}|of|for|the))*")
+_SMALL_WORDS = {"of", "for", "the"}
+
+
+def people_in(text: str, rules: StructureRules) -> list[tuple[str, str]]:
+    """(name, role) of every "role First Last" phrase in `text`, in order: "Secretary of Defense
+    Lloyd J. Austin III" gives ("Lloyd J. Austin III", "Secretary of Defense"). The role must
+    hold a role noun and the name two words or more, neither of them a title word."""
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+        if owner is not None:  # "Spokesperson Lin Hua's Regular Press Conference": the name ends there
+            words = [*words[:owner], words[owner][:-2]]
+        i = len(words)
+        while i > 0 and words[i - 1].lower().strip(".,") not in rules.title_words and words[i - 1] not in _SMALL_WORDS:
+            i -= 1
+        name, role = _name_words(words[i:]), words[:i]
+        while role and role[0] in _SMALL_WORDS | {"The"}:
+            role = role[1:]
+        if len(name) >= 2 and any(w.lower().strip(".,") in rules.role_nouns for w in role):
+            out.append((" ".join(name), " ".join(role)))
+    return out
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The name at the start of `words`: two words, with initials and "Jr."/"III" (three when
+    nothing follows): "Lloyd Austin Holds Briefing" -> "Lloyd Austin"."""
+    plain = [k for k, w in enumerate(words) if not (re.fullmatch(r"[A-Z]\.", w) or w in ("Jr.", "Sr.", "II", "III", "IV"))]
+    if len(plain) <= 3:
+        return words
+    end = plain[1] + 1
+    while end < len(words) and words[end] in ("Jr.", "Sr.", "II", "III", "IV"):
+        end += 1
+    return words[:end]
+
+
+def resolve_label(label: str, header: str, rules: StructureRules, text: str = "") -> tuple[str, str]:
     """Full name and role for a turn label, using the transcript's header.
 
     "PETER COOK" gives "Peter Cook"; "MR. COOK" or "SECRETARY CARTER" give the
     surname, which is looked up in the header ("Presenter: Secretary of Defense
-    Ash Carter") for the full name and the role in front of it.
+    Ash Carter") for the full name and the role in front of it; when the header
+    has only the surname, in the rest of the text (`text`). A label that is a
+    title alone ("Mr. Secretary", "Spokesperson") gives the person the header
+    names with that title, else the title itself.
     """
     key = _label_key(label)
     honorific = ""
@@ -264,6 +412,8 @@ def resolve_label(label: str, header: str, rules: StructureRules) -> tuple[str, 
     words = [w for w in key.split() if w]
     if not words:
         return label.strip(), ""
+    if all(w.lower().strip(".") in rules.title_words | _SMALL_WORDS for w in words):
+        return _titled_person(words, header, rules)
     # "SECRETARY OF STATE FOR DEFENSE MICHAEL FALLON": the name is the tail after the title
     tail = []
     for w in reversed(words):
@@ -276,6 +426,11 @@ def resolve_label(label: str, header: str, rules: StructureRules) -> tuple[str, 
     surname = words[-1]
     name = " ".join(_titlecase(w) for w in words)
     header_name, role = _find_in_header(surname, header, rules.title_words, rules.role_nouns)
+    if len(header_name.split()) < 2 and len(words) == 1 and text:
+        # the header names no one by that name: the body may ("Q: Secretary Austin, ...")
+        body_name, body_role = _find_in_header(surname, text[len(header):], rules.title_words, rules.role_nouns, after=False)
+        if len(body_name.split()) >= 2:
+            header_name, role = body_name, role or body_role
     if header_name and (len(words) == 1 or header_name.lower().endswith(name.lower())):
         name = header_name
     elif honorific and not role and honorific not in {"MR", "MS", "MRS", "MISS", "DR"}:
@@ -283,13 +438,25 @@ def resolve_label(label: str, header: str, rules: StructureRules) -> tuple[str, 
     return name, role
 
 
+def _titled_person(words: list[str], header: str, rules: StructureRules) -> tuple[str, str]:
+    """A label that is a title alone ("MR. SECRETARY", "THE MINISTER", "Spokesperson"): the person
+    the header names with that title, or else the title, as a speaker named by role."""
+    title = " ".join(_titlecase(w) if w not in ("OF", "FOR", "THE") else w.lower() for w in words)
+    wanted = {w.lower().strip(".") for w in words} - _SMALL_WORDS - {"the"}
+    for name, role in people_in(header, rules):
+        if wanted and wanted <= {w.lower().strip(".,") for w in role.split()}:
+            return name, role
+    return title, title
+
+
 def _titlecase(word: str) -> str:
     parts = re.split(r"([\-'’])", word.lower())
     return "".join(p[:1].upper() + p[1:] for p in parts)
 
 
-def _find_in_header(surname: str, header: str, title_words: set[str], role_nouns: set[str]) -> tuple[str, str]:
-    """Find `surname` in the header: the full name around it and the role before it."""
+def _find_in_header(surname: str, header: str, title_words: set[str], role_nouns: set[str], after: bool = True) -> tuple[str, str]:
+    """Find `surname` in the header: the full name around it and the role before it (or, with
+    `after`, after it: "Peter Cook, Pentagon Press Secretary")."""
     if not header:
         return "", ""
     sur = re.escape(_titlecase(surname))
@@ -311,7 +478,7 @@ def _find_in_header(surname: str, header: str, title_words: set[str], role_nouns
             name = _strip_honorific(" ".join(words[keep:]))
             before = line[:start].strip()
             role = _role_before(before)
-            if not _is_role(role, role_nouns):
+            if not _is_role(role, role_nouns) and after:
                 role = _role_after(header.split("\n"), line_no, line[m.end() :])
             if not _is_role(role, role_nouns):
                 role = ""
@@ -378,6 +545,19 @@ def _find_skips(text: str, title: str, rules: StructureRules, header_end: int):
             yield SkipSpan(start, end, "heading")
         elif not _closes(line) and (
             first_line or len(line.split()) <= rules.heading_max_words
-        ):
+        ) and not _key_point(line, rules):
             yield SkipSpan(start, end, "heading")
         first_line = False
+
+
+def _key_point(line: str, rules: StructureRules) -> bool:
+    """A bulleted statement ("• The minister says Moscow was told in advance"), not a heading:
+    a bullet, then enough words written as a sentence rather than a Title-Case headline."""
+    marker = next((b for b in rules.bullets if line.startswith(b)), None)
+    if marker is None:
+        return False
+    words = [w for w in line[len(marker):].split() if w[:1].isalpha()]
+    if len(words) < rules.bullet_min_words or (marker.isascii() and not line[len(marker):][:1].isspace()):
+        return False  # "-5 degrees", "*Note": no bullet
+    capitalised = sum(1 for w in words[1:] if w[0].isupper())
+    return capitalised <= len(words[1:]) / 2

@@ -836,3 +836,57 @@ def test_people_and_bodies_keep_what_the_text_said_of_them(extract):
     # a body whose name holds "media" still speaks officially through its spokesman
     claim = _one(extract("Iraqi Security Media Cell spokesman Yahia Rasool said the army had struck the militants."), "strike")
     assert claim.official
+
+
+def test_answers_labelled_by_surname_after_questions(extract_document):
+    from .test_structure import SURNAME_EXCERPT
+
+    claims = extract_document(SURNAME_EXCERPT)
+    assert [(c.topic, c.stance, c.speaker, c.speaker_role, c.attribution) for c in claims] == [
+        ("notification", "acknowledge", "Harold P. Whitcombe III", "Secretary of Defense", "transcript"),
+        ("cooperation", "deny", "Harold P. Whitcombe III", "Secretary of Defense", "transcript"),
+        ("notification", "acknowledge", "Dana Ortiz", "Pentagon Press Secretary", "transcript"),
+    ]
+    assert all(c.official for c in claims)
+    questions = [SURNAME_EXCERPT.index(q) for q in ("Minsk beforehand", "Any coordination", "Vilnius warned")]
+    assert not [c for c in claims if any(c.start_char <= q < c.end_char for q in questions)]
+    assert not any(c.sentence.startswith("Whitcombe") for c in claims)  # the label is no part of the sentence
+
+
+def test_dotted_q_and_a_and_unlabelled_answers_speak_for_the_briefer(extract_document):
+    text = ("Press Briefing by Foreign Ministry Spokesperson Anna Berg\n\n"
+            "Q. Did the navy notify the coastguard before the exercise?\n\nA. The coastguard was notified on Monday.\n\n"
+            "Q: Is there coordination with the neighbouring navies?\nWe coordinate closely with them every week.\n")
+    claims = extract_document(text)
+    assert [(c.topic, c.stance, c.speaker, c.attribution) for c in claims] == [
+        ("notification", "acknowledge", "Anna Berg", "transcript"),
+        ("cooperation", "acknowledge", "Anna Berg", "transcript"),
+    ]
+    assert not claims[0].sentence.startswith("A.")
+
+
+@pytest.mark.parametrize("text,speaker,role", [
+    ("Pentagon spokesman Capt. Jeff Carrow said there was no coordination with Russia.", "Jeff Carrow", "Pentagon spokesman Capt."),
+    ("Lt. Col. Ann Moss said coalition jets struck two bridges.", "Ann Moss", "Lt. Col."),
+    ("US envoy Amb. Linda Reed said there had been no advance notice.", "Linda Reed", "US envoy Amb."),
+    ("Military spokesman Brig. Gen. Omar Haddad said the strikes were coordinated with Iraqi forces.", "Omar Haddad", "Military spokesman Brig. Gen."),
+])
+def test_a_title_abbreviation_does_not_end_the_sentence(nlp, text, speaker, role):
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+    assert doc._.claims and all((c.speaker, c.speaker_role) == (speaker, role) for c in doc._.claims)
+
+
+def test_a_title_abbreviation_at_a_line_end_or_before_a_lower_case_word(nlp):
+    doc = nlp("He was promoted to Capt. in May. Then he left.\nThe unit was led by a Sgt.\nNobody was told.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "He was promoted to Capt. in May.", "Then he left.", "The unit was led by a Sgt.", "Nobody was told."]
+
+
+def test_an_answer_whose_speaker_is_not_named_speaks_for_the_source(extract):
+    text = ("Background briefing on the patrols\n\nQ. Was the coastguard notified before the exercise?\n\n"
+            "A. The coastguard was notified on Monday.\n")
+    c = _one(extract(text, source="U.S. Department of Defense"), "notification")
+    assert (c.speaker, c.official, c.attribution) == ("U.S. Department of Defense", True, "transcript")
+    c = _one(extract(text), "notification")  # no source: nobody known
+    assert (c.speaker, c.official) == ("", False)

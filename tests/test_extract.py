@@ -210,3 +210,24 @@ def test_a_demonstrative_two_sentences_on_is_parsed_with_what_lies_between(nlp):
     fast = [claims for _, claims in extract_claims(nlp, [document], fast=True)][0]
     assert len([c for c in exact if c.topic == "strike"]) == 2
     assert _rows(fast) == _rows(exact)
+
+
+def test_surname_turns_and_title_abbreviations_fast_equals_exact(nlp):
+    """Turns labelled by surname beside questions, answers without a label, and names after a title
+    abbreviation: the fast path finds the exact path's claims, and the filter never cuts after the title."""
+    from .test_structure import SURNAME_EXCERPT
+
+    unlabelled = ("Excerpts: the navy chief, Admiral Ines Varga, on the patrols\n\n" + " ".join(FILLER[:3]) + "\n\n"
+                  "Q: Were the coastal states told before the patrol?\nThey were notified two days in advance.\n\n"
+                  "Q: And the fishing season?\n" + " ".join(FILLER[2:]) + "\n")
+    titles = (" ".join(FILLER) + " Pentagon spokesman Lieut. Cmdr. Jeff Carrow said there was no coordination with Russia. "
+              "Lt. Col. Ann Moss said coalition jets struck two bridges. " + " ".join(FILLER))
+    extractor = fast_extractor(nlp)
+    segments = [titles[s.start:s.end] for s in extractor.filter.segments(titles)]
+    assert any(s.startswith("Pentagon spokesman Lieut. Cmdr. Jeff Carrow said") for s in segments), segments
+    for text in (SURNAME_EXCERPT + "\n" + " ".join(FILLER) + "\n", unlabelled, titles):
+        document = _document(text)
+        exact = [claims for _, claims in extract_claims(nlp, [document], fast=False)][0]
+        fast = [claims for _, claims in extract_claims(nlp, [document], fast=True)][0]
+        assert exact and _rows(fast) == _rows(exact)
+    assert [c.speaker for c in exact] == ["Jeff Carrow", "Ann Moss"]

@@ -96,3 +96,112 @@ def test_a_label_never_spans_lines():
     s = analyse(text)
     assert [t.label for t in s.turns] == ["MS. DOE", "Q", "MS. DOE"]
     assert s.turns[0].name == "Jane Doe" and s.turns[0].role == "Pentagon Press Secretary"
+
+
+SURNAME_EXCERPT = """Highlights: defence chiefs on the coastal patrol notice
+
+Secretary of Defense Harold P. Whitcombe III and Pentagon Press Secretary Dana Ortiz took questions on Tuesday.
+
+Note: answers are abridged.
+
+WASHINGTON: The excerpts follow.
+
+Q: What did you tell Minsk beforehand?
+
+Whitcombe: We informed them through the military channel before the first patrol sailed.
+
+Q: Any coordination with them on the routes?
+
+Whitcombe: No. There has been no coordination on routes.
+
+Q: Was Vilnius warned as well?
+
+Ortiz: Lithuania was notified a day in advance.
+"""
+
+
+def test_surname_labels_beside_questions_are_turns_resolved_from_the_header():
+    s = analyse(SURNAME_EXCERPT)
+    assert [(t.label, t.name, t.role, t.is_question) for t in s.turns] == [
+        ("Q", "", "", True),
+        ("Whitcombe", "Harold P. Whitcombe III", "Secretary of Defense", False),
+        ("Q", "", "", True),
+        ("Whitcombe", "Harold P. Whitcombe III", "Secretary of Defense", False),
+        ("Q", "", "", True),
+        ("Ortiz", "Dana Ortiz", "Pentagon Press Secretary", False),
+    ]  # "Note:" and the dateline "WASHINGTON:" are no turns
+    assert s.turn_at(SURNAME_EXCERPT.index("Minsk beforehand")).is_question
+    assert not s.turn_at(SURNAME_EXCERPT.index("We informed")).is_question
+
+
+def test_a_surname_and_a_colon_without_questions_is_no_turn():
+    # headlines of a news page: "Name: what they said"
+    page = ("World news\n\nKeller: the talks have failed\n\nMarsh: no one was warned\n\n"
+            "The minister said the drills had been notified in advance.\n")
+    assert not analyse(page).turns
+
+
+def test_dotted_q_and_a_and_a_title_alone_as_labels():
+    text = ("Press Briefing by Foreign Ministry Spokesperson Anna Berg\n\n"
+            "Q. Did the navy notify the coastguard?\n\nA. It was notified on Monday.\n")
+    s = analyse(text)
+    assert [(t.label, t.name, t.is_question) for t in s.turns] == [("Q", "", True), ("A", "Anna Berg", False)]
+    assert s.turns[1].role == "Foreign Ministry Spokesperson"
+    # "Mr. Secretary:" names the secretary of the header; "Spokesperson:" with no one named is the role itself
+    s = analyse("Defense Secretary Paul Lindgren holds a news conference\n\nMr. Secretary: (00:01)\nGood morning.\n\n"
+                "Q: Thank you. Were they told?\n\nSpokesperson: They were.\n")
+    assert [(t.name, t.role) for t in s.turns if not t.is_question] == [
+        ("Paul Lindgren", "Defense Secretary"), ("Spokesperson", "Spokesperson")]
+
+
+def test_an_answer_without_a_label_ends_the_question():
+    text = ("Interview with the chief of naval staff, Admiral Ines Varga\n\n"
+            "Q: Were the coastal states told before the patrol?\nThey were notified two days in advance.\n\n"
+            "Q: Will other navies join? And when?\nWe are talking with several partners.\n")
+    s = analyse(text)
+    assert [(t.is_question, t.name) for t in s.turns] == [(True, ""), (False, "Ines Varga"), (True, ""), (False, "Ines Varga")]
+    assert s.turn_at(text.index("They were notified")).name == "Ines Varga"
+    assert s.turn_at(text.index("And when?")).is_question
+
+
+def test_a_surname_the_header_does_not_name_is_found_in_the_text():
+    text = ("Excerpts from the press conference\n\nQ: Defence Minister Ruth Achebe, was Accra informed?\n\n"
+            "Achebe: Accra was informed in advance.\n")
+    assert [(t.name, t.role) for t in analyse(text).turns if not t.is_question] == [("Ruth Achebe", "Defence Minister")]
+
+
+def test_bulleted_key_points_are_not_headings():
+    text = ("Key points\n\n"
+            "\u2022 The minister says the neighbouring states were notified before the drills\n"
+            "\u2022 Minister Says States Were Notified Before Drills\n"
+            "\u2022 More news\n")
+    s = analyse(text)
+
+    def reason(line):
+        start = text.index(line)
+        return s.skip_reason(start, start + len(line))
+
+    assert reason("\u2022 The minister says") == ""
+    assert reason("\u2022 Minister Says States Were Notified Before Drills") == "heading"  # a Title-Case headline
+    assert reason("\u2022 More news") == "heading"
+
+
+def test_label_shapes_of_one_briefing_resolve_to_the_presenters():
+    text = ("Joint press conference on the corridor notice\n"
+            "Presenters: Secretary of Defense Harold Whitcombe; State Department Spokesperson Owen Dunmore\n\n"
+            "SECRETARY WHITCOMBE: Good afternoon.\n\nQUESTION: Was Moscow told?\n\n"
+            "Mr. Dunmore: It was told through the usual channel.\n\nQ: And Ankara?\n\n"
+            "Whitcombe: Ankara was informed.\n\nUpdate: the briefing ended at three.\n")
+    s = analyse(text)
+    assert [(t.label, t.name, t.role) for t in s.turns if not t.is_question] == [
+        ("SECRETARY WHITCOMBE", "Harold Whitcombe", "Secretary of Defense"),
+        ("Mr. Dunmore", "Owen Dunmore", "State Department Spokesperson"),
+        ("Whitcombe", "Harold Whitcombe", "Secretary of Defense"),
+    ]
+
+
+def test_questions_and_answers_of_an_explainer_are_not_given_to_someone_it_names():
+    text = ("Why Defence Minister Ruth Achebe's notice matters\n\n"
+            "Q: What was announced?\nA: The navy said the drills had been notified to the neighbours.\n")
+    s = analyse(text)
+    assert [(t.label, t.name, t.is_question) for t in s.turns] == [("Q", "", True), ("A", "", False)]

@@ -526,8 +526,7 @@ class Attributor:
         before = [t for t in ent.root.head.subtree if t.i < ent.start and t.dep_ in ("compound", "amod", "poss", "case", "nmod") and t.i >= sent.start] if ent.root.dep_ == "compound" else []
         left = [t for t in ent.root.children if t.i < ent.start and t.dep_ in ("compound", "amod", "poss", "nmod", "case")]
         role_tokens = sorted({*before, *[x for t in left for x in t.subtree]}, key=lambda t: t.i)
-        role = " ".join(t.text for t in role_tokens if t.i < ent.start and t.lower_ not in _DETERMINERS)
-        role = re.sub(r"\s+'s\b", "'s", role).strip()
+        role = _tokens_text([t for t in role_tokens if t.i < ent.start and t.lower_ not in _DETERMINERS])
         role = (role + (", " if role and extra_role else "") + _strip_determiners(extra_role)).strip(", ")
         if not role and known is not None:
             role = known.role
@@ -578,6 +577,9 @@ class Attributor:
         official = self._official(role, org_actor.official if org_actor else (True if person else None))
         if org_actor is None and person is None and not role:
             official = True  # a briefer at an official podium, unless the text says otherwise
+        if not name and org_actor is not None and official:
+            # an answer ("A:") whose speaker the transcript does not name: the body it speaks for
+            return SpeakerInfo(org_actor.name, "", org, org_actor.country, True, False, False)
         info = SpeakerInfo(name, role, org, org_actor.country if org_actor else "", official, True, False)
         return info
 
@@ -1004,6 +1006,18 @@ def _phrase_text(head: Token) -> str:
 
 _QUANTITIES = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
                "many", "few", "a", "number", "of", "both"}
+
+
+def _tokens_text(tokens: list[Token]) -> str:
+    """The text of some tokens as the document spells it ("Lt. Col.", "Russia's", not "Lt . Col ."):
+    each run of adjacent tokens is read from the text, runs joined by a space."""
+    runs: list[list[Token]] = []
+    for tok in tokens:
+        if runs and tok.i == runs[-1][-1].i + 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    return " ".join(" ".join(run[0].doc[run[0].i : run[-1].i + 1].text.split()) for run in runs).strip()
 
 
 def _strip_determiners(text: str) -> str:

@@ -16,12 +16,14 @@ from collections import deque
 from dataclasses import replace
 from pathlib import Path
 
-from spacy.attrs import IS_SPACE
+import numpy as np
+from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .. import __version__
-from ..structure import StructureRules, analyse, dateline_end
+from ..structure import StructureRules, analyse, dateline_end, default_rules
 from .actors import ActorDictionary
 from .attribution import Attributor
 from .context import DocumentContext
@@ -53,17 +55,75 @@ def _span_claims(span: Span) -> list[Claim]:
 
 @Language.factory(
     "line_sentences",
-    default_config={},
+    default_config={"structure": None, "title_tokens": True},
 )
-def make_line_sentences(nlp: Language, name: str):
-    """A sentence starts after every line break: turns, headings and datelines stay apart."""
-    return line_sentences
+def make_line_sentences(nlp: Language, name: str, structure: str | None, title_tokens: bool):
+    """A sentence starts after every line break (turns, headings and datelines stay apart),
+    and never right after a title abbreviation before a name ("Capt. Jeff Davis").
+
+    With `title_tokens`, the tokenizer also keeps each title abbreviation with its full
+    stop as one token, as it already does for "Gen." and "Dr.": split in two ("Capt", "."),
+    the full stop reads as the end of a sentence and the title as its subject.
+    """
+    titles = _structure_rules(structure).title_abbreviations
+    if title_tokens:
+        add_title_tokens(nlp, titles)
+    return LineSentences(titles)
 
 
-def line_sentences(doc: Doc) -> Doc:
-    """Sentence starts at line breaks and after a dateline ("MOSCOW, Oct. 2 (AP) - ")."""
-    if not len(doc):
+def add_title_tokens(nlp: Language, titles) -> None:
+    """Tokenizer special cases for "Capt." and "CAPT." (those it does not know already)."""
+    known = nlp.tokenizer.rules or {}
+    for title in titles:
+        for form in {f"{title}.", f"{title.upper()}."}:
+            if form not in known:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+class LineSentences:
+    """Sentence starts set before the parser, which keeps them.
+
+    At line breaks and after a dateline ("MOSCOW, Oct. 2 (AP) - ") a sentence
+    starts; right after a title abbreviation ("Capt.", "Lt. Col.", "Amb.") followed
+    by a capitalised word none does, so "Pentagon spokesman Capt. Jeff Davis said
+    ..." stays one sentence with its speaker. The abbreviations come from
+    `structure.yaml` (`sentences.title_abbreviations`).
+    """
+
+    def __init__(self, titles=()):
+        self.titles = frozenset(t.lower().rstrip(".") for t in titles)
+        # the tokenizer keeps some as one token ("Gen.", "Dr."), splits others ("Capt", ".")
+        self._title_ids = np.array(sorted({hash_string(t) for t in self.titles} | {hash_string(t + ".") for t in self.titles}), dtype="uint64")
+        self._dot = hash_string(".")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        _line_starts(doc)
+        if len(self._title_ids):
+            self._join_titles(doc)
         return doc
+
+    def _join_titles(self, doc: Doc) -> None:
+        lower = doc.to_array(LOWER)
+        for i in np.flatnonzero(np.isin(lower, self._title_ids)):
+            i = int(i)
+            tok = doc[i]
+            if tok.text.endswith("."):
+                nxt = i + 1
+            elif i + 1 < len(doc) and lower[i + 1] == self._dot and not tok.whitespace_:
+                nxt = i + 2
+            else:
+                continue  # "Gen" without its full stop is a word
+            if nxt >= len(doc) or not tok.text[:1].isupper():
+                continue
+            after = doc[nxt]
+            if after.text[:1].isupper() and "\n" not in doc[nxt - 1].whitespace_:
+                after.is_sent_start = False
+
+
+def _line_starts(doc: Doc) -> None:
+    """Sentence starts at line breaks and after a dateline ("MOSCOW, Oct. 2 (AP) - ")."""
     text = doc.text
     space = doc.to_array(IS_SPACE)
     # the first token, and every token that is not space right after a space token holding a line break
@@ -81,7 +141,14 @@ def line_sentences(doc: Doc) -> Doc:
                 doc[body.start].is_sent_start = True
                 for inner in doc[tok.i + 1 : body.start]:
                     inner.is_sent_start = False
-    return doc
+
+
+def _structure_rules(path: str | Path | None) -> StructureRules:
+    if path:
+        from ..resources import load_yaml
+
+        return StructureRules(load_yaml(path))
+    return default_rules()
 
 
 @Language.factory(
@@ -122,12 +189,7 @@ class PressClaims:
         self.actors = ActorDictionary.load(list(actors or []))
         # "told Reuters" reports speech: an outlet is an audience, never the one notified
         self.topic_rules = replace(self.topic_rules, outlets=self.actors.outlet_names())
-        if structure:
-            from ..resources import load_yaml
-
-            self.structure_rules = StructureRules(load_yaml(structure))
-        else:
-            self.structure_rules = StructureRules()
+        self.structure_rules = _structure_rules(structure) if structure else StructureRules()
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.press_context
