@@ -27,11 +27,11 @@ def run(paths, out, **options):
     return run_all(list(paths), out, **options)
 
 
-def evaluate(gold_path, nlp=None, errors_path=None):
-    """Score the extractor on a gold JSONL file (see evaluate.evaluate)."""
+def evaluate(gold_path, nlp=None, errors_path=None, **options):
+    """Score the extractor on a gold JSONL file (see evaluate.evaluate; options: fast, classifier, stance_mode)."""
     from .evaluate import evaluate as run_evaluation
 
-    return run_evaluation(gold_path, nlp=nlp, errors_path=errors_path)
+    return run_evaluation(gold_path, nlp=nlp, errors_path=errors_path, **options)
 
 
 def train(labels, task="stance", out=None, **options):

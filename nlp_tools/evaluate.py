@@ -285,12 +285,21 @@ def write_errors(ev: Evaluation, path: str | Path) -> None:
             writer.writerow({k: safe_cell(v) for k, v in row.items()})
 
 
-def evaluate(gold_path: str | Path, nlp=None, errors_path: str | Path | None = None, fast: bool = True) -> Evaluation:
-    """Evaluate the pipeline (default: `nlp_tools.load()`) on a gold file."""
+def evaluate(gold_path: str | Path, nlp=None, errors_path: str | Path | None = None, fast: bool = True,
+             classifier=None, stance_mode: str = "replace") -> Evaluation:
+    """Evaluate the pipeline (default: `nlp_tools.load()`) on a gold file.
+
+    `classifier`: trained model file(s) added to `nlp` as `nlp-tools run` adds them
+    (a stance model decides the stance, in `stance_mode`; see learn.classify).
+    """
     from .pipeline import load
 
     gold = list(read_gold(gold_path))
     nlp = nlp or load()
+    if classifier:
+        from .learn.classify import add_classifiers
+
+        add_classifiers(nlp, classifier, stance_mode)
     ev = score(gold, predict_gold(nlp, gold, fast=fast))
     if errors_path:
         write_errors(ev, errors_path)
