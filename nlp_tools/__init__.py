@@ -27,12 +27,13 @@ def run(paths, out, **options):
     return run_all(list(paths), out, **options)
 
 
-def evaluate(gold_path, nlp=None, errors_path=None):
-    """Score the extractor on one gold JSONL file or a list of them (see evaluate.evaluate):
-    with several, the result pools them and its `files` holds each file's figures."""
+def evaluate(gold_path, nlp=None, errors_path=None, **options):
+    """Score the extractor on one gold JSONL file or a list of them (see evaluate.evaluate; options:
+    fast, classifier, stance_mode): with several, the result pools them and its `files` holds each
+    file's figures."""
     from .evaluate import evaluate as run_evaluation
 
-    return run_evaluation(gold_path, nlp=nlp, errors_path=errors_path)
+    return run_evaluation(gold_path, nlp=nlp, errors_path=errors_path, **options)
 
 
 def train(labels, task="stance", out=None, **options):

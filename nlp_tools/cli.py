@@ -57,6 +57,11 @@ class Family(StrEnum):
     forest = "forest"
 
 
+class StanceMode(StrEnum):
+    replace = "replace"
+    combine = "combine"
+
+
 class SuggestFormat(StrEnum):
     csv = "csv"
     doccano = "doccano"
@@ -137,6 +142,7 @@ ExactOpt = typer.Option(False, "--exact", help="Parse every document whole (the 
 WorkersOpt = typer.Option(None, "--workers", min=1, help="Extract on a local Dask cluster of N worker processes.")
 SchedulerOpt = typer.Option(None, "--scheduler", help="Extract on an existing Dask cluster (tcp://HOST:PORT).")
 ClassifierOpt = typer.Option(None, "--classifier", help="A model from `nlp-tools train` (.skops): a stance model decides the stance, another adds a column; repeatable.")
+StanceModeOpt = typer.Option(StanceMode.replace, "--stance-mode", help="With a stance model: replace (it decides every stance) or combine (it may relabel only the rules' default acknowledgements, above the threshold chosen in training).")
 
 
 @app.command()
@@ -156,6 +162,7 @@ def run(
     strict: bool = typer.Option(False, "--strict", help="Exit with 4 when any input was skipped."),
     quiet: bool = QuietOpt,
     classifier: list[Path] | None = ClassifierOpt,
+    stance_mode: StanceMode = StanceModeOpt,
     exact: bool = ExactOpt,
     workers: int | None = WorkersOpt,
     scheduler: str | None = SchedulerOpt,
@@ -166,11 +173,7 @@ def run(
     from .scoring import ScoreOptions
 
     _store_free(store or out / "nlp_tools.duckdb")
-    if classifier:
-        from .learn.model_io import check_model_file
-
-        for path in classifier:  # refuse a missing or untrusted model before loading spaCy
-            check_model_file(path)
+    _check_classifiers(classifier)
     nlp = _pipeline(model, actors, topics)
     reporter = _reporter(quiet)
     result = run_all(
@@ -178,7 +181,7 @@ def run(
         read_options=ReadOptions(text_column=text_column, max_bytes=max_mb * 1_000_000),
         score_options=ScoreOptions(period=period.value, official_only=not all_speakers),
         force=force, reporter=reporter, classifier=classifier,
-        fast=not exact, cluster=_cluster(workers, scheduler, exact),
+        fast=not exact, cluster=_cluster(workers, scheduler, exact), stance_mode=stance_mode.value,
     )
     _print_summary(result)
     if result.extract.interrupted:
@@ -319,6 +322,8 @@ def evaluate(
     actors: list[Path] | None = ActorsOpt,
     topics: Path | None = TopicsOpt,
     exact: bool = ExactOpt,
+    classifier: list[Path] | None = ClassifierOpt,
+    stance_mode: StanceMode = StanceModeOpt,
 ):
     """Score the extractor against gold files: P/R/F1 per topic, stance, speaker, agent, counterpart, official."""
     from .evaluate import evaluate as run_evaluation
@@ -327,7 +332,9 @@ def evaluate(
     for path in gold:
         if not path.is_file():
             raise NlpToolsError(f"{path}: no such file")
-    result = run_evaluation(gold, nlp=_pipeline(model, actors, topics), errors_path=errors, fast=not exact)
+    _check_classifiers(classifier)
+    result = run_evaluation(gold, nlp=_pipeline(model, actors, topics), errors_path=errors, fast=not exact,
+                            classifier=classifier, stance_mode=stance_mode.value)
     typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else format_report(result))
     if errors:
         _err(f"wrote {len(result.errors)} error rows to {errors}")
@@ -379,6 +386,14 @@ def suggest(
         _err(f"wrote {len(frame)} claims to {written}; fill in `label` and give the file to `nlp-tools train`")
     else:
         typer.echo(written, nl=False)
+
+
+def _check_classifiers(paths) -> None:
+    """Refuse a missing or untrusted model before spending seconds on loading spaCy."""
+    from .learn.model_io import check_model_file
+
+    for path in paths or []:
+        check_model_file(path)
 
 
 def _cluster(workers: int | None, scheduler: str | None, exact: bool):

@@ -464,12 +464,15 @@ def write_errors(ev: Evaluation, path: str | Path) -> None:
 
 
 def evaluate(
-    gold_path: str | Path | list[str | Path], nlp=None, errors_path: str | Path | None = None, fast: bool = True
+    gold_path: str | Path | list[str | Path], nlp=None, errors_path: str | Path | None = None, fast: bool = True,
+    classifier=None, stance_mode: str = "replace",
 ) -> Evaluation:
     """Evaluate the pipeline (default: `nlp_tools.load()`) on one gold file or several.
 
     With several, the result pools them and `files` holds each file's own figures;
-    the errors table has a `file` column either way.
+    the errors table has a `file` column either way. `classifier`: trained model
+    file(s) added to `nlp` as `nlp-tools run` adds them (a stance model decides the
+    stance, in `stance_mode`; see learn.classify).
     """
     from .pipeline import load
 
@@ -481,6 +484,10 @@ def evaluate(
         raise NlpToolsError(f"{next(n for n in names if names.count(n) > 1)}: gold file given twice")
     golds = {str(path): list(read_gold(path)) for path in paths}
     nlp = nlp or load()
+    if classifier:
+        from .learn.classify import add_classifiers
+
+        add_classifiers(nlp, classifier, stance_mode)
     matcher = ActorMatcher(actors=_pipeline_actors(nlp))
     per_file = {name: score(gold, predict_gold(nlp, gold, fast=fast), matcher) for name, gold in golds.items()}
     ev = pool(per_file, matcher)

@@ -396,11 +396,13 @@ def run(
     classifier=None,
     fast: bool = True,
     cluster=None,
+    stance_mode: str = "replace",
 ) -> RunResult:
     """The whole path: read, store, extract, score, and write the outputs in `out`.
 
     `classifier`: trained model file(s) (`nlp-tools train`) added to the pipeline
-    after press_claims: a stance model decides the stance, another adds a column.
+    after press_claims: a stance model decides the stance (`stance_mode="combine"`:
+    only where the rules found no cue, see learn.combine), another adds a column.
     `fast=False` takes the exact extraction path; `cluster` (distributed.ClusterOptions)
     extracts on Dask workers.
     """
@@ -413,7 +415,7 @@ def run(
     if classifier:
         from .learn.classify import add_classifiers
 
-        add_classifiers(nlp, classifier)
+        add_classifiers(nlp, classifier, stance_mode)
     extractor = extractor_version(nlp)
     started = time.perf_counter()
     with Store(store_path) as store:

@@ -276,6 +276,99 @@ def test_component_decides_the_stance_and_keeps_the_rules_answer(trained, nlp):
     assert [c.extra["rules_stance"] for c in claims] == rules
 
 
+# Sentences for the rules + model combination: some decided by a rules cue, some by the rules' default.
+COMBINE_SENTENCES = [
+    "The two air forces refuse any coordination, the general said.",
+    "The ministry rejected claims of cooperation with the coalition.",
+    "The ministry said it had notified the embassy two hours before the exercise began.",
+    "Moscow informed us only once the strikes had taken place.",
+    "Whether there was coordination remains to be seen, the minister said.",
+    "Aircraft struck three targets near the border overnight, the spokesman said.",
+]
+
+
+def test_combine_lets_the_model_relabel_only_the_rules_default_acknowledgements(trained, nlp):
+    folder, _ = trained
+    path = folder / "models" / "stance.skops"
+    docs = [nlp(text) for text in COMBINE_SENTENCES]
+    claims = [c for doc in docs for c in doc._.claims]
+    rules = [(c.stance, c.stance_cue) for c in claims]
+    model = load_model(path)
+    proba = model.estimator.predict_proba(claims)
+    best = [(model.labels[row.argmax()], float(row.max())) for row in proba]
+    # the sentences cover every case: a cue the model disagrees with, a default the model would relabel
+    # above the threshold, a default it agrees with
+    assert any(cue and label != stance for (stance, cue), (label, _) in zip(rules, best, strict=True))
+    assert any(not cue and label != "acknowledge" and p > 0.5 for (_, cue), (label, p) in zip(rules, best, strict=True))
+    assert any(not cue and label == "acknowledge" for (_, cue), (label, _) in zip(rules, best, strict=True))
+    component = ClaimClassifier("claim_classifier", path, mode="combine", threshold=0.5)
+    assert component.version.endswith("~combine>0.5")
+    for doc in docs:
+        component(doc)
+    for claim, (stance, cue), (label, p) in zip(claims, rules, best, strict=True):
+        if stance == "acknowledge" and not cue and label != "acknowledge" and p > 0.5:
+            assert (claim.stance, claim.stance_confidence) == (label, round(p, 4))
+            assert claim.extra["rules_stance"] == "acknowledge"
+        else:  # the rules' answer stands, and nothing says a model decided it
+            assert claim.stance == stance and claim.stance_confidence is None
+            assert "rules_stance" not in (getattr(claim, "extra", None) or {})
+    refused = next(c for c in claims if c.stance_cue == "refuse")
+    assert refused.stance == "deny"  # a cue decided it: the model (evade) is not asked
+    after = [(c.stance, c.stance_confidence) for c in claims]
+    for doc in docs:  # applying twice changes nothing
+        component(doc)
+    assert [(c.stance, c.stance_confidence) for c in claims] == after
+
+
+def test_combine_threshold_is_chosen_in_training_and_bounds_the_changes(trained, nlp):
+    from nlp_tools.learn.combine import GRID
+
+    folder, result = trained
+    path = folder / "models" / "stance.skops"
+    card = json.loads((folder / "models" / "stance.card.json").read_text())
+    chosen = card["combine"]
+    assert [row["threshold"] for row in chosen["grid"]] == list(GRID) and chosen["threshold"] in GRID
+    assert chosen["claims"] == result.rules.found and chosen["grid"][-1]["changed"] == 0  # 1.0: never
+    assert chosen["rules"]["accuracy"] == pytest.approx(chosen["grid"][-1]["accuracy"])
+    assert "## Combined with the rules" in (folder / "models" / "stance.card.md").read_text()
+    assert ClaimClassifier("c", path, mode="combine").threshold == load_model(path).combine_threshold == chosen["threshold"]
+    docs = [nlp(text) for text in COMBINE_SENTENCES]
+    rules = [c.stance for doc in docs for c in doc._.claims]
+    strict = ClaimClassifier("c", path, mode="combine", threshold=1.0)
+    for doc in docs:
+        strict(doc)
+    assert [c.stance for doc in docs for c in doc._.claims] == rules
+    with pytest.raises(NlpToolsError, match="unknown stance mode 'vote'"):
+        ClaimClassifier("c", path, mode="vote")
+
+
+def test_evaluate_takes_a_classifier_and_a_stance_mode(trained, tmp_path):
+    folder, _ = trained
+    model = str(folder / "models" / "stance.skops")
+    text = ("The ministry said on Monday that the embassy was not informed in advance of the exercise. "
+            "Aircraft struck three targets near the border overnight, the spokesman said. "
+            "The two air forces refuse any coordination, the general said.")
+    spans = [("not informed", " of the exercise", "notification", "deny"),
+             ("Aircraft", " near the border", "strike", "acknowledge"),
+             ("refuse any", ", the general", "cooperation", "deny")]
+    claims = [{"start_char": text.index(a), "end_char": text.index(b), "topic": t, "stance": s} for a, b, t, s in spans]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc_id": "d1", "date": "2024-05-06", "text": text, "claims": claims}) + "\n")
+    figures = {}
+    for mode in ("rules", "replace", "combine"):
+        options = [] if mode == "rules" else ["--classifier", model, "--stance-mode", mode]
+        result = runner.invoke(app, ["evaluate", str(gold), "--json", *options])
+        assert result.exit_code == 0, result.output
+        figures[mode] = json.loads(result.output)
+    assert figures["rules"]["matched"] == figures["replace"]["matched"] == figures["combine"]["matched"] == 3
+    # the rules get all three; the model alone calls the refusal an evasion; combined, the rules' cue stands
+    assert figures["rules"]["stance_accuracy"] == figures["combine"]["stance_accuracy"] == 1.0
+    assert figures["replace"]["stance_accuracy"] == pytest.approx(2 / 3)
+    result = runner.invoke(app, ["evaluate", str(gold), "--classifier", str(tmp_path / "none.skops")])
+    assert result.exit_code == 1 and "cannot read the model file" in result.output
+    assert "Traceback" not in result.output
+
+
 @pytest.fixture(scope="module")
 def hybrid_run(tmp_path_factory, trained, truce_model):
     """`nlp-tools run` on four sample documents with a stance model and a new-task model."""

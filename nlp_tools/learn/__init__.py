@@ -9,6 +9,7 @@ One module per concern:
     card.py        the model card next to the model
     model_io.py    skops save/load with an explicit list of trusted types
     classify.py    the `claim_classifier` spaCy component: a model labels the rules' claims
+    combine.py     the rules and a stance model together (`--stance-mode combine`) and its threshold
     suggest.py     the claims a model is least sure about, for labelling next
     compare.py     model families and a learning curve on a train and a test file (figures)
 

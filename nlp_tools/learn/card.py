@@ -64,6 +64,7 @@ def build_card(result, spacy_model: str | None = None, out=None, rules_version: 
         },
         "cross_validation": result.cv.to_dict() if result.cv else None,
         "rules": result.rules.to_dict() if result.rules else None,
+        "combine": result.combine.to_dict() if result.combine else None,
         "held_out": result.test,
         "notes": list(result.notes),
         "features": {
@@ -160,6 +161,18 @@ def render_markdown(card: dict) -> str:
                 r = rules["per_class"].get(label, {})
                 row += f" {r.get('precision', 0):.3f} | {r.get('recall', 0):.3f} | {r.get('f1', 0):.3f} |"
             lines.append(row)
+    combine = card.get("combine")
+    if combine:
+        lines += [
+            "", "## Combined with the rules (`--stance-mode combine`)", "",
+            "The model may relabel only the claims the rules acknowledged by default (no stance cue), and only with "
+            f"a deny/conditional/evade label whose probability exceeds **{combine['threshold']:g}** (1 means never). "
+            f"The threshold is the best accuracy + macro-F1 of a {combine['folds']}-fold cross-validation grouped by "
+            f"document, on the {combine['claims']} claims the rules found (rules alone: accuracy "
+            f"{combine['rules']['accuracy']:.3f}, macro-F1 {combine['rules']['macro_f1']:.3f}).",
+            "", "| threshold | accuracy | macro-F1 | changed |", "| ---: | ---: | ---: | ---: |",
+        ]
+        lines += [f"| {g['threshold']:g} | {g['accuracy']:.3f} | {g['macro_f1']:.3f} | {g['changed']} |" for g in combine["grid"]]
     held = card.get("held_out")
     if held:
         lines += ["", "## Held-out evaluation", ""]
@@ -175,7 +188,8 @@ def render_markdown(card: dict) -> str:
     lines += [
         "", "## Use", "",
         "```sh",
-        f"nlp-tools run DOCUMENTS --out OUT --classifier {card.get('model_file', {}).get('path', 'MODEL.skops')}",
+        f"nlp-tools run DOCUMENTS --out OUT --classifier {card.get('model_file', {}).get('path', 'MODEL.skops')}"
+        + (" [--stance-mode combine]" if combine else ""),
         "```", "",
         "## Intended use", "", card["intended_use"], "",
         "## Limitations", "", card["limitations"], "",

@@ -6,8 +6,11 @@
     doc._.claims[0].stance, doc._.claims[0].stance_confidence
 
 The rules find the claims; the model labels them. A `stance` model replaces the
-rules' stance, sets `stance_confidence` and keeps the rules' answer in the
-claim's extra column `rules_stance`; a model for another task NAME adds the
+rules' stance (mode `replace`), sets `stance_confidence` and keeps the rules'
+answer in the claim's extra column `rules_stance`; in mode `combine` it relabels
+only the claims the rules acknowledged by default, when it is sure enough of
+another stance (see combine.py), and only those claims get `rules_stance` and
+`stance_confidence`. A model for another task NAME adds the
 extra columns NAME and NAME_confidence (see `model_io.output_column`). Extra
 columns travel in `Claim.extra` (a dict) to the store's `extra` field and come
 out as columns of the claim table.
@@ -29,23 +32,36 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import NlpToolsError
+from .combine import MODES, combine_stance, open_to_model
 from .model_io import LoadedModel, load_model
 
 COMPONENT = "claim_classifier"
 
 
-@Language.factory(COMPONENT, default_config={"model": ""})
-def make_claim_classifier(nlp: Language, name: str, model: str):
-    return ClaimClassifier(name, model)
+@Language.factory(COMPONENT, default_config={"model": "", "mode": "replace", "threshold": None})
+def make_claim_classifier(nlp: Language, name: str, model: str, mode: str, threshold: float | None):
+    return ClaimClassifier(name, model, mode, threshold)
 
 
 class ClaimClassifier:
-    """Labels the claims `press_claims` found with a trained model."""
+    """Labels the claims `press_claims` found with a trained model.
 
-    def __init__(self, name: str, model: str | Path | LoadedModel):
+    `mode` matters for a stance model only: `replace` (the model decides every
+    stance) or `combine` (the model relabels the rules' default acknowledgements
+    above `threshold`; None: the threshold chosen in training, see combine.py).
+    """
+
+    def __init__(self, name: str, model: str | Path | LoadedModel, mode: str = "replace", threshold: float | None = None):
+        if mode not in MODES:
+            raise NlpToolsError(f"unknown stance mode '{mode}' (choose {', '.join(MODES)})")
         self.name = name
         self.model = model if isinstance(model, LoadedModel) else load_model(model)
+        self.mode = mode if self.model.task == "stance" else "replace"
+        self.threshold = self.model.combine_threshold if threshold is None else float(threshold)
         self.version = f"{self.model.task}:{self.model.path.stem}@{self.model.digest[:8]}"
+        if self.mode == "combine":
+            self.version += f"~combine>{self.threshold:g}"
 
     def __call__(self, doc: Doc) -> Doc:
         self.classify_claims(list(doc._.claims or []))
@@ -53,7 +69,7 @@ class ClaimClassifier:
 
     def classify_claims(self, claims: list) -> None:
         """Label claims in place (the runner calls this after extraction; applying twice changes nothing)."""
-        apply_model(self.model, claims)
+        apply_model(self.model, claims, self.mode, self.threshold)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         batch: list[Doc] = []
@@ -66,12 +82,15 @@ class ClaimClassifier:
             yield from self._batch(batch)
 
     def _batch(self, docs: list[Doc]) -> list[Doc]:
-        apply_model(self.model, [c for doc in docs for c in (doc._.claims or [])])
+        self.classify_claims([c for doc in docs for c in (doc._.claims or [])])
         return docs
 
 
-def add_classifiers(nlp: Language, paths) -> list[str]:
-    """Add one `claim_classifier` per model file after `press_claims` (idempotent per file)."""
+def add_classifiers(nlp: Language, paths, stance_mode: str = "replace") -> list[str]:
+    """Add one `claim_classifier` per model file after `press_claims` (idempotent per file).
+
+    `stance_mode` (`replace` or `combine`) applies to stance models (see ClaimClassifier).
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     names = []
@@ -88,7 +107,8 @@ def add_classifiers(nlp: Language, paths) -> list[str]:
             continue
         name = _free_name(nlp, f"{COMPONENT}_{Path(path).stem}")
         # the factory loads the file; an untrusted one raises before the pipeline changes
-        nlp.add_pipe(COMPONENT, name=name, config={"model": resolved}, **({"after": after} if after else {"last": True}))
+        nlp.add_pipe(COMPONENT, name=name, config={"model": resolved, "mode": stance_mode},
+                     **({"after": after} if after else {"last": True}))
         names.append(name)
         after = name
     return names
@@ -115,8 +135,11 @@ def set_extra(claim, key: str, value) -> None:
     extra[key] = value
 
 
-def apply_model(model: LoadedModel, claims: list) -> None:
-    """Label `claims` in place with the model's decision and confidence."""
+def apply_model(model: LoadedModel, claims: list, mode: str = "replace", threshold: float | None = None) -> None:
+    """Label `claims` in place with the model's decision and confidence (`mode`: see ClaimClassifier)."""
+    if model.task == "stance" and mode == "combine":
+        combine_claims(model, claims, model.combine_threshold if threshold is None else threshold)
+        return
     if not claims:
         return
     proba = model.estimator.predict_proba(claims)
@@ -133,3 +156,25 @@ def apply_model(model: LoadedModel, claims: list) -> None:
         else:
             set_extra(claim, column, label)
             set_extra(claim, f"{column}_confidence", confidence)
+
+
+def combine_claims(model: LoadedModel, claims: list, threshold: float) -> None:
+    """The rules' stance, except where the model may and does override it (combine.py).
+
+    The rules' own answer (`rules_stance` once set) decides what is open to the
+    model, so that applying the model twice changes nothing.
+    """
+    def rules_of(claim) -> str:
+        return (getattr(claim, "extra", None) or {}).get("rules_stance", claim.stance)
+
+    open_claims = [c for c in claims if open_to_model(rules_of(c), c.stance_cue)]
+    if not open_claims:
+        return
+    proba = model.estimator.predict_proba(open_claims)
+    labels = model.estimator.classes_
+    for claim, row in zip(open_claims, proba, strict=True):
+        got = combine_stance(rules_of(claim), claim.stance_cue, row, labels, threshold)
+        if got is None:
+            continue
+        set_extra(claim, "rules_stance", rules_of(claim))
+        claim.stance, claim.stance_confidence = got[0], round(got[1], 4)

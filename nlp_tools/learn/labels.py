@@ -50,6 +50,7 @@ class Example:
     line: int = 0
     rules: str | None = None  # what the built-in rules say about it, when known (gold files)
     doc_id: str = ""
+    rules_cue: str = ""  # the words that decided the rules' stance, when known (gold files)
 
 
 @dataclass(frozen=True)
@@ -407,13 +408,14 @@ def read_gold_labels(path: Path, task: str, nlp, label_column: str | None = None
                 used.add(match)
                 claim = predicted[match]
                 text, trigger, rules = claim.sentence, claim.trigger, (claim.stance if task == "stance" else claim.topic)
+                cue = claim.stance_cue if task == "stance" else ""
             else:
                 sent = _sentence_at(doc, start)
-                text, trigger, rules = (sent.text if sent is not None else doc.text[start:end]), "", None
+                text, trigger, rules, cue = (sent.text if sent is not None else doc.text[start:end]), "", None, ""
             if task == "topic":
                 label = topic
             yield Example(_text(text), label, "" if task == "topic" else topic, trigger, str(path), number,
-                          rules, document.doc_id)
+                          rules, document.doc_id, cue)
         if task == "topic":
             for i, claim in enumerate(predicted):
                 if i not in used and not any(_overlap(claim, s, e) for s, e, *_ in claims):

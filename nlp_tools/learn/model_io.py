@@ -81,6 +81,14 @@ class LoadedModel:
     def labels(self) -> list[str]:
         return [str(c) for c in self.estimator.classes_]
 
+    @property
+    def combine_threshold(self) -> float:
+        """The threshold of `--stance-mode combine` chosen in training (the card), else the default."""
+        from .combine import DEFAULT_THRESHOLD
+
+        chosen = (self.card.get("combine") or {}).get("threshold")
+        return float(chosen) if isinstance(chosen, (int, float)) else DEFAULT_THRESHOLD
+
 
 def output_column(task: str) -> str:
     """Where a task's label goes: `stance` replaces the stance; a new task adds a column.

@@ -8,7 +8,9 @@
 3. stratified k-fold cross-validation of the chosen family: macro-F1 of the
    pooled out-of-fold predictions (and per fold), per-class precision/recall;
 4. the built-in rules on the same examples, scored the same way (stance and
-   topic tasks: the rules have no opinion on a task they do not know);
+   topic tasks: the rules have no opinion on a task they do not know); for
+   stance, the threshold of the rules + model combination (combine.py), chosen
+   by a cross-validation grouped by document;
 5. fit on everything, optionally score on a held-out label file, and save the
    model (skops) with its card next to it.
 """
@@ -29,6 +31,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from ..errors import NlpToolsError
 from .card import build_card, write_card
+from .combine import ThresholdChoice, choose_threshold
 from .estimators import DEFAULT_FAMILY, FAMILIES, make_estimator
 from .labels import Example, LabelProblem, LabelSet, read_labels
 from .model_io import output_column, save_model, text_digest
@@ -88,6 +91,7 @@ class TrainResult:
     rules: RulesBaseline | None
     test: dict | None = None
     notes: list[str] = field(default_factory=list)
+    combine: ThresholdChoice | None = None  # stance: the threshold of `--stance-mode combine` (learn.combine)
     card: dict = field(default_factory=dict)
     model_path: Path | None = None
     card_paths: list[Path] = field(default_factory=list)
@@ -132,7 +136,12 @@ def train_classifier(
     estimator = make_estimator(family, spacy_model=spacy_model, use_topic=task != "topic", random_state=seed)
     cv, cv_notes = cross_validate(estimator, X, y, folds, seed)
     notes.extend(cv_notes)
-    rules = rules_baseline(used, task, nlp_holder) if compare_rules else None
+    answers = rules_answers(used, task, nlp_holder) if compare_rules else None
+    rules = rules_baseline(used, task, nlp_holder, answers) if answers is not None else None
+    combine = None
+    if task == "stance" and answers is not None:
+        groups = [e.doc_id or f"{e.source}:{e.line}" for e in used]
+        combine = choose_threshold(estimator, X, y, groups, answers, folds)
     if rules is None and compare_rules and task not in ("stance", "topic"):
         notes.append(f"no built-in rules for the task '{task}': nothing to compare with")
     estimator.fit(X, y)
@@ -140,7 +149,7 @@ def train_classifier(
     if test is not None:
         test_set = _as_label_set(test, task, None, text_column, label_column, nlp_holder)
         held_out = evaluate_on(estimator, test_set, task, nlp_holder if compare_rules else None)
-    result = TrainResult(estimator, task, family, label_set, used, cv, rules, held_out, notes)
+    result = TrainResult(estimator, task, family, label_set, used, cv, rules, held_out, notes, combine=combine)
     rules_version = None
     if nlp_holder.loaded is not None:
         from ..runner import extractor_version
@@ -248,29 +257,26 @@ def cross_validate(estimator, X: pd.DataFrame, y: np.ndarray, folds: int = DEFAU
     return CrossValidation(k, scores(y.tolist(), pooled.tolist(), labels), fold_f1), notes
 
 
-def rules_predictions(examples: list[Example], task: str, nlp_holder: _LazyPipeline) -> tuple[list[str], int] | None:
-    """What the built-in rules say about each example (stance or topic); None for other tasks.
+def rules_answers(examples: list[Example], task: str, nlp_holder: _LazyPipeline) -> list[tuple[str, str] | None] | None:
+    """What the built-in rules say about each example: (stance or topic, stance cue), None where they
+    found no claim; None for tasks the rules do not know.
 
     Gold-file examples carry the rules' answer from reading the whole document;
     other examples are run through the pipeline one sentence at a time, taking
     the claim of the example's topic (and trigger) when the rules find several.
-    Where the rules find no claim, they count with their default (`acknowledge`
-    for stance, `none` for topic).
     """
     if task not in ("stance", "topic"):
         return None
-    default = "acknowledge" if task == "stance" else "none"
     todo = sorted({e.text for e in examples if e.rules is None and not e.doc_id})
     found_claims: dict[str, list] = {}
     if todo:
         nlp = nlp_holder.get()
         for text, doc in zip(todo, nlp.pipe(todo, batch_size=32), strict=True):
             found_claims[text] = list(doc._.claims or [])
-    predictions, found = [], 0
+    answers: list[tuple[str, str] | None] = []
     for e in examples:
         if e.rules is not None:
-            predictions.append(e.rules)
-            found += 1
+            answers.append((e.rules, e.rules_cue))
             continue
         claims = found_claims.get(e.text, [])
         if e.topic:
@@ -278,15 +284,25 @@ def rules_predictions(examples: list[Example], task: str, nlp_holder: _LazyPipel
         if e.trigger:
             claims = [c for c in claims if c.trigger.lower() == e.trigger.lower()] or claims
         if claims:
-            found += 1
-            predictions.append(claims[0].stance if task == "stance" else claims[0].topic)
+            c = claims[0]
+            answers.append((c.stance, c.stance_cue) if task == "stance" else (c.topic, ""))
         else:
-            predictions.append(default)
-    return predictions, found
+            answers.append(None)
+    return answers
 
 
-def rules_baseline(examples: list[Example], task: str, nlp_holder: _LazyPipeline) -> RulesBaseline | None:
-    got = rules_predictions(examples, task, nlp_holder)
+def rules_predictions(examples: list[Example], task: str, nlp_holder: _LazyPipeline, answers=None) -> tuple[list[str], int] | None:
+    """The rules' label of each example and how many they found (see rules_answers). Where the
+    rules find no claim, they count with their default (`acknowledge` for stance, `none` for topic)."""
+    answers = rules_answers(examples, task, nlp_holder) if answers is None else answers
+    if answers is None:
+        return None
+    default = "acknowledge" if task == "stance" else "none"
+    return [a[0] if a else default for a in answers], sum(a is not None for a in answers)
+
+
+def rules_baseline(examples: list[Example], task: str, nlp_holder: _LazyPipeline, answers=None) -> RulesBaseline | None:
+    got = rules_predictions(examples, task, nlp_holder, answers)
     if got is None:
         return None
     predictions, found = got
@@ -344,6 +360,12 @@ def format_report(result: TrainResult) -> str:
             r = result.rules
             lines.append(f"                    rules {r.scores.macro_f1:.3f}, accuracy {r.scores.accuracy:.3f} "
                          f"(the rules found {r.found} of {r.scores.n} claims; the others count as their default)")
+    if result.combine:
+        c = result.combine
+        chosen = next(g for g in c.grid if g["threshold"] == c.threshold)
+        lines.append(f"combine             threshold {c.threshold:g} (--stance-mode combine): accuracy {chosen['accuracy']:.3f}, "
+                     f"macro-F1 {chosen['macro_f1']:.3f}, {chosen['changed']} changed; rules {c.rules['accuracy']:.3f}, "
+                     f"{c.rules['macro_f1']:.3f} ({c.claims} claims the rules found, {c.folds}-fold CV grouped by document)")
     if result.test:
         t = result.test
         lines.append(f"held-out            model macro-F1 {t['model']['macro_f1']:.3f} on {t['model']['n']} examples"
