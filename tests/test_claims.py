@@ -890,3 +890,21 @@ def test_an_answer_whose_speaker_is_not_named_speaks_for_the_source(extract):
     assert (c.speaker, c.official, c.attribution) == ("U.S. Department of Defense", True, "transcript")
     c = _one(extract(text), "notification")  # no source: nobody known
     assert (c.speaker, c.official) == ("", False)
+
+
+def test_bodies_groups_and_speakers_after_a_quote(extract):
+    # a body named by its kind alone is that of the state the text speaks of
+    claims = extract("Afghanistan summoned the envoy on Tuesday. The foreign ministry said Pakistani jets had bombed two villages.")
+    assert _one(claims, "strike").speaker == "Afghanistan Ministry of Foreign Affairs"
+    # conjoined modifiers stay with the group
+    claim = _one(extract("US and Israeli officials told Axios that Israel notified Central Command ahead of the strikes."),
+                 "notification")
+    assert claim.speaker == "US and Israeli officials"
+    # a speaker after a quote the parser read into it
+    claim = _one(extract('"Five children were killed and a man wounded in rocket attacks on the district," '
+                         "provincial director of information Ahmad Zia told AFP."), "strike")
+    assert claim.speaker == "Ahmad Zia"
+    # "the officials" who spoke in a sentence without a claim
+    claims = extract("US officials said the talks had stalled. "
+                     "The officials also told the network that the army had struck the ship.")
+    assert _one(claims, "strike").speaker == "US officials"

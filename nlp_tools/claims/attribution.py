@@ -94,6 +94,8 @@ class Attributor:
         mentions = self.ctx.mentions
         self._note_documents(sent)
         speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
+        if speaker is None:
+            speaker = self._speaker_without_claim(sent)
         for ent in self._ents_in(sent):
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
                 # "a spokeswoman for the ministry, Deniz Ayhan,": the noun she is in apposition to is her role
@@ -112,6 +114,19 @@ class Attributor:
                                                actor.official if actor else self._official(name, None), False, False))
         if speaker is not None and speaker.is_person:
             mentions.last_person = speaker
+
+    def _speaker_without_claim(self, sent: Span) -> SpeakerInfo | None:
+        """Who speaks in a sentence that holds no claim ("US officials said the talks had
+        stalled."): an antecedent for "the officials" and "they" in the sentences after it."""
+        for tok in sent:
+            if tok.dep_ in ("ROOT", "parataxis") and tok.pos_ == "VERB" and not self._in_quote(tok.idx):
+                frame = self._frame_at(tok, set())
+                if frame is not None and frame.subject is not None and frame.subject.pos_ in ("NOUN", "PROPN"):
+                    info = self.describe(frame.subject, sent)
+                    if info.name:
+                        self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = info, sent.start
+                        return info
+        return None
 
     # -- frames --------------------------------------------------------------
     def frame_for(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
@@ -211,6 +226,8 @@ class Attributor:
                 subject = next(iter(_objects(governor)), None)  # "quoted the minister as saying": the minister
             elif governor.pos_ in ("VERB", "AUX"):  # "issued a warning, saying that ...": the issuer says it
                 subject = _speaker_of_verb(governor)
+        if subject is not None and self._in_quote(subject.idx) and not self._in_quote(verb.idx):
+            subject = self._subject_outside_quote(verb)  # '"... a man wounded ...," the director told AFP'
         if subject is None or self._in_label(subject.idx):
             return None  # (the turn's label, "Official Spokesperson, Shri ...:", parsed into the sentence)
         if subject.dep_ == "nsubjpass" and subject.lower_ in ("it",) and lemma not in self.rules.citing_verbs:
@@ -231,6 +248,18 @@ class Attributor:
                     return Frame(verb, subject)  # "the note said": the note someone issued before
                 return None  # "the message said": the source is named elsewhere ("according to")
         return Frame(verb, subject)
+
+    def _subject_outside_quote(self, verb: Token) -> Token | None:
+        """The speaker of a verb whose parsed subject fell inside the quote it follows: the
+        noun phrase between the quote and the verb ('"...," provincial director Ahmad Zia told AFP')."""
+        tok = verb.doc[verb.i - 1] if verb.i > 0 else None
+        while tok is not None and tok.dep_ in ("advmod", "aux", "neg") and tok.i > 0:
+            tok = tok.doc[tok.i - 1]
+        if tok is None or self._in_quote(tok.idx) or tok.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
+            tok = tok.head
+        return tok
 
     def _relative_frame(self, tok: Token, trigger_tokens: set[int]) -> Frame | None:
         """A relative clause that reports on the trigger speaks of it: "the raid, which local
@@ -393,8 +422,8 @@ class Attributor:
                 info = self._from_person(person.name, person.role, person.org)
                 mentions.remember(info)
                 return info
-        owned = self._owned_body(head, phrase)
-        if owned is not None:  # "its defence ministry": the ministry of the state spoken of
+        owned = self._owned_body(head, phrase) or self._body_of_kind(phrase)
+        if owned is not None:  # "its defence ministry", "the foreign ministry": the state spoken of's
             mentions.remember(owned)
             return owned
         info = self._body_info(phrase, head)
@@ -403,6 +432,30 @@ class Attributor:
             info.name = named
         mentions.remember(info)
         return info
+
+    def _body_of_kind(self, phrase: str) -> SpeakerInfo | None:
+        """A body named by its kind alone ("the foreign ministry", "the Defense Ministry"): the one
+        of that kind named before, else that of the state the text speaks of (the body or
+        government named last, else the issuer's or the source's), by its canonical name."""
+        plain = _strip_determiners(phrase)
+        kind = self.actors.org_type(plain)
+        if kind is None or self.actors.country_of(plain):
+            return None
+        mentions = self.ctx.mentions
+        named = mentions.body_named(kind[0].split()[-1].lower())
+        if named is not None and named.org:
+            return named
+        for info in (mentions.last_speaker, mentions.last_body):
+            if info is not None and not info.is_person and info.country:
+                country = info.country
+                break
+        else:
+            actor = self._source_actor()
+            country = actor.country if actor is not None and actor.official else ""
+        if not country:
+            return None
+        actor = self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
+        return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
 
     def _is_state_name(self, text: str) -> bool:
         actor = self.actors.organisation(_clean_name(text))
@@ -464,11 +517,11 @@ class Attributor:
             body = mentions.body_named(lemma)
             if body is not None:
                 return body  # "the ministry said": the ministry named before
-        last = mentions.last_speaker
-        if det is not None and det.lower_ == "the" and last is not None and not last.is_person and last.name and (
-            last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
-        ):
-            return last  # "A senior Syrian official denied ... 'Nobody told us,' the official said."
+        for last in (mentions.last_speaker, mentions.last_group):
+            if det is not None and det.lower_ == "the" and last is not None and not last.is_person and last.name and (
+                last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
+            ):
+                return last  # "A senior Syrian official denied ... 'Nobody told us,' the official said."; "the officials"
         if det is None or det.lower_ != "the" or lemma not in self.rules.official_roles or head.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON",) for c in head.children):
@@ -983,7 +1036,8 @@ def _phrase_text(head: Token) -> str:
             keep_prep = child.dep_ == "prep" and (
                 (child.lower_ in _KEEP_PREPS and node.i == head.i) or (child.lower_ == "with" and node.lemma_ == "familiar")
             )
-            keep_conj = child.dep_ in ("cc", "conj") and node.i == head.i and head.pos_ == "PROPN"
+            keep_conj = child.dep_ in ("cc", "conj") and (
+                (node.i == head.i and head.pos_ == "PROPN") or (node.i < head.i and child.i < head.i))  # "US and Israeli officials"
             keep_hyphen = child.tag_ == "HYPH" and child.i < node.i  # "the Saudi-led coalition", "for the US-led coalition"
             if child.dep_ in _CUT_DEPS and not keep_prep and not keep_conj and not keep_hyphen:
                 continue
