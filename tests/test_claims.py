@@ -908,3 +908,19 @@ def test_bodies_groups_and_speakers_after_a_quote(extract):
     claims = extract("US officials said the talks had stalled. "
                      "The officials also told the network that the army had struck the ship.")
     assert _one(claims, "strike").speaker == "US officials"
+
+
+def test_a_joint_statement_is_its_governments(extract):
+    text = ("Joint Statement from Australia, Canada, the United Kingdom and the United States\n\n"
+            "Yesterday our militaries conducted strikes against radar sites.")
+    claim = _one(extract(text), "strike")
+    assert (claim.speaker, claim.official, claim.attribution) == (
+        "Governments of Australia, Canada, the United Kingdom and the United States", True, "author")
+    claim = _one(extract("Our three countries will hold joint drills in the region next month.",
+                         source="Governments of the United States, Japan and the Republic of Korea (via Example News)"),
+                 "cooperation")
+    assert claim.speaker == "Governments of the United States, Japan and the Republic of Korea"
+    # "the minister" is the foreign minister named before, "the secretary" is not the press secretary
+    claims = extract("Foreign Minister Anna Berg arrived in Riga on Monday. "
+                     "There is no coordination with the coalition, the minister said.")
+    assert _one(claims, "cooperation").speaker == "Anna Berg"

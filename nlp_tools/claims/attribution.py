@@ -531,10 +531,9 @@ class Attributor:
         for info in named:
             if _role_core(info.role) == core:
                 return info
-        if " " in core:  # "the deputy minister": the "Deputy Defense Minister" named before
-            for info in named:
-                if _role_within(core, info.role):
-                    return info
+        for info in named:  # "the (deputy) minister": the "(Deputy) Foreign Minister" named before
+            if _role_within(core, info.role):
+                return info
         org = self._context_org()
         if org and self.ctx.date is not None:
             match = self.actors.person_by_role(org, lemma, self.ctx.date)
@@ -689,6 +688,9 @@ class Attributor:
             if hit is None:
                 continue
             named = _after_marker(line, hit[0] + len(hit[1]))
+            joint = self._joint_issuers(named)
+            if joint is not None:
+                return joint
             person = self._person_in(start, line, named)
             org = self._org_in([named, *(h for _, h in heading)], source_actor)
             if label and person is not None and org is None and person.org and self.actors.find_org_type(named):
@@ -702,6 +704,9 @@ class Attributor:
                 return person
             if org is not None:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
+        joint = self._joint_issuers(re.sub(r"\s*\([^)]*\)", "", ctx.source or ""))
+        if joint is not None:  # the metadata: "Governments of the United States, Japan and ..."
+            return joint
         news = _looks_like_news(heading, body) or (source_actor is not None and source_actor.kind in ("media", "state_media"))
         if news:
             return None
@@ -711,6 +716,17 @@ class Attributor:
         if source_actor is not None and source_actor.official:
             return SpeakerInfo(source_actor.name, "", source_actor.name, source_actor.country, True, False, False)
         return None
+
+    def _joint_issuers(self, named: str) -> SpeakerInfo | None:
+        """Several governments issuing one statement ("Joint Statement from Australia, Canada
+        and the United Kingdom", "Governments of the United States and Japan"): together they
+        speak, officially."""
+        listed = re.sub(r"^\s*(?:from|by|of)\s+|^\s*governments?\s+of\s+", "", named.strip(), flags=re.I)
+        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if p.strip()]
+        countries = [self.actors.country_of(p) for p in parts]
+        if len(parts) < 2 or not all(countries) or any(self.actors.organisation(p) is None for p in parts):
+            return None
+        return SpeakerInfo(f"Governments of {listed}", "", "", "", True, False, True)
 
     def _government_of_name(self, org) -> str:
         return self.actors.government(org.country).name.lower() if org.country else ""
@@ -917,10 +933,14 @@ def _objects(verb: Token) -> list[Token]:
 
 def _role_within(core: str, role: str) -> bool:
     """A short role ("deputy minister") naming a longer one ("Deputy Defense Minister"): the
-    same head noun, and every word of the short one in the long one."""
+    same head noun, and every word of the short one in the long one; not another job ("the
+    secretary" is not the press secretary, "the minister" not a deputy minister)."""
     words = _role_words(role)
     parts = core.split()
-    return bool(words) and words[-1] == parts[-1] and set(parts) <= set(words) and set(words) & _RANKS <= set(parts)
+    return bool(words) and words[-1] == parts[-1] and set(parts) <= set(words) and set(words) & _OTHER_JOB <= set(parts)
+
+
+_OTHER_JOB = _RANKS | {"press"}
 
 
 def _heading_lines(text: str, structure) -> tuple[list[tuple[int, str]], str]:
