@@ -320,7 +320,24 @@ MORE_STANCE_CASES = [
     ("Ankara remains ready to work with Moscow, provided that Turkish airspace is respected.", "cooperation", "conditional"),
     ("The embassy received a message from Tehran shortly after midnight warning of the attack.", "notification", "acknowledge"),
     ("If we mistakenly struck an army position, we regret the loss of life.", "strike", "acknowledge"),
-    ("The minister said Turkey would not hesitate to shoot down any aircraft that violated its airspace.", "strike", "acknowledge"),
+    # a threat is readiness not yet acted on (CLAIMS.md): conditional
+    ("The minister said Turkey would not hesitate to shoot down any aircraft that violated its airspace.", "strike", "conditional"),
+    # violating an arrangement, refraining, pausing, no agreement to act
+    ("Russian patrols routinely violate the deconfliction protocols in the valley.", "cooperation", "deny"),
+    ("The navy refrained from shooting down the second drone, the commander said.", "strike", "deny"),
+    ("Washington announced a pause in intelligence sharing with Kyiv.", "cooperation", "deny"),
+    ("There is no agreement to conduct joint air strikes with the Russians.", "strike", "deny"),
+    ("Their account of striking twelve depots is pure fiction, the spokesman said.", "strike", "deny"),
+    # threats, wishes and readiness
+    ("Any attack on our ships will be met with a swift response, the admiral said.", "strike", "conditional"),
+    ("The president wanted to talk to Tehran about the crisis, the envoy said.", "cooperation", "conditional"),
+    ("We are all for coordinating our efforts with the opposition, the minister said.", "cooperation", "conditional"),
+    ("I want to begin today with the strikes we carried out overnight.", "strike", "acknowledge"),
+    # withholding comment or details is evasion; a past denial of notice is not
+    ("The general did not offer any casualty figures from the strikes.", "strike", "evade"),
+    ("The ministry has not commented on the air strikes near the border.", "strike", "evade"),
+    ("We did not get a heads-up from the Russians beforehand.", "notification", "deny"),
+    ("We did not give an OK to the raid on the hospital, the spokesman said.", "strike", "acknowledge"),
     ("Under the protocol, advance notification applies only to exercises held within 50 kilometres of the line.", "notification", "conditional"),
 ]
 

@@ -195,6 +195,9 @@ class StanceRules:
     scope_barriers: frozenset[str] = frozenset()
     advance_barriers: frozenset[str] = frozenset()
     wish_nouns: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()
+    info_verbs: frozenset[str] = frozenset()
+    info_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceRules:
@@ -232,6 +235,9 @@ class StanceRules:
             scope_barriers=_words(d.get("scope_barriers"), s, "scope_barriers"),
             advance_barriers=_words(d.get("advance_barriers"), s, "advance_barriers"),
             wish_nouns=_words(d.get("wish_nouns"), s, "wish_nouns"),
+            wish_verbs=_words(cond.get("wish_verbs"), s, "condition.wish_verbs"),
+            info_verbs=_words(ev.get("info_verbs"), s, "evasion.info_verbs"),
+            info_nouns=_words(ev.get("info_nouns"), s, "evasion.info_nouns"),
         )
 
 
