@@ -91,6 +91,8 @@ def _with_in_subtree(tok: Token, w: WeakTrigger) -> bool:
     """One of the entry's `with` words inside the trigger's own phrase ("inspections under the
     treaty", "observation as set out in the Vienna Document"), not anywhere in the sentence."""
     phrase = list(tok.subtree)
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        phrase += list(tok.head.subtree)  # "unannounced military exercises"
     if tok.dep_ == "pobj" and tok.head.head.i != tok.head.i:
         phrase += list(tok.head.head.subtree)  # "the same level of observation as set out in ..."
     return any(_lemma(t) in w.with_words or t.lower_ in w.with_words for t in phrase if t.i != tok.i)
@@ -175,7 +177,62 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return tok.text.islower()
     if w.needs == "object":
         return _has_object(tok, w.objects)
+    if w.needs == "about":
+        return _about(tok, w.objects)
+    if w.needs == "plan":
+        return has_advance or _of_plans(tok, rules)
+    if w.needs == "given":
+        return _given(tok, w, rules)
     return has_timing or _has_party(tok, rules)
+
+
+_ABOUT = {"about", "of", "on", "regarding", "concerning", "over"}
+
+
+def _about(tok: Token, objects: frozenset[str]) -> bool:
+    """One of `objects` as what the word, or the verb that hands it over, is about: "informed
+    him of the attacks", "provided no information about the test", "provide Latvia with the
+    requested information on the exercise", "general information already provided on the
+    military activities"."""
+    holders = [tok]
+    if tok.pos_ == "NOUN":
+        holders += [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+        if tok.dep_ in ("dobj", "obj", "nsubjpass", "dative"):
+            holders.append(tok.head)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            holders.append(tok.head.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in _ABOUT:
+                if any(_lemma(t) in objects or t.lower_ in objects
+                       for g in prep.children if g.dep_ == "pobj" for t in g.subtree):
+                    return True
+    return False
+
+
+def _of_plans(tok: Token, rules: TopicRules) -> bool:
+    """What was about to happen as what the word governs: "not aware that they were going to
+    strike", "did not know the details of the plans", "did not disclose the preparations"."""
+    for child in tok.children:
+        if child.dep_ in ("ccomp", "xcomp") and (
+            _future(child) or (_lemma(child) in rules.plans and not any(c.dep_ == "auxpass" for c in child.children))
+        ):
+            return True
+        if child.dep_ in ("dobj", "obj", "prep", "attr"):
+            if any(_lemma(t) in rules.plans and t.pos_ == "NOUN" for t in child.subtree):
+                return True
+    return False
+
+
+def _given(tok: Token, w: WeakTrigger, rules: TopicRules) -> bool:
+    """A noun handed over to someone ("the coordinates of our troops were shared with them",
+    "the locations sent by the Turkish side"), with one of the entry's `with` words in its phrase."""
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    if tok.dep_ in ("dobj", "obj", "nsubjpass"):
+        verbs.append(tok.head)
+    if not any(_lemma(v) in rules.giving and v.pos_ in ("VERB", "AUX") for v in verbs):
+        return False
+    return not w.with_words or _with_in_subtree(tok, w)
 
 
 def _has_object(tok: Token, objects: frozenset[str]) -> bool:
@@ -347,13 +404,36 @@ def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> list
     kept = []
     for t in triggers:
         head = doc[t.head]
-        if t.topic == "notification" and t.weak and _is_reporting(head, triggers, rules):
+        if t.topic == "notification" and t.weak and (_is_reporting(head, triggers, rules) or _not_a_notice(head, rules)):
             continue
         if t.topic == "cooperation" and (t.weak or t.group == "deconfliction") and notices and _frames(head, notice_tokens):
             continue  # "informed them through military channels": a notice, not a claim about the channel
         # (a strike the notice was about is a claim of its own: "notified Russia about the strike")
         kept.append(t)
     return kept
+
+
+_SAYING = {"say", "read", "state", "add", "note"}
+
+
+def _not_a_notice(tok: Token, rules: TopicRules) -> bool:
+    """What a notice word says that is no notice of a military action: the message as the one
+    who speaks ("the message said"), an admonition ("warned Beijing against helping"), a
+    complement with no military word in it ("informed us that this is their decision") or a
+    threat ("warned that any attack will have consequences")."""
+    if tok.pos_ == "NOUN":
+        return tok.dep_ == "nsubj" and _lemma(tok.head) in _SAYING
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return True
+    for clause in tok.children:
+        if clause.dep_ != "ccomp":
+            continue
+        words = [t for t in clause.subtree]
+        if any(_lemma(t) in rules.threats or (t.lower_ == "any" and t.dep_ == "det") for t in words):
+            return True
+        if not any(_lemma(t) in rules.context or _lemma(t) in rules.operations or t.lower_ in rules.context for t in words):
+            return True
+    return False
 
 
 def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> bool:
@@ -397,6 +477,10 @@ def _future(clause: Token) -> bool:
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"would", "will", "'ll", "going", "shall"}:
         return True
+    if clause.lower_ in ("going", "about") and any(c.dep_ == "xcomp" for c in clause.children):
+        return True  # "that it was going to conduct airstrikes"
+    if any(c.dep_ == "conj" and _future(c) for c in clause.children):
+        return True  # "that the response had begun or would begin shortly"
     return any(t.lower_ in ("imminent", "coming", "upcoming", "planned", "about") for t in clause.subtree)
 
 
