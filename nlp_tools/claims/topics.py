@@ -84,7 +84,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
                 topic in recent and _continues(tok, w)
             ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
-    return _drop_framed(sent, strong + weak, rules)
+    return _drop_framed(sent, strong + weak, rules, has_advance)
 
 
 def _with_in_subtree(tok: Token, w: WeakTrigger) -> bool:
@@ -397,14 +397,16 @@ def _is_party(tok: Token, rules: TopicRules) -> bool:
     )
 
 
-def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> list[Trigger]:
+def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules, has_advance: bool = False) -> list[Trigger]:
     doc = sent.doc
     notices = [t for t in triggers if t.topic == "notification"]
     notice_tokens = {i for t in notices for i in range(t.start, t.end)}
     kept = []
     for t in triggers:
         head = doc[t.head]
-        if t.topic == "notification" and t.weak and (_is_reporting(head, triggers, rules) or _not_a_notice(head, rules)):
+        if t.topic == "notification" and t.weak and (
+            _is_reporting(head, triggers, rules) or _not_a_notice(head, rules, has_advance)
+        ):
             continue
         if t.topic == "cooperation" and (t.weak or t.group == "deconfliction") and notices and _frames(head, notice_tokens):
             continue  # "informed them through military channels": a notice, not a claim about the channel
@@ -416,24 +418,27 @@ def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> list
 _SAYING = {"say", "read", "state", "add", "note"}
 
 
-def _not_a_notice(tok: Token, rules: TopicRules) -> bool:
+def _not_a_notice(tok: Token, rules: TopicRules, has_advance: bool) -> bool:
     """What a notice word says that is no notice of a military action: the message as the one
-    who speaks ("the message said"), an admonition ("warned Beijing against helping"), a
-    complement with no military word in it ("informed us that this is their decision") or a
-    threat ("warned that any attack will have consequences")."""
+    who speaks ("the message said"), an admonition ("warned Beijing against helping"), or a
+    threat ("warned that any attack will have consequences"); so is what one is told in a sentence with no military word at all
+    ("informed us that this is their decision"), unless it is told in advance."""
     if tok.pos_ == "NOUN":
         return tok.dep_ == "nsubj" and _lemma(tok.head) in _SAYING
+    if _lemma(tok) not in _TELLING:
+        return False
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
         return True
+    military = has_advance or any(_lemma(t) in rules.context or t.lower_ in rules.context for t in tok.sent)
     for clause in tok.children:
         if clause.dep_ != "ccomp":
             continue
-        words = [t for t in clause.subtree]
-        if any(_lemma(t) in rules.threats or (t.lower_ == "any" and t.dep_ == "det") for t in words):
-            return True
-        if not any(_lemma(t) in rules.context or _lemma(t) in rules.operations or t.lower_ in rules.context for t in words):
+        if not military or any(_lemma(t) in rules.threats or (t.lower_ == "any" and t.dep_ == "det") for t in clause.subtree):
             return True
     return False
+
+
+_TELLING = {"warn", "tell", "inform", "alert", "brief"}
 
 
 def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> bool:
