@@ -84,7 +84,9 @@ def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
             if node.dep_ == "xcomp" and head.lemma_.lower() in rules.evasion_frames:
                 return f"{head.text} to {node.text}"
             withheld = lemma not in rules.info_verbs or any(
-                c.lemma_.lower() in rules.info_nouns for c in node.children if c.dep_ in ("dobj", "obj"))
+                c.lemma_.lower() in rules.info_nouns and c.i != tok.i for c in node.children if c.dep_ in ("dobj", "obj"))
+            # (information that is itself the claim is denied, not withheld: "did not provide
+            # information about the test" is no notice given)
             if _negated(node) and _modal_frame(node) and withheld:
                 return f"not {node.text}"  # ("did not give details", not "did not give an OK to the operation")
             if node.dep_ == "xcomp" and _negated(head) and (

@@ -182,7 +182,7 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
     if w.needs == "plan":
         return has_advance or _of_plans(tok, rules)
     if w.needs == "given":
-        return _given(tok, w, rules)
+        return _given(tok, w, rules, has_advance)
     return has_timing or _has_party(tok, rules)
 
 
@@ -224,15 +224,22 @@ def _of_plans(tok: Token, rules: TopicRules) -> bool:
     return False
 
 
-def _given(tok: Token, w: WeakTrigger, rules: TopicRules) -> bool:
-    """A noun handed over to someone ("the coordinates of our troops were shared with them",
-    "the locations sent by the Turkish side"), with one of the entry's `with` words in its phrase."""
+def _given(tok: Token, w: WeakTrigger, rules: TopicRules, has_advance: bool) -> bool:
+    """A noun handed over to another party, and either about one of the entry's `objects`
+    ("provided Latvia with no information on the exercise", "the information already provided
+    on the military activities"), or with one of its `with` words in its phrase ("the
+    coordinates of our troops were shared with them"), or handed over in advance ("the
+    information was passed minutes before the strike")."""
     verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
     if tok.dep_ in ("dobj", "obj", "nsubjpass"):
         verbs.append(tok.head)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        verbs.append(tok.head.head)  # "provide Latvia with information"
     if not any(_lemma(v) in rules.giving and v.pos_ in ("VERB", "AUX") for v in verbs):
         return False
-    return not w.with_words or _with_in_subtree(tok, w)
+    if w.objects and _about(tok, w.objects):
+        return True
+    return (bool(w.with_words) and _with_in_subtree(tok, w)) or has_advance
 
 
 def _has_object(tok: Token, objects: frozenset[str]) -> bool:
