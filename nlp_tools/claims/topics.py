@@ -212,10 +212,11 @@ def _about(tok: Token, objects: frozenset[str]) -> bool:
 
 def _of_plans(tok: Token, rules: TopicRules) -> bool:
     """What was about to happen as what the word governs: "not aware that they were going to
-    strike", "did not know the details of the plans", "did not disclose the preparations"."""
+    strike", "did not know the details of the plans", "did not disclose the preparations"; not
+    "knew that it had been planned")."""
     for child in tok.children:
         if child.dep_ in ("ccomp", "xcomp") and (
-            _future(child) or (_lemma(child) in rules.plans and not any(c.dep_ == "auxpass" for c in child.children))
+            (_future(child) and child.tag_ != "VBN") or (_lemma(child) in rules.plans and not any(c.dep_ == "auxpass" for c in child.children))
         ):
             return True
         if child.dep_ in ("dobj", "obj", "prep", "attr"):
