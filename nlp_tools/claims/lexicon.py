@@ -208,6 +208,8 @@ class StanceRules:
     wish_verbs: frozenset[str] = frozenset()
     info_verbs: frozenset[str] = frozenset()
     info_nouns: frozenset[str] = frozenset()
+    negative_triggers: frozenset[str] = frozenset()  # triggers that deny by themselves ("unannounced")
+    too_late: Phrases = field(default_factory=Phrases)  # notice that came too late to count ("just minutes before")
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceRules:
@@ -248,6 +250,8 @@ class StanceRules:
             wish_verbs=_words(cond.get("wish_verbs"), s, "condition.wish_verbs"),
             info_verbs=_words(ev.get("info_verbs"), s, "evasion.info_verbs"),
             info_nouns=_words(ev.get("info_nouns"), s, "evasion.info_nouns"),
+            negative_triggers=_words(d.get("negative_triggers"), s, "negative_triggers"),
+            too_late=_phrases(after.get("too_late"), s, "after_the_fact.too_late"),
         )
 
 

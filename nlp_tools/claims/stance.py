@@ -195,6 +195,9 @@ def _clause_mark(clause: Token) -> str:
 # -- negation ----------------------------------------------------------------
 def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
     """A negation or a denying verb whose scope reaches the trigger."""
+    first = tok.doc[trigger.start]
+    if first.lemma_.lower() in rules.negative_triggers or first.lower_ in rules.negative_triggers:
+        return first.text  # "unannounced exercises"
     cue = _negated_noun_phrase(tok.doc[trigger.start], rules) or _negation_phrase_before(tok.doc[trigger.start], rules)
     if cue:
         return cue
@@ -305,11 +308,11 @@ def _barrier(noun: Token, rules: StanceRules) -> bool:
 
 def _negation_phrase_before(first: Token, rules: StanceRules) -> str:
     """A negating phrase of the lexicon right before the trigger ("lack of coordination",
-    "no intention of coordinating", "not aware of any notice"), determiners and
-    adjectives aside."""
+    "no intention of coordinating", "not aware of any notice", "not aware of any Israeli
+    notification"), determiners, adjectives and names aside."""
     doc = first.doc
     end = first.i
-    while end > first.sent.start and first.i - end < 2 and doc[end - 1].pos_ in ("DET", "ADJ", "NUM") and doc[end - 1].lower_ != "no":
+    while end > first.sent.start and first.i - end < 2 and doc[end - 1].pos_ in ("DET", "ADJ", "NUM", "PROPN") and doc[end - 1].lower_ != "no":
         end -= 1
     for phrase in rules.negation_phrases:
         start = end - len(phrase)
@@ -344,6 +347,8 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
                     return child.text
                 if any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children):
                     return "no"
+                if any(g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children):
+                    return "neither"  # "neither Moscow nor Minsk has applied the measures"
     return ""
 
 
@@ -373,7 +378,11 @@ def _falsity(sent: Span, tok: Token, rules: StanceRules) -> str:
 
 # -- notice after the fact ----------------------------------------------------
 def _after_the_fact(sent: Span, tok: Token, rules: StanceRules) -> str:
-    """A notice given only during or after the action: not an advance notice."""
+    """A notice given only during or after the action, or too late to be one ("just minutes
+    before the start of hostilities"): not an advance notice."""
+    hit = find_phrase([t.lower_ for t in sent], rules.too_late)
+    if hit:
+        return " ".join(hit[1])
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
     if verb is None:
         return ""
