@@ -226,11 +226,11 @@ def _of_plans(tok: Token, rules: TopicRules) -> bool:
 
 
 def _given(tok: Token, w: WeakTrigger, rules: TopicRules, has_advance: bool) -> bool:
-    """A noun handed over to another party, and either about one of the entry's `objects`
-    ("provided Latvia with no information on the exercise", "the information already provided
-    on the military activities"), or with one of its `with` words in its phrase ("the
-    coordinates of our troops were shared with them"), or handed over in advance ("the
-    information was passed minutes before the strike")."""
+    """A noun handed over to another party: with `objects`, about one of them ("provided
+    Latvia with no information on the exercise", "the information already provided on the
+    military activities") or handed over in advance ("the information was passed minutes
+    before the strike"); with `with` words, of one of them ("the coordinates of our troops
+    were shared with them", not "the locations of the militants")."""
     verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
     if tok.dep_ in ("dobj", "obj", "nsubjpass"):
         verbs.append(tok.head)
@@ -238,9 +238,12 @@ def _given(tok: Token, w: WeakTrigger, rules: TopicRules, has_advance: bool) -> 
         verbs.append(tok.head.head)  # "provide Latvia with information"
     if not any(_lemma(v) in rules.giving and v.pos_ in ("VERB", "AUX") for v in verbs):
         return False
-    if w.objects and _about(tok, w.objects):
-        return True
-    return (bool(w.with_words) and _with_in_subtree(tok, w)) or has_advance
+    if w.objects:
+        return _about(tok, w.objects) or has_advance
+    whose = [c for c in tok.children if c.dep_ == "poss"]
+    whose += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    whose += [m for t in whose for m in t.children if m.dep_ in ("compound", "conj")]
+    return any(_lemma(t) in w.with_words or t.lower_ in w.with_words for t in whose)
 
 
 def _has_object(tok: Token, objects: frozenset[str]) -> bool:
