@@ -68,6 +68,8 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     has_context = bool(strong) or any(lem in rules.context or t.lower_ in rules.context for t, lem in zip(tokens, lemmas, strict=True))
     has_advance = find_phrase(words, rules.timing) is not None
     has_timing = has_advance or any(t.topic == "strike" for t in strong)
+    # an advance timing word and a military action: "did not consult Berlin before launching the incursion"
+    has_ahead = has_advance and (any(t.topic == "strike" for t in strong) or not rules.operations.isdisjoint(lemmas))
     # a word of one topic's strong trigger can be another topic's weak one: "joint strikes" is
     # cooperation and strike
     taken = {(t.topic, i) for t in strong for i in range(t.start, t.end)}
@@ -80,7 +82,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
                 continue
             if _ruled_out(tok, w) or (w.not_with and not w.not_with.isdisjoint(lemmas)):
                 continue
-            if _corroborated(tok, w, rules, has_context, has_timing, has_advance) or (
+            if _corroborated(tok, w, rules, has_context, has_timing, has_advance, has_ahead) or (
                 topic in recent and _continues(tok, w)
             ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
@@ -154,7 +156,8 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
     return False
 
 
-def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bool, has_timing: bool, has_advance: bool) -> bool:
+def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bool, has_timing: bool, has_advance: bool,
+                  has_ahead: bool = False) -> bool:
     if w.needs == "context":
         return has_context
     if w.needs == "timing":
@@ -169,6 +172,8 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return _in_operation(tok, rules)
     if w.needs == "advance":
         return has_advance
+    if w.needs == "ahead":
+        return has_ahead
     if w.needs == "continuity":
         return False  # only through `recent`
     if w.needs == "with":
