@@ -210,6 +210,8 @@ class StanceRules:
     info_nouns: frozenset[str] = frozenset()
     negative_triggers: frozenset[str] = frozenset()  # triggers that deny by themselves ("unannounced")
     too_late: Phrases = field(default_factory=Phrases)  # notice that came too late to count ("just minutes before")
+    supply_verbs: frozenset[str] = frozenset()  # "provide X with <trigger>": the trigger is what is provided
+    assent_verbs: frozenset[str] = frozenset()  # "agree to <trigger>": the trigger is what is agreed
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceRules:
@@ -252,6 +254,8 @@ class StanceRules:
             info_nouns=_words(ev.get("info_nouns"), s, "evasion.info_nouns"),
             negative_triggers=_words(d.get("negative_triggers"), s, "negative_triggers"),
             too_late=_phrases(after.get("too_late"), s, "after_the_fact.too_late"),
+            supply_verbs=_words(d.get("supply_verbs"), s, "supply_verbs"),
+            assent_verbs=_words(d.get("assent_verbs"), s, "assent_verbs"),
         )
 
 

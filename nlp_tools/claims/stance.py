@@ -79,7 +79,8 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> st
 def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
     for node in nodes:
         lemma = node.lemma_.lower()
-        if lemma in rules.speech_verbs and node.pos_ in ("VERB", "AUX"):
+        if lemma in rules.speech_verbs and node.pos_ in ("VERB", "AUX") and node.i != tok.i:
+            # (a speech verb that is itself the trigger is the act: "did not disclose the preparations" denies it)
             head = node.head
             if node.dep_ == "xcomp" and head.lemma_.lower() in rules.evasion_frames:
                 return f"{head.text} to {node.text}"
@@ -266,6 +267,11 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             elif prep.lower_ in ("in", "with") and prep.head.pos_ in ("VERB", "AUX") and topic == "cooperation":
                 # "did not act in coordination with", "not working with"
                 node = prep.head
+            elif topic == "notification" and prep.head.pos_ in ("VERB", "AUX") and (
+                (prep.lower_ == "with" and prep.head.lemma_.lower() in rules.supply_verbs)
+                or (prep.lower_ == "to" and prep.head.lemma_.lower() in rules.assent_verbs)
+            ):
+                node = prep.head  # "failed to provide Latvia with the information", "never agreed to prior notification"
             else:
                 return ""
         elif dep == "ccomp":

@@ -246,6 +246,8 @@ def _given(tok: Token, w: WeakTrigger, rules: TopicRules, has_advance: bool) -> 
     if w.objects:
         return _about(tok, w.objects) or has_advance
     whose = [c for c in tok.children if c.dep_ == "poss"]
+    if any(a.lower_ == "whose" for a in whose) and tok.head.dep_ == "relcl":
+        whose.append(tok.head.head)  # "servicemen, whose whereabouts were reported"
     whose += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     whose += [m for t in whose for m in t.children if m.dep_ in ("compound", "conj")]
     return any(_lemma(t) in w.with_words or t.lower_ in w.with_words for t in whose)
