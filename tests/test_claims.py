@@ -347,6 +347,61 @@ def test_more_stance_patterns(extract, text, topic, stance):
     assert _one(extract(text), topic).stance == stance
 
 
+# Notification beyond the words "notify" and "advance notice": classes of statement that recur in
+# official language (knowledge of plans, briefings about an operation, arms-control disclosure,
+# positions of one's own forces handed over, notice that came too late), each with its stance.
+NOTIFICATION_CASES = [
+    ("The ministry was not aware that Minsk was going to move its tanks to the border.", "deny"),
+    ("Washington did not know the details of Ankara's plans for the offensive.", "deny"),
+    ("Moscow did not disclose the preparations for its incursion to its allies.", "deny"),
+    ("The navy has been conducting unannounced exercises near the strait.", "deny"),
+    ("The president called the prime minister to inform her of the raids.", "acknowledge"),
+    ("The envoy briefed him about the operation on Sunday.", "acknowledge"),
+    ("The Syrian air defence units were timely informed about the missile launches.", "acknowledge"),
+    ("Ankara has kept us abreast of its operations in the north.", "acknowledge"),
+    ("Kyiv did not consult with Warsaw before launching its counteroffensive.", "deny"),
+    ("The coordinates of our units were shared with the Turkish officers on the ground.", "acknowledge"),
+    ("Minsk failed to provide its neighbours with the requested information on the exercise.", "deny"),
+    ("The spokesman said the alliance did not provide information about the timing of the launch.", "deny"),
+    ("Russia again failed to declare its part in the large-scale exercises.", "deny"),
+    ("The information was handed to the peacekeepers just minutes before the assault began.", "deny"),
+    ("There was no explanation given of the scale of the naval drills.", "deny"),
+    ("The jet had no pre-filed flight plan and its transponder was switched off.", "deny"),
+    ("Seoul has never agreed to prior notification of its patrols.", "deny"),
+    ("Neither Moscow nor Minsk notified the alliance of the drills.", "deny"),
+    ("He said he was not aware of any Turkish notification before the operation.", "deny"),
+    ("Russia warned the U.S. military that it was going to conduct airstrikes near the town.", "acknowledge"),
+]
+
+
+@pytest.mark.parametrize("text,stance", NOTIFICATION_CASES)
+def test_notification_classes(extract, text, stance):
+    assert _one(extract(text), "notification").stance == stance
+
+
+# Other senses of the words a notice is made of: a figurative message, a threat or an admonition,
+# a telling with no military action in it, targeting information, evidence presented, a fire drill.
+NOT_NOTIFICATION = [
+    "Analysts warn the sanctions will bring no good to the economy.",
+    "The foreign ministry warned that any attack on its ships would have grave consequences.",
+    "The president warned his counterpart against arming the rebels.",
+    "The decision sends a bad message to our allies.",
+    "The Russians have informed us that this is their final decision.",
+    "The ministry presented information confirming the role of the militia in the attack.",
+    "The Pentagon said it did not give specific targeting information to the navy about the ship.",
+    "The Department continues to gather information on a coalition airstrike near the river.",
+    "We know that the raid had been planned for months.",
+    "We just completed an unannounced drill, sorry for the delay.",
+    "The coalition shared the locations of the militants with Iraqi forces.",
+    "The message said the strike would be limited to the airfield.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NOTIFICATION)
+def test_other_senses_are_no_notification(extract, text):
+    _none(extract(text), "notification")
+
+
 def test_taking_part_in_an_operation_is_cooperation(extract):
     c = _one(extract("Washington was not involved in the Israeli operation, the spokesman said."), "cooperation")
     assert (c.stance, c.agent, c.counterpart) == ("deny", "United States", "Israel")

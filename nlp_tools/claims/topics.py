@@ -445,8 +445,9 @@ def _not_a_notice(tok: Token, rules: TopicRules, has_advance: bool) -> bool:
         return tok.dep_ == "nsubj" and _lemma(tok.head) in _SAYING
     if _lemma(tok) not in _TELLING:
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
-        return True
+    told = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+    if any(c.dep_ == "prep" and c.lower_ == "against" for x in (tok, *told) for c in x.children):
+        return True  # ("warned Beijing against helping", the parse may hang it on the one warned)
     military = has_advance or any(_lemma(t) in rules.context or t.lower_ in rules.context for t in tok.sent)
     for clause in tok.children:
         if clause.dep_ != "ccomp":
