@@ -402,6 +402,16 @@ def test_other_senses_are_no_notification(extract, text):
     _none(extract(text), "notification")
 
 
+def test_the_notice_accord_taken_up_and_commitments_not_met(extract):
+    claims = extract("Both sides signed an agreement to notify each other of ballistic missile tests. "
+                     "The agreement does not apply to cruise missiles.")
+    assert [c.stance for c in claims if c.topic == "notification"] == ["acknowledge", "deny"]
+    _none(extract("The two sides signed a trade agreement in May. The agreement covers steel and grain."), "notification")
+    claim = _one(extract("The alliance said Minsk had failed to meet its commitments to be transparent about the exercise."),
+                 "notification")
+    assert claim.stance == "deny"
+
+
 def test_taking_part_in_an_operation_is_cooperation(extract):
     c = _one(extract("Washington was not involved in the Israeli operation, the spokesman said."), "cooperation")
     assert (c.stance, c.agent, c.counterpart) == ("deny", "United States", "Israel")

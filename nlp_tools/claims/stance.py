@@ -21,7 +21,7 @@ from .topics import Trigger
 _ARGUMENT = {"dobj", "attr", "nsubjpass", "oprd", "dative", "acomp", "obj", "iobj"}
 _NOUN_MODIFIER = {"compound", "amod", "nmod", "nummod", "poss"}
 # Verbs that assert or deny existence: a negation on them negates their subject.
-_EXISTENCE = {"be", "exist", "occur", "happen", "take", "come", "emerge", "remain", "begin", "start", "continue"}
+_EXISTENCE = {"be", "exist", "occur", "happen", "take", "come", "emerge", "remain", "begin", "start", "continue", "apply"}
 # Support verbs of a strike noun: "did not conduct strikes" denies the strikes,
 # "did not condemn the strikes" does not.
 _STRIKE_SUPPORT = {
