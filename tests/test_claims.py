@@ -360,6 +360,7 @@ NOTIFICATION_CASES = [
     ("The Syrian air defence units were timely informed about the missile launches.", "acknowledge"),
     ("Ankara has kept us abreast of its operations in the north.", "acknowledge"),
     ("Kyiv did not consult with Warsaw before launching its counteroffensive.", "deny"),
+    ("My call with the defence minister took place while the operation was already underway.", "deny"),
     ("The coordinates of our units were shared with the Turkish officers on the ground.", "acknowledge"),
     ("Minsk failed to provide its neighbours with the requested information on the exercise.", "deny"),
     ("The spokesman said the alliance did not provide information about the timing of the launch.", "deny"),
