@@ -411,6 +411,11 @@ def test_the_notice_accord_taken_up_and_commitments_not_met(extract):
     claim = _one(extract("The alliance said Minsk had failed to meet its commitments to be transparent about the exercise."),
                  "notification")
     assert claim.stance == "deny"
+    # "the information" takes up the notice of the sentence before
+    first = "The Russian side informed the coalition of its flights on Friday. "
+    then = "It said the information had been provided in the spirit of goodwill."
+    assert len([c for c in extract(first + then) if c.topic == "notification"]) == 2
+    _none(extract(then), "notification")
 
 
 def test_taking_part_in_an_operation_is_cooperation(extract):
