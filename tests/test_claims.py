@@ -395,6 +395,8 @@ NOT_NOTIFICATION = [
     "We just completed an unannounced drill, sorry for the delay.",
     "The coalition shared the locations of the militants with Iraqi forces.",
     "The message said the strike would be limited to the airfield.",
+    "The Pentagon provided information about the strike to reporters on Monday.",
+    "The ministry declared the exercise a success.",
 ]
 
 

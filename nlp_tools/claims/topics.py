@@ -241,8 +241,13 @@ def _given(tok: Token, w: WeakTrigger, rules: TopicRules, has_advance: bool) -> 
         verbs.append(tok.head)
     elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
         verbs.append(tok.head.head)  # "provide Latvia with information"
-    if not any(_lemma(v) in rules.giving and v.pos_ in ("VERB", "AUX") for v in verbs):
+    verbs = [v for v in verbs if _lemma(v) in rules.giving and v.pos_ in ("VERB", "AUX")]
+    if not verbs:
         return False
+    recipients = [c for v in verbs for c in v.children if c.dep_ in ("dative", "dobj", "obj", "iobj") and c.i != tok.i]
+    recipients += [t for v in verbs for t in v.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
+    if any(_is_audience(r, rules) for r in recipients):
+        return False  # "provided information about the strike to reporters": a briefing, no notice
     if w.objects:
         return _about(tok, w.objects) or has_advance
     whose = [c for c in tok.children if c.dep_ == "poss"]
