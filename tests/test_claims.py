@@ -372,6 +372,8 @@ NOTIFICATION_CASES = [
     ("Neither Moscow nor Minsk notified the alliance of the drills.", "deny"),
     ("He said he was not aware of any Turkish notification before the operation.", "deny"),
     ("Russia warned the U.S. military that it was going to conduct airstrikes near the town.", "acknowledge"),
+    ("Ankara kept Washington in the dark about the offensive.", "deny"),
+    ("Officials in Paris said they had been blindsided by the raid.", "deny"),
 ]
 
 
@@ -397,6 +399,8 @@ NOT_NOTIFICATION = [
     "The message said the strike would be limited to the airfield.",
     "The Pentagon provided information about the strike to reporters on Monday.",
     "The ministry declared the exercise a success.",
+    "The base was closed until further notice after the attack.",
+    "Troops deployed at short notice after the strikes.",
 ]
 
 
