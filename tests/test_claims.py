@@ -401,6 +401,7 @@ NOT_NOTIFICATION = [
     "The ministry declared the exercise a success.",
     "The base was closed until further notice after the attack.",
     "Troops deployed at short notice after the strikes.",
+    "The State Department issued a travel warning after the strikes.",
 ]
 
 
