@@ -374,6 +374,7 @@ NOTIFICATION_CASES = [
     ("Russia warned the U.S. military that it was going to conduct airstrikes near the town.", "acknowledge"),
     ("Ankara kept Washington in the dark about the offensive.", "deny"),
     ("Officials in Paris said they had been blindsided by the raid.", "deny"),
+    ("Moscow sent word to Washington that the bombing would start within the hour.", "acknowledge"),
 ]
 
 
