@@ -403,6 +403,7 @@ NOT_NOTIFICATION = [
     "The base was closed until further notice after the attack.",
     "Troops deployed at short notice after the strikes.",
     "The State Department issued a travel warning after the strikes.",
+    "The minister told a news conference that the strikes would continue.",
 ]
 
 
