@@ -890,3 +890,34 @@ def test_an_answer_whose_speaker_is_not_named_speaks_for_the_source(extract):
     assert (c.speaker, c.official, c.attribution) == ("U.S. Department of Defense", True, "transcript")
     c = _one(extract(text), "notification")  # no source: nobody known
     assert (c.speaker, c.official) == ("", False)
+
+
+# Cooperation beyond its usual words, class by class (issue 12). Each case: the sentence and the
+# stance of its one cooperation claim, or None when it holds none (another sense of the word).
+COOPERATION_CLASSES = [
+    # talks, calls and contacts between officials of two states
+    ("Senior commanders of the two armies held talks at the border crossing on Tuesday.", "acknowledge"),
+    ("The admiral held phone negotiations with his Chinese counterpart.", "acknowledge"),
+    ("The two defence ministers had a frank exchange of views in Jakarta.", "acknowledge"),
+    ("Hanoi and Manila maintained diplomatic communication throughout the standoff.", "acknowledge"),
+    ("The envoy dialled the Iranian foreign minister late on Friday.", "acknowledge"),
+    ("The general gave a talk on leadership at the military academy.", None),
+    # agreements, ceasefires and their mediation
+    ("Both armies agreed to pull their troops back from the ridge.", "acknowledge"),
+    ("The ceasefire brokered by Qatar came into effect at midnight.", "acknowledge"),
+    ("Kenya said Somalia had violated the security deal with Nairobi.", "deny"),
+    ("I agree that the strike was a serious escalation of the war.", None),
+    # support and help given to a party
+    ("The militia captured the town with the support of the Turkish army.", "acknowledge"),
+    ("Western instructors helped Ukrainian units plan the river crossing.", "acknowledge"),
+    ("She will attend the meeting of NATO defence ministers in Brussels.", None),
+]
+
+
+@pytest.mark.parametrize("text,stance", COOPERATION_CLASSES)
+def test_cooperation_classes(extract, text, stance):
+    claims = extract(text)
+    if stance is None:
+        _none(claims, "cooperation")
+    else:
+        assert _one(claims, "cooperation").stance == stance

@@ -56,7 +56,7 @@ def _phrases(values, source: str, where: str) -> Phrases:
 
 
 NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object",
-         "operation", "with")
+         "operation", "with", "frame", "terms")
 
 
 @dataclass(frozen=True)
@@ -144,8 +144,8 @@ class TopicRules:
                 not_with = _words(item.get("not_with"), source, f"{topic}.weak.{lemma}.not_with")
                 not_modifiers = _words(item.get("not_modifiers"), source, f"{topic}.weak.{lemma}.not_modifiers")
                 with_words = _words(item.get("with"), source, f"{topic}.weak.{lemma}.with")
-                if needs == "with" and not with_words:
-                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: with requires a 'with' list")
+                if needs in ("with", "frame") and not with_words:
+                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: {needs} requires a 'with' list")
                 weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects, not_with,
                                         not_modifiers, with_words))
             groups = {

@@ -25,6 +25,12 @@ from .lexicon import TopicRules, WeakTrigger, find_phrase
 _ENTITY_PARTIES = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
 _PARTY_DEPS = {"dobj", "dative", "nsubjpass", "obj", "iobj"}
 _PARTY_PREPS = {"with", "to", "between", "among", "from", "by", "alongside", "for"}
+# nouns whose "of" names the party that gives or asks: "with the support of the SDF", "at the request of Damascus"
+_BACKING = {"support", "help", "backing", "assistance", "aid", "permission", "consent", "approval", "request", "blessing",
+            "involvement", "complicity", "invitation", "sponsorship", "cooperation"}
+# verbs that let or help a party do something: the doer of their complement is the party ("helped Kyiv carry out")
+_ENABLING = {"help", "assist", "support", "back", "enable", "allow", "authorize", "authorise", "permit", "encourage",
+             "train", "equip", "arm", "aid"}
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,29 @@ def _with_in_subtree(tok: Token, w: WeakTrigger) -> bool:
     if tok.dep_ == "pobj" and tok.head.head.i != tok.head.i:
         phrase += list(tok.head.head.subtree)  # "the same level of observation as set out in ..."
     return any(_lemma(t) in w.with_words or t.lower_ in w.with_words for t in phrase if t.i != tok.i)
+
+
+def _framed_by(tok: Token, w: WeakTrigger) -> bool:
+    """One of the entry's `with` words in the trigger's phrase or in the clause that holds it:
+    "the truce they brokered", "a ceasefire was reached", "the ceasefire came into effect"."""
+    near = [t for t in tok.subtree if t.i != tok.i]
+    head = tok.head if tok.dep_ != "pobj" else tok.head.head
+    if head.i != tok.i:
+        near.append(head)
+        for c in head.children:
+            if c.i != tok.i and not tok.is_ancestor(c):
+                near.append(c)
+                near.extend(g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj")
+    return any(_lemma(t) in w.with_words or t.lower_ in w.with_words for t in near)
+
+
+def _agreed_terms(tok: Token) -> bool:
+    """"Agree" as reaching terms ("agreed to disengage", "a ceasefire was agreed upon", "agreed on a
+    line"), not as sharing a view ("I agree that ...", "we agree with the assessment")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "you") for c in tok.children):
+        return False
+    return not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in tok.children)
 
 
 def _continues(tok: Token, w: WeakTrigger) -> bool:
@@ -171,6 +200,10 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return False  # only through `recent`
     if w.needs == "with":
         return _with_in_subtree(tok, w)
+    if w.needs == "frame":
+        return _framed_by(tok, w)
+    if w.needs == "terms":
+        return has_context and _agreed_terms(tok)
     if w.needs == "lowercase":
         return tok.text.islower()
     if w.needs == "object":
@@ -296,9 +329,12 @@ def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
             continue
         if child.dep_ in _PARTY_DEPS and _is_party(child, rules):
             return True
-        if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
-            if any(_is_party(g, rules) for g in child.children if g.dep_ == "pobj"):
-                return True
+        if child.dep_ in ("xcomp", "ccomp") and _lemma(tok) in _ENABLING and skip != -2 and _helped(child, rules):
+            return True  # "helping Ukraine conduct strikes", "helped to train the Ukrainian units"
+        if (child.dep_ == "prep" and (child.lower_ in _PARTY_PREPS or (child.lower_ == "of" and _lemma(tok) in _BACKING))) \
+                or child.dep_ == "agent":
+            if any(_is_party(g, rules) and not (child.lower_ == "of" and _is_own(g)) for g in child.children if g.dep_ == "pobj"):
+                return True  # (not one's own: "in support of our mission")
         if child.dep_ == "acl" and tok.pos_ == "NOUN" and skip != -2 and _party_among(child, rules, skip=-2):
             return True  # "intelligence provided by our partners"
         if child.dep_ == "poss" and _is_party(child, rules) and tok.pos_ == "NOUN":
@@ -306,6 +342,20 @@ def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
         if child.dep_ in ("amod", "compound") and tok.pos_ == "NOUN" and _bilateral(child):
             return True  # "the U.S.-Russian accords", "Indo-Pakistani talks"
     return False
+
+
+def _is_own(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in noun.children)
+
+
+def _helped(clause: Token, rules: TopicRules) -> bool:
+    """The party a verb's complement clause is about: its subject ("helping Ukraine conduct
+    strikes", "authorised Kyiv to use"), or for a bare infinitive, its object ("helped to train
+    the units")."""
+    subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subject:
+        return any(_is_party(c, rules) or c.lower_ in ("them", "him", "her") for c in subject)
+    return clause.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj", "dative") and _is_party(c, rules) for c in clause.children)
 
 
 def _bilateral(tok: Token) -> bool:
