@@ -911,6 +911,12 @@ COOPERATION_CLASSES = [
     ("The militia captured the town with the support of the Turkish army.", "acknowledge"),
     ("Western instructors helped Ukrainian units plan the river crossing.", "acknowledge"),
     ("She will attend the meeting of NATO defence ministers in Brussels.", None),
+    # arms, equipment and intelligence given to a party
+    ("Tehran has supplied the rebels with attack drones.", "acknowledge"),
+    ("Seoul denied that it had sent artillery shells to Kyiv.", "deny"),
+    ("There have been no weapons shipments from Beijing to Moscow, the official said.", "deny"),
+    ("The rocket force sent a missile into the Pacific during a test launch.", None),
+    ("The depots used by the militia were destroyed overnight.", None),
 ]
 
 
@@ -921,3 +927,10 @@ def test_cooperation_classes(extract, text, stance):
         _none(claims, "cooperation")
     else:
         assert _one(claims, "cooperation").stance == stance
+
+
+def test_the_one_supplied_is_the_counterpart(extract):
+    c = _one(extract("Seoul denied that it had sent artillery shells to Kyiv."), "cooperation")
+    assert (c.agent, c.counterpart) == ("South Korea", "Ukraine")
+    c = _one(extract("Washington will provide Kyiv with intelligence on Russian air defences."), "cooperation")
+    assert (c.agent, c.counterpart) == ("United States", "Ukraine")

@@ -27,6 +27,7 @@ _COUNTER_PREPS = {
 _RECEIVE = {"receive", "get", "have", "obtain", "hear", "learn"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
             "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}
+_SUPPLYING = {"supply", "provide", "arm", "equip", "furnish", "send", "give", "deliver", "transfer", "sell"}
 _FIRST_PLURAL = {"we", "us", "our", "ours"}
 _FIRST_SINGULAR = {"i", "me", "my"}
 _SKIP = {"PRON_REL", "it", "that", "which", "who", "this", "there"}
@@ -139,7 +140,13 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     if topic == "cooperation":  # "coordinated its operations with Kabul": the partner, not what is coordinated
         objects = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
         partner = _prep_object([*verb.children, *(g for o in objects for g in o.children)], {"with", "alongside"})
-        if partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
+        if verb.lemma_.lower() in _SUPPLYING:
+            # "sent artillery shells to Kyiv", "supplied the rebels with drones": the one supplied, not what
+            recipient = _dative(verb)
+            if recipient is not None and recipient.lower_ == "to":
+                recipient = next((g for g in recipient.children if g.dep_ == "pobj"), None)
+            counter = recipient or _prep_object(verb.children, {"to"}) or counter
+        elif partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
             counter = partner
     if agent is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         agent = _subject(verb.head)

@@ -212,14 +212,29 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
 
 
 def _has_object(tok: Token, objects: frozenset[str]) -> bool:
-    """One of `objects` as the word's object: "exchange data", "used Iranian air bases";
-    for a noun, after "of" or "to": "use of the base", "access to its airspace"."""
+    """One of `objects` as the word's object: "exchange data", "used Iranian air bases", "supplied
+    Russia with drones", "the weapons supplied to Kyiv", "did not send targeting information";
+    for a noun, after "of" or "to", or before it: "use of the base", "access to its airspace",
+    "weapons shipments"."""
+    def among(t: Token) -> bool:
+        # (the surface form too: the lemmatizer makes "bases" "basis")
+        return _lemma(t) in objects or t.lower_ in objects or any(
+            m.dep_ == "compound" and (_lemma(m) in objects or m.lower_ in objects) for m in t.children)
+
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and among(tok.head) and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return True  # ("facilities used by the militia" only describes them)
     for c in tok.children:
-        if c.dep_ in ("dobj", "obj") and (_lemma(c) in objects or c.lower_ in objects):
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and among(c):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("of", "to") and tok.pos_ == "NOUN":
-            if any(g.dep_ == "pobj" and (_lemma(g) in objects or g.lower_ in objects) for g in c.children):
-                return True  # (the surface form too: the lemmatizer makes "bases" "basis")
+        if c.dep_ in ("dobj", "obj") and tok.pos_ == "VERB" and any(  # "supplied the rebels with drones", misattached
+                p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and among(g) for g in p.children)
+                for p in c.children):
+            return True
+        if c.dep_ == "prep" and (c.lower_ in ("of", "to") if tok.pos_ == "NOUN" else c.lower_ == "with"):
+            if any(g.dep_ == "pobj" and among(g) for g in c.children):
+                return True
+        if tok.pos_ == "NOUN" and c.dep_ == "compound" and among(c):
+            return True
     return False
 
 
