@@ -917,6 +917,10 @@ COOPERATION_CLASSES = [
     ("There have been no weapons shipments from Beijing to Moscow, the official said.", "deny"),
     ("The rocket force sent a missile into the Pacific during a test launch.", None),
     ("The depots used by the militia were destroyed overnight.", None),
+    # a strike carried out by two states together
+    ("U.S., British and French planes targeted air-defence sites for a second night.", "acknowledge"),
+    ("The Indian and Pakistani armies shelled each other's positions overnight.", None),
+    ("Israeli jets struck Iranian radar sites on Friday.", None),
 ]
 
 
@@ -934,3 +938,8 @@ def test_the_one_supplied_is_the_counterpart(extract):
     assert (c.agent, c.counterpart) == ("South Korea", "Ukraine")
     c = _one(extract("Washington will provide Kyiv with intelligence on Russian air defences."), "cooperation")
     assert (c.agent, c.counterpart) == ("United States", "Ukraine")
+
+
+def test_a_joint_strike_has_the_two_states_as_parties(extract):
+    c = _one(extract("The United States and Britain did not strike the depots on Sunday."), "cooperation")
+    assert (c.stance, c.agent, c.counterpart) == ("deny", "United States", "United Kingdom")

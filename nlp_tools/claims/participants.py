@@ -38,6 +38,15 @@ def find_participants(
 ) -> tuple[str, str]:
     tok = sent.doc[trigger.head]
     agent, counter = None, None
+    if trigger.topic == "cooperation" and not trigger.start <= trigger.head < trigger.end:
+        # a joint action named by its coordinated parties ("U.S. and British forces bombed ...")
+        first = sent.doc[trigger.start]
+        while first.dep_ == "compound" and first.head.i < trigger.end:
+            first = first.head  # "United States"
+        partner = next((c for c in first.children if c.dep_ == "conj" and c.i < trigger.end), None) or next(
+            (t for t in sent.doc[trigger.start + 1 : trigger.end] if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP")), None)
+        if partner is not None:
+            return _render(first, speaker, ctx, actors), _render(partner, speaker, ctx, actors)
     if trigger.topic == "cooperation" and tok.lemma_.lower() in _TAKE_PART | {"take"}:
         part = tok if tok.lemma_.lower() != "take" else next((c for c in tok.children if c.lower_ == "part"), tok)
         taken = _take_part_roles(part)

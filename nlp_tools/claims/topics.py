@@ -90,7 +90,46 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
                 topic in recent and _continues(tok, w)
             ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
-    return _drop_framed(sent, strong + weak, rules)
+    joint = [j for t in strong + weak if t.topic == "strike" for j in _joint_action(sent, t)]
+    return _drop_framed(sent, strong + weak + joint[:1], rules)
+
+
+_ALLIED = {"allied", "coalition", "ally", "allies", "partner", "partners"}
+
+
+def _joint_action(sent: Span, strike: Trigger) -> list[Trigger]:
+    """A strike carried out by two states together is a cooperation claim too: "U.S. and British
+    forces bombed the sites", "the US and UK airstrikes", "Britain and France struck the depots"
+    (not two sides firing at each other)."""
+    doc = sent.doc
+    tok = doc[strike.head]
+    if any(t.lower_ in ("other", "another") and t.head.lower_ in ("each", "one") or t.lower_ == "each" for t in sent):
+        return []
+    agents = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
+    verb = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "obj", "nsubjpass") else None)
+    if verb is not None:
+        agents += [c for c in verb.children if c.dep_ == "nsubj"]
+        agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for agent in agents:
+        members = _coordinated(agent) if any(c.dep_ == "conj" for c in agent.children) else []
+        for m in agent.children:
+            if m.dep_ in ("nmod", "amod", "compound", "poss"):
+                members += _coordinated(m)
+        states = {_lemma(m) for m in members if m.ent_type_ in ("GPE", "NORP") or _lemma(m) in _ALLIED}
+        if len(states) >= 2 and any(m.ent_type_ in ("GPE", "NORP") for m in members):
+            span = doc[min(m.i for m in members): max(m.i for m in members) + 1]
+            return [Trigger("cooperation", span.start, span.end, strike.head, span.text, "", True)]
+    return []
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """A word and the words coordinated with it ("U.S., British and French")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
 
 
 def _with_in_subtree(tok: Token, w: WeakTrigger) -> bool:
