@@ -921,6 +921,15 @@ COOPERATION_CLASSES = [
     ("U.S., British and French planes targeted air-defence sites for a second night.", "acknowledge"),
     ("The Indian and Pakistani armies shelled each other's positions overnight.", None),
     ("Israeli jets struck Iranian radar sites on Friday.", None),
+    # backing, requests, permission, basing and overflight, attendance, multinational frames
+    ("Tehran is backing the rebels in the north.", "acknowledge"),
+    ("Moscow launched its air campaign at the request of the Syrian government.", "acknowledge"),
+    ("There has been no request from Washington for more troops, the minister said.", "deny"),
+    ("Kazakhstan granted the alliance limited overflight and basing rights.", "acknowledge"),
+    ("Hungary attended the consultation meeting in Vienna.", "acknowledge"),
+    ("The minister will attend the meeting of the cabinet on Monday.", None),
+    ("Washington is setting up a multinational naval force in the Gulf.", "acknowledge"),
+    ("We remain in close contact with our Gulf partners.", "acknowledge"),
 ]
 
 
