@@ -930,6 +930,12 @@ COOPERATION_CLASSES = [
     ("The minister will attend the meeting of the cabinet on Monday.", None),
     ("Washington is setting up a multinational naval force in the Gulf.", "acknowledge"),
     ("We remain in close contact with our Gulf partners.", "acknowledge"),
+    # other senses: a press conference held jointly, one's own framework, support for a principle, an audience
+    ("The two leaders took questions at a joint news conference in Ankara.", None),
+    ("Greek jets were scrambled twice as part of NATO's air policing mission.", None),
+    ("Egypt and Jordan will not take part in the offensive.", "deny"),
+    ("Washington supports Iraqi sovereignty, the spokesman said.", None),
+    ("Speaking to Al Jazeera TV, the spokesman said more attacks would follow.", None),
 ]
 
 
