@@ -930,6 +930,14 @@ COOPERATION_CLASSES = [
     ("The minister will attend the meeting of the cabinet on Monday.", None),
     ("Washington is setting up a multinational naval force in the Gulf.", "acknowledge"),
     ("We remain in close contact with our Gulf partners.", "acknowledge"),
+    # quantities of materiel, purchases, authorisations, requests, asking a party for help, consulting
+    ("Minsk is quietly supplying Moscow with a large number of artillery shells.", "acknowledge"),
+    ("Hanoi bought two frigates and a batch of missiles from New Delhi.", "acknowledge"),
+    ("The government has authorised Kyiv to use the donated rockets against targets across the border.", "acknowledge"),
+    ("Ankara approved a U.S. request for overflights on Monday.", "acknowledge"),
+    ("The Libyan government asked Egypt for military assistance in July.", "acknowledge"),
+    ("Kyiv did not consult with Berlin before the incursion, the chancellor told reporters.", "deny"),
+    ("We will not allow any disruption to the lives of our citizens.", None),
     # other senses: a press conference held jointly, one's own framework, support for a principle, an audience
     ("The two leaders took questions at a joint news conference in Ankara.", None),
     ("Greek jets were scrambled twice as part of NATO's air policing mission.", None),

@@ -250,21 +250,29 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
     return has_timing or _has_party(tok, rules)
 
 
+_QUANTITIES = {"number", "amount", "quantity", "batch", "lot", "million", "thousand", "hundred", "dozen", "supply",
+               "shipment", "consignment", "package"}
+
+
 def _has_object(tok: Token, objects: frozenset[str]) -> bool:
     """One of `objects` as the word's object: "exchange data", "used Iranian air bases", "supplied
     Russia with drones", "the weapons supplied to Kyiv", "did not send targeting information";
     for a noun, after "of" or "to", or before it: "use of the base", "access to its airspace",
     "weapons shipments"."""
-    def among(t: Token) -> bool:
+    def among(t: Token, depth: int = 0) -> bool:
         # (the surface form too: the lemmatizer makes "bases" "basis")
-        return _lemma(t) in objects or t.lower_ in objects or any(
-            m.dep_ == "compound" and (_lemma(m) in objects or m.lower_ in objects) for m in t.children)
+        if _lemma(t) in objects or t.lower_ in objects or any(
+                m.dep_ == "compound" and (_lemma(m) in objects or m.lower_ in objects) for m in t.children):
+            return True
+        return depth == 0 and _lemma(t) in _QUANTITIES and any(  # "a significant number of artillery shells"
+            p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and among(g, 1) for g in p.children)
+            for p in t.children)
 
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and among(tok.head) and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return True  # ("facilities used by the militia" only describes them)
     for c in tok.children:
-        if c.dep_ in ("dobj", "obj", "nsubjpass") and among(c):
-            return True
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and any(among(o) for o in (c, *(g for g in c.children if g.dep_ == "conj"))):
+            return True  # ("bought two frigates and a batch of missiles")
         if c.dep_ in ("dobj", "obj") and tok.pos_ == "VERB" and any(  # "supplied the rebels with drones", misattached
                 p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and among(g) for g in p.children)
                 for p in c.children):
@@ -323,6 +331,9 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
             return True
         if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and _is_party(c, rules) for c in tok.children):
             return True  # "had given the coalition notice", parsed as one noun phrase
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "with") and tok.head.head.pos_ == "VERB" \
+            and _party_among(tok.head.head, rules, skip=tok.head.i):
+        return True  # "asked Russia for military assistance", "provided Kyiv with intelligence"
     if tok.pos_ == "NOUN":
         for clause in tok.children:
             if clause.dep_ == "relcl" and _lemma(clause) in _SUPPORT_VERBS and _party_among(clause, rules):
@@ -393,6 +404,8 @@ def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
             return True  # "intelligence provided by our partners"
         if child.dep_ == "poss" and _is_party(child, rules) and tok.pos_ == "NOUN":
             return True
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP", "ORG") and _lemma(tok) in _BACKING:
+            return True  # "approved a U.S. request", "proposed US support"
         if child.dep_ in ("amod", "compound") and tok.pos_ == "NOUN" and _bilateral(child):
             return True  # "the U.S.-Russian accords", "Indo-Pakistani talks"
     return False
@@ -446,14 +459,20 @@ def _is_party(tok: Token, rules: TopicRules) -> bool:
 
 def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> list[Trigger]:
     doc = sent.doc
+    reporting = {t for t in triggers if t.topic == "notification" and t.weak and _is_reporting(doc[t.head], triggers, rules)}
     notices = [t for t in triggers if t.topic == "notification"]
-    notice_tokens = {i for t in notices for i in range(t.start, t.end)}
+    notice_tokens = {i for t in notices if t not in reporting for i in range(t.start, t.end)}
+    reporting_tokens = {i for t in reporting for i in range(t.start, t.end)}
+    # what a reporting verb says is a claim of its own ("told reporters Kyiv did not consult with Berlin")
+    reported = {i for t in reporting for c in doc[t.head].children if c.dep_ in ("ccomp", "parataxis") for i in
+                (x.i for x in c.subtree)}
     kept = []
     for t in triggers:
         head = doc[t.head]
-        if t.topic == "notification" and t.weak and _is_reporting(head, triggers, rules):
+        if t in reporting:
             continue
-        if t.topic == "cooperation" and (t.weak or t.group == "deconfliction") and notices and _frames(head, notice_tokens):
+        if t.topic == "cooperation" and (t.weak or t.group == "deconfliction") and notices and (
+                _frames(head, notice_tokens) or (t.head not in reported and _frames(head, reporting_tokens))):
             continue  # "informed them through military channels": a notice, not a claim about the channel
         # (a strike the notice was about is a claim of its own: "notified Russia about the strike")
         kept.append(t)
