@@ -938,6 +938,8 @@ COOPERATION_CLASSES = [
     ("The Libyan government asked Egypt for military assistance in July.", "acknowledge"),
     ("Kyiv did not consult with Berlin before the incursion, the chancellor told reporters.", "deny"),
     ("We will not allow any disruption to the lives of our citizens.", None),
+    ("The minister discussed the crisis with his Greek counterpart.", "acknowledge"),
+    ("The cabinet met on Friday to discuss the situation in Lebanon.", None),
     # other senses: a press conference held jointly, one's own framework, support for a principle, an audience
     ("The two leaders took questions at a joint news conference in Ankara.", None),
     ("Greek jets were scrambled twice as part of NATO's air policing mission.", None),

@@ -138,6 +138,8 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "agent":
             agent = next((g for g in c.children if g.dep_ == "pobj"), agent)
         elif c.dep_ in ("dobj", "dative", "obj") and counter is None and not (
+            topic == "cooperation" and verb.lemma_.lower() in ("discuss", "raise", "address")  # what, not with whom
+        ) and not (
             c.lower_ == "place" and verb.lemma_.lower() == "take"  # "the strike took place"
         ) and not (topic == "strike" and c.lemma_.lower() in _WEAPONS):  # "fired two missiles": what, not at whom
             counter = c

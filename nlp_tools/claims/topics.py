@@ -28,6 +28,8 @@ _PARTY_PREPS = {"with", "to", "between", "among", "from", "by", "alongside", "fo
 # nouns whose "of" names the party that gives or asks: "with the support of the SDF", "at the request of Damascus"
 _BACKING = {"support", "help", "backing", "assistance", "aid", "permission", "consent", "approval", "request", "blessing",
             "involvement", "complicity", "invitation", "sponsorship", "cooperation"}
+# verbs whose object is what is talked about, not who with ("discussed the situation in Lebanon")
+_TOPIC_VERBS = {"discuss", "raise", "address"}
 # verbs that let or help a party do something: the doer of their complement is the party ("helped Kyiv carry out")
 _ENABLING = {"help", "assist", "support", "back", "enable", "allow", "authorize", "authorise", "permit", "encourage",
              "train", "equip", "arm", "aid"}
@@ -392,7 +394,7 @@ def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
     for child in tok.children:
         if child.i == skip:
             continue
-        if child.dep_ in _PARTY_DEPS and _is_party(child, rules):
+        if child.dep_ in _PARTY_DEPS and _is_party(child, rules) and not (child.dep_ in ("dobj", "obj") and _lemma(tok) in _TOPIC_VERBS):
             return True
         if child.dep_ in ("xcomp", "ccomp") and _lemma(tok) in _ENABLING and skip != -2 and _helped(child, rules):
             return True  # "helping Ukraine conduct strikes", "helped to train the Ukrainian units"
