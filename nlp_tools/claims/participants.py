@@ -75,9 +75,11 @@ def find_participants(
                 if counter is None and verb.i != tok.i:
                     counter = _prep_object(verb.children, _COUNTER_PREPS.get(trigger.topic, set()))
     if trigger.topic == "cooperation" and counter is None and agent is not None:
-        partner = next((c for c in agent.children if c.dep_ == "conj"), None)
+        partner = next((c for c in agent.children if c.dep_ == "conj"), None) or next(
+            (g for c in agent.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP")
+             for g in c.children if g.dep_ == "conj"), None)
         if partner is not None:
-            counter = partner  # "Russia and Israel signed a memorandum"
+            counter = partner  # "Russia and Israel signed a memorandum", "Turkish and American officials met"
     if counter is None or trigger.start <= counter.i < trigger.end:
         counter = _counter_in_phrase(sent.doc[trigger.start:trigger.end], trigger.topic)
     return _render(agent, speaker, ctx, actors), _render(counter, speaker, ctx, actors)
