@@ -940,6 +940,12 @@ COOPERATION_CLASSES = [
     ("We will not allow any disruption to the lives of our citizens.", None),
     ("The minister discussed the crisis with his Greek counterpart.", "acknowledge"),
     ("The cabinet met on Friday to discuss the situation in Lebanon.", None),
+    # hyphenated frames, talks resumed by two capitals, joining named in the passive
+    ("Karimov would grant the United States limited fly-over and basing privileges.", "acknowledge"),
+    ("Washington is building a multi-national maritime effort in the Gulf.", "acknowledge"),
+    ("Back-channel talks keep happening with many countries, a source said.", "acknowledge"),
+    ("Manila and Beijing resumed talks to ease tensions at the shoal.", "acknowledge"),
+    ("The patrols will be joined by Norway and Spain, the minister said.", "acknowledge"),
     # other senses: a press conference held jointly, one's own framework, support for a principle, an audience
     ("The two leaders took questions at a joint news conference in Ankara.", None),
     ("Greek jets were scrambled twice as part of NATO's air policing mission.", None),

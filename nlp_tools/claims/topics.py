@@ -263,14 +263,15 @@ def _has_object(tok: Token, objects: frozenset[str]) -> bool:
     "weapons shipments"."""
     def among(t: Token, depth: int = 0) -> bool:
         # (the surface form too: the lemmatizer makes "bases" "basis")
-        if _lemma(t) in objects or t.lower_ in objects or any(
-                m.dep_ == "compound" and (_lemma(m) in objects or m.lower_ in objects) for m in t.children):
+        if _lemma(t) in objects or t.lower_ in objects or any(  # ("targeting information")
+                m.dep_ in ("compound", "amod") and (_lemma(m) in objects or m.lower_ in objects) for m in t.children):
             return True
         return depth == 0 and _lemma(t) in _QUANTITIES and any(  # "a significant number of artillery shells"
             p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and among(g, 1) for g in p.children)
             for p in t.children)
 
-    if tok.pos_ == "VERB" and tok.dep_ == "acl" and among(tok.head) and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and among(tok.head) and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
         return True  # ("facilities used by the militia" only describes them)
     for c in tok.children:
         if c.dep_ in ("dobj", "obj", "nsubjpass") and any(among(o) for o in (c, *(g for g in c.children if g.dep_ == "conj"))):
@@ -326,8 +327,9 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
             return True
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and (
-            (_is_party(subject, rules) and subject.tag_ in ("NNS", "NNPS")) or subject.lower_ in ("we", "i", "they")
-        ):
+            (_is_party(subject, rules) and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)))
+            or subject.lower_ in ("we", "i", "they")
+        ):  # ("Manila and Beijing resumed talks")
             return True  # "the Russians give us notice", "we had no warning", "what notice they received"
         if _party_among(verb, rules, skip=tok.i):
             return True
@@ -382,7 +384,7 @@ def _has_state(tok: Token) -> bool:
     for child in tok.children:
         targets = [child] if child.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") else [
             g for g in child.children if g.dep_ == "pobj"
-        ] if child.dep_ == "prep" else []
+        ] if child.dep_ in ("prep", "agent") else []  # ("the operation would be joined by Britain")
         for t in targets:
             if t.ent_type_ in _STATE_ENTITIES or _lemma(t) in ("coalition", "alliance", "nato"):
                 if t.lower_ not in ("us", "me"):
