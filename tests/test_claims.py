@@ -946,6 +946,9 @@ COOPERATION_CLASSES = [
     ("Back-channel talks keep happening with many countries, a source said.", "acknowledge"),
     ("Manila and Beijing resumed talks to ease tensions at the shoal.", "acknowledge"),
     ("The patrols will be joined by Norway and Spain, the minister said.", "acknowledge"),
+    # intelligence sharing and its pause
+    ("Officials say Washington has paused the flow of intelligence to Kyiv.", "deny"),
+    ("The pause in intelligence sharing with Kyiv will last a week.", "deny"),
     # other senses: a press conference held jointly, one's own framework, support for a principle, an audience
     ("The two leaders took questions at a joint news conference in Ankara.", None),
     ("Greek jets were scrambled twice as part of NATO's air policing mission.", None),

@@ -240,8 +240,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             prep = head
             if prep.lower_ == "without":
                 return "without"
-            if prep.lower_ == "of" and prep.head.lemma_.lower() in rules.deny_nouns:
-                return f"{prep.head.text} of"
+            if prep.lower_ in ("of", "in") and prep.head.lemma_.lower() in rules.deny_nouns:
+                return f"{prep.head.text} {prep.lower_}"  # "suspension of", "a pause in intelligence sharing"
             if prep.lower_ == "of" and topic != "notification" and _barrier(prep.head, rules):
                 return ""  # "no notice of the strike": the notice is denied, not the strike
             if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
