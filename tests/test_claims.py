@@ -949,6 +949,10 @@ COOPERATION_CLASSES = [
     # intelligence sharing and its pause
     ("Officials say Washington has paused the flow of intelligence to Kyiv.", "deny"),
     ("The pause in intelligence sharing with Kyiv will last a week.", "deny"),
+    # meetings and conversations in a military sentence, not a body's own session
+    ("The defence chiefs held a second meeting on border security on Tuesday.", "acknowledge"),
+    ("Moscow asked for an emergency meeting of the Security Council on the strikes.", None),
+    ("The board meeting on the military budget was postponed.", None),
     # other senses: a press conference held jointly, one's own framework, support for a principle, an audience
     ("The two leaders took questions at a joint news conference in Ankara.", None),
     ("Greek jets were scrambled twice as part of NATO's air policing mission.", None),
