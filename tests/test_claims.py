@@ -941,3 +941,22 @@ def test_a_joint_statement_is_its_governments(extract):
     claims = extract("Foreign Minister Anna Berg arrived in Riga on Monday. "
                      "There is no coordination with the coalition, the minister said.")
     assert _one(claims, "cooperation").speaker == "Anna Berg"
+
+
+def test_trailing_attributions_the_parser_breaks(extract):
+    # the speaker hangs on the noun before the comma; the verb is left without a subject
+    claim = _one(extract("Allied jets carried out an airstrike against militants in the south of the valley, "
+                         "Africa Command said on Friday."), "strike")
+    assert claim.speaker == "Africa Command" and claim.official
+    # a dateline subject is not the speaker of a trailing attribution
+    claim = _one(extract("New Delhi: Senior commanders of the two armies met today for the tenth time, official sources have said."),
+                 "cooperation")
+    assert claim.speaker == "official sources"
+    # a press service speaks for its body
+    claim = _one(extract("The two militaries have signed a memorandum on air safety over the sea, "
+                         "the press service of the Estonian defence ministry said in a statement."), "cooperation")
+    assert claim.speaker == "Estonian defence ministry"
+    # ", but X declined" is a clause, not an attribution
+    claims = extract("We proposed that both sides exchange information on the militants, but Washington has declined, "
+                     "Maria Zakharova said.")
+    assert _one(claims, "cooperation").speaker == "Maria Zakharova"

@@ -197,7 +197,33 @@ class Attributor:
                 frame = self._frame_at(t, trigger_tokens)
                 if frame is not None and (t.dep_ == "parataxis" or t.i > tok.i):
                     return frame
-        return None
+        return self._trailing_frame(sent, tok, trigger_tokens)
+
+    def _trailing_frame(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
+        """", Africa Command said on Friday.": a trailing attribution the parser broke (the
+        speaker hung on the noun before the comma, the verb left without a subject), read
+        from the words: a noun phrase between the sentence's last comma and its last verb,
+        a reporting verb, then only adjuncts."""
+        doc = sent.doc
+        verb = next((t for t in reversed(sent) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+        if verb is None or verb.i <= tok.i or verb.i in trigger_tokens or self._in_quote(verb.idx):
+            return None
+        if verb.lemma_.lower() not in self.rules.reporting_verbs or any(
+                t.pos_ in ("VERB", "SCONJ") or t.lower_ == "that" for t in doc[verb.i + 1 : sent.end]):
+            return None
+        comma = next((t for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
+        if comma is None or comma.i <= tok.i or not 1 <= verb.i - comma.i - 1 <= 9:
+            return None
+        words = [t for t in doc[comma.i + 1 : verb.i] if t.dep_ not in ("aux", "advmod", "neg")]
+        if not words or words[0].pos_ == "CCONJ" or any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "ADP", "PART", "NUM", "PUNCT", "CCONJ") for t in words):
+            return None
+        inside = {t.i for t in words}
+        head = next((t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or head.lemma_.lower() in self.rules.not_speakers:
+            return None
+        if head.lemma_.lower() in self.rules.reporting_nouns and self._known_document(head) is None and not self._mouthpiece_of(head):
+            return None  # "..., the statement said": whose statement the text has not said
+        return Frame(verb, head)
 
     def _frame_at(self, verb: Token, trigger_tokens: set[int]) -> Frame | None:
         lemma = verb.lemma_.lower()
@@ -393,6 +419,9 @@ class Attributor:
                 names = [info.name, *(o.name for o in others)]
                 return replace(info, name=", ".join(names[:-1]) + " and " + names[-1], plural=True)
             return info
+        body = self._mouthpiece_of(head)
+        if body is not None:  # "the press service of Russia's defence ministry": the ministry speaks
+            return self.describe(body, sent)
         document = self._known_document(head) if head.lemma_.lower() in self.rules.reporting_nouns else None
         if document is not None:
             return document
@@ -432,6 +461,14 @@ class Attributor:
             info.name = named
         mentions.remember(info)
         return info
+
+    def _mouthpiece_of(self, head: Token) -> Token | None:
+        """The body a press service or office speaks for ("the press service of X")."""
+        words = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.lower_
+        if words.strip() not in self.rules.mouthpieces:
+            return None
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
     def _body_of_kind(self, phrase: str) -> SpeakerInfo | None:
         """A body named by its kind alone ("the foreign ministry", "the Defense Ministry"): the one
@@ -911,9 +948,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     confirmed by the spokesman"), else the passive subject ("X was quoted as saying"), else,
     after a comma, a name the parser took for the object of an inverted verb (", announced
     government spokesperson Karl Brandt")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None:
-        return subject
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:  # the nearest one ("New Delhi: ..., official sources have said": not the dateline)
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     subject = agent or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

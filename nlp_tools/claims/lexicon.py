@@ -270,6 +270,7 @@ class AttributionRules:
     statement_nouns: frozenset[str] = frozenset()
     declining_verbs: frozenset[str] = frozenset()
     issuer_labels: frozenset[str] = frozenset()
+    mouthpieces: frozenset[str] = frozenset()
     statement_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -309,6 +310,7 @@ class AttributionRules:
             statement_nouns=_words(d.get("statement_nouns"), s, "statement_nouns"),
             declining_verbs=_words(d.get("declining_verbs"), s, "declining_verbs"),
             issuer_labels=frozenset(str(w).lower() for w in d.get("issuer_labels") or []),
+            mouthpieces=frozenset(str(w).lower() for w in d.get("mouthpieces") or []),
             statement_objects={str(k).lower(): _words(v, s, f"statement_objects.{k}")
                                for k, v in (d.get("statement_objects") or {}).items()},
         )
