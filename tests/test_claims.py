@@ -960,3 +960,17 @@ def test_trailing_attributions_the_parser_breaks(extract):
     claims = extract("We proposed that both sides exchange information on the militants, but Washington has declined, "
                      "Maria Zakharova said.")
     assert _one(claims, "cooperation").speaker == "Maria Zakharova"
+
+
+def test_a_speech_or_briefing_heading_names_its_speaker(extract_document):
+    text = ("Press conference\n\nby NATO Secretary General Jens Stoltenberg following a meeting of the council\n\n"
+            "Good afternoon.\n\nWe just held a meeting of the NATO-Russia Council.\n")
+    claim = _one(extract_document(text), "cooperation")
+    assert claim.speaker == "Jens Stoltenberg" and claim.official
+    text = ("Ministry of Foreign Affairs of Pakistan\n\nTranscript of the Weekly Media Briefing by the Spokesperson\n\n"
+            "Our armed forces responded decisively, shooting down three fighter aircraft.\n")
+    claim = _one(extract_document(text), "strike")
+    assert (claim.speaker, claim.speaker_org, claim.official) == ("Spokesperson", "Pakistan Ministry of Foreign Affairs", True)
+    # a reporter's byline is no speaker
+    text = "Jets strike depots near the border\n\nBy Anna Smith\n\nJets struck two depots near the border on Monday.\n"
+    assert _one(extract_document(text), "strike").speaker == ""

@@ -239,8 +239,9 @@ class Attributor:
             return None  # ("called the raid a mistake" names a stance; "called Moscow" does not)
         if verb.i in trigger_tokens or self._in_quote(verb.idx):
             return None
-        if lemma in self.rules.act_verbs and any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb)):
-            return None  # "answered the call", "responded to the attack": an act, not speech
+        if lemma in self.rules.act_verbs and (any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb))
+                                              or not any(c.dep_ in ("ccomp", "parataxis", "dobj") for c in verb.children)):
+            return None  # "answered the call", "responded to the attack", "responded decisively, shooting down ...": acts
         subject = _speaker_of_verb(verb)
         if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
             if lemma in self.rules.citing_verbs:
@@ -715,13 +716,17 @@ class Attributor:
         if ctx.title and all(ctx.title.strip() != line.strip() for _, line in heading):
             heading = [(-1, ctx.title), *heading]  # a page's or a PDF's title ("Press Release - Ministry of ...")
         source_actor = self._source_actor()
+        previous = ""
         for start, line in heading:
             words = [w.lower().strip(",.:;-–—") for w in line.split()]
             label = re.match(r"\s*([A-Za-z ]{2,20}):\s", line)
             if label and label.group(1).strip().lower() in self.rules.issuer_labels:
                 hit = (0, tuple(label.group(1).lower().split()))  # "From: Ministry of Defence and ..."
+            elif words[:1] == ["by"] and previous.strip(" .:").lower().endswith(tuple(self.rules.spoken_events)):
+                hit = (0, ("by",))  # "Press conference" / "by NATO Secretary General ...": not a reporter's byline
             else:
                 hit = find_phrase(words, self.rules.release_markers)
+            previous = line
             if hit is None:
                 continue
             named = _after_marker(line, hit[0] + len(hit[1]))
@@ -739,6 +744,11 @@ class Attributor:
                 if org is not None and not person.org:
                     person.org, person.country = org.name, org.country
                 return person
+            role = _strip_determiners(named.strip(" ,.:;"))
+            if org is not None and role and role.split()[-1].lower() in self.rules.official_roles and (
+                    self.actors.organisation(role) is None and len(role.split()) <= 4):
+                # "Weekly Media Briefing by the Spokesperson": the office's spokesperson
+                return SpeakerInfo(role, role, org.name, org.country, True, True, False)
             if org is not None:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
         joint = self._joint_issuers(re.sub(r"\s*\([^)]*\)", "", ctx.source or ""))

@@ -271,6 +271,7 @@ class AttributionRules:
     declining_verbs: frozenset[str] = frozenset()
     issuer_labels: frozenset[str] = frozenset()
     mouthpieces: frozenset[str] = frozenset()
+    spoken_events: tuple[str, ...] = ()
     statement_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -311,6 +312,7 @@ class AttributionRules:
             declining_verbs=_words(d.get("declining_verbs"), s, "declining_verbs"),
             issuer_labels=frozenset(str(w).lower() for w in d.get("issuer_labels") or []),
             mouthpieces=frozenset(str(w).lower() for w in d.get("mouthpieces") or []),
+            spoken_events=tuple(str(w).lower() for w in d.get("spoken_events") or []),
             statement_objects={str(k).lower(): _words(v, s, f"statement_objects.{k}")
                                for k, v in (d.get("statement_objects") or {}).items()},
         )
