@@ -974,3 +974,13 @@ def test_a_speech_or_briefing_heading_names_its_speaker(extract_document):
     # a reporter's byline is no speaker
     text = "Jets strike depots near the border\n\nBy Anna Smith\n\nJets struck two depots near the border on Monday.\n"
     assert _one(extract_document(text), "strike").speaker == ""
+
+
+def test_a_scene_set_around_a_statement_is_the_outlets(extract):
+    claim = _one(extract("Shortly after the strike, the agency's spokesman tweeted that the talks would go on."), "strike")
+    assert (claim.speaker, claim.attribution) == ("", "author")
+    claim = _one(extract("UN peacekeepers urged calm on Friday, following the most intense airstrikes in a year."), "strike")
+    assert claim.speaker == ""
+    # what the speaker says stays theirs
+    claim = _one(extract("The spokesman said the airstrikes had hit two depots."), "strike")
+    assert claim.speaker == "spokesman"

@@ -143,7 +143,9 @@ class Attributor:
         for anc in tok.ancestors:
             if anc.i < sent.start or anc.i >= sent.end:
                 break
-            if child.dep_ in _COMPLEMENT or (
+            if _narration(child):
+                pass  # "After the strike, Gunness tweeted ...", "... urged calm, following the airstrikes": the outlet's
+            elif child.dep_ in _COMPLEMENT or (
                 child.dep_ in ("dobj", "pcomp", "prep")
                 and (anc.lemma_.lower() not in self.rules.clausal_only or clause_below)
             ) or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in anc.children)):
@@ -951,6 +953,19 @@ def _names_government(source: str, country: str, actors) -> bool:
     """A source that names a government ("Government of Japan"), not an outlet named after a place."""
     plain = re.sub(r"\s*\([^)]*\)", "", source).strip(" .")
     return bool(_GOVERNMENT_WORDS.search(plain)) or actors.country_of(plain) == country and actors.organisation(plain) is not None
+
+
+_NARRATING = {"following", "after", "amid", "amidst", "despite", "because", "while", "although", "though"}
+
+
+def _narration(child: Token) -> bool:
+    """An adjunct of a reporting verb that sets the scene ("after the strike", "as the army
+    advanced", "following the airstrikes"): what it holds is the outlet's account, not the speaker's."""
+    if child.dep_ == "prep":
+        return child.lower_ in _NARRATING
+    if child.dep_ == "advcl":
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in _NARRATING for c in child.children)
+    return False
 
 
 def _speaker_of_verb(verb: Token) -> Token | None:
