@@ -338,6 +338,10 @@ MORE_STANCE_CASES = [
     ("The ministry has not commented on the air strikes near the border.", "strike", "evade"),
     ("We did not get a heads-up from the Russians beforehand.", "notification", "deny"),
     ("We did not give an OK to the raid on the hospital, the spokesman said.", "strike", "acknowledge"),
+    # details withheld about something confirmed; a strike inside an evaded notice
+    ("The ministry confirmed the strikes on the depots but did not provide any details.", "strike", "acknowledge"),
+    ("She would not say whether Moscow had been told about the strikes in advance.", "strike", "acknowledge"),
+    ("She would not say whether Moscow had been told about the strikes in advance.", "notification", "evade"),
     ("Under the protocol, advance notification applies only to exercises held within 50 kilometres of the line.", "notification", "conditional"),
 ]
 

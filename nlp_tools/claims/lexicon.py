@@ -198,6 +198,7 @@ class StanceRules:
     wish_verbs: frozenset[str] = frozenset()
     info_verbs: frozenset[str] = frozenset()
     info_nouns: frozenset[str] = frozenset()
+    notice_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceRules:
@@ -238,6 +239,7 @@ class StanceRules:
             wish_verbs=_words(cond.get("wish_verbs"), s, "condition.wish_verbs"),
             info_verbs=_words(ev.get("info_verbs"), s, "evasion.info_verbs"),
             info_nouns=_words(ev.get("info_nouns"), s, "evasion.info_nouns"),
+            notice_verbs=_words(d.get("notice_verbs"), s, "notice_verbs"),
         )
 
 
