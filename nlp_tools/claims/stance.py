@@ -72,6 +72,7 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
     in a clause of its own ("confirmed the strikes but did not provide any details") evades
     the details, not the strikes."""
     path = list(_ancestors_and_self(tok, sent))
+    stop = None
     if topic == "strike":
         stop = next((i for i, n in enumerate(path) if i and (
             n.lemma_.lower() in rules.notice_verbs or n.lemma_.lower() in rules.scope_barriers)), None)
@@ -79,6 +80,8 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
     cue = _evasion_frame(path, tok, rules)
     if cue:
         return cue
+    if topic == "strike" and stop is not None:
+        return ""
     around = [t for t in sent if t.dep_ in ("ROOT", "xcomp") and t.i != tok.i and not _withholds_details(t, rules)]
     cue = _evasion_frame(around, tok, rules)
     if cue:
