@@ -988,3 +988,12 @@ def test_a_scene_set_around_a_statement_is_the_outlets(extract):
     # what the speaker says stays theirs
     claim = _one(extract("The spokesman said the airstrikes had hit two depots."), "strike")
     assert claim.speaker == "spokesman"
+
+
+def test_split_roles_and_surnames_after_an_article(extract):
+    claim = _one(extract('"Five children were killed in rocket attacks in the district," '
+                         "provincial director of information Ahmad Zia Karimi told AFP."), "strike")
+    assert (claim.speaker, claim.official) == ("Ahmad Zia Karimi", True)
+    claims = extract("Army spokesman Colonel Khalid Al-Harbi spoke to reporters in the capital on Monday. "
+                     '"The attack against the depot was an attack on all of us," Harbi said.')
+    assert _one(claims, "strike").speaker == "Khalid Al-Harbi"

@@ -411,7 +411,7 @@ class Attributor:
                     mentions.remember(info)
                     return info
         if person_ent is not None:
-            role_text = " ".join(_phrase_text(a) for a in appos)
+            role_text = " ".join(_phrase_text(a) for a in appos) or self._split_role(head, person_ent)
             info = self._person_info(person_ent, sent, extra_role=role_text)
             mentions.remember(info)
             others = [self._person_ent_at(c) for c in head.children if c.dep_ == "conj"]
@@ -464,6 +464,16 @@ class Attributor:
             info.name = named
         mentions.remember(info)
         return info
+
+    def _split_role(self, head: Token, person: Span) -> str:
+        """"provincial director of information Ahmad Zia told": the parser made the role a
+        second subject right before the name; it is the person's role."""
+        if person.start == 0:
+            return ""
+        before = head.doc[person.start - 1]
+        role = next((t for t in head.head.children if t.dep_ == head.dep_ and t.i < person.start
+                     and t.right_edge.i == before.i and t.pos_ == "NOUN"), None)
+        return _phrase_text(role) if role is not None else ""
 
     def _mouthpiece_of(self, head: Token) -> Token | None:
         """The body a press service or office speaks for ("the press service of X")."""
