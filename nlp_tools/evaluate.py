@@ -150,13 +150,21 @@ class Evaluation:
         return d
 
 
+_LINKS = {"of", "for", "the", "at", "to", "in", "'s"}
+
+
+def _content_words(name: _Name) -> frozenset[str]:
+    return frozenset(w.lower() for w in name.words if w.lower() not in _LINKS)
+
+
 class ActorMatcher:
     """The one lenient test of "same actor", for speaker, agent and counterpart alike.
 
     Two names match when, after tidying (case, accents, dots, hyphens, "the",
     a parenthesised gloss, a leading "one"/"another", a trailing "'s"):
     - both are empty (one empty and the other not is a miss);
-    - they are the same words;
+    - they are the same words, in any order ("Spokesman of the Foreign Office" = "Foreign
+      Office spokesman");
     - both read as people: the same known person, or the same surname
       ("Peter Cook" = "Cook" = "Pentagon Press Secretary Peter Cook"); two
       people with different surnames never match, whatever body they speak for;
@@ -194,8 +202,8 @@ class ActorMatcher:
         g, p = _Name.of(gold), _Name.of(pred)
         if not g.words or not p.words:
             return not g.words and not p.words
-        if g.key == p.key:
-            return True
+        if g.key == p.key or _content_words(g) == _content_words(p):
+            return True  # (the same words in another order: "Spokesman of the Foreign Office" = "Foreign Office spokesman")
         g_surname, p_surname = self._surname(g), self._surname(p)
         if g_surname and p_surname:
             known_g, known_p = self.actors.person(g.text), self.actors.person(p.text)

@@ -320,7 +320,28 @@ MORE_STANCE_CASES = [
     ("Ankara remains ready to work with Moscow, provided that Turkish airspace is respected.", "cooperation", "conditional"),
     ("The embassy received a message from Tehran shortly after midnight warning of the attack.", "notification", "acknowledge"),
     ("If we mistakenly struck an army position, we regret the loss of life.", "strike", "acknowledge"),
-    ("The minister said Turkey would not hesitate to shoot down any aircraft that violated its airspace.", "strike", "acknowledge"),
+    # a threat is readiness not yet acted on (CLAIMS.md): conditional
+    ("The minister said Turkey would not hesitate to shoot down any aircraft that violated its airspace.", "strike", "conditional"),
+    # violating an arrangement, refraining, pausing, no agreement to act
+    ("Russian patrols routinely violate the deconfliction protocols in the valley.", "cooperation", "deny"),
+    ("The navy refrained from shooting down the second drone, the commander said.", "strike", "deny"),
+    ("Washington announced a pause in intelligence sharing with Kyiv.", "cooperation", "deny"),
+    ("There is no agreement to conduct joint air strikes with the Russians.", "strike", "deny"),
+    ("Their account of striking twelve depots is pure fiction, the spokesman said.", "strike", "deny"),
+    # threats, wishes and readiness
+    ("Any attack on our ships will be met with a swift response, the admiral said.", "strike", "conditional"),
+    ("The president wanted to talk to Tehran about the crisis, the envoy said.", "cooperation", "conditional"),
+    ("We are all for coordinating our efforts with the opposition, the minister said.", "cooperation", "conditional"),
+    ("I want to begin today with the strikes we carried out overnight.", "strike", "acknowledge"),
+    # withholding comment or details is evasion; a past denial of notice is not
+    ("The general did not offer any casualty figures from the strikes.", "strike", "evade"),
+    ("The ministry has not commented on the air strikes near the border.", "strike", "evade"),
+    ("We did not get a heads-up from the Russians beforehand.", "notification", "deny"),
+    ("We did not give an OK to the raid on the hospital, the spokesman said.", "strike", "acknowledge"),
+    # details withheld about something confirmed; a strike inside an evaded notice
+    ("The ministry confirmed the strikes on the depots but did not provide any details.", "strike", "acknowledge"),
+    ("She would not say whether Moscow had been told about the strikes in advance.", "strike", "acknowledge"),
+    ("She would not say whether Moscow had been told about the strikes in advance.", "notification", "evade"),
     ("Under the protocol, advance notification applies only to exercises held within 50 kilometres of the line.", "notification", "conditional"),
 ]
 
@@ -981,3 +1002,89 @@ def test_the_one_supplied_is_the_counterpart(extract):
 def test_a_joint_strike_has_the_two_states_as_parties(extract):
     c = _one(extract("The United States and Britain did not strike the depots on Sunday."), "cooperation")
     assert (c.stance, c.agent, c.counterpart) == ("deny", "United States", "United Kingdom")
+
+
+def test_bodies_groups_and_speakers_after_a_quote(extract):
+    # a body named by its kind alone is that of the state the text speaks of
+    claims = extract("Afghanistan summoned the envoy on Tuesday. The foreign ministry said Pakistani jets had bombed two villages.")
+    assert _one(claims, "strike").speaker == "Afghanistan Ministry of Foreign Affairs"
+    # conjoined modifiers stay with the group
+    claim = _one(extract("US and Israeli officials told Axios that Israel notified Central Command ahead of the strikes."),
+                 "notification")
+    assert claim.speaker == "US and Israeli officials"
+    # a speaker after a quote the parser read into it
+    claim = _one(extract('"Five children were killed and a man wounded in rocket attacks on the district," '
+                         "provincial director of information Ahmad Zia told AFP."), "strike")
+    assert claim.speaker == "Ahmad Zia"
+    # "the officials" who spoke in a sentence without a claim
+    claims = extract("US officials said the talks had stalled. "
+                     "The officials also told the network that the army had struck the ship.")
+    assert _one(claims, "strike").speaker == "US officials"
+
+
+def test_a_joint_statement_is_its_governments(extract):
+    text = ("Joint Statement from Australia, Canada, the United Kingdom and the United States\n\n"
+            "Yesterday our militaries conducted strikes against radar sites.")
+    claim = _one(extract(text), "strike")
+    assert (claim.speaker, claim.official, claim.attribution) == (
+        "Governments of Australia, Canada, the United Kingdom and the United States", True, "author")
+    claim = _one(extract("Our three countries will hold joint drills in the region next month.",
+                         source="Governments of the United States, Japan and the Republic of Korea (via Example News)"),
+                 "cooperation")
+    assert claim.speaker == "Governments of the United States, Japan and the Republic of Korea"
+    # "the minister" is the foreign minister named before, "the secretary" is not the press secretary
+    claims = extract("Foreign Minister Anna Berg arrived in Riga on Monday. "
+                     "There is no coordination with the coalition, the minister said.")
+    assert _one(claims, "cooperation").speaker == "Anna Berg"
+
+
+def test_trailing_attributions_the_parser_breaks(extract):
+    # the speaker hangs on the noun before the comma; the verb is left without a subject
+    claim = _one(extract("Allied jets carried out an airstrike against militants in the south of the valley, "
+                         "Africa Command said on Friday."), "strike")
+    assert claim.speaker == "Africa Command" and claim.official
+    # a dateline subject is not the speaker of a trailing attribution
+    claim = _one(extract("New Delhi: Senior commanders of the two armies met today for the tenth time, official sources have said."),
+                 "cooperation")
+    assert claim.speaker == "official sources"
+    # a press service speaks for its body
+    claim = _one(extract("The two militaries have signed a memorandum on air safety over the sea, "
+                         "the press service of the Estonian defence ministry said in a statement."), "cooperation")
+    assert claim.speaker == "Estonian defence ministry"
+    # ", but X declined" is a clause, not an attribution
+    claims = extract("We proposed that both sides exchange information on the militants, but Washington has declined, "
+                     "Maria Zakharova said.")
+    assert _one(claims, "cooperation").speaker == "Maria Zakharova"
+
+
+def test_a_speech_or_briefing_heading_names_its_speaker(extract_document):
+    text = ("Press conference\n\nby NATO Secretary General Jens Stoltenberg following a meeting of the council\n\n"
+            "Good afternoon.\n\nWe just held a meeting of the NATO-Russia Council.\n")
+    claim = _one(extract_document(text), "cooperation")
+    assert claim.speaker == "Jens Stoltenberg" and claim.official
+    text = ("Ministry of Foreign Affairs of Pakistan\n\nTranscript of the Weekly Media Briefing by the Spokesperson\n\n"
+            "Our armed forces responded decisively, shooting down three fighter aircraft.\n")
+    claim = _one(extract_document(text), "strike")
+    assert (claim.speaker, claim.speaker_org, claim.official) == ("Spokesperson", "Pakistan Ministry of Foreign Affairs", True)
+    # a reporter's byline is no speaker
+    text = "Jets strike depots near the border\n\nBy Anna Smith\n\nJets struck two depots near the border on Monday.\n"
+    assert _one(extract_document(text), "strike").speaker == ""
+
+
+def test_a_scene_set_around_a_statement_is_the_outlets(extract):
+    claim = _one(extract("Shortly after the strike, the agency's spokesman tweeted that the talks would go on."), "strike")
+    assert (claim.speaker, claim.attribution) == ("", "author")
+    claim = _one(extract("UN peacekeepers urged calm on Friday, following the most intense airstrikes in a year."), "strike")
+    assert claim.speaker == ""
+    # what the speaker says stays theirs
+    claim = _one(extract("The spokesman said the airstrikes had hit two depots."), "strike")
+    assert claim.speaker == "spokesman"
+
+
+def test_split_roles_and_surnames_after_an_article(extract):
+    claim = _one(extract('"Five children were killed in rocket attacks in the district," '
+                         "provincial director of information Ahmad Zia Karimi told AFP."), "strike")
+    assert (claim.speaker, claim.official) == ("Ahmad Zia Karimi", True)
+    claims = extract("Army spokesman Colonel Khalid Al-Harbi spoke to reporters in the capital on Monday. "
+                     '"The attack against the depot was an attack on all of us," Harbi said.')
+    assert _one(claims, "strike").speaker == "Khalid Al-Harbi"

@@ -238,3 +238,12 @@ def test_a_missing_gold_file_among_several_is_one_line(tmp_path):
     (tmp_path / "a.jsonl").write_text("")
     result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")])
     assert result.exit_code == 1 and "b.jsonl: no such file" in result.output and "Traceback" not in result.output
+
+
+def test_a_role_name_in_another_word_order_is_the_same_speaker():
+    from nlp_tools.evaluate import ActorMatcher
+
+    match = ActorMatcher()
+    assert match("Spokesman of the Foreign Office", "Foreign Office spokesman")
+    assert match("spokesperson for the Danish defence ministry", "Danish defence ministry spokesperson")
+    assert not match("Spokesman of the Foreign Office", "Foreign Office")

@@ -94,6 +94,8 @@ class Attributor:
         mentions = self.ctx.mentions
         self._note_documents(sent)
         speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
+        if speaker is None:
+            speaker = self._speaker_without_claim(sent)
         for ent in self._ents_in(sent):
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
                 # "a spokeswoman for the ministry, Deniz Ayhan,": the noun she is in apposition to is her role
@@ -113,6 +115,19 @@ class Attributor:
         if speaker is not None and speaker.is_person:
             mentions.last_person = speaker
 
+    def _speaker_without_claim(self, sent: Span) -> SpeakerInfo | None:
+        """Who speaks in a sentence that holds no claim ("US officials said the talks had
+        stalled."): an antecedent for "the officials" and "they" in the sentences after it."""
+        for tok in sent:
+            if tok.dep_ in ("ROOT", "parataxis") and tok.pos_ == "VERB" and not self._in_quote(tok.idx):
+                frame = self._frame_at(tok, set())
+                if frame is not None and frame.subject is not None and frame.subject.pos_ in ("NOUN", "PROPN"):
+                    info = self.describe(frame.subject, sent)
+                    if info.name:
+                        self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = info, sent.start
+                        return info
+        return None
+
     # -- frames --------------------------------------------------------------
     def frame_for(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
         """The reporting frame whose complement holds `tok`, if any.
@@ -128,7 +143,9 @@ class Attributor:
         for anc in tok.ancestors:
             if anc.i < sent.start or anc.i >= sent.end:
                 break
-            if child.dep_ in _COMPLEMENT or (
+            if _narration(child):
+                pass  # "After the strike, Gunness tweeted ...", "... urged calm, following the airstrikes": the outlet's
+            elif child.dep_ in _COMPLEMENT or (
                 child.dep_ in ("dobj", "pcomp", "prep")
                 and (anc.lemma_.lower() not in self.rules.clausal_only or clause_below)
             ) or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in anc.children)):
@@ -182,7 +199,33 @@ class Attributor:
                 frame = self._frame_at(t, trigger_tokens)
                 if frame is not None and (t.dep_ == "parataxis" or t.i > tok.i):
                     return frame
-        return None
+        return self._trailing_frame(sent, tok, trigger_tokens)
+
+    def _trailing_frame(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
+        """", Africa Command said on Friday.": a trailing attribution the parser broke (the
+        speaker hung on the noun before the comma, the verb left without a subject), read
+        from the words: a noun phrase between the sentence's last comma and its last verb,
+        a reporting verb, then only adjuncts."""
+        doc = sent.doc
+        verb = next((t for t in reversed(sent) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+        if verb is None or verb.i <= tok.i or verb.i in trigger_tokens or self._in_quote(verb.idx):
+            return None
+        if verb.lemma_.lower() not in self.rules.reporting_verbs or any(
+                t.pos_ in ("VERB", "SCONJ") or t.lower_ == "that" for t in doc[verb.i + 1 : sent.end]):
+            return None
+        comma = next((t for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
+        if comma is None or comma.i <= tok.i or not 1 <= verb.i - comma.i - 1 <= 9:
+            return None
+        words = [t for t in doc[comma.i + 1 : verb.i] if t.dep_ not in ("aux", "advmod", "neg")]
+        if not words or words[0].pos_ == "CCONJ" or any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "ADP", "PART", "NUM", "PUNCT", "CCONJ") for t in words):
+            return None
+        inside = {t.i for t in words}
+        head = next((t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or head.lemma_.lower() in self.rules.not_speakers:
+            return None
+        if head.lemma_.lower() in self.rules.reporting_nouns and self._known_document(head) is None and not self._mouthpiece_of(head):
+            return None  # "..., the statement said": whose statement the text has not said
+        return Frame(verb, head)
 
     def _frame_at(self, verb: Token, trigger_tokens: set[int]) -> Frame | None:
         lemma = verb.lemma_.lower()
@@ -198,8 +241,9 @@ class Attributor:
             return None  # ("called the raid a mistake" names a stance; "called Moscow" does not)
         if verb.i in trigger_tokens or self._in_quote(verb.idx):
             return None
-        if lemma in self.rules.act_verbs and any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb)):
-            return None  # "answered the call", "responded to the attack": an act, not speech
+        if lemma in self.rules.act_verbs and (any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb))
+                                              or not any(c.dep_ in ("ccomp", "parataxis", "dobj") for c in verb.children)):
+            return None  # "answered the call", "responded to the attack", "responded decisively, shooting down ...": acts
         subject = _speaker_of_verb(verb)
         if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
             if lemma in self.rules.citing_verbs:
@@ -211,6 +255,8 @@ class Attributor:
                 subject = next(iter(_objects(governor)), None)  # "quoted the minister as saying": the minister
             elif governor.pos_ in ("VERB", "AUX"):  # "issued a warning, saying that ...": the issuer says it
                 subject = _speaker_of_verb(governor)
+        if subject is not None and self._in_quote(subject.idx) and not self._in_quote(verb.idx):
+            subject = self._subject_outside_quote(verb)  # '"... a man wounded ...," the director told AFP'
         if subject is None or self._in_label(subject.idx):
             return None  # (the turn's label, "Official Spokesperson, Shri ...:", parsed into the sentence)
         if subject.dep_ == "nsubjpass" and subject.lower_ in ("it",) and lemma not in self.rules.citing_verbs:
@@ -231,6 +277,18 @@ class Attributor:
                     return Frame(verb, subject)  # "the note said": the note someone issued before
                 return None  # "the message said": the source is named elsewhere ("according to")
         return Frame(verb, subject)
+
+    def _subject_outside_quote(self, verb: Token) -> Token | None:
+        """The speaker of a verb whose parsed subject fell inside the quote it follows: the
+        noun phrase between the quote and the verb ('"...," provincial director Ahmad Zia told AFP')."""
+        tok = verb.doc[verb.i - 1] if verb.i > 0 else None
+        while tok is not None and tok.dep_ in ("advmod", "aux", "neg") and tok.i > 0:
+            tok = tok.doc[tok.i - 1]
+        if tok is None or self._in_quote(tok.idx) or tok.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
+            tok = tok.head
+        return tok
 
     def _relative_frame(self, tok: Token, trigger_tokens: set[int]) -> Frame | None:
         """A relative clause that reports on the trigger speaks of it: "the raid, which local
@@ -353,7 +411,7 @@ class Attributor:
                     mentions.remember(info)
                     return info
         if person_ent is not None:
-            role_text = " ".join(_phrase_text(a) for a in appos)
+            role_text = " ".join(_phrase_text(a) for a in appos) or self._split_role(head, person_ent)
             info = self._person_info(person_ent, sent, extra_role=role_text)
             mentions.remember(info)
             others = [self._person_ent_at(c) for c in head.children if c.dep_ == "conj"]
@@ -364,6 +422,9 @@ class Attributor:
                 names = [info.name, *(o.name for o in others)]
                 return replace(info, name=", ".join(names[:-1]) + " and " + names[-1], plural=True)
             return info
+        body = self._mouthpiece_of(head)
+        if body is not None:  # "the press service of Russia's defence ministry": the ministry speaks
+            return self.describe(body, sent)
         document = self._known_document(head) if head.lemma_.lower() in self.rules.reporting_nouns else None
         if document is not None:
             return document
@@ -393,8 +454,8 @@ class Attributor:
                 info = self._from_person(person.name, person.role, person.org)
                 mentions.remember(info)
                 return info
-        owned = self._owned_body(head, phrase)
-        if owned is not None:  # "its defence ministry": the ministry of the state spoken of
+        owned = self._owned_body(head, phrase) or self._body_of_kind(phrase)
+        if owned is not None:  # "its defence ministry", "the foreign ministry": the state spoken of's
             mentions.remember(owned)
             return owned
         info = self._body_info(phrase, head)
@@ -403,6 +464,48 @@ class Attributor:
             info.name = named
         mentions.remember(info)
         return info
+
+    def _split_role(self, head: Token, person: Span) -> str:
+        """"provincial director of information Ahmad Zia told": the parser made the role a
+        second subject right before the name; it is the person's role."""
+        if person.start == 0:
+            return ""
+        before = head.doc[person.start - 1]
+        role = next((t for t in head.head.children if t.dep_ == head.dep_ and t.i < person.start
+                     and t.right_edge.i == before.i and t.pos_ == "NOUN"), None)
+        return _phrase_text(role) if role is not None else ""
+
+    def _mouthpiece_of(self, head: Token) -> Token | None:
+        """The body a press service or office speaks for ("the press service of X")."""
+        words = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.lower_
+        if words.strip() not in self.rules.mouthpieces:
+            return None
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+    def _body_of_kind(self, phrase: str) -> SpeakerInfo | None:
+        """A body named by its kind alone ("the foreign ministry", "the Defense Ministry"): the one
+        of that kind named before, else that of the state the text speaks of (the body or
+        government named last, else the issuer's or the source's), by its canonical name."""
+        plain = _strip_determiners(phrase)
+        kind = self.actors.org_type(plain)
+        if kind is None or self.actors.country_of(plain):
+            return None
+        mentions = self.ctx.mentions
+        named = mentions.body_named(kind[0].split()[-1].lower())
+        if named is not None and named.org:
+            return named
+        for info in (mentions.last_speaker, mentions.last_body):
+            if info is not None and not info.is_person and info.country:
+                country = info.country
+                break
+        else:
+            actor = self._source_actor()
+            country = actor.country if actor is not None and actor.official else ""
+        if not country:
+            return None
+        actor = self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
+        return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
 
     def _is_state_name(self, text: str) -> bool:
         actor = self.actors.organisation(_clean_name(text))
@@ -464,11 +567,11 @@ class Attributor:
             body = mentions.body_named(lemma)
             if body is not None:
                 return body  # "the ministry said": the ministry named before
-        last = mentions.last_speaker
-        if det is not None and det.lower_ == "the" and last is not None and not last.is_person and last.name and (
-            last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
-        ):
-            return last  # "A senior Syrian official denied ... 'Nobody told us,' the official said."
+        for last in (mentions.last_speaker, mentions.last_group):
+            if det is not None and det.lower_ == "the" and last is not None and not last.is_person and last.name and (
+                last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
+            ):
+                return last  # "A senior Syrian official denied ... 'Nobody told us,' the official said."; "the officials"
         if det is None or det.lower_ != "the" or lemma not in self.rules.official_roles or head.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON",) for c in head.children):
@@ -478,10 +581,9 @@ class Attributor:
         for info in named:
             if _role_core(info.role) == core:
                 return info
-        if " " in core:  # "the deputy minister": the "Deputy Defense Minister" named before
-            for info in named:
-                if _role_within(core, info.role):
-                    return info
+        for info in named:  # "the (deputy) minister": the "(Deputy) Foreign Minister" named before
+            if _role_within(core, info.role):
+                return info
         org = self._context_org()
         if org and self.ctx.date is not None:
             match = self.actors.person_by_role(org, lemma, self.ctx.date)
@@ -626,16 +728,23 @@ class Attributor:
         if ctx.title and all(ctx.title.strip() != line.strip() for _, line in heading):
             heading = [(-1, ctx.title), *heading]  # a page's or a PDF's title ("Press Release - Ministry of ...")
         source_actor = self._source_actor()
+        previous = ""
         for start, line in heading:
             words = [w.lower().strip(",.:;-–—") for w in line.split()]
             label = re.match(r"\s*([A-Za-z ]{2,20}):\s", line)
             if label and label.group(1).strip().lower() in self.rules.issuer_labels:
                 hit = (0, tuple(label.group(1).lower().split()))  # "From: Ministry of Defence and ..."
+            elif words[:1] == ["by"] and previous.strip(" .:").lower().endswith(tuple(self.rules.spoken_events)):
+                hit = (0, ("by",))  # "Press conference" / "by NATO Secretary General ...": not a reporter's byline
             else:
                 hit = find_phrase(words, self.rules.release_markers)
+            previous = line
             if hit is None:
                 continue
             named = _after_marker(line, hit[0] + len(hit[1]))
+            joint = self._joint_issuers(named)
+            if joint is not None:
+                return joint
             person = self._person_in(start, line, named)
             org = self._org_in([named, *(h for _, h in heading)], source_actor)
             if label and person is not None and org is None and person.org and self.actors.find_org_type(named):
@@ -647,8 +756,16 @@ class Attributor:
                 if org is not None and not person.org:
                     person.org, person.country = org.name, org.country
                 return person
+            role = _strip_determiners(named.strip(" ,.:;"))
+            if org is not None and role and role.split()[-1].lower() in self.rules.official_roles and (
+                    self.actors.organisation(role) is None and len(role.split()) <= 4):
+                # "Weekly Media Briefing by the Spokesperson": the office's spokesperson
+                return SpeakerInfo(role, role, org.name, org.country, True, True, False)
             if org is not None:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
+        joint = self._joint_issuers(re.sub(r"\s*\([^)]*\)", "", ctx.source or ""))
+        if joint is not None:  # the metadata: "Governments of the United States, Japan and ..."
+            return joint
         news = _looks_like_news(heading, body) or (source_actor is not None and source_actor.kind in ("media", "state_media"))
         if news:
             return None
@@ -658,6 +775,17 @@ class Attributor:
         if source_actor is not None and source_actor.official:
             return SpeakerInfo(source_actor.name, "", source_actor.name, source_actor.country, True, False, False)
         return None
+
+    def _joint_issuers(self, named: str) -> SpeakerInfo | None:
+        """Several governments issuing one statement ("Joint Statement from Australia, Canada
+        and the United Kingdom", "Governments of the United States and Japan"): together they
+        speak, officially."""
+        listed = re.sub(r"^\s*(?:from|by|of)\s+|^\s*governments?\s+of\s+", "", named.strip(), flags=re.I)
+        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if p.strip()]
+        countries = [self.actors.country_of(p) for p in parts]
+        if len(parts) < 2 or not all(countries) or any(self.actors.organisation(p) is None for p in parts):
+            return None
+        return SpeakerInfo(f"Governments of {listed}", "", "", "", True, False, True)
 
     def _government_of_name(self, org) -> str:
         return self.actors.government(org.country).name.lower() if org.country else ""
@@ -837,14 +965,27 @@ def _names_government(source: str, country: str, actors) -> bool:
     return bool(_GOVERNMENT_WORDS.search(plain)) or actors.country_of(plain) == country and actors.organisation(plain) is not None
 
 
+_NARRATING = {"following", "after", "amid", "amidst", "despite", "because", "while", "although", "though"}
+
+
+def _narration(child: Token) -> bool:
+    """An adjunct of a reporting verb that sets the scene ("after the strike", "as the army
+    advanced", "following the airstrikes"): what it holds is the outlet's account, not the speaker's."""
+    if child.dep_ == "prep":
+        return child.lower_ in _NARRATING
+    if child.dep_ == "advcl":
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in _NARRATING for c in child.children)
+    return False
+
+
 def _speaker_of_verb(verb: Token) -> Token | None:
     """Who a reporting verb's speaker is: its subject, else the agent of a passive ("was
     confirmed by the spokesman"), else the passive subject ("X was quoted as saying"), else,
     after a comma, a name the parser took for the object of an inverted verb (", announced
     government spokesperson Karl Brandt")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None:
-        return subject
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:  # the nearest one ("New Delhi: ..., official sources have said": not the dateline)
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     subject = agent or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -864,10 +1005,14 @@ def _objects(verb: Token) -> list[Token]:
 
 def _role_within(core: str, role: str) -> bool:
     """A short role ("deputy minister") naming a longer one ("Deputy Defense Minister"): the
-    same head noun, and every word of the short one in the long one."""
+    same head noun, and every word of the short one in the long one; not another job ("the
+    secretary" is not the press secretary, "the minister" not a deputy minister)."""
     words = _role_words(role)
     parts = core.split()
-    return bool(words) and words[-1] == parts[-1] and set(parts) <= set(words) and set(words) & _RANKS <= set(parts)
+    return bool(words) and words[-1] == parts[-1] and set(parts) <= set(words) and set(words) & _OTHER_JOB <= set(parts)
+
+
+_OTHER_JOB = _RANKS | {"press"}
 
 
 def _heading_lines(text: str, structure) -> tuple[list[tuple[int, str]], str]:
@@ -983,7 +1128,8 @@ def _phrase_text(head: Token) -> str:
             keep_prep = child.dep_ == "prep" and (
                 (child.lower_ in _KEEP_PREPS and node.i == head.i) or (child.lower_ == "with" and node.lemma_ == "familiar")
             )
-            keep_conj = child.dep_ in ("cc", "conj") and node.i == head.i and head.pos_ == "PROPN"
+            keep_conj = child.dep_ in ("cc", "conj") and (
+                (node.i == head.i and head.pos_ == "PROPN") or (node.i < head.i and child.i < head.i))  # "US and Israeli officials"
             keep_hyphen = child.tag_ == "HYPH" and child.i < node.i  # "the Saudi-led coalition", "for the US-led coalition"
             if child.dep_ in _CUT_DEPS and not keep_prep and not keep_conj and not keep_hyphen:
                 continue

@@ -195,6 +195,10 @@ class StanceRules:
     scope_barriers: frozenset[str] = frozenset()
     advance_barriers: frozenset[str] = frozenset()
     wish_nouns: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()
+    info_verbs: frozenset[str] = frozenset()
+    info_nouns: frozenset[str] = frozenset()
+    notice_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceRules:
@@ -232,6 +236,10 @@ class StanceRules:
             scope_barriers=_words(d.get("scope_barriers"), s, "scope_barriers"),
             advance_barriers=_words(d.get("advance_barriers"), s, "advance_barriers"),
             wish_nouns=_words(d.get("wish_nouns"), s, "wish_nouns"),
+            wish_verbs=_words(cond.get("wish_verbs"), s, "condition.wish_verbs"),
+            info_verbs=_words(ev.get("info_verbs"), s, "evasion.info_verbs"),
+            info_nouns=_words(ev.get("info_nouns"), s, "evasion.info_nouns"),
+            notice_verbs=_words(d.get("notice_verbs"), s, "notice_verbs"),
         )
 
 
@@ -264,6 +272,8 @@ class AttributionRules:
     statement_nouns: frozenset[str] = frozenset()
     declining_verbs: frozenset[str] = frozenset()
     issuer_labels: frozenset[str] = frozenset()
+    mouthpieces: frozenset[str] = frozenset()
+    spoken_events: tuple[str, ...] = ()
     statement_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -303,6 +313,8 @@ class AttributionRules:
             statement_nouns=_words(d.get("statement_nouns"), s, "statement_nouns"),
             declining_verbs=_words(d.get("declining_verbs"), s, "declining_verbs"),
             issuer_labels=frozenset(str(w).lower() for w in d.get("issuer_labels") or []),
+            mouthpieces=frozenset(str(w).lower() for w in d.get("mouthpieces") or []),
+            spoken_events=tuple(str(w).lower() for w in d.get("spoken_events") or []),
             statement_objects={str(k).lower(): _words(v, s, f"statement_objects.{k}")
                                for k, v in (d.get("statement_objects") or {}).items()},
         )

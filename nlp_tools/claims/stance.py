@@ -46,7 +46,7 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
     tok = doc[trigger.head]
     words = [t.lower_.replace("\u2019", "'") for t in sent]
     hedged = _hedged(sent, tok, words, rules)
-    cue = _evasion(sent, tok, words, rules)
+    cue = _evasion(sent, tok, words, rules, trigger.topic)
     if cue:
         return StanceDecision("evade", hedged, cue)
     cue = _condition(sent, tok, words, rules)
@@ -63,17 +63,37 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
 
 
 # -- evasion -----------------------------------------------------------------
-def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> str:
+def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic: str = "") -> str:
     """Declining to confirm or deny, with the trigger in the frame's scope or the sentence
-    built around the frame ("As for the route, I'm not going to get into that")."""
-    cue = _evasion_frame(_ancestors_and_self(tok, sent), tok, rules)
+    built around the frame ("As for the route, I'm not going to get into that").
+
+    A strike inside an evaded notice is not evaded ("would not say whether Moscow was told
+    of the strikes": the strikes happened), and withholding details of something confirmed
+    in a clause of its own ("confirmed the strikes but did not provide any details") evades
+    the details, not the strikes."""
+    path = list(_ancestors_and_self(tok, sent))
+    stop = None
+    if topic == "strike":
+        stop = next((i for i, n in enumerate(path) if i and (
+            n.lemma_.lower() in rules.notice_verbs or n.lemma_.lower() in rules.scope_barriers)), None)
+        path = path[:stop] if stop is not None else path
+    cue = _evasion_frame(path, tok, rules)
     if cue:
         return cue
-    cue = _evasion_frame((t for t in sent if t.dep_ in ("ROOT", "xcomp", "conj") and t.i != tok.i), tok, rules)
+    if topic == "strike" and stop is not None:
+        return ""
+    around = [t for t in sent if t.dep_ in ("ROOT", "xcomp") and t.i != tok.i and not _withholds_details(t, rules)]
+    cue = _evasion_frame(around, tok, rules)
     if cue:
         return cue
     hit = find_phrase(words, rules.evasion_phrases)
     return " ".join(hit[1]) if hit else ""
+
+
+def _withholds_details(verb: Token, rules: StanceRules) -> bool:
+    """"did not provide any details", "did not specify their timing": details withheld."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in rules.info_nouns for c in verb.children) or (
+        verb.lemma_.lower() in ("specify", "detail", "elaborate"))
 
 
 def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
@@ -83,8 +103,10 @@ def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
             head = node.head
             if node.dep_ == "xcomp" and head.lemma_.lower() in rules.evasion_frames:
                 return f"{head.text} to {node.text}"
-            if _negated(node) and _modal_frame(node):
-                return f"not {node.text}"
+            withheld = lemma not in rules.info_verbs or any(
+                c.lemma_.lower() in rules.info_nouns for c in node.children if c.dep_ in ("dobj", "obj"))
+            if _negated(node) and _modal_frame(node) and withheld:
+                return f"not {node.text}"  # ("did not give details", not "did not give an OK to the operation")
             if node.dep_ == "xcomp" and _negated(head) and (
                 head.lemma_.lower() in _MODAL_NEG_FRAME or _modal_frame(head)
             ):
@@ -102,8 +124,10 @@ def _modal_frame(node: Token) -> bool:
     for child in node.children:
         if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in _MODAL_NEG_FRAME:
             return True
-        if child.dep_ == "aux" and child.lemma_.lower() == "do" and child.tag_ in ("VBP", "VBZ"):
-            return True  # "we don't comment on", "Israel does not confirm such missions"
+        if child.dep_ == "aux" and child.lemma_.lower() == "do" and (
+                child.tag_ in ("VBP", "VBZ") or node.lemma_.lower() not in ("get", "go")):
+            return True  # "we don't comment on", "Israel does not confirm such missions", "did not say"
+            # (not "did not get a heads-up": "get"/"go" evade only as "get into" a subject)
     head = node.head
     # "not going to get into", "not able to say", "not in a position to confirm"
     return node.dep_ == "xcomp" and head.lemma_.lower() in _MODAL_NEG_FRAME
@@ -136,6 +160,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                     if mark in ("if", "provided", "providing") and not _offer(node):
                         continue  # "if the strike was caused by ..., then it is ...": an inference
                     return mark
+    if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in rules.wish_verbs:
+        return f"{tok.head.text} to"  # "wanted to talk to Tehran"
     hit = find_phrase(words, rules.condition_phrases)
     if hit:
         return " ".join(hit[1])
@@ -218,6 +244,10 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             node = head
         elif dep in ("xcomp", "acomp", "acl") and head.lemma_.lower() in rules.deny_nouns:
             return head.text
+        elif dep == "acl" and hl in rules.wish_nouns and head.pos_ == "NOUN":
+            node = head  # "no agreement to conduct joint strikes": what is (not) agreed
+        elif dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in rules.deny_verbs:
+            return head.head.text  # "refrained from shooting down the drone"
         elif dep in ("acl", "ccomp") and hl in rules.falsity_claims and head.pos_ == "NOUN" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in node.children
         ):
@@ -240,8 +270,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             prep = head
             if prep.lower_ == "without":
                 return "without"
-            if prep.lower_ in ("of", "in") and prep.head.lemma_.lower() in rules.deny_nouns:
-                return f"{prep.head.text} {prep.lower_}"  # "suspension of", "a pause in intelligence sharing"
+            if prep.lower_ in ("of", "in", "on") and prep.head.lemma_.lower() in rules.deny_nouns:
+                return f"{prep.head.text} {prep.lower_}"  # "failure of", "a pause in intelligence sharing"
             if prep.lower_ == "of" and topic != "notification" and _barrier(prep.head, rules):
                 return ""  # "no notice of the strike": the notice is denied, not the strike
             if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
