@@ -9,6 +9,7 @@ release, or nobody (the outlet) in a news report.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, replace
 
@@ -53,6 +54,8 @@ class Attributor:
         self._person_of_token = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self._quote_speaker: dict[tuple[int, int], tuple[SpeakerInfo | None, str]] = {}
         self._issued: set[int] = set()  # tokens of "in a statement" whose issuer is remembered
+        self._previous_speaker: SpeakerInfo | None = None  # who spoke in the sentence before, if it held no claim
+        self._previous_end = -1
         self.sents = list(doc.sents)
 
     # -- public ------------------------------------------------------------
@@ -94,8 +97,8 @@ class Attributor:
         mentions = self.ctx.mentions
         self._note_documents(sent)
         speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
-        if speaker is None:
-            speaker = self._speaker_without_claim(sent)
+        self._previous_speaker = self._speaker_without_claim(sent) if speaker is None else None
+        self._previous_end = sent.end
         for ent in self._ents_in(sent):
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
                 # "a spokeswoman for the ministry, Deniz Ayhan,": the noun she is in apposition to is her role
@@ -115,17 +118,23 @@ class Attributor:
         if speaker is not None and speaker.is_person:
             mentions.last_person = speaker
 
+    def _adjacent(self, sent: Span) -> bool:
+        """The sentence right after the one last remembered."""
+        return sent.start == self._previous_end
+
     def _speaker_without_claim(self, sent: Span) -> SpeakerInfo | None:
         """Who speaks in a sentence that holds no claim ("US officials said the talks had
-        stalled."): an antecedent for "the officials" and "they" in the sentences after it."""
+        stalled."): an antecedent for "the officials" in the very next sentence only, and
+        remembered nowhere else, so that a run parsing only candidate passages (which keep
+        the sentence before one that says "the officials") finds the same."""
         for tok in sent:
             if tok.dep_ in ("ROOT", "parataxis") and tok.pos_ == "VERB" and not self._in_quote(tok.idx):
                 frame = self._frame_at(tok, set())
                 if frame is not None and frame.subject is not None and frame.subject.pos_ in ("NOUN", "PROPN"):
+                    kept = copy.deepcopy(self.ctx.mentions)
                     info = self.describe(frame.subject, sent)
-                    if info.name:
-                        self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = info, sent.start
-                        return info
+                    vars(self.ctx.mentions).update(vars(kept))  # (describe remembers what it reads: undone)
+                    return info if info.name else None
         return None
 
     # -- frames --------------------------------------------------------------
@@ -567,7 +576,8 @@ class Attributor:
             body = mentions.body_named(lemma)
             if body is not None:
                 return body  # "the ministry said": the ministry named before
-        for last in (mentions.last_speaker, mentions.last_group):
+        previous = self._previous_speaker if head.sent.start > 0 and self._adjacent(head.sent) else None
+        for last in (previous, mentions.last_speaker, mentions.last_group):
             if det is not None and det.lower_ == "the" and last is not None and not last.is_person and last.name and (
                 last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
             ):
