@@ -104,7 +104,7 @@ def _gold_claim(doc_id: str, c: dict, raw: str, norm) -> GoldClaim:
         if value not in allowed:
             raise ValueError(f"{name} {value!r} is not one of {', '.join(a for a in allowed if a)}")
     for name in ("hedged", "official"):
-        if c.get(name) not in (None, True, False):
+        if c.get(name) not in (None, "", True, False):
             raise ValueError(f"{name} {c[name]!r} is not true or false")
     start = norm.to_normalised(start_raw)
     end = max(start + 1, norm.to_normalised(end_raw))
