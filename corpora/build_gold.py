@@ -7,8 +7,9 @@ and writes its offsets, so the gold file and the extractor agree on the text.
 
     python corpora/build_gold.py                       # the sample corpus (or: make gold)
     python corpora/build_gold.py MY_FOLDER [--out F]   # your own: MY_FOLDER/gold.jsonl by default
+    python corpora/build_gold.py MY_FOLDER --annotations ann_b/ --out b.jsonl   # a second annotator
 
-The `annotations/` folder and the output file are never read as documents.
+The annotations folder and the output file are never read as documents.
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ def find_snippet(text: str, snippet: str) -> list[tuple[int, int]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build gold JSONL from documents and annotations/*.yaml.")
     parser.add_argument("folder", nargs="?", type=Path, default=ROOT, help="folder of documents with an annotations/ folder")
+    parser.add_argument("--annotations", type=Path, help="folder of annotation YAML files (default: FOLDER/annotations)")
     parser.add_argument("--out", type=Path, help="gold file to write (default: FOLDER/gold.jsonl)")
     args = parser.parse_args(argv)
-    root, annotations = args.folder, args.folder / "annotations"
+    root = args.folder
+    annotations = args.annotations or root / "annotations"
     out = args.out or root / "gold.jsonl"
     if not annotations.is_dir():
         print(f"{annotations}: no such folder (one YAML file of claims per document)", file=sys.stderr)

@@ -44,6 +44,22 @@ def test_a_folder_of_ones_own(tmp_path):
     assert again.returncode == 0, again.stderr
 
 
+def test_two_annotators_on_the_same_documents(tmp_path):
+    from nlp_tools.agreement import agreement
+
+    documents = tmp_path / "documents"
+    (documents / "reports").mkdir(parents=True)
+    (documents / "reports" / "2024-03-04-port.txt").write_text(TEXT, encoding="utf-8")
+    for name, yaml_text in (("a", YAML), ("b", YAML.replace("stance: acknowledge, speaker: spokeswoman",
+                                                            "stance: deny, speaker: spokeswoman"))):
+        (tmp_path / f"ann_{name}").mkdir()
+        (tmp_path / f"ann_{name}" / "port.yaml").write_text(yaml_text, encoding="utf-8")
+        done = _build(documents, "--annotations", tmp_path / f"ann_{name}", "--out", tmp_path / f"{name}.jsonl")
+        assert done.returncode == 0, done.stderr
+    result = agreement(tmp_path / "a.jsonl", tmp_path / "b.jsonl")
+    assert result.figures.micro["f1"] == 1.0 and result.figures.stance_accuracy == 0.5
+
+
 def test_a_snippet_not_in_the_text_is_reported(tmp_path):
     (tmp_path / "2024-03-04-port.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "annotations").mkdir()
