@@ -52,8 +52,10 @@ _UPOS = tuple(p.lower() for p in IDS if p)
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 # a possible sentence end: . ! ? (and closing quotes or brackets), spaces, a capital
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z])")
-# a pronoun the claim component resolves to someone named before, or a quotation mark
-_REFERS_BACK = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|[Tt]hey|them|[Tt]heir)\b|[\"“”‘’«»„]")
+# a pronoun the claim component resolves to someone named before, a quotation mark, or "the
+# official(s)" who may have spoken in the sentence before
+_REFERS_BACK = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|[Tt]hey|them|[Tt]heir)\b|[\"“”‘’«»„]"
+                          r"|\b[Tt]he (?:officials?|spokes(?:man|woman|person)|ministers?|sources?|diplomats?)\b")
 _QUOTES = "\"“”«»„'‘’"
 _REACH_BACK = frozenset(DEMONSTRATIVES)
 
@@ -216,12 +218,13 @@ class Lexicon:
 #     entities and the actor words, and spaCy's entities are capitalised
 #   actor: a timing phrase, or what a party needs
 #   operation: a word of `operations` ("involved in the operation")
-#   with: one of the trigger's `with` words ("inspections under the treaty")
+#   with, frame: one of the trigger's `with` words ("inspections under the treaty", "the truce was brokered")
+#   terms: as context
 #   object: one of the words the trigger takes as object ("used the base"), any trigger's
 _SUPPORT = {"context": ("context", "strong"), "timing": ("timing", "strike"), "advance": ("timing",),
             "event": ("event",), "party": ("actors", "pronouns", "named"), "state": ("actors", "pronouns", "named"),
             "actor": ("timing", "strike", "actors", "pronouns", "named"), "operation": ("operations", "strike"),
-            "object": ("objects",), "with": ("with_words",)}
+            "object": ("objects",), "with": ("with_words",), "frame": ("with_words",), "terms": ("context", "strong")}
 # the kinds a topic of the sentence before can stand in for (`topics._continues`); "" holds continuity
 _CONTINUED = ("", "party", "actor", "state")
 _PRONOUNS = ("us", "them", "we", "they", "i")

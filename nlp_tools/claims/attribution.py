@@ -9,6 +9,7 @@ release, or nobody (the outlet) in a news report.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, replace
 
@@ -53,6 +54,8 @@ class Attributor:
         self._person_of_token = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self._quote_speaker: dict[tuple[int, int], tuple[SpeakerInfo | None, str]] = {}
         self._issued: set[int] = set()  # tokens of "in a statement" whose issuer is remembered
+        self._previous_speaker: SpeakerInfo | None = None  # who spoke in the sentence before, if it held no claim
+        self._previous_end = -1
         self.sents = list(doc.sents)
 
     # -- public ------------------------------------------------------------
@@ -94,8 +97,8 @@ class Attributor:
         mentions = self.ctx.mentions
         self._note_documents(sent)
         speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
-        if speaker is None:
-            speaker = self._speaker_without_claim(sent)
+        self._previous_speaker = self._speaker_without_claim(sent) if speaker is None else None
+        self._previous_end = sent.end
         for ent in self._ents_in(sent):
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
                 # "a spokeswoman for the ministry, Deniz Ayhan,": the noun she is in apposition to is her role
@@ -115,17 +118,23 @@ class Attributor:
         if speaker is not None and speaker.is_person:
             mentions.last_person = speaker
 
+    def _adjacent(self, sent: Span) -> bool:
+        """The sentence right after the one last remembered."""
+        return sent.start == self._previous_end
+
     def _speaker_without_claim(self, sent: Span) -> SpeakerInfo | None:
         """Who speaks in a sentence that holds no claim ("US officials said the talks had
-        stalled."): an antecedent for "the officials" and "they" in the sentences after it."""
+        stalled."): an antecedent for "the officials" in the very next sentence only, and
+        remembered nowhere else, so that a run parsing only candidate passages (which keep
+        the sentence before one that says "the officials") finds the same."""
         for tok in sent:
             if tok.dep_ in ("ROOT", "parataxis") and tok.pos_ == "VERB" and not self._in_quote(tok.idx):
                 frame = self._frame_at(tok, set())
                 if frame is not None and frame.subject is not None and frame.subject.pos_ in ("NOUN", "PROPN"):
+                    kept = copy.deepcopy(self.ctx.mentions)
                     info = self.describe(frame.subject, sent)
-                    if info.name:
-                        self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = info, sent.start
-                        return info
+                    vars(self.ctx.mentions).update(vars(kept))  # (describe remembers what it reads: undone)
+                    return info if info.name else None
         return None
 
     # -- frames --------------------------------------------------------------
@@ -143,7 +152,9 @@ class Attributor:
         for anc in tok.ancestors:
             if anc.i < sent.start or anc.i >= sent.end:
                 break
-            if child.dep_ in _COMPLEMENT or (
+            if _narration(child):
+                pass  # "After the strike, Gunness tweeted ...", "... urged calm, following the airstrikes": the outlet's
+            elif child.dep_ in _COMPLEMENT or (
                 child.dep_ in ("dobj", "pcomp", "prep")
                 and (anc.lemma_.lower() not in self.rules.clausal_only or clause_below)
             ) or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in anc.children)):
@@ -197,7 +208,33 @@ class Attributor:
                 frame = self._frame_at(t, trigger_tokens)
                 if frame is not None and (t.dep_ == "parataxis" or t.i > tok.i):
                     return frame
-        return None
+        return self._trailing_frame(sent, tok, trigger_tokens)
+
+    def _trailing_frame(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
+        """", Africa Command said on Friday.": a trailing attribution the parser broke (the
+        speaker hung on the noun before the comma, the verb left without a subject), read
+        from the words: a noun phrase between the sentence's last comma and its last verb,
+        a reporting verb, then only adjuncts."""
+        doc = sent.doc
+        verb = next((t for t in reversed(sent) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+        if verb is None or verb.i <= tok.i or verb.i in trigger_tokens or self._in_quote(verb.idx):
+            return None
+        if verb.lemma_.lower() not in self.rules.reporting_verbs or any(
+                t.pos_ in ("VERB", "SCONJ") or t.lower_ == "that" for t in doc[verb.i + 1 : sent.end]):
+            return None
+        comma = next((t for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
+        if comma is None or comma.i <= tok.i or not 1 <= verb.i - comma.i - 1 <= 9:
+            return None
+        words = [t for t in doc[comma.i + 1 : verb.i] if t.dep_ not in ("aux", "advmod", "neg")]
+        if not words or words[0].pos_ == "CCONJ" or any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "ADP", "PART", "NUM", "PUNCT", "CCONJ") for t in words):
+            return None
+        inside = {t.i for t in words}
+        head = next((t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or head.lemma_.lower() in self.rules.not_speakers:
+            return None
+        if head.lemma_.lower() in self.rules.reporting_nouns and self._known_document(head) is None and not self._mouthpiece_of(head):
+            return None  # "..., the statement said": whose statement the text has not said
+        return Frame(verb, head)
 
     def _frame_at(self, verb: Token, trigger_tokens: set[int]) -> Frame | None:
         lemma = verb.lemma_.lower()
@@ -213,8 +250,9 @@ class Attributor:
             return None  # ("called the raid a mistake" names a stance; "called Moscow" does not)
         if verb.i in trigger_tokens or self._in_quote(verb.idx):
             return None
-        if lemma in self.rules.act_verbs and any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb)):
-            return None  # "answered the call", "responded to the attack": an act, not speech
+        if lemma in self.rules.act_verbs and (any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb))
+                                              or not any(c.dep_ in ("ccomp", "parataxis", "dobj") for c in verb.children)):
+            return None  # "answered the call", "responded to the attack", "responded decisively, shooting down ...": acts
         subject = _speaker_of_verb(verb)
         if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
             if lemma in self.rules.citing_verbs:
@@ -382,7 +420,7 @@ class Attributor:
                     mentions.remember(info)
                     return info
         if person_ent is not None:
-            role_text = " ".join(_phrase_text(a) for a in appos)
+            role_text = " ".join(_phrase_text(a) for a in appos) or self._split_role(head, person_ent)
             info = self._person_info(person_ent, sent, extra_role=role_text)
             mentions.remember(info)
             others = [self._person_ent_at(c) for c in head.children if c.dep_ == "conj"]
@@ -393,6 +431,9 @@ class Attributor:
                 names = [info.name, *(o.name for o in others)]
                 return replace(info, name=", ".join(names[:-1]) + " and " + names[-1], plural=True)
             return info
+        body = self._mouthpiece_of(head)
+        if body is not None:  # "the press service of Russia's defence ministry": the ministry speaks
+            return self.describe(body, sent)
         document = self._known_document(head) if head.lemma_.lower() in self.rules.reporting_nouns else None
         if document is not None:
             return document
@@ -432,6 +473,24 @@ class Attributor:
             info.name = named
         mentions.remember(info)
         return info
+
+    def _split_role(self, head: Token, person: Span) -> str:
+        """"provincial director of information Ahmad Zia told": the parser made the role a
+        second subject right before the name; it is the person's role."""
+        if person.start == 0:
+            return ""
+        before = head.doc[person.start - 1]
+        role = next((t for t in head.head.children if t.dep_ == head.dep_ and t.i < person.start
+                     and t.right_edge.i == before.i and t.pos_ == "NOUN"), None)
+        return _phrase_text(role) if role is not None else ""
+
+    def _mouthpiece_of(self, head: Token) -> Token | None:
+        """The body a press service or office speaks for ("the press service of X")."""
+        words = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.lower_
+        if words.strip() not in self.rules.mouthpieces:
+            return None
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
     def _body_of_kind(self, phrase: str) -> SpeakerInfo | None:
         """A body named by its kind alone ("the foreign ministry", "the Defense Ministry"): the one
@@ -517,7 +576,8 @@ class Attributor:
             body = mentions.body_named(lemma)
             if body is not None:
                 return body  # "the ministry said": the ministry named before
-        for last in (mentions.last_speaker, mentions.last_group):
+        previous = self._previous_speaker if head.sent.start > 0 and self._adjacent(head.sent) else None
+        for last in (previous, mentions.last_speaker, mentions.last_group):
             if det is not None and det.lower_ == "the" and last is not None and not last.is_person and last.name and (
                 last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
             ):
@@ -678,13 +738,17 @@ class Attributor:
         if ctx.title and all(ctx.title.strip() != line.strip() for _, line in heading):
             heading = [(-1, ctx.title), *heading]  # a page's or a PDF's title ("Press Release - Ministry of ...")
         source_actor = self._source_actor()
+        previous = ""
         for start, line in heading:
             words = [w.lower().strip(",.:;-–—") for w in line.split()]
             label = re.match(r"\s*([A-Za-z ]{2,20}):\s", line)
             if label and label.group(1).strip().lower() in self.rules.issuer_labels:
                 hit = (0, tuple(label.group(1).lower().split()))  # "From: Ministry of Defence and ..."
+            elif words[:1] == ["by"] and previous.strip(" .:").lower().endswith(tuple(self.rules.spoken_events)):
+                hit = (0, ("by",))  # "Press conference" / "by NATO Secretary General ...": not a reporter's byline
             else:
                 hit = find_phrase(words, self.rules.release_markers)
+            previous = line
             if hit is None:
                 continue
             named = _after_marker(line, hit[0] + len(hit[1]))
@@ -702,6 +766,11 @@ class Attributor:
                 if org is not None and not person.org:
                     person.org, person.country = org.name, org.country
                 return person
+            role = _strip_determiners(named.strip(" ,.:;"))
+            if org is not None and role and role.split()[-1].lower() in self.rules.official_roles and (
+                    self.actors.organisation(role) is None and len(role.split()) <= 4):
+                # "Weekly Media Briefing by the Spokesperson": the office's spokesperson
+                return SpeakerInfo(role, role, org.name, org.country, True, True, False)
             if org is not None:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
         joint = self._joint_issuers(re.sub(r"\s*\([^)]*\)", "", ctx.source or ""))
@@ -906,14 +975,27 @@ def _names_government(source: str, country: str, actors) -> bool:
     return bool(_GOVERNMENT_WORDS.search(plain)) or actors.country_of(plain) == country and actors.organisation(plain) is not None
 
 
+_NARRATING = {"following", "after", "amid", "amidst", "despite", "because", "while", "although", "though"}
+
+
+def _narration(child: Token) -> bool:
+    """An adjunct of a reporting verb that sets the scene ("after the strike", "as the army
+    advanced", "following the airstrikes"): what it holds is the outlet's account, not the speaker's."""
+    if child.dep_ == "prep":
+        return child.lower_ in _NARRATING
+    if child.dep_ == "advcl":
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in _NARRATING for c in child.children)
+    return False
+
+
 def _speaker_of_verb(verb: Token) -> Token | None:
     """Who a reporting verb's speaker is: its subject, else the agent of a passive ("was
     confirmed by the spokesman"), else the passive subject ("X was quoted as saying"), else,
     after a comma, a name the parser took for the object of an inverted verb (", announced
     government spokesperson Karl Brandt")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None:
-        return subject
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:  # the nearest one ("New Delhi: ..., official sources have said": not the dateline)
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     subject = agent or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

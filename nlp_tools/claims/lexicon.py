@@ -56,7 +56,7 @@ def _phrases(values, source: str, where: str) -> Phrases:
 
 
 NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object",
-         "operation", "with", "about", "plan", "given", "ahead")
+         "operation", "with", "frame", "terms", "about", "plan", "given", "ahead")
 
 
 @dataclass(frozen=True)
@@ -149,8 +149,8 @@ class TopicRules:
                 with_words = _words(item.get("with"), source, f"{topic}.weak.{lemma}.with")
                 if needs == "about" and not objects:
                     raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: about requires an 'objects' list")
-                if needs == "with" and not with_words:
-                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: with requires a 'with' list")
+                if needs in ("with", "frame") and not with_words:
+                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: {needs} requires a 'with' list")
                 weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects, not_with,
                                         not_modifiers, with_words))
             groups = {
@@ -208,6 +208,7 @@ class StanceRules:
     wish_verbs: frozenset[str] = frozenset()
     info_verbs: frozenset[str] = frozenset()
     info_nouns: frozenset[str] = frozenset()
+    notice_verbs: frozenset[str] = frozenset()
     negative_triggers: frozenset[str] = frozenset()  # triggers that deny by themselves ("unannounced")
     too_late: Phrases = field(default_factory=Phrases)  # notice that came too late to count ("just minutes before")
     supply_verbs: frozenset[str] = frozenset()  # "provide X with <trigger>": the trigger is what is provided
@@ -252,6 +253,7 @@ class StanceRules:
             wish_verbs=_words(cond.get("wish_verbs"), s, "condition.wish_verbs"),
             info_verbs=_words(ev.get("info_verbs"), s, "evasion.info_verbs"),
             info_nouns=_words(ev.get("info_nouns"), s, "evasion.info_nouns"),
+            notice_verbs=_words(d.get("notice_verbs"), s, "notice_verbs"),
             negative_triggers=_words(d.get("negative_triggers"), s, "negative_triggers"),
             too_late=_phrases(after.get("too_late"), s, "after_the_fact.too_late"),
             supply_verbs=_words(d.get("supply_verbs"), s, "supply_verbs"),
@@ -288,6 +290,8 @@ class AttributionRules:
     statement_nouns: frozenset[str] = frozenset()
     declining_verbs: frozenset[str] = frozenset()
     issuer_labels: frozenset[str] = frozenset()
+    mouthpieces: frozenset[str] = frozenset()
+    spoken_events: tuple[str, ...] = ()
     statement_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -327,6 +331,8 @@ class AttributionRules:
             statement_nouns=_words(d.get("statement_nouns"), s, "statement_nouns"),
             declining_verbs=_words(d.get("declining_verbs"), s, "declining_verbs"),
             issuer_labels=frozenset(str(w).lower() for w in d.get("issuer_labels") or []),
+            mouthpieces=frozenset(str(w).lower() for w in d.get("mouthpieces") or []),
+            spoken_events=tuple(str(w).lower() for w in d.get("spoken_events") or []),
             statement_objects={str(k).lower(): _words(v, s, f"statement_objects.{k}")
                                for k, v in (d.get("statement_objects") or {}).items()},
         )

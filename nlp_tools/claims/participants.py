@@ -27,6 +27,7 @@ _COUNTER_PREPS = {
 _RECEIVE = {"receive", "get", "have", "obtain", "hear", "learn"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
             "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}
+_SUPPLYING = {"supply", "provide", "arm", "equip", "furnish", "send", "give", "deliver", "transfer", "sell"}
 _FIRST_PLURAL = {"we", "us", "our", "ours"}
 _FIRST_SINGULAR = {"i", "me", "my"}
 _SKIP = {"PRON_REL", "it", "that", "which", "who", "this", "there"}
@@ -37,6 +38,15 @@ def find_participants(
 ) -> tuple[str, str]:
     tok = sent.doc[trigger.head]
     agent, counter = None, None
+    if trigger.topic == "cooperation" and not trigger.start <= trigger.head < trigger.end:
+        # a joint action named by its coordinated parties ("U.S. and British forces bombed ...")
+        first = sent.doc[trigger.start]
+        while first.dep_ == "compound" and first.head.i < trigger.end:
+            first = first.head  # "United States"
+        partner = next((c for c in first.children if c.dep_ == "conj" and c.i < trigger.end), None) or next(
+            (t for t in sent.doc[trigger.start + 1 : trigger.end] if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP")), None)
+        if partner is not None:
+            return _render(first, speaker, ctx, actors), _render(partner, speaker, ctx, actors)
     if trigger.topic == "cooperation" and tok.lemma_.lower() in _TAKE_PART | {"take"}:
         part = tok if tok.lemma_.lower() != "take" else next((c for c in tok.children if c.lower_ == "part"), tok)
         taken = _take_part_roles(part)
@@ -65,9 +75,11 @@ def find_participants(
                 if counter is None and verb.i != tok.i:
                     counter = _prep_object(verb.children, _COUNTER_PREPS.get(trigger.topic, set()))
     if trigger.topic == "cooperation" and counter is None and agent is not None:
-        partner = next((c for c in agent.children if c.dep_ == "conj"), None)
+        partner = next((c for c in agent.children if c.dep_ == "conj"), None) or next(
+            (g for c in agent.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP")
+             for g in c.children if g.dep_ == "conj"), None)
         if partner is not None:
-            counter = partner  # "Russia and Israel signed a memorandum"
+            counter = partner  # "Russia and Israel signed a memorandum", "Turkish and American officials met"
     if counter is None or trigger.start <= counter.i < trigger.end:
         counter = _counter_in_phrase(sent.doc[trigger.start:trigger.end], trigger.topic)
     return _render(agent, speaker, ctx, actors), _render(counter, speaker, ctx, actors)
@@ -128,6 +140,8 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "agent":
             agent = next((g for g in c.children if g.dep_ == "pobj"), agent)
         elif c.dep_ in ("dobj", "dative", "obj") and counter is None and not (
+            topic == "cooperation" and verb.lemma_.lower() in ("discuss", "raise", "address")  # what, not with whom
+        ) and not (
             c.lower_ == "place" and verb.lemma_.lower() == "take"  # "the strike took place"
         ) and not (topic == "strike" and c.lemma_.lower() in _WEAPONS):  # "fired two missiles": what, not at whom
             counter = c
@@ -139,7 +153,13 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     if topic == "cooperation":  # "coordinated its operations with Kabul": the partner, not what is coordinated
         objects = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
         partner = _prep_object([*verb.children, *(g for o in objects for g in o.children)], {"with", "alongside"})
-        if partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
+        if verb.lemma_.lower() in _SUPPLYING:
+            # "sent artillery shells to Kyiv", "supplied the rebels with drones": the one supplied, not what
+            recipient = _dative(verb)
+            if recipient is not None and recipient.lower_ == "to":
+                recipient = next((g for g in recipient.children if g.dep_ == "pobj"), None)
+            counter = recipient or _prep_object(verb.children, {"to"}) or counter
+        elif partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
             counter = partner
     if agent is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         agent = _subject(verb.head)

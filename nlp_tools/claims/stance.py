@@ -46,7 +46,7 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
     tok = doc[trigger.head]
     words = [t.lower_.replace("\u2019", "'") for t in sent]
     hedged = _hedged(sent, tok, words, rules)
-    cue = _evasion(sent, tok, words, rules)
+    cue = _evasion(sent, tok, words, rules, trigger.topic)
     if cue:
         return StanceDecision("evade", hedged, cue)
     cue = _condition(sent, tok, words, rules)
@@ -63,17 +63,37 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
 
 
 # -- evasion -----------------------------------------------------------------
-def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> str:
+def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic: str = "") -> str:
     """Declining to confirm or deny, with the trigger in the frame's scope or the sentence
-    built around the frame ("As for the route, I'm not going to get into that")."""
-    cue = _evasion_frame(_ancestors_and_self(tok, sent), tok, rules)
+    built around the frame ("As for the route, I'm not going to get into that").
+
+    A strike inside an evaded notice is not evaded ("would not say whether Moscow was told
+    of the strikes": the strikes happened), and withholding details of something confirmed
+    in a clause of its own ("confirmed the strikes but did not provide any details") evades
+    the details, not the strikes."""
+    path = list(_ancestors_and_self(tok, sent))
+    stop = None
+    if topic == "strike":
+        stop = next((i for i, n in enumerate(path) if i and (
+            n.lemma_.lower() in rules.notice_verbs or n.lemma_.lower() in rules.scope_barriers)), None)
+        path = path[:stop] if stop is not None else path
+    cue = _evasion_frame(path, tok, rules)
     if cue:
         return cue
-    cue = _evasion_frame((t for t in sent if t.dep_ in ("ROOT", "xcomp", "conj") and t.i != tok.i), tok, rules)
+    if topic == "strike" and stop is not None:
+        return ""
+    around = [t for t in sent if t.dep_ in ("ROOT", "xcomp") and t.i != tok.i and not _withholds_details(t, rules)]
+    cue = _evasion_frame(around, tok, rules)
     if cue:
         return cue
     hit = find_phrase(words, rules.evasion_phrases)
     return " ".join(hit[1]) if hit else ""
+
+
+def _withholds_details(verb: Token, rules: StanceRules) -> bool:
+    """"did not provide any details", "did not specify their timing": details withheld."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in rules.info_nouns for c in verb.children) or (
+        verb.lemma_.lower() in ("specify", "detail", "elaborate"))
 
 
 def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
