@@ -1168,3 +1168,13 @@ def test_split_roles_and_surnames_after_an_article(extract):
     claims = extract("Army spokesman Colonel Khalid Al-Harbi spoke to reporters in the capital on Monday. "
                      '"The attack against the depot was an attack on all of us," Harbi said.')
     assert _one(claims, "strike").speaker == "Khalid Al-Harbi"
+
+
+def test_a_bare_spokesman_speaks_for_the_body_the_text_is_about(extract):
+    claims = extract("The Estonian Defence Forces said on Monday that two drones had crossed the border. "
+                     "Allied jets were scrambled but did not open fire, a spokesman said.")
+    claim = [c for c in claims if c.sentence.startswith("Allied")][0]
+    assert claim.speaker.endswith("spokesman") and claim.official
+    # officials stay as the text names them
+    claim = _one(extract("Israeli officials said the strikes had hit two depots."), "strike")
+    assert claim.speaker == "Israeli officials"

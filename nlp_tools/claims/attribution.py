@@ -471,8 +471,29 @@ class Attributor:
         named = self._role_name(head)
         if named:  # "a spokeswoman for the Turkish defence ministry" -> "Turkish defence ministry spokeswoman"
             info.name = named
+        elif head.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson") and not any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in head.subtree):
+            self._qualify_role(info, head)
         mentions.remember(info)
         return info
+
+    def _qualify_role(self, info: SpeakerInfo, head: Token) -> None:
+        """A spokesman named by a bare role ("a defence spokesman", "the spokeswoman") speaks for the
+        body the text is about: the organisation the phrase names, else the release's issuer,
+        the official source, or the official body named last; the name says whose role it is
+        ("China Ministry of National Defense spokesman"), as one names such a speaker."""
+        org = info.org
+        if not org:
+            org = self._context_org()
+            last = self.ctx.mentions.last_body
+            if not org and last is not None and last.official and last.org:
+                org = last.org
+        actor = self.actors.organisation(org) if org else None
+        if actor is None or not actor.official or actor.kind == "government":
+            return  # (a government has many spokesmen: "the spokesman" stays as the text says)
+        words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ in ("amod", "compound") or t.i == head.i]
+        info.name = f"{actor.name} {' '.join(words)}"
+        info.org, info.country, info.official = actor.name, actor.country, True
 
     def _split_role(self, head: Token, person: Span) -> str:
         """"provincial director of information Ahmad Zia told": the parser made the role a
