@@ -268,6 +268,7 @@ def _error_row(kind: str, gold: GoldClaim | None, pred: Claim | None, text: str)
         "gold_hedged": gold.hedged if gold else "",
         "pred_hedged": pred.hedged if pred else "",
         "trigger": pred.trigger if pred else "",
+        "detector": pred.detector if pred else "",
         "start_char": start,
         "end_char": end,
     }

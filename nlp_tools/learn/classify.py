@@ -45,6 +45,10 @@ class ClaimClassifier:
     def __init__(self, name: str, model: str | Path | LoadedModel):
         self.name = name
         self.model = model if isinstance(model, LoadedModel) else load_model(model)
+        if self.model.task == "detector":
+            from ..errors import NlpToolsError
+
+            raise NlpToolsError(f"{self.model.path}: a topic detector, not a claim classifier (give it with --detector)")
         self.version = f"{self.model.task}:{self.model.path.stem}@{self.model.digest[:8]}"
 
     def __call__(self, doc: Doc) -> Doc:
