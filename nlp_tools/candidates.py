@@ -39,6 +39,7 @@ not candidates, though they may be context.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -201,6 +202,9 @@ class Lexicon:
     strike: Vocabulary  # the strike topic's lemmas and phrases (timing corroboration)
     weak: dict[str, Vocabulary]  # needs -> weak trigger forms
     support: dict[str, Vocabulary]  # needs -> what corroborates it (besides a strong trigger)
+    # the same, topic by topic (the learned detector's features): topic -> strong forms, topic -> needs -> weak forms
+    strong_by_topic: dict[str, Vocabulary] = field(default_factory=dict)
+    weak_by_topic: dict[str, dict[str, Vocabulary]] = field(default_factory=dict)
 
 
 # What corroborates a weak trigger, as `claims.topics._corroborated` decides it on
@@ -239,8 +243,11 @@ def build_lexicon(nlp: Language, component: str = "press_claims") -> Lexicon:
     aliases = _tokenizer_aliases(nlp)
     strong, strike = Vocabulary(), Vocabulary()
     weak: dict[str, Vocabulary] = {}
+    strong_by_topic: dict[str, Vocabulary] = {}
+    weak_by_topic: dict[str, dict[str, Vocabulary]] = {}
     for topic, lex in rules.topics.items():
-        targets = [strong, strike] if topic == "strike" else [strong]
+        own = strong_by_topic.setdefault(topic, Vocabulary())
+        targets = [strong, strike, own] if topic == "strike" else [strong, own]
         for lemma, pos in lex.lemmas.items():
             for form in lemmas.forms(lemma, pos):
                 for v in targets:
@@ -252,6 +259,7 @@ def build_lexicon(nlp: Language, component: str = "press_claims") -> Lexicon:
             needs = trigger.needs if trigger.needs in _SUPPORT else ""
             for form in lemmas.forms(trigger.lemma, trigger.pos):
                 weak.setdefault(needs, Vocabulary()).add_form(form, aliases)
+                weak_by_topic.setdefault(topic, {}).setdefault(needs, Vocabulary()).add_form(form, aliases)
     support: dict[str, Vocabulary] = {}
     for needs in weak:
         vocab = Vocabulary()
@@ -284,7 +292,7 @@ def build_lexicon(nlp: Language, component: str = "press_claims") -> Lexicon:
         if not sources:
             vocab.always = True
         support[needs] = vocab
-    return Lexicon(strong, strike, weak, support)
+    return Lexicon(strong, strike, weak, support, strong_by_topic, weak_by_topic)
 
 
 @dataclass(frozen=True)
@@ -336,6 +344,34 @@ class CandidateFilter:
             if named and "named" in sources:
                 return True
         return False
+
+    def topic_cues(self, words: set[str], named: bool = True) -> dict[str, str]:
+        """Per topic, what the lexicon sees in a segment with these words: "strong" (a
+        strong trigger), "weak" (a weak trigger whose corroboration may be there), "bare"
+        (a weak trigger with nothing that could corroborate it); topics with none are left out."""
+        lex = self.lexicon
+        if not lex.strong.matches(words) and not any(v.matches(words) for v in lex.weak.values()):
+            return {}  # most segments: no word of any topic
+        strike = None
+        out = {}
+        for topic, vocab in lex.strong_by_topic.items():
+            if vocab.matches(words):
+                out[topic] = "strong"
+        for topic, by_needs in lex.weak_by_topic.items():
+            if topic in out:
+                continue
+            for needs, vocab in by_needs.items():
+                if not vocab.matches(words):
+                    continue
+                sources = _SUPPORT.get(needs, ())
+                if strike is None:
+                    strike = lex.strike.matches(words)
+                if (not sources or lex.support[needs].matches(words) or ("strike" in sources and strike)
+                        or ("strong" in sources and lex.strong.matches(words)) or (named and "named" in sources)):
+                    out[topic] = "weak"
+                    break
+                out[topic] = "bare"
+        return out
 
     def is_candidate(self, text: str) -> bool:
         return self.matches(set(_WORD.findall(text.lower())), has_name(text, 0, len(text)))
@@ -404,9 +440,13 @@ class CandidateFilter:
                 last = i
         return segments, flags
 
-    def windows(self, text: str, structure: Structure | None = None, head: bool = True) -> list[tuple[int, int]]:
-        """The spans to parse; with `head`, also the document's head (`head_end`)."""
+    def windows(self, text: str, structure: Structure | None = None, head: bool = True,
+                also: Collection[int] = ()) -> list[tuple[int, int]]:
+        """The spans to parse; with `head`, also the document's head (`head_end`); `also`:
+        indexes of further segments (of `segments(text)`) to parse, as if they were candidates."""
         segments, flags = self.candidate_segments(text, structure)
+        for i in also:
+            flags[i] = True
         if not any(flags):
             return []
         n = len(segments)

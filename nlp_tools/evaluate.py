@@ -474,7 +474,8 @@ def _error_row(kind: str, gold: GoldClaim | None, pred: Claim | None, text: str)
     for name in ("speaker", *ACTOR_FIELDS[1:], "official", "attribution", "hedged"):
         row[f"gold_{name}"] = getattr(gold, name) if gold else ""
         row[f"pred_{name}"] = getattr(pred, name) if pred else ""
-    row.update({"trigger": pred.trigger if pred else "", "start_char": start, "end_char": end})
+    row.update({"trigger": pred.trigger if pred else "", "detector": pred.detector if pred else "",
+                "start_char": start, "end_char": end})
     return row
 
 

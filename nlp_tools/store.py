@@ -24,7 +24,7 @@ from .claims.record import CLAIM_FIELDS, Claim
 from .documents import Document
 from .errors import NlpToolsError, StoreBusyError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: claims.detector
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS claims (
     topic VARCHAR, stance VARCHAR, hedged BOOLEAN, speaker VARCHAR, speaker_role VARCHAR,
     speaker_org VARCHAR, speaker_country VARCHAR, official BOOLEAN, attribution VARCHAR, cue VARCHAR,
     agent VARCHAR, counterpart VARCHAR, date DATE, source VARCHAR, trigger VARCHAR, "group" VARCHAR,
-    stance_cue VARCHAR, stance_confidence DOUBLE, extractor VARCHAR, extra VARCHAR,
+    stance_cue VARCHAR, stance_confidence DOUBLE, extractor VARCHAR, extra VARCHAR, detector VARCHAR,
     PRIMARY KEY (doc_id, seq)
 );
 CREATE TABLE IF NOT EXISTS problems (
@@ -85,6 +85,10 @@ class Store:
             self.con.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
+            _migrate(self.con)
+        # a store written by an older version, opened read-only, lacks the newer columns
+        self.claim_columns = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims'").fetchall()}
 
     def close(self) -> None:
         self.con.close()
@@ -216,7 +220,8 @@ class Store:
             con.execute("DELETE FROM claims WHERE doc_id IN (SELECT unnest(?))", [ids])
             if len(frame):
                 con.register("incoming_claims", frame)
-                con.execute(f'INSERT INTO claims SELECT {", ".join(_q(c) for c in CLAIM_COLUMNS)} FROM incoming_claims')
+                columns = ", ".join(_q(c) for c in CLAIM_COLUMNS)
+                con.execute(f"INSERT INTO claims ({columns}) SELECT {columns} FROM incoming_claims")
                 con.unregister("incoming_claims")
             con.register("incoming_counts", counts)
             con.execute(
@@ -231,7 +236,8 @@ class Store:
         """The claim table; the JSON `extra` field comes out as columns before `extractor`."""
         sql = (
             "SELECT c.claim_id, c.doc_id, d.title, d.url, "
-            + ", ".join(f"c.{_q(f)}" for f in CLAIM_FIELDS if f != "doc_id")
+            + ", ".join(f"c.{_q(f)}" if f in self.claim_columns else f"NULL AS {_q(f)}"
+                        for f in CLAIM_FIELDS if f != "doc_id")
             + ", c.extra, c.extractor FROM claims c JOIN documents d USING (doc_id) "
             + (f"WHERE {where} " if where else "")
             + "ORDER BY d.seq, c.seq"
@@ -268,6 +274,13 @@ class Store:
         ).fetchone()
         claims = self.con.execute("SELECT count(*) FROM claims").fetchone()[0]
         return {"documents": docs, "extracted": done, "claims": claims}
+
+
+def _migrate(con) -> None:
+    """Bring a store written by an older version up to SCHEMA_VERSION (columns are only ever added)."""
+    con.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS detector VARCHAR")  # version 2
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
+                [str(SCHEMA_VERSION), SCHEMA_VERSION])
 
 
 def _expand_extra(frame: pd.DataFrame) -> pd.DataFrame:

@@ -126,8 +126,8 @@ def test_filter_vocabulary_comes_from_the_loaded_lexicon(tmp_path):
     topics = tmp_path / "topics.yaml"
     text = data_path("topics.yaml").read_text(encoding="utf-8")
     topics.write_text(text.replace("notification:\n  lemmas: [", "notification:\n  lemmas: [prealert, "), encoding="utf-8")
-    custom = nlp_tools.load(topics=str(topics))
-    plain = CandidateFilter(nlp_tools.load())
+    custom = nlp_tools.load(topics=str(topics), rules_only=True)
+    plain = CandidateFilter(nlp_tools.load(rules_only=True))
     mine = CandidateFilter(custom)
     sentence = "Ankara sent a prealert to the embassy before the exercise began."
     assert mine.is_candidate(sentence) and not plain.is_candidate(sentence)

@@ -124,3 +124,27 @@ def test_ctrl_c_during_a_write_waits_for_the_commit(tmp_path):
         # the write finished and was committed before the interrupt was raised
         assert store.runs_frame()["status"].tolist() == ["done"]
         assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_store_of_the_previous_schema_opens_and_gains_the_detector_column(tmp_path, nlp):
+    import duckdb
+
+    from nlp_tools.store import SCHEMA_VERSION
+
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.add_documents(_docs()[:1], 1)
+        extract(store, nlp, 1, extractor_version(nlp))
+    con = duckdb.connect(str(path))  # back to schema version 1: claims without `detector`
+    con.execute("ALTER TABLE claims DROP COLUMN detector")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path, read_only=True) as store:  # an old store reads as it is
+        assert "detector" not in store.claim_columns
+        frame = store.claims_frame()
+        assert len(frame) == 1 and frame["detector"].isna().all()
+    with Store(path) as store:  # and gains the column when opened for writing
+        assert "detector" in store.claim_columns
+        assert store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+        extract(store, nlp, 2, extractor_version(nlp), force=True)
+        assert list(store.claims_frame()["detector"]) == ["rules"]

@@ -125,6 +125,7 @@ class DocumentContext:
     mentions: Mentions = field(default_factory=Mentions)
     issuer: SpeakerInfo | None = None
     issuer_resolved: bool = False
+    detector_scores: object | None = None  # claims.detection.SegmentScores of the whole text, with a detector
 
     def ensure_structure(self, doc_text: str) -> Structure:
         if self.structure is None:
