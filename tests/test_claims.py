@@ -876,6 +876,14 @@ def test_the_statement_is_the_one_who_spoke_last_and_it_was_quoted(extract):
     assert (claim.speaker, claim.stance) == ("Turkish Defence Ministry", "deny")
 
 
+def test_hostilities_named_by_their_kind_are_strikes(extract):
+    _one(extract("The army launched an offensive to retake the two villages, the ministry said."), "strike")
+    _one(extract("Two soldiers were killed when their post came under fire from across the border."), "strike")
+    _one(extract("The drone was downed by air defences over the bay, the military said."), "strike")
+    _none(extract("The company's shares were downed by weak sales on Monday."), "strike")
+    _none(extract("Higher costs could sink the deal, the minister said."), "strike")
+
+
 def test_strikes_and_cooperation_without_their_usual_words(extract):
     claims = extract("British jets struck two depots near the border overnight. This was a purely British mission.")
     assert len([c for c in claims if c.topic == "strike"]) == 2
