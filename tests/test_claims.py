@@ -1186,3 +1186,15 @@ def test_a_bare_spokesman_speaks_for_the_body_the_text_is_about(extract):
     # officials stay as the text names them
     claim = _one(extract("Israeli officials said the strikes had hit two depots."), "strike")
     assert claim.speaker == "Israeli officials"
+
+
+def test_the_official_is_the_one_described_before_and_lies_belong_to_those_who_call_them(extract):
+    claims = extract("A senior U.S. defense official described the talks on Tuesday. The talks will resume next week. "
+                     "Washington was told about the strikes an hour in advance, the official said.")
+    assert _one(claims, "notification").speaker == "senior U.S. defense official"
+    # a claim its sentence calls a lie is not its source's statement
+    claim = _one(extract("The statements of the Ministry of Defence of Azerbaijan that the Armenian side started the "
+                         "shelling are an absolute lie."), "strike")
+    assert (claim.speaker, claim.stance) == ("", "deny")
+    claim = _one(extract("Neither Syria nor Iran immediately acknowledged the attack on the convoy."), "strike")
+    assert claim.speaker == "Syria and Iran"

@@ -43,7 +43,9 @@ class Frame:
 class Attributor:
     """Finds speakers in one Doc; holds the Doc's quotes and caches quote speakers."""
 
-    def __init__(self, doc: Doc, ctx: DocumentContext, rules: AttributionRules, actors: ActorDictionary):
+    def __init__(self, doc: Doc, ctx: DocumentContext, rules: AttributionRules, actors: ActorDictionary,
+                 falsity: frozenset[str] = frozenset()):
+        self.falsity = falsity  # predicates that call a claim false ("a lie"): the stance lexicon's
         self.doc = doc
         self.ctx = ctx
         self.rules = rules
@@ -118,6 +120,40 @@ class Attributor:
         if speaker is not None and speaker.is_person:
             mentions.last_person = speaker
 
+    def _called_false(self, noun: Token) -> bool:
+        """"The statements of X that ... are an absolute lie": a claim its sentence calls false."""
+        verb = noun.head
+        return noun.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in self.falsity for c in verb.children)
+
+    def _described_before(self, head: Token) -> SpeakerInfo | None:
+        """The last description of this role earlier in the document text ("US officials",
+        "a senior U.S. defence official"), read from the text itself, so that a run parsing
+        only candidate passages finds the same."""
+        text = self.ctx.full_text if self.ctx.full_text is not None else self.text
+        offset = self.ctx.base_offset if self.ctx.full_text is not None else 0
+        before = text[: offset + head.sent.start_char]
+        found = ""
+        for m in re.finditer(r"\b" + re.escape(head.lower_) + r"\b", before, flags=re.I):
+            words = before[: m.start()].split()[-5:]
+            qualifiers = []
+            for word in reversed(words):
+                bare = word.strip("“\"'(")
+                if word[-1:] in ",.;:)" or not bare or not (bare[:1].isupper() or bare.lower() in _ROLE_QUALIFIERS):
+                    break
+                if bare.lower() in _DETERMINERS or bare.lower() in _QUANTITIES:
+                    break
+                qualifiers.insert(0, bare)
+            if any(q[:1].isupper() for q in qualifiers):
+                found = " ".join([*qualifiers, head.lower_])
+        if not found:
+            return None
+        actor = self.actors.find(found)
+        country = actor.country if actor else self.actors.country_of(found)
+        official = self._official(found, actor.official if actor else None)
+        org = actor.name if actor and actor.kind != "government" else (self.actors.government(country).name if country and official else "")
+        return SpeakerInfo(found, "", org, country, official, False, head.tag_ in ("NNS", "NNPS"))
+
     def _adjacent(self, sent: Span) -> bool:
         """The sentence right after the one last remembered."""
         return sent.start == self._previous_end
@@ -170,7 +206,8 @@ class Attributor:
                         pronoun_frame = pronoun_frame or frame
                     else:
                         return frame
-            if claim_frame is None and anc.lemma_.lower() in self.rules.falsity_claims_nouns and child.dep_ in ("acl", "ccomp", "relcl"):
+            if claim_frame is None and anc.lemma_.lower() in self.rules.falsity_claims_nouns and child.dep_ in ("acl", "ccomp", "relcl") and (
+                    not self._called_false(anc)):  # ("X's claims that ... are a lie": the one calling them so speaks)
                 # "allegations from the Syrian regime that coalition aircraft struck ..."
                 source = _source_of(anc)
                 if source is not None:
@@ -491,7 +528,8 @@ class Attributor:
         actor = self.actors.organisation(org) if org else None
         if actor is None or not actor.official or actor.kind == "government":
             return  # (a government has many spokesmen: "the spokesman" stays as the text says)
-        words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ in ("amod", "compound") or t.i == head.i]
+        words = [t.text for t in head.subtree if (t.i <= head.i and t.dep_ in ("amod", "compound") or t.i == head.i)
+                 and t.lower_ not in _UNNAMED]
         info.name = f"{actor.name} {' '.join(words)}"
         info.org, info.country, info.official = actor.name, actor.country, True
 
@@ -603,6 +641,11 @@ class Attributor:
                 last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
             ):
                 return last  # "A senior Syrian official denied ... 'Nobody told us,' the official said."; "the officials"
+        if det is not None and det.lower_ == "the" and lemma in self.rules.role_nouns and not any(
+                c.dep_ in ("compound", "amod", "prep", "nummod") for c in head.children):  # "the official(s)", an anaphor
+            earlier = self._described_before(head)
+            if earlier is not None:
+                return earlier  # "a senior U.S. defence official ... (sentences later) the official said"
         if det is None or det.lower_ != "the" or lemma not in self.rules.official_roles or head.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON",) for c in head.children):
@@ -1181,6 +1224,10 @@ def _phrase_text(head: Token) -> str:
     return span.text.strip(" ,;:\"'“”")
 
 
+_UNNAMED = {"unnamed", "anonymous", "unidentified"}
+# lower-case words that describe an official before the role ("senior defence official")
+_ROLE_QUALIFIERS = {"senior", "top", "defense", "defence", "military", "administration", "government", "intelligence",
+                    "security", "foreign", "ministry", "state", "department", "army", "navy", "air", "force"}
 _QUANTITIES = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
                "many", "few", "a", "number", "of", "both"}
 
@@ -1200,8 +1247,10 @@ def _tokens_text(tokens: list[Token]) -> str:
 def _strip_determiners(text: str) -> str:
     """Without its article or quantity: "two Western diplomats" -> "Western diplomats"."""
     words = text.split()
-    while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTITIES or words[0].isdigit()):
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTITIES or words[0].isdigit()
+                              or words[0].lower() in _UNNAMED or words[0].lower() == "neither"):
         words = words[1:]
+    words = ["and" if w.lower() == "nor" else w for w in words]  # "Neither Syria nor Iran": Syria and Iran
     return " ".join(words)
 
 

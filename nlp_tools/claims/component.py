@@ -232,7 +232,7 @@ class PressClaims:
         return self.detector.score(self._features, text, structure, offset)
 
     def extract(self, doc: Doc, ctx: DocumentContext):
-        attributor = Attributor(doc, ctx, self.attribution_rules, self.actors)
+        attributor = Attributor(doc, ctx, self.attribution_rules, self.actors, self.stance_rules.falsity_predicates)
         recent: frozenset[str] = frozenset()
         history: deque[frozenset[str]] = deque(maxlen=LOOKBACK)  # topics of the last sentences, newest last
         turn = None
