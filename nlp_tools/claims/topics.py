@@ -99,6 +99,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
 
 
 _ALLIED = {"allied", "coalition", "ally", "allies", "partner", "partners"}
+_CARRY_OUT = {"conduct", "carry", "launch", "mount", "stage", "execute", "perform", "fly", "deliver", "make", "undertake"}
 
 
 def _joint_action(sent: Span, strike: Trigger) -> list[Trigger]:
@@ -110,7 +111,9 @@ def _joint_action(sent: Span, strike: Trigger) -> list[Trigger]:
     if any(t.lower_ in ("other", "another") and t.head.lower_ in ("each", "one") or t.lower_ == "each" for t in sent):
         return []
     agents = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
-    verb = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "obj", "nsubjpass") else None)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else (
+        tok.head if tok.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(tok.head) in _CARRY_OUT else None)
+    # (not "Syria and Iran condemned the attack": those who speak of a strike did not carry it out)
     if verb is not None:
         agents += [c for c in verb.children if c.dep_ == "nsubj"]
         agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
