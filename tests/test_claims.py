@@ -342,6 +342,14 @@ MORE_STANCE_CASES = [
     ("The ministry confirmed the strikes on the depots but did not provide any details.", "strike", "acknowledge"),
     ("She would not say whether Moscow had been told about the strikes in advance.", "strike", "acknowledge"),
     ("She would not say whether Moscow had been told about the strikes in advance.", "notification", "evade"),
+    # details withheld in a coordinated clause, details of a confirmed meeting, a hedge "if confirmed"
+    ("Officials did not specify the units involved but said two soldiers were wounded in the attack.", "strike", "acknowledge"),
+    ("The colonel declined to specify where the meeting with his Russian counterpart was held.", "cooperation", "acknowledge"),
+    ("The colonel declined to specify whether Moscow had been notified.", "notification", "evade"),
+    ("The raid, which, if confirmed, would be the third this month, hit a depot.", "strike", "acknowledge"),
+    # readiness, and time rather than condition
+    ("Moscow is prepared to share information on the militants with the coalition.", "cooperation", "conditional"),
+    ("We will support the government for as long as it is necessary.", "cooperation", "acknowledge"),
     ("Under the protocol, advance notification applies only to exercises held within 50 kilometres of the line.", "notification", "conditional"),
 ]
 

@@ -72,6 +72,9 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
     in a clause of its own ("confirmed the strikes but did not provide any details") evades
     the details, not the strikes."""
     path = list(_ancestors_and_self(tok, sent))
+    joined = next((i for i, n in enumerate(path) if n.dep_ == "conj"), None)
+    if joined is not None:  # "did not specify X but said ... the attack": a coordinated clause is no scope
+        path = path[: joined + 1]
     stop = None
     if topic == "strike":
         stop = next((i for i, n in enumerate(path) if i and (
@@ -99,7 +102,7 @@ def _withholds_details(verb: Token, rules: StanceRules) -> bool:
 def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
     for node in nodes:
         lemma = node.lemma_.lower()
-        if lemma in rules.speech_verbs and node.pos_ in ("VERB", "AUX") and node.i != tok.i:
+        if lemma in rules.speech_verbs and node.pos_ in ("VERB", "AUX") and node.i != tok.i and not _details_of(node, rules):
             # (a speech verb that is itself the trigger is the act: "did not disclose the preparations" denies it)
             head = node.head
             if node.dep_ == "xcomp" and head.lemma_.lower() in rules.evasion_frames:
@@ -121,6 +124,15 @@ def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
             if any(c.lemma_.lower() in ("comment", "answer", "detail", "elaborate") for c in node.children):
                 return node.text
     return ""
+
+
+def _details_of(verb: Token, rules: StanceRules) -> bool:
+    """"declined to specify where the meeting was held": details of something confirmed, not
+    whether it happened ("would not specify whether Moscow was told" stays an evasion)."""
+    if verb.lemma_.lower() not in rules.detail_verbs:
+        return False
+    words = {t.lower_ for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree}
+    return not words & {"whether", "if"}
 
 
 def _modal_frame(node: Token) -> bool:
@@ -162,12 +174,19 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                 if mark in rules.condition_marks and not (mark == "until" and _past(node)):
                     if mark in ("if", "provided", "providing") and not _offer(node):
                         continue  # "if the strike was caused by ..., then it is ...": an inference
+                    if mark == "if" and child.lemma_.lower() in ("confirm", "verify", "true", "accurate", "correct"):
+                        continue  # "which, if confirmed, would ...": a hedge on the report, no condition
                     return mark
     if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in rules.wish_verbs:
         return f"{tok.head.text} to"  # "wanted to talk to Tehran"
+    for node in _ancestors_and_self(tok, sent):
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in rules.ready_words:
+            return f"{node.head.text} to"  # "is prepared to share information": ready, not yet done
+        if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
+            break
     hit = find_phrase(words, rules.condition_phrases)
-    if hit:
-        return " ".join(hit[1])
+    if hit and not (hit[1][:2] == ("as", "long") and hit[0] > 0 and words[hit[0] - 1] == "for"):
+        return " ".join(hit[1])  # (not "for as long as it is necessary": a time)
     return ""
 
 
