@@ -1207,3 +1207,11 @@ def test_the_official_is_the_one_described_before_and_lies_belong_to_those_who_c
     claims = extract("Neither Syria nor Iran immediately acknowledged the attack on the convoy.")
     assert _one(claims, "strike").speaker == "Syria and Iran"
     _none(claims, "cooperation")  # those who speak of a strike did not carry it out together
+
+
+def test_a_reposted_release_is_its_issuers_and_a_counterpart_is_a_role(extract):
+    text = "By Jane Roe\n\nAfrica Command conducted an airstrike against militants near the town on Monday."
+    claim = _one(extract(text, source="U.S. Africa Command (press release via Example News)"), "strike")
+    assert (claim.speaker, claim.official, claim.attribution) == ("U.S. Africa Command", True, "author")
+    claims = extract("The centre was announced by Foreign Minister Anna Berg and her Danish counterpart Ole Dam in Oslo.")
+    assert not [c for c in claims if c.trigger == "counterpart"]

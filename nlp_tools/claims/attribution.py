@@ -840,6 +840,10 @@ class Attributor:
         joint = self._joint_issuers(re.sub(r"\s*\([^)]*\)", "", ctx.source or ""))
         if joint is not None:  # the metadata: "Governments of the United States, Japan and ..."
             return joint
+        if source_actor is not None and source_actor.official and _RELEASED.search(ctx.source or ""):
+            # the metadata says the text is the body's own ("U.S. Africa Command (press release via ...)"),
+            # whatever byline the site that reposted it added
+            return SpeakerInfo(source_actor.name, "", source_actor.name, source_actor.country, True, False, False)
         news = _looks_like_news(heading, body) or (source_actor is not None and source_actor.kind in ("media", "state_media"))
         if news:
             return None
@@ -1120,6 +1124,7 @@ def _after_marker(line: str, word_index: int) -> str:
     return re.split(r"\s+(?:on|regarding|about|concerning|following|in response to)\s+", text, maxsplit=1)[0]
 
 
+_RELEASED = re.compile(r"\b(?:press release|news release|statement|readout|communiqu[eé]|transcript)\b", re.I)
 _WHERE = re.compile(r"\b(?:in|into|over|against|on|across|near|inside|to|at)\s+$", re.I)
 
 
