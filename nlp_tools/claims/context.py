@@ -30,6 +30,35 @@ class SpeakerInfo:
     plural: bool = False
 
 
+@dataclass(frozen=True)
+class Party:
+    """An agent or counterpart: the name the claim table shows, and the state and
+    canonical body it belongs to when the actor dictionary knows them."""
+
+    name: str = ""
+    country: str = ""
+    org: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.name)
+
+
+@dataclass
+class PartyMemory:
+    """The parties of the claims found so far in a document, newest last per topic:
+    a later claim that names no agent ("The strike destroyed a bridge") is most often
+    about the same act as the one before."""
+
+    agents: dict[str, tuple[int, Party]] = field(default_factory=dict)  # topic -> (sentence start, party)
+    counterparts: dict[str, tuple[int, Party]] = field(default_factory=dict)
+
+    def note(self, topic: str, start: int, agent: Party, counterpart: Party) -> None:
+        if agent:
+            self.agents[topic] = (start, agent)
+        if counterpart:
+            self.counterparts[topic] = (start, counterpart)
+
+
 @dataclass
 class Mentions:
     """People and bodies named so far in the document, for pronouns and surnames."""
@@ -120,6 +149,7 @@ class DocumentContext:
     mentions: Mentions = field(default_factory=Mentions)
     issuer: SpeakerInfo | None = None
     issuer_resolved: bool = False
+    parties: PartyMemory = field(default_factory=PartyMemory)
 
     def ensure_structure(self, doc_text: str) -> Structure:
         if self.structure is None:

@@ -1,17 +1,20 @@
-"""Agent and counterpart of a claim, from the dependency structure.
+"""Agent and counterpart of a claim, from the dependency structure and the document.
 
 The agent acts (notifies, strikes, cooperates); the counterpart is notified,
-struck, or cooperated with. Names are normalised through the actor
-dictionary (a country's name or an organisation's canonical name); unknown
-actors keep their surface form; "we" stands for the speaker's side.
+struck, or cooperated with. The parse offers words for each role, best first;
+`parties.PartyNamer` says which of them name a party (a state, a body, a
+force, a place struck) and how. When the sentence names none, another trigger
+of the same topic in it may; then the claim before it in the document (the
+same act told on: "The strike destroyed a bridge"), within a few sentences.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .actors import ActorDictionary
-from .context import DocumentContext, SpeakerInfo
+from .context import DocumentContext, Party, SpeakerInfo
+from .lexicon import PartyRules
+from .parties import PartyNamer
 from .topics import Trigger
 
 _AGENT_PREPS = {"by", "from"}
@@ -20,57 +23,173 @@ _WEAPONS = {"missile", "rocket", "projectile", "shell", "drone", "bomb", "muniti
             "salvo", "barrage", "weapon", "warhead"}
 _COUNTER_PREPS = {
     "notification": {"to"},  # ("notice of the launch" names the action, not the one told)
-    "strike": {"against", "on", "in", "at", "near", "into", "toward", "towards"},
+    "strike": {"against", "on", "at", "into", "toward", "towards", "upon"},
     "cooperation": {"with", "between", "among", "alongside"},
 }
+# Where a strike fell: the counterpart when no target is named ("strikes in Syria")
+_PLACE_PREPS = {"in", "near", "inside", "across", "over", "around", "outside", "along", "within", "throughout"}
+# A trigger noun as the means of an act: "killed the commander in an airstrike"
+_MEANS = {"in", "with", "during", "through", "by", "via", "using"}
+# Verbs whose object (or "on" object) is the one who acted: "accused Moscow of the strikes"
+_BLAME = {"accuse", "blame", "suspect"}
 # Verbs whose subject receives rather than gives ("we received no notice from Russia").
 _RECEIVE = {"receive", "get", "have", "obtain", "hear", "learn"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
             "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}
-_FIRST_PLURAL = {"we", "us", "our", "ours"}
-_FIRST_SINGULAR = {"i", "me", "my"}
-_SKIP = {"PRON_REL", "it", "that", "which", "who", "this", "there"}
+# Nouns that hold a trigger without being another act: "a wave of airstrikes"
+_CONTAINERS = {"wave", "series", "round", "spate", "string", "barrage", "number", "couple", "set", "volley", "salvo",
+               "flurry", "burst", "succession", "dozen", "dozens", "hundreds", "campaign", "program", "programme", "kind",
+               "type", "sort", "form", "part", "start", "beginning", "end", "resumption", "continuation", "use"}
+# Prepositions that link a notice to the act it announces ("warned of the strike")
+_ABOUT = {"of", "about", "on", "before", "ahead", "regarding", "concerning", "prior", "for"}
+# How far back (characters) a claim's parties still stand for a later claim that names none
+CARRY_CHARS = 1500
 
 
 def find_participants(
-    sent: Span, trigger: Trigger, speaker: SpeakerInfo, ctx: DocumentContext, actors: ActorDictionary
-) -> tuple[str, str]:
+    sent: Span, trigger: Trigger, speaker: SpeakerInfo, ctx: DocumentContext, namer: PartyNamer,
+    others: tuple[Trigger, ...] = (),
+) -> tuple[Party, Party]:
+    """The claim's agent and counterpart; `others` are the sentence's other triggers."""
+    agents, counters = _candidates(sent, trigger, namer.rules)
+    for other in others:  # "Israel launched a barrage of strikes across Iran": the same act, told twice
+        if other is not trigger and other.topic == trigger.topic:
+            more_agents, more_counters = _candidates(sent, other, namer.rules)
+            agents += more_agents
+            counters += more_counters
+    if trigger.topic == "notification":  # "Israel notified Russia in real time about the strike"
+        for other in others:
+            if other.topic == "strike":
+                agents += _candidates(sent, other, namer.rules)[0]
+    agent, agent_tok = _first(agents, speaker, ctx, namer, people=trigger.topic == "cooperation")
+    counter, _ = _first([c for c in counters if c is not agent_tok], speaker, ctx, namer)
+    if trigger.topic == "cooperation" and agent_tok is not None:
+        each = namer.of_each(agent_tok, speaker, ctx)
+        if len(each) == 2:  # "India and Pakistan agreed": one side and the other
+            agent, counter = each[0], (counter if counter and counter != agent else each[1])
+    start = ctx.base_offset + sent.start_char
+    agent, counter = _carry(trigger.topic, start, agent, counter, ctx)
+    ctx.parties.note(trigger.topic, start, agent, counter)
+    return agent, counter
+
+
+def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContext,
+           namer: PartyNamer, people: bool = True) -> tuple[Party, Token | None]:
+    """The first word that names a party, and its party. Without `people`, a person
+    stands for the state they lead or serve ("Trump ordered strikes": the United States)."""
+    for tok in tokens:
+        party = namer.of_token(tok, speaker, ctx)
+        if party and not people and (tok.ent_type_ == "PERSON" or namer.actors.person(party.name)):
+            party = Party(party.country, party.country, "") if party.country else Party()
+        if party:
+            return party, tok
+    return Party(), None
+
+
+# where else to look for an agent the sentence does not name: who notifies is most often who strikes
+_AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
+
+
+def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentContext) -> tuple[Party, Party]:
+    """Parties the sentence leaves unnamed, from the claim of the same topic just before."""
+    memory = ctx.parties
+    # the same sentence first ("Ukraine did not notify Washington of the attack": Ukraine's attack), then before
+    for same in (True, False):
+        for source in _AGENT_FROM[topic]:
+            last = memory.agents.get(source)
+            if not agent and last is not None and (last[0] == start if same else start - last[0] <= CARRY_CHARS) \
+                    and last[1] != counter:
+                agent = last[1]
+    if not counter:
+        last = memory.counterparts.get(topic)
+        if last is not None and start - last[0] <= CARRY_CHARS and last[1] != agent:
+            counter = last[1]
+    return agent, counter
+
+
+def _candidates(sent: Span, trigger: Trigger, rules: PartyRules) -> tuple[list[Token | None], list[Token | None]]:
+    """Words for the agent and the counterpart, best first."""
+    topic = trigger.topic
     tok = sent.doc[trigger.head]
-    agent, counter = None, None
-    if trigger.topic == "cooperation" and tok.lemma_.lower() in _TAKE_PART | {"take"}:
+    agents: list[Token | None] = []
+    counters: list[Token | None] = []
+    places: list[Token | None] = []  # where a strike hit: a counterpart only when nothing better is named
+    if topic == "cooperation" and tok.lemma_.lower() in _TAKE_PART | {"take"}:
         part = tok if tok.lemma_.lower() != "take" else next((c for c in tok.children if c.lower_ == "part"), tok)
         taken = _take_part_roles(part)
-        if taken is not None:
-            return _render(taken[0], speaker, ctx, actors), _render(taken[1], speaker, ctx, actors)
+        if taken is not None:  # (what is given is not a partner: "contributed jets to the campaign")
+            return [taken[0]], [taken[1]]
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
     if tok.pos_ in ("VERB", "AUX"):
-        agent, counter = _verb_roles(tok, trigger.topic)
+        agent, counter = _verb_roles(tok, topic)
+        agents.append(agent)
+        counters.append(counter)
+        places.append(_prep_object(tok.children, _PLACE_PREPS) if topic == "strike" else None)
     else:
-        agent, counter = _noun_roles(tok, trigger.topic)
+        agent, counter = _noun_roles(tok, topic)
+        agents.append(agent)
+        counters.append(counter)
+        if topic == "strike":
+            places.append(_prep_object(tok.children, _PLACE_PREPS))
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             # "a wave of airstrikes on Hezbollah targets": the target may hang off the container
-            c_agent, c_counter = _noun_roles(tok.head.head, trigger.topic)
-            agent, counter = agent or c_agent, counter or c_counter
+            c_agent, c_counter = _noun_roles(tok.head.head, topic)
+            agents.append(c_agent)
+            counters.append(c_counter)
         verb = _support_verb(tok)
+        if verb is None and tok.dep_ == "pobj" and tok.head.lower_ in _MEANS and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head  # "killed the commander in an airstrike", "destroyed the depot with missiles"
         if verb is not None:
-            v_agent, v_counter = _verb_roles(verb, trigger.topic)
-            if verb.lemma_.lower() in _RECEIVE:
-                counter = counter or _subject(verb)
-            else:
-                agent = agent or (v_agent if v_agent is not None and v_agent.i != tok.i else None)
-                # (not the noun phrase that holds the trigger: "carried out a wave of airstrikes")
-                counter = counter or _dative(verb) or (v_counter if v_counter is not None and v_counter.i != tok.i
-                                                       and not v_counter.is_ancestor(tok) else None)
-                if counter is None and verb.i != tok.i:
-                    counter = _prep_object(verb.children, _COUNTER_PREPS.get(trigger.topic, set()))
-    if trigger.topic == "cooperation" and counter is None and agent is not None:
-        partner = next((c for c in agent.children if c.dep_ == "conj"), None)
-        if partner is not None:
-            counter = partner  # "Russia and Israel signed a memorandum"
-    if counter is None or trigger.start <= counter.i < trigger.end:
-        counter = _counter_in_phrase(sent.doc[trigger.start:trigger.end], trigger.topic)
-    return _render(agent, speaker, ctx, actors), _render(counter, speaker, ctx, actors)
+            _support_roles(verb, tok, topic, rules, agents, counters)
+    if topic == "cooperation" and agents and agents[0] is not None:
+        partner = next((c for c in agents[0].children if c.dep_ == "conj"), None)
+        if partner is not None and not any(c is not None for c in counters):
+            counters.append(partner)  # "Russia and Israel signed a memorandum"
+    counters = [c for c in counters + places if c is not None and not (trigger.start <= c.i < trigger.end)]
+    counters.append(_counter_in_phrase(sent.doc[trigger.start:trigger.end], topic))
+    if topic == "notification":
+        agents += _act_owners(sent.doc[trigger.head])
+    return agents, counters
+
+
+def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agents: list, counters: list) -> None:
+    """The roles a verb governing a trigger noun adds: "Israel carried out strikes on
+    Gaza", "Japan received notice", "Washington accused Moscow of the strikes"."""
+    lemma = verb.lemma_.lower()
+    v_agent, v_counter = _verb_roles(verb, topic)
+    if lemma in _RECEIVE:
+        counters.append(_subject(verb))
+        agents.append(_prep_object(verb.children, {"from"}))
+        return
+    if lemma in _BLAME:  # the one accused or blamed is the one who acted
+        agents.append(next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None))
+        agents.append(_prep_object(verb.children, {"on"}))
+        return
+    if lemma in rules.comment_verbs:
+        return  # who condemns or discusses an act neither does it nor suffers it
+    agents.append(v_agent if v_agent is not None and v_agent.i != tok.i else None)
+    # (not the noun phrase that holds the trigger: "carried out a wave of airstrikes")
+    counters.append(_dative(verb))
+    counters.append(v_counter if v_counter is not None and v_counter.i != tok.i and not v_counter.is_ancestor(tok) else None)
+    if verb.i != tok.i:
+        counters.append(_prep_object(verb.children, _COUNTER_PREPS.get(topic, set())))
+
+
+def _act_owners(tok: Token) -> list[Token | None]:
+    """Who does the act a notice is about: "not told in advance about Israel's strike",
+    "warning of the Iranian missile attack" name the one who strikes, hence who notifies."""
+    heads = [tok] + ([tok.head] if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass", "attr") else [])
+    owners: list[Token | None] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _ABOUT:
+                continue
+            for act in prep.subtree:
+                if act.dep_ == "pobj" and act.pos_ == "NOUN":
+                    owner, _ = _noun_roles(act, "strike")
+                    owners.append(owner)
+    return owners
 
 
 def _counter_in_phrase(phrase: Span, topic: str) -> Token | None:
@@ -143,6 +262,11 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = partner
     if agent is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         agent = _subject(verb.head)
+    if agent is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        agent = _subject(verb.head.head)  # "notified the US before launching the strikes", "by attacking ships"
+    if topic == "notification" and verb.lemma_.lower() in _RECEIVE:
+        # "received notice from North Korea": the one it came from acts, the one who got it is told
+        agent, counter = _prep_object(verb.children, {"from"}), _subject(verb)
     return agent, counter
 
 
@@ -155,6 +279,13 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             agent = agent or next((g for g in c.children if g.dep_ == "pobj"), None)
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()):
             counter = counter or _prep_object([c], _COUNTER_PREPS[topic])
+        elif c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
+            # "strikes launched by the US against Yemen", "the attack, which was carried out by militants"
+            by = next((g for a in c.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            agent = agent or by
+            if c.dep_ == "acl":
+                counter = counter or _prep_object(c.children, _COUNTER_PREPS.get(topic, set())) or (
+                    next((o for o in c.children if o.dep_ in ("dobj", "obj")), None) if topic == "strike" else None)
     return agent, counter
 
 
@@ -185,8 +316,8 @@ def _support_verb(noun: Token) -> Token | None:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 return node
-        elif node.dep_ == "prep" and node.lower_ == "of" and node.head.pos_ == "NOUN":
-            node = node.head  # "carried out a wave of airstrikes"
+        elif node.dep_ == "prep" and node.lower_ == "of" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in _CONTAINERS:
+            node = node.head  # "carried out a wave of airstrikes" (not "was given warning of the strike")
         else:
             return None
     return None
@@ -197,52 +328,8 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _dative(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dative"), None)
-
-
-def _render(tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext, actors: ActorDictionary) -> str:
-    if tok is None:
-        return ""
-    low = tok.lower_
-    if low in _FIRST_PLURAL or low in _FIRST_SINGULAR:
-        return speaker.country or speaker.org or speaker.name
-    if low in ("he", "she", "him", "her"):
-        person = ctx.mentions.last_person
-        return person.name if person else ""
-    if low in ("they", "them", "their"):
-        group = ctx.mentions.last_group or ctx.mentions.last_body
-        return group.name if group else ""
-    if low == "it" and speaker.name and not speaker.is_person:
-        return speaker.country or speaker.org or speaker.name  # "the ministry said it had informed ..."
-    if low in _SKIP or tok.pos_ == "PRON":
-        return ""
-    phrase = _compact(tok)
-    country = actors.country_of(phrase)
-    actor = actors.organisation(phrase)
-    if actor is not None and actor.kind != "government":
-        return actor.name
-    if country and (actor is not None or len(phrase.split()) <= 2):
-        return country
-    return phrase
-
-
-_MODIFIERS = {"compound", "amod", "poss", "case", "nummod", "nmod", "quantmod", "flat", "npadvmod"}
-
-
-def _compact(tok: Token) -> str:
-    """A short phrase for a participant: the head with its modifiers ("Kurdish positions",
-    "Russia's defence ministry"), and an "of" phrase on a common noun ("positions of the army")."""
-    keep = {tok.i}
-    stack = [tok]
-    while stack:
-        node = stack.pop()
-        for child in node.children:
-            if child.dep_ in _MODIFIERS or (child.tag_ == "HYPH" and node.i < tok.i) or (
-                child.dep_ == "prep" and child.lower_ == "of" and node.i == tok.i and (tok.pos_ == "NOUN" or (
-                    tok.pos_ == "PROPN" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)))
-            ) or (child.dep_ == "pobj" and node.dep_ == "prep"):  # ("Sea of Japan", not "the United States of the launch")
-                keep.add(child.i)
-                stack.append(child)
-    tokens = sorted(i for i in keep if abs(i - tok.i) <= 8)
-    text = " ".join(tok.doc[i].text for i in tokens)
-    return text.replace(" 's", "'s").replace(" ,", ",").replace(" - ", "-").strip(" ,;:")
+    """The one told: "gave Russia notice", "sent a message to Pakistan" (the parser calls "to" the dative)."""
+    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if dative is not None and dative.pos_ == "ADP":
+        return next((g for g in dative.children if g.dep_ == "pobj"), None)
+    return dative

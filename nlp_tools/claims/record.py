@@ -42,6 +42,11 @@ class Claim:
     group: str = ""
     stance_cue: str = ""
     stance_confidence: float | None = None
+    # the parties' state and canonical body, for grouping ("" when the text gives none)
+    agent_country: str = ""
+    agent_org: str = ""
+    counterpart_country: str = ""
+    counterpart_org: str = ""
 
     @property
     def claim_id(self) -> str:

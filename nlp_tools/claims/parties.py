@@ -1,0 +1,254 @@
+"""Naming a participant: from a word of the parse to the party a claim table shows.
+
+The parse says which word is the agent or counterpart; this module says what it
+names. A pronoun stands for someone named before ("we" is the speaker's side);
+a state's name or adjective becomes the state ("Moscow" -> Russia), a known
+body its canonical name; a description keeps its words ("radar sites in
+Yemen"). Words that name no party (times, weapons, numbers, events, abstract
+nouns: "at dawn", "one", "strikes", "the line") give no party at all, so a
+later rule or the document's memory can fill the gap instead.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import ActorDictionary
+from .context import DocumentContext, Party, SpeakerInfo
+from .lexicon import PartyRules
+
+_FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+_FIRST_SINGULAR = {"i", "me", "my", "myself"}
+_FIRST_PERSON = _FIRST_PLURAL | _FIRST_SINGULAR
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_GROUP_PRONOUNS = {"they", "them", "their"}
+_BODY_PRONOUNS = {"it", "its"}
+_NOT_PARTY_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_NAME_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
+# bodies that speak for themselves rather than for a state: "we" in their mouth is the body
+_OWN_VOICE = {"military", "intergovernmental", "armed_group"}
+_MODIFIERS = {"compound", "amod", "poss", "case", "nummod", "nmod", "quantmod", "flat", "npadvmod"}
+_PLACE_PREPS = {"of", "in", "inside", "near", "on", "at", "across", "around", "along", "outside", "off"}
+# a relation to someone else: "their counterparts" are not "them"
+_RELATIONAL = {"counterpart", "ally", "partner", "neighbour", "neighbor", "enemy", "adversary", "rival", "foe", "opponent"}
+# people who stand for the body they come from: "officials from the Defence Ministry"
+_DELEGATES = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert"}
+# both parties at once ("the two sides", "both countries"): who they are is said before
+_COLLECTIVE = {"two", "both", "three", "all"}
+_ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+                "chancellor", "premier", "general", "admiral", "commander"}
+
+
+class PartyNamer:
+    """Names parties through the actor dictionary and the participants lexicon."""
+
+    def __init__(self, actors: ActorDictionary, rules: PartyRules | None = None):
+        self.actors = actors
+        self.rules = rules or PartyRules.load()
+
+    # -- names from text ---------------------------------------------------
+    def side(self, speaker: SpeakerInfo) -> Party:
+        """The speaker's side, what "we" and "our forces" stand for: the state a ministry or
+        government speaks for; a military command, an alliance or an armed group itself."""
+        actor = self.actors.organisation(speaker.org) if speaker.org else None
+        if actor is not None and actor.kind in _OWN_VOICE:
+            return Party(actor.name, actor.country, actor.name)
+        country = speaker.country or (actor.country if actor else "")
+        if country:
+            return Party(country, country, actor.name if actor and actor.kind != "government" else "")
+        if speaker.org:
+            return Party(speaker.org, "", speaker.org)
+        return self.of_name(speaker.name) if speaker.name else Party()
+
+    def of_name(self, text: str) -> Party:
+        """The party a name stands for: a state, a known body or person, or the name itself."""
+        text = " ".join(text.split()).strip(" ,;:")
+        if not text:
+            return Party()
+        actor = self.actors.organisation(text)
+        if actor is not None and actor.kind not in ("government", "country"):
+            return Party(actor.name, actor.country, actor.name)
+        country = self.actors.country_of(text)
+        if country and (actor is not None or self.actors.is_country_form(text) or _qualifies(text, self.actors)):
+            return Party(country, country, "")
+        person = self.actors.person(text)
+        if person is not None:
+            body = self.actors.organisation(person.org)
+            return Party(text, body.country if body else "", person.org)
+        found = self.actors.find(text)
+        org = found.name if found is not None and found.kind not in ("government", "country") else ""
+        return Party(text, country or (found.country if found else ""), org)
+
+    # -- names from the parse ----------------------------------------------
+    def of_token(self, tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        """The party `tok` (the head of a noun phrase) names, or no party."""
+        if tok is None:
+            return Party()
+        low = tok.lower_
+        if len(tok.text) > 1 and tok.text.isupper():
+            low = ""  # "US" is a state, not "us"
+        if low in _FIRST_SINGULAR and speaker.is_person:
+            return self.of_name(speaker.name)  # "my call with the minister": the speaker in person
+        if low in _FIRST_PERSON:
+            return self.side(speaker)
+        pronoun = self._pronoun(low, speaker, ctx)
+        if pronoun is not None:
+            return pronoun
+        if tok.pos_ == "PRON" or tok.pos_ in ("DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "NUM", "ADV"):
+            return Party()
+        conjuncts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        if conjuncts and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in tok.children):
+            return self._coordination(tok, conjuncts, speaker, ctx)
+        return self._phrase(tok, speaker, ctx)
+
+    def _pronoun(self, low: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party | None:
+        if low in _PERSON_PRONOUNS:
+            person = ctx.mentions.last_person
+            return self.of_name(person.name) if person else Party()
+        if low in _GROUP_PRONOUNS:
+            if speaker.name and not speaker.is_person:
+                return self.side(speaker)  # "officials said they had been told"
+            group = ctx.mentions.last_group or ctx.mentions.last_body
+            return self.of_name(group.name) if group else Party()
+        if low in _BODY_PRONOUNS:
+            if speaker.name and not speaker.is_person:
+                return self.side(speaker)  # "the ministry said it had informed ..."
+            return Party()
+        return None
+
+    def of_each(self, tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext) -> list[Party]:
+        """Each party of a coordination on its own ("India and Pakistan" -> India, Pakistan)."""
+        if tok is None:
+            return []
+        conjuncts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        conjuncts += [g for c in conjuncts for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")]
+        return [p for p in (self._phrase(t, speaker, ctx) for t in [tok, *conjuncts]) if p]
+
+    def _coordination(self, tok: Token, conjuncts: list[Token], speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        """"the US and UK", "Russian and Syrian forces": the parties together, as the text names them."""
+        parts = [self._phrase(t, speaker, ctx) for t in [tok, *conjuncts]]
+        if not all(parts):
+            return parts[0] if parts[0] else Party()
+        first, last = min(t.left_edge.i for t in [tok, *conjuncts]), max(t.i for t in [tok, *conjuncts])
+        span = tok.doc[first : last + 1]
+        words = [t for t in span if t.dep_ not in ("det", "punct") or t.lower_ in (",", "&")]
+        text = _join(words)
+        countries = "; ".join(dict.fromkeys(p.country for p in parts if p.country))
+        orgs = "; ".join(dict.fromkeys(p.org for p in parts if p.org))
+        return Party(text, countries, orgs)
+
+    def _phrase(self, tok: Token, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        lemma = tok.lemma_.lower()
+        if tok.ent_type_ in _NOT_PARTY_ENTS or tok.like_num or lemma in self.rules.not_parties and not _is_name(tok):
+            return Party()
+        if any(c.lower_ in _COLLECTIVE for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod")) and (
+                tok.tag_ in ("NNS", "NNPS") and lemma in self.rules.party_nouns):
+            return Party()  # "the two sides", "both countries": the pair named before
+        if lemma in _DELEGATES and tok.pos_ == "NOUN":
+            body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at")
+                         for g in c.children if g.dep_ == "pobj"), None)
+            if body is not None:
+                party = self.of_token(body, speaker, ctx)
+                if party:
+                    return party  # "senior officials from the Department of Defense"
+        if lemma in _ROLE_TITLES and tok.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            person = self._role_holder(lemma, speaker, ctx)
+            if person:
+                return person  # "the secretary agreed": the secretary of the speaker's department
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and not c.text.isupper()), None)
+        relational = lemma in _RELATIONAL
+        if owner is not None and owner.lower_ in _FIRST_PERSON and not relational:
+            return self.side(speaker)  # "our forces", "our aircraft"
+        if _led_by_first_person(tok):
+            return self.side(speaker)  # "the coalition we lead"
+        if owner is not None and not relational:
+            held = self._pronoun(owner.lower_, speaker, ctx) or Party()
+            if held and tok.pos_ == "NOUN" and self._is_party_noun(tok):
+                # "its forces": the body's own forces are the body; a state's are its forces
+                if held.org or not held.country:
+                    return held
+                return self.of_name(f"{held.country} {tok.text}")
+        if tok.pos_ == "NOUN" and not _is_name(tok) and not self._is_party_noun(tok):
+            qualifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                              and _is_name(c)), None)
+            # "Russian aggression" names Russia; "an investigation" names no one
+            return self._phrase(qualifier, speaker, ctx) if qualifier is not None else Party()
+        return self.of_name(_compact(tok))
+
+    def _role_holder(self, role: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        """"the secretary" in a department's briefing: the one person holding that title there."""
+        if speaker.org and ctx.date is not None:
+            person = self.actors.person_by_role(speaker.org, role, ctx.date)
+            if person is not None:
+                return Party(person.name, speaker.country, person.org)
+        return Party()
+
+    def _is_party_noun(self, tok: Token) -> bool:
+        nouns = self.rules.party_nouns
+        lemma = tok.lemma_.lower()
+        if lemma in nouns or tok.lower_ in nouns:
+            return True
+        compound = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
+        return compound is not None and f"{compound.lower_} {lemma}" in nouns
+
+
+def _qualifies(text: str, actors: ActorDictionary) -> bool:
+    """A state's name or adjective before a common noun ("Russian officials", "Iran's
+    proxies"), not inside a proper name ("Vienna Document")."""
+    words = text.split()
+    first = words[0].removesuffix("'s").removesuffix("’s")
+    return len(words) <= 3 and actors.is_country_form(first) and all(w[:1].islower() for w in words[1:])
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS
+
+
+def _led_by_first_person(tok: Token) -> bool:
+    """"the coalition we lead": a relative clause whose subject is the speaker's side."""
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in c.children)
+               for c in tok.children)
+
+
+def _compact(tok: Token) -> str:
+    """A short phrase for a participant: the head with its modifiers ("Kurdish positions",
+    "Russia's defence ministry"), and, on a common noun, the place or owner it is of
+    ("radar sites in Yemen", "positions of the army")."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ == "det" and node.i != tok.i:
+                keep.add(child.i)  # "Aircraft of the Russian Aerospace Forces": no gap before the name
+                continue
+            if child.ent_type_ in ("DATE", "TIME") and child.i != tok.i:
+                continue  # "embassy staff early Wednesday": the time is not part of who
+            if child.dep_ in _MODIFIERS or (child.tag_ == "HYPH" and node.i < tok.i) or (
+                child.dep_ in ("conj", "cc") and node.i < tok.i  # "U.S. and British warplanes"
+            ) or (
+                child.dep_ == "prep" and node.i == tok.i and child.i > tok.i and (
+                    (tok.pos_ == "NOUN" and child.lower_ in _PLACE_PREPS)
+                    or (child.lower_ == "of" and tok.pos_ == "PROPN"
+                        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)))
+            ) or (child.dep_ == "pobj" and node.dep_ == "prep"):  # ("Sea of Japan", not "the United States of the launch")
+                keep.add(child.i)
+                stack.append(child)
+    tokens = sorted(i for i in keep if abs(i - tok.i) <= 8)
+    # a gap (a clause cut out) ends the phrase: keep the run around the head
+    run = [tok.i]
+    for i in sorted(i for i in tokens if i > tok.i):
+        if i != run[-1] + 1:
+            break
+        run.append(i)
+    for i in sorted((i for i in tokens if i < tok.i), reverse=True):
+        if i != run[0] - 1:
+            break
+        run.insert(0, i)
+    return _join([tok.doc[i] for i in run])
+
+
+def _join(tokens: list[Token]) -> str:
+    text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text if tokens else ""
+    text = " ".join(text.split())
+    return text.replace(" 's", "'s").replace(" ,", ",").replace(" - ", "-").strip(" ,;:•*·-–—\"'“”‘’()[]")
