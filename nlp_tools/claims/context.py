@@ -15,6 +15,7 @@ from datetime import date
 from ..structure import Structure, analyse
 
 MAX_BODIES = 20
+MAX_PARTIES = 5
 
 
 @dataclass
@@ -47,16 +48,21 @@ class Party:
 class PartyMemory:
     """The parties of the claims found so far in a document, newest last per topic:
     a later claim that names no agent ("The strike destroyed a bridge") is most often
-    about the same act as the one before."""
+    about the same act as the ones before."""
 
-    agents: dict[str, tuple[int, Party]] = field(default_factory=dict)  # topic -> (sentence start, party)
-    counterparts: dict[str, tuple[int, Party]] = field(default_factory=dict)
+    agents: dict[str, list[tuple[int, Party]]] = field(default_factory=dict)  # topic -> [(sentence start, party)]
+    counterparts: dict[str, list[tuple[int, Party]]] = field(default_factory=dict)
 
     def note(self, topic: str, start: int, agent: Party, counterpart: Party) -> None:
-        if agent:
-            self.agents[topic] = (start, agent)
-        if counterpart:
-            self.counterparts[topic] = (start, counterpart)
+        for memory, party in ((self.agents, agent), (self.counterparts, counterpart)):
+            if party:
+                kept = [e for e in memory.get(topic, []) if e[1] != party][-(MAX_PARTIES - 1):]
+                memory[topic] = [*kept, (start, party)]
+
+    def recent(self, role: str, topic: str) -> list[tuple[int, Party]]:
+        """The parties of `role` ("agent" or "counterpart") of `topic`, newest first."""
+        memory = self.agents if role == "agent" else self.counterparts
+        return list(reversed(memory.get(topic, [])))
 
 
 @dataclass

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
-from .parties import PartyNamer
+from .parties import THIRD_PERSON, PartyNamer
 from .topics import Trigger
 
 _AGENT_PREPS = {"by", "from"}
@@ -79,8 +79,10 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
     stands for the state they lead or serve ("Trump ordered strikes": the United States)."""
     for tok in tokens:
         party = namer.of_token(tok, speaker, ctx)
+        if not party and tok is not None and tok.lower_ in THIRD_PERSON and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            return Party(), tok  # "they were struck": the document's earlier claims tell who
         if party and not people and (tok.ent_type_ == "PERSON" or namer.actors.person(party.name)):
-            party = Party(party.country, party.country, "") if party.country else Party()
+            party = namer.person_state(tok, party)
         if party:
             return party, tok
     return Party(), None
@@ -91,20 +93,22 @@ _AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", 
 
 
 def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentContext) -> tuple[Party, Party]:
-    """Parties the sentence leaves unnamed, from the claim of the same topic just before."""
+    """Parties the sentence leaves unnamed, from the claims just before: of the same
+    sentence first ("Ukraine did not notify Washington of the attack": Ukraine's attack),
+    then of the same topic, newest first, within CARRY_CHARS, never the other role's party."""
     memory = ctx.parties
-    # the same sentence first ("Ukraine did not notify Washington of the attack": Ukraine's attack), then before
     for same in (True, False):
         for source in _AGENT_FROM[topic]:
-            last = memory.agents.get(source)
-            if not agent and last is not None and (last[0] == start if same else start - last[0] <= CARRY_CHARS) \
-                    and last[1] != counter:
-                agent = last[1]
-    if not counter:
-        last = memory.counterparts.get(topic)
-        if last is not None and start - last[0] <= CARRY_CHARS and last[1] != agent:
-            counter = last[1]
+            agent = agent or _recent(memory.recent("agent", source), start, counter, same)
+    counter = counter or _recent(memory.recent("counterpart", topic), start, agent, False)
     return agent, counter
+
+
+def _recent(entries: list[tuple[int, Party]], start: int, other: Party, same: bool) -> Party:
+    for at, party in entries:
+        if (at == start if same else start - at <= CARRY_CHARS) and party != other:
+            return party
+    return Party()
 
 
 def _candidates(sent: Span, trigger: Trigger, rules: PartyRules) -> tuple[list[Token | None], list[Token | None]]:
@@ -137,6 +141,7 @@ def _candidates(sent: Span, trigger: Trigger, rules: PartyRules) -> tuple[list[T
             c_agent, c_counter = _noun_roles(tok.head.head, topic)
             agents.append(c_agent)
             counters.append(c_counter)
+        agents.append(_responsible(tok))
         verb = _support_verb(tok)
         if verb is None and tok.dep_ == "pobj" and tok.head.lower_ in _MEANS and tok.head.head.pos_ in ("VERB", "AUX"):
             verb = tok.head.head  # "killed the commander in an airstrike", "destroyed the depot with missiles"
@@ -146,11 +151,28 @@ def _candidates(sent: Span, trigger: Trigger, rules: PartyRules) -> tuple[list[T
         partner = next((c for c in agents[0].children if c.dep_ == "conj"), None)
         if partner is not None and not any(c is not None for c in counters):
             counters.append(partner)  # "Russia and Israel signed a memorandum"
+    if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower
+        counters.append(_deep_prep_object(tok, _COUNTER_PREPS["strike"]))
     counters = [c for c in counters + places if c is not None and not (trigger.start <= c.i < trigger.end)]
     counters.append(_counter_in_phrase(sent.doc[trigger.start:trigger.end], topic))
     if topic == "notification":
         agents += _act_owners(sent.doc[trigger.head])
     return agents, counters
+
+
+def _responsible(tok: Token) -> Token | None:
+    """Who is said to be behind an act: "Iran is responsible for the attacks", "took
+    responsibility for the drone attacks", "militants were behind the attack"."""
+    if tok.dep_ != "pobj":
+        return None
+    prep, holder = tok.head, tok.head.head
+    if prep.lower_ == "behind" and holder.pos_ in ("VERB", "AUX"):
+        return _subject(holder)
+    if prep.lower_ == "for" and holder.lemma_.lower() in ("responsible", "responsibility", "blame", "credit"):
+        verb = holder.head if holder.dep_ in ("acomp", "dobj", "attr", "oprd") else holder
+        if verb.pos_ in ("VERB", "AUX"):
+            return _subject(verb)
+    return None
 
 
 def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agents: list, counters: list) -> None:
@@ -260,10 +282,8 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         partner = _prep_object([*verb.children, *(g for o in objects for g in o.children)], {"with", "alongside"})
         if partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
             counter = partner
-    if agent is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        agent = _subject(verb.head)
-    if agent is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
-        agent = _subject(verb.head.head)  # "notified the US before launching the strikes", "by attacking ships"
+    if agent is None:
+        agent = _inherited_subject(verb)
     if topic == "notification" and verb.lemma_.lower() in _RECEIVE:
         # "received notice from North Korea": the one it came from acts, the one who got it is told
         agent, counter = _prep_object(verb.children, {"from"}), _subject(verb)
@@ -280,12 +300,14 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()):
             counter = counter or _prep_object([c], _COUNTER_PREPS[topic])
         elif c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
-            # "strikes launched by the US against Yemen", "the attack, which was carried out by militants"
+            # "strikes launched by the US against Yemen", "the attack, which was carried out by militants",
+            # "the strikes we took against radar sites"
             by = next((g for a in c.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
-            agent = agent or by
-            if c.dep_ == "acl":
-                counter = counter or _prep_object(c.children, _COUNTER_PREPS.get(topic, set())) or (
-                    next((o for o in c.children if o.dep_ in ("dobj", "obj")), None) if topic == "strike" else None)
+            subject = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None)
+            agent = agent or by or (subject if c.dep_ == "relcl" else None)
+            obj = next((o for o in c.children if o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP")), None)
+            counter = counter or _prep_object(c.children, _COUNTER_PREPS.get(topic, set())) or (
+                obj if topic == "strike" else None)
     return agent, counter
 
 
@@ -309,6 +331,17 @@ def _prep_object(children, preps: set[str]) -> Token | None:
                  for g in c.children if g.dep_ == "pobj" and not _circumstance(g)), None)
 
 
+def _deep_prep_object(tok: Token, preps: set[str], depth: int = 3) -> Token | None:
+    """The nearest object of a preposition in `preps` below `tok`, through other phrases."""
+    frontier = [tok]
+    for _ in range(depth):
+        frontier = [c for node in frontier for c in node.children if c.dep_ in ("prep", "pobj", "npadvmod", "appos")]
+        found = _prep_object(frontier, preps)
+        if found is not None:
+            return found
+    return None
+
+
 def _support_verb(noun: Token) -> Token | None:
     node = noun
     for _ in range(5):
@@ -320,6 +353,24 @@ def _support_verb(noun: Token) -> Token | None:
             node = node.head  # "carried out a wave of airstrikes" (not "was given warning of the strike")
         else:
             return None
+    return None
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The subject a verb shares with the verbs it hangs from: "decided to strike",
+    "responded decisively, shooting down six aircraft", "notified the US before launching
+    the strikes", "by attacking ships"."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ in ("xcomp", "conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+        elif node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
+            node = node.head.head
+        else:
+            return None
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
     return None
 
 

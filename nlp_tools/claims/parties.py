@@ -20,6 +20,7 @@ from .lexicon import PartyRules
 _FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 _FIRST_SINGULAR = {"i", "me", "my", "myself"}
 _FIRST_PERSON = _FIRST_PLURAL | _FIRST_SINGULAR
+THIRD_PERSON = frozenset({"they", "them", "their", "it", "its"})
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 _BODY_PRONOUNS = {"it", "its"}
@@ -35,6 +36,8 @@ _RELATIONAL = {"counterpart", "ally", "partner", "neighbour", "neighbor", "enemy
 _DELEGATES = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert"}
 # both parties at once ("the two sides", "both countries"): who they are is said before
 _COLLECTIVE = {"two", "both", "three", "all"}
+_SIDES = {"side", "country", "nation", "party", "state", "government", "military", "leader", "minister", "delegation",
+          "army", "power", "partner", "ally", "participant", "capital", "neighbour", "neighbor"}
 _ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                 "chancellor", "premier", "general", "admiral", "commander"}
 
@@ -45,6 +48,7 @@ class PartyNamer:
     def __init__(self, actors: ActorDictionary, rules: PartyRules | None = None):
         self.actors = actors
         self.rules = rules or PartyRules.load()
+        self._body_words = frozenset({"ministry", "command", "coalition", "department", "office", "alliance"})
 
     # -- names from text ---------------------------------------------------
     def side(self, speaker: SpeakerInfo) -> Party:
@@ -102,17 +106,14 @@ class PartyNamer:
         return self._phrase(tok, speaker, ctx)
 
     def _pronoun(self, low: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party | None:
+        """A pronoun's party; an empty party when only the document's earlier claims can
+        tell ("they were struck": what was struck before); None for no pronoun."""
         if low in _PERSON_PRONOUNS:
             person = ctx.mentions.last_person
             return self.of_name(person.name) if person else Party()
-        if low in _GROUP_PRONOUNS:
+        if low in _GROUP_PRONOUNS or low in _BODY_PRONOUNS:
             if speaker.name and not speaker.is_person:
-                return self.side(speaker)  # "officials said they had been told"
-            group = ctx.mentions.last_group or ctx.mentions.last_body
-            return self.of_name(group.name) if group else Party()
-        if low in _BODY_PRONOUNS:
-            if speaker.name and not speaker.is_person:
-                return self.side(speaker)  # "the ministry said it had informed ..."
+                return self.side(speaker)  # "the ministry said it had informed ...", "officials said they ..."
             return Party()
         return None
 
@@ -142,7 +143,7 @@ class PartyNamer:
         if tok.ent_type_ in _NOT_PARTY_ENTS or tok.like_num or lemma in self.rules.not_parties and not _is_name(tok):
             return Party()
         if any(c.lower_ in _COLLECTIVE for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod")) and (
-                tok.tag_ in ("NNS", "NNPS") and lemma in self.rules.party_nouns):
+                tok.tag_ in ("NNS", "NNPS") and lemma in _SIDES):
             return Party()  # "the two sides", "both countries": the pair named before
         if lemma in _DELEGATES and tok.pos_ == "NOUN":
             body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at")
@@ -168,12 +169,36 @@ class PartyNamer:
                 if held.org or not held.country:
                     return held
                 return self.of_name(f"{held.country} {tok.text}")
-        if tok.pos_ == "NOUN" and not _is_name(tok) and not self._is_party_noun(tok):
+        if tok.pos_ == "NOUN" and not any(c.dep_ not in ("det", "punct") for c in tok.children if c.i < tok.i):
+            body = self._body_named(lemma, speaker, ctx)
+            if body:
+                return body  # "the ministry", "the command": the body named before
+        if tok.pos_ in ("NOUN", "PROPN") and not _is_name(tok) and not self._is_party_noun(tok):
             qualifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                               and _is_name(c)), None)
             # "Russian aggression" names Russia; "an investigation" names no one
             return self._phrase(qualifier, speaker, ctx) if qualifier is not None else Party()
         return self.of_name(_compact(tok))
+
+    def person_state(self, tok: Token, party: Party) -> Party:
+        """The state a named person acts for ("President Joe Biden ordered the strikes":
+        the United States), or no party when the dictionary does not know them."""
+        if not party.country:
+            entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            known = self.actors.person(entity.text) if entity is not None else None
+            body = self.actors.organisation(known.org) if known is not None else None
+            country = body.country if body is not None else ""
+            return Party(country, country, "") if country else Party()
+        return Party(party.country, party.country, "")
+
+    def _body_named(self, noun: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        """"the ministry" is the speaker's own ministry, or the one named last."""
+        if noun not in self._body_words:
+            return Party()
+        if noun in speaker.org.lower().split():
+            return self.side(speaker) if self.actors.organisation(speaker.org) is None else self.of_name(speaker.org)
+        info = ctx.mentions.body_named(noun)
+        return self.of_name(info.name) if info is not None else Party()
 
     def _role_holder(self, role: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
         """"the secretary" in a department's briefing: the one person holding that title there."""
@@ -201,6 +226,8 @@ def _qualifies(text: str, actors: ActorDictionary) -> bool:
 
 
 def _is_name(tok: Token) -> bool:
+    if tok.is_sent_start and not tok.ent_type_ and not any(c.pos_ == "PROPN" for c in tok.children):
+        return False  # "Near Raqqa, a strike ...", "Fighter aircraft conducted ...": a capital, not a name
     return tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS
 
 
