@@ -51,24 +51,29 @@ def find_participants(
     others: tuple[Trigger, ...] = (),
 ) -> tuple[Party, Party]:
     """The claim's agent and counterpart; `others` are the sentence's other triggers."""
-    agents, counters = _candidates(sent, trigger, namer.rules)
+    agents, counters = _candidates(sent, trigger, namer)
     for other in others:  # "Israel launched a barrage of strikes across Iran": the same act, told twice
         if other is not trigger and other.topic == trigger.topic:
-            more_agents, more_counters = _candidates(sent, other, namer.rules)
+            more_agents, more_counters = _candidates(sent, other, namer)
             agents += more_agents
             counters += more_counters
     if trigger.topic == "notification":  # "Israel notified Russia in real time about the strike"
         for other in others:
             if other.topic == "strike":
-                agents += _candidates(sent, other, namer.rules)[0]
+                agents += _candidates(sent, other, namer)[0]
     agent, agent_tok = _first(agents, speaker, ctx, namer, people=trigger.topic == "cooperation")
     counter, _ = _first([c for c in counters if c is not agent_tok], speaker, ctx, namer)
-    if trigger.topic == "cooperation" and agent_tok is not None:
-        each = namer.of_each(agent_tok, speaker, ctx)
-        if len(each) == 2:  # "India and Pakistan agreed": one side and the other
-            agent, counter = each[0], (counter if counter and counter != agent else each[1])
+    if trigger.topic == "cooperation":
+        pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
+        if len(pair) != 2:  # "the US-Russia deconfliction line", "a joint US-Turkey patrol"
+            pair = namer.states_of(sent.doc[trigger.head])
+            pair = pair if len(pair) == 2 and not agent else []
+        if len(pair) == 2:  # "India and Pakistan agreed": one side and the other
+            agent, counter = pair[0], (counter if counter and counter not in pair else pair[1])
     start = ctx.base_offset + sent.start_char
     agent, counter = _carry(trigger.topic, start, agent, counter, ctx)
+    if trigger.topic == "cooperation" and not agent and speaker.official and namer.side(speaker) != counter:
+        agent = namer.side(speaker)  # an official on cooperation speaks of their own side's
     ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
 
@@ -101,6 +106,11 @@ def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentCo
         for source in _AGENT_FROM[topic]:
             agent = agent or _recent(memory.recent("agent", source), start, counter, same)
     counter = counter or _recent(memory.recent("counterpart", topic), start, agent, False)
+    if topic == "cooperation" and not counter:
+        # the other party of a cooperation is most often one the document has already named
+        for other in ("notification", "strike"):
+            counter = counter or _recent(memory.recent("counterpart", other) + memory.recent("agent", other),
+                                         start, agent, False)
     return agent, counter
 
 
@@ -111,7 +121,7 @@ def _recent(entries: list[tuple[int, Party]], start: int, other: Party, same: bo
     return Party()
 
 
-def _candidates(sent: Span, trigger: Trigger, rules: PartyRules) -> tuple[list[Token | None], list[Token | None]]:
+def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list[Token | None], list[Token | None]]:
     """Words for the agent and the counterpart, best first."""
     topic = trigger.topic
     tok = sent.doc[trigger.head]
@@ -133,6 +143,8 @@ def _candidates(sent: Span, trigger: Trigger, rules: PartyRules) -> tuple[list[T
     else:
         agent, counter = _noun_roles(tok, topic)
         agents.append(agent)
+        # "Houthi attacks", "Azeri shelling": a modifier the actor dictionary knows
+        agents += [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and namer.is_actor_word(c)]
         counters.append(counter)
         if topic == "strike":
             places.append(_prep_object(tok.children, _PLACE_PREPS))
@@ -146,7 +158,7 @@ def _candidates(sent: Span, trigger: Trigger, rules: PartyRules) -> tuple[list[T
         if verb is None and tok.dep_ == "pobj" and tok.head.lower_ in _MEANS and tok.head.head.pos_ in ("VERB", "AUX"):
             verb = tok.head.head  # "killed the commander in an airstrike", "destroyed the depot with missiles"
         if verb is not None:
-            _support_roles(verb, tok, topic, rules, agents, counters)
+            _support_roles(verb, tok, topic, namer.rules, agents, counters)
     if topic == "cooperation" and agents and agents[0] is not None:
         partner = next((c for c in agents[0].children if c.dep_ == "conj"), None)
         if partner is not None and not any(c is not None for c in counters):
@@ -188,8 +200,8 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         agents.append(next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None))
         agents.append(_prep_object(verb.children, {"on"}))
         return
-    if lemma in rules.comment_verbs:
-        return  # who condemns or discusses an act neither does it nor suffers it
+    if lemma in rules.comment_verbs and topic != "cooperation":
+        return  # who condemns or discusses a strike neither does it nor suffers it (discussing is cooperating)
     agents.append(v_agent if v_agent is not None and v_agent.i != tok.i else None)
     # (not the noun phrase that holds the trigger: "carried out a wave of airstrikes")
     counters.append(_dative(verb))
@@ -284,6 +296,8 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = partner
     if agent is None:
         agent = _inherited_subject(verb)
+    if topic == "strike" and agent is not None and agent.lemma_.lower() in _WEAPONS:
+        agent = _weapon_owner(agent)  # "a drone launched by the militia hit the base"
     if topic == "notification" and verb.lemma_.lower() in _RECEIVE:
         # "received notice from North Korea": the one it came from acts, the one who got it is told
         agent, counter = _prep_object(verb.children, {"from"}), _subject(verb)
@@ -356,13 +370,28 @@ def _support_verb(noun: Token) -> Token | None:
     return None
 
 
+def _weapon_owner(weapon: Token) -> Token | None:
+    """Who fired a weapon: "a drone launched by the militia", "Israeli missiles", "Hamas's rockets"."""
+    by = next((g for c in weapon.children if c.dep_ in ("acl", "relcl")
+               for a in c.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    if by is not None:
+        return by
+    return next((c for c in weapon.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"))), None)
+
+
 def _inherited_subject(verb: Token) -> Token | None:
     """The subject a verb shares with the verbs it hangs from: "decided to strike",
     "responded decisively, shooting down six aircraft", "notified the US before launching
     the strikes", "by attacking ships"."""
     node = verb
     for _ in range(3):
-        if node.dep_ in ("xcomp", "conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
+        if node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            controller = next((c for c in node.children if c.dep_ in ("dobj", "obj")), None)
+            if controller is not None:
+                return controller  # "required all sides to notify", "asked Israel to warn them"
+        elif node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
         elif node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
             node = node.head.head

@@ -33,9 +33,10 @@ _PLACE_PREPS = {"of", "in", "inside", "near", "on", "at", "across", "around", "a
 # a relation to someone else: "their counterparts" are not "them"
 _RELATIONAL = {"counterpart", "ally", "partner", "neighbour", "neighbor", "enemy", "adversary", "rival", "foe", "opponent"}
 # people who stand for the body they come from: "officials from the Defence Ministry"
-_DELEGATES = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert"}
+_DELEGATES = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert", "leader",
+              "minister", "commander"}
 # both parties at once ("the two sides", "both countries"): who they are is said before
-_COLLECTIVE = {"two", "both", "three", "all"}
+_COLLECTIVE = {"two", "both", "three"}
 _SIDES = {"side", "country", "nation", "party", "state", "government", "military", "leader", "minister", "delegation",
           "army", "power", "partner", "ally", "participant", "capital", "neighbour", "neighbor"}
 _ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
@@ -73,15 +74,19 @@ class PartyNamer:
         if actor is not None and actor.kind not in ("government", "country"):
             return Party(actor.name, actor.country, actor.name)
         country = self.actors.country_of(text)
-        if country and (actor is not None or self.actors.is_country_form(text) or _qualifies(text, self.actors)):
+        if country and (actor is not None or self.actors.is_country_form(text)):
             return Party(country, country, "")
         person = self.actors.person(text)
         if person is not None:
             body = self.actors.organisation(person.org)
             return Party(text, body.country if body else "", person.org)
+        # a description keeps its words ("Pakistani helicopters", "radar sites in Yemen"); the
+        # state it belongs to is the one that qualifies it or the place it is in, not a word of a name
         found = self.actors.find(text)
         org = found.name if found is not None and found.kind not in ("government", "country") else ""
-        return Party(text, country or (found.country if found else ""), org)
+        if country and not _qualifies(text, self.actors) and not _located(text, self.actors):
+            country = ""
+        return Party(text, country or (found.country if org else ""), org)
 
     # -- names from the parse ----------------------------------------------
     def of_token(self, tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
@@ -123,7 +128,27 @@ class PartyNamer:
             return []
         conjuncts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
         conjuncts += [g for c in conjuncts for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")]
+        if not conjuncts:  # "U.S. and Russian generals": the states of the coordinated modifiers
+            modifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                             and any(g.dep_ == "conj" for g in c.children)), None)
+            if modifier is not None:
+                states = [self.actors.country_of(m.text) for m in [modifier, *(g for g in modifier.children if g.dep_ == "conj")]]
+                if all(states):
+                    return [Party(c, c, "") for c in dict.fromkeys(states)]
         return [p for p in (self._phrase(t, speaker, ctx) for t in [tok, *conjuncts]) if p]
+
+    def is_actor_word(self, tok: Token) -> bool:
+        """A word the actor dictionary knows as a state or a body ("Houthi", "Azeri", "NATO")."""
+        return self.actors.is_country_form(tok.text) or self.actors.organisation(tok.text) is not None
+
+    def states_of(self, tok: Token) -> list[Party]:
+        """The states named in a noun's modifiers ("the US-Russia deconfliction line",
+        "U.S.-Russian accords"), in text order."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        states = [self.actors.country_of(t.text) for t in tok.doc[tok.left_edge.i : tok.i]
+                  if t.head.i == tok.i or t.head.head.i == tok.i]
+        return [Party(c, c, "") for c in dict.fromkeys(s for s in states if s)]
 
     def _coordination(self, tok: Token, conjuncts: list[Token], speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
         """"the US and UK", "Russian and Syrian forces": the parties together, as the text names them."""
@@ -142,16 +167,22 @@ class PartyNamer:
         lemma = tok.lemma_.lower()
         if tok.ent_type_ in _NOT_PARTY_ENTS or tok.like_num or lemma in self.rules.not_parties and not _is_name(tok):
             return Party()
-        if any(c.lower_ in _COLLECTIVE for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod")) and (
-                tok.tag_ in ("NNS", "NNPS") and lemma in _SIDES):
+        if _collective(tok):
             return Party()  # "the two sides", "both countries": the pair named before
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if lemma in _RELATIONAL and named is not None:
+            return self._phrase(named, speaker, ctx)  # "his Turkish counterpart Mevlut Cavusoglu"
+        if lemma in _RELATIONAL:
+            state = next((c for c in tok.children if c.dep_ in ("amod", "compound") and self.actors.is_country_form(c.text)), None)
+            if state is not None:
+                return self.of_name(state.text)  # "his Turkish counterpart", "their Russian counterparts"
         if lemma in _DELEGATES and tok.pos_ == "NOUN":
             body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at")
                          for g in c.children if g.dep_ == "pobj"), None)
             if body is not None:
                 party = self.of_token(body, speaker, ctx)
-                if party:
-                    return party  # "senior officials from the Department of Defense"
+                if party or _collective(body):
+                    return party  # "senior officials from the Department of Defense"; "leaders of both nations"
         if lemma in _ROLE_TITLES and tok.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
             person = self._role_holder(lemma, speaker, ctx)
             if person:
@@ -217,12 +248,24 @@ class PartyNamer:
         return compound is not None and f"{compound.lower_} {lemma}" in nouns
 
 
+def _collective(tok: Token) -> bool:
+    """"the two sides", "both countries", "the three nations": parties named before."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _SIDES and any(
+        c.lower_ in _COLLECTIVE for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod"))
+
+
 def _qualifies(text: str, actors: ActorDictionary) -> bool:
     """A state's name or adjective before a common noun ("Russian officials", "Iran's
     proxies"), not inside a proper name ("Vienna Document")."""
     words = text.split()
     first = words[0].removesuffix("'s").removesuffix("’s")
-    return len(words) <= 3 and actors.is_country_form(first) and all(w[:1].islower() for w in words[1:])
+    return actors.is_country_form(first) and all(w[:1].islower() for w in words[1:])
+
+
+def _located(text: str, actors: ActorDictionary) -> bool:
+    """A description that ends in a state's name ("radar sites in Yemen")."""
+    words = text.split()
+    return len(words) > 2 and words[-2].lower() in _PLACE_PREPS and actors.is_country_form(words[-1])
 
 
 def _is_name(tok: Token) -> bool:
