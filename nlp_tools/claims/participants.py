@@ -26,6 +26,9 @@ _COUNTER_PREPS = {
     "strike": {"against", "on", "at", "into", "toward", "towards", "upon"},
     "cooperation": {"with", "between", "among", "alongside"},
 }
+# Strike nouns whose "of" names the target, not the one who acts
+_ACTS_OF = {"shelling", "bombing", "bombardment", "shooting", "downing", "destruction", "targeting", "invasion",
+            "occupation", "siege", "storming", "sinking", "interception", "shootdown"}
 # Where a strike fell: the counterpart when no target is named ("strikes in Syria")
 _PLACE_PREPS = {"in", "near", "inside", "across", "over", "around", "outside", "along", "within", "throughout"}
 # A trigger noun as the means of an act: "killed the commander in an airstrike"
@@ -273,6 +276,9 @@ def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
 def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     agent, counter = None, None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    told = _dative(verb)  # "gave notice to Mali": the one told before the notice given
+    if told is not None and topic == "notification":
+        counter = told
     for c in verb.children:
         if c.dep_ == "nsubj" and not passive:
             agent = c
@@ -286,6 +292,9 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = c
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
             counter = _prep_object([c], _COUNTER_PREPS[topic])
+    if topic == "strike" and counter is None:  # "targeted the camp run by a militia" (parsed as a clause)
+        counter = next((g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+                        if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")), None)
     if topic == "notification" and passive and counter is not None and counter.dep_ == "nsubjpass":
         # "the launch was notified to the relevant parties": the parties were told
         counter = _prep_object(verb.children, {"to"}) or counter
@@ -311,8 +320,9 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             agent = agent or c
         elif c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
             agent = agent or next((g for g in c.children if g.dep_ == "pobj"), None)
-        elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()):
-            counter = counter or _prep_object([c], _COUNTER_PREPS[topic])
+        elif c.dep_ == "prep" and (c.lower_ in _COUNTER_PREPS.get(topic, set()) or (
+                c.lower_ == "of" and noun.lemma_.lower() in _ACTS_OF)):  # "shelling of the positions"
+            counter = counter or _prep_object([c], {c.lower_})
         elif c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
             # "strikes launched by the US against Yemen", "the attack, which was carried out by militants",
             # "the strikes we took against radar sites"

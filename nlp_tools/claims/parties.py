@@ -39,6 +39,9 @@ _DELEGATES = {"official", "representative", "delegation", "delegate", "officer",
 _COLLECTIVE = {"two", "both", "three"}
 _SIDES = {"side", "country", "nation", "party", "state", "government", "military", "leader", "minister", "delegation",
           "army", "power", "partner", "ally", "participant", "capital", "neighbour", "neighbor"}
+_QUANTITIES = {"several", "some", "many", "most", "all", "one", "two", "three", "four", "five", "few", "number", "dozens",
+               "hundreds", "majority", "each", "any", "both", "none", "part", "rest", "series", "group"}
+_OUTCOMES = {"death", "killing", "assassination", "elimination", "destruction", "downing", "loss", "sinking"}
 _ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                 "chancellor", "premier", "general", "admiral", "commander"}
 
@@ -101,8 +104,18 @@ class PartyNamer:
         if low in _FIRST_PERSON:
             return self.side(speaker)
         pronoun = self._pronoun(low, speaker, ctx)
+        if pronoun is not None and not pronoun and low in THIRD_PERSON:
+            reporter = _reporter(tok)
+            if reporter is not None:
+                return self.of_token(reporter, speaker, ctx)  # "the US said it destroyed a drone"
         if pronoun is not None:
             return pronoun
+        if tok.lower_ in _QUANTITIES or tok.lemma_.lower() in _OUTCOMES:
+            # "several of our vessels", "one of the bases": what is counted; "the death of the commander": who died
+            inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return self.of_token(inner, speaker, ctx)
         if tok.pos_ == "PRON" or tok.pos_ in ("DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "NUM", "ADV"):
             return Party()
         conjuncts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
@@ -262,6 +275,16 @@ def _qualifies(text: str, actors: ActorDictionary) -> bool:
     return actors.is_country_form(first) and all(w[:1].islower() for w in words[1:])
 
 
+def _reporter(tok: Token) -> Token | None:
+    """The named subject of the verb that reports the pronoun's clause ("Israel said it had
+    struck ...": Israel), when the pronoun is its clause's subject."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _is_name(subject) else None
+
+
 def _located(text: str, actors: ActorDictionary) -> bool:
     """A description that ends in a state's name ("radar sites in Yemen")."""
     words = text.split()
@@ -276,8 +299,8 @@ def _is_name(tok: Token) -> bool:
 
 def _led_by_first_person(tok: Token) -> bool:
     """"the coalition we lead": a relative clause whose subject is the speaker's side."""
-    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in c.children)
-               for c in tok.children)
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("lead", "head", "command", "form", "build", "chair")
+               and any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in c.children) for c in tok.children)
 
 
 def _compact(tok: Token) -> str:
@@ -294,7 +317,9 @@ def _compact(tok: Token) -> str:
                 continue
             if child.ent_type_ in ("DATE", "TIME") and child.i != tok.i:
                 continue  # "embassy staff early Wednesday": the time is not part of who
-            if child.dep_ in _MODIFIERS or (child.tag_ == "HYPH" and node.i < tok.i) or (
+            if child.dep_ == "case" and node.i == tok.i:
+                continue  # "Armenia's shelling": the owner, without its "'s"
+            if child.dep_ in _MODIFIERS or child.tag_ == "HYPH" or (
                 child.dep_ in ("conj", "cc") and node.i < tok.i  # "U.S. and British warplanes"
             ) or (
                 child.dep_ == "prep" and node.i == tok.i and child.i > tok.i and (
