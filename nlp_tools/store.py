@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS claims (
     speaker_org VARCHAR, speaker_country VARCHAR, official BOOLEAN, attribution VARCHAR, cue VARCHAR,
     agent VARCHAR, counterpart VARCHAR, date DATE, source VARCHAR, trigger VARCHAR, "group" VARCHAR,
     stance_cue VARCHAR, stance_confidence DOUBLE, extractor VARCHAR, extra VARCHAR,
+    agent_country VARCHAR, agent_org VARCHAR, counterpart_country VARCHAR, counterpart_org VARCHAR,
     PRIMARY KEY (doc_id, seq)
 );
 CREATE TABLE IF NOT EXISTS problems (
@@ -57,6 +58,9 @@ DOCUMENT_COLUMNS = [
     "words", "text", "metadata", "status", "n_claims", "extractor", "ingested_run", "extracted_run",
 ]
 CLAIM_COLUMNS = ["claim_id", "doc_id", "seq", *[f for f in CLAIM_FIELDS if f != "doc_id"], "extractor", "extra"]
+# Claim columns added after the first schema, each added to an older store when it is opened for writing
+_ADDED_CLAIM_COLUMNS = {"agent_country": "VARCHAR", "agent_org": "VARCHAR", "counterpart_country": "VARCHAR",
+                        "counterpart_org": "VARCHAR"}
 
 
 class Store:
@@ -82,6 +86,8 @@ class Store:
         self.read_only = read_only
         if not read_only:
             self.con.execute(_SCHEMA)
+            for column, kind in _ADDED_CLAIM_COLUMNS.items():  # a store written before these columns existed
+                self.con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {_q(column)} {kind}")
             self.con.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
@@ -216,7 +222,8 @@ class Store:
             con.execute("DELETE FROM claims WHERE doc_id IN (SELECT unnest(?))", [ids])
             if len(frame):
                 con.register("incoming_claims", frame)
-                con.execute(f'INSERT INTO claims SELECT {", ".join(_q(c) for c in CLAIM_COLUMNS)} FROM incoming_claims')
+                columns = ", ".join(_q(c) for c in CLAIM_COLUMNS)  # by name: older stores have their columns in another order
+                con.execute(f"INSERT INTO claims ({columns}) SELECT {columns} FROM incoming_claims")
                 con.unregister("incoming_claims")
             con.register("incoming_counts", counts)
             con.execute(
@@ -229,9 +236,11 @@ class Store:
     # -- reading ---------------------------------------------------------------------
     def claims_frame(self, where: str = "", params: list | None = None) -> pd.DataFrame:
         """The claim table; the JSON `extra` field comes out as columns before `extractor`."""
+        present = {r[0] for r in self.con.execute("SELECT column_name FROM (DESCRIBE claims)").fetchall()}
         sql = (
             "SELECT c.claim_id, c.doc_id, d.title, d.url, "
-            + ", ".join(f"c.{_q(f)}" for f in CLAIM_FIELDS if f != "doc_id")
+            # (a store opened read-only from before a column existed shows it empty)
+            + ", ".join(f"c.{_q(f)}" if f in present else f"NULL AS {_q(f)}" for f in CLAIM_FIELDS if f != "doc_id")
             + ", c.extra, c.extractor FROM claims c JOIN documents d USING (doc_id) "
             + (f"WHERE {where} " if where else "")
             + "ORDER BY d.seq, c.seq"

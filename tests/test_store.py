@@ -124,3 +124,31 @@ def test_ctrl_c_during_a_write_waits_for_the_commit(tmp_path):
         # the write finished and was committed before the interrupt was raised
         assert store.runs_frame()["status"].tolist() == ["done"]
         assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_store_from_before_the_party_columns_opens_and_fills_them(tmp_path, nlp):
+    """A store written before agent_country & co. existed: read-only it shows them empty;
+    opened for writing it gets them, and new claims fill them."""
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE claims (claim_id VARCHAR, doc_id VARCHAR, seq INTEGER, sentence VARCHAR, start_char INTEGER, "
+        "end_char INTEGER, topic VARCHAR, stance VARCHAR, hedged BOOLEAN, speaker VARCHAR, speaker_role VARCHAR, "
+        "speaker_org VARCHAR, speaker_country VARCHAR, official BOOLEAN, attribution VARCHAR, cue VARCHAR, "
+        'agent VARCHAR, counterpart VARCHAR, date DATE, source VARCHAR, trigger VARCHAR, "group" VARCHAR, '
+        "stance_cue VARCHAR, stance_confidence DOUBLE, extractor VARCHAR, extra VARCHAR, PRIMARY KEY (doc_id, seq))"
+    )
+    con.close()
+    with Store(path) as store:  # creates the other tables; the claims table is the old one, widened
+        store.add_documents(_docs(), run_id=1)
+    with Store(path, read_only=True) as store:
+        assert "agent_country" in store.claims_frame().columns
+    with Store(path) as store:
+        extract(store, nlp, 1, extractor_version(nlp))
+        claims = store.claims_frame()
+    informed = claims[claims.topic == "notification"].iloc[0]
+    assert (informed.agent, informed.agent_country, informed.agent_org) == (
+        "Russia", "Russia", "Russia Ministry of Defence")  # "it": the ministry speaking, for its state
+    assert (informed.counterpart, informed.counterpart_country) == ("U.S. side", "United States")

@@ -54,12 +54,13 @@ def find_participants(
     others: tuple[Trigger, ...] = (),
 ) -> tuple[Party, Party]:
     """The claim's agent and counterpart; `others` are the sentence's other triggers."""
-    agents, counters = _candidates(sent, trigger, namer)
+    agents, counters, places = _candidates(sent, trigger, namer)
+    counters += places  # (where the strike fell before what another trigger of the sentence names)
     for other in others:  # "Israel launched a barrage of strikes across Iran": the same act, told twice
         if other is not trigger and other.topic == trigger.topic:
-            more_agents, more_counters = _candidates(sent, other, namer)
+            more_agents, more_counters, more_places = _candidates(sent, other, namer)
             agents += more_agents
-            counters += more_counters
+            counters += more_counters + more_places
     if trigger.topic == "notification":  # "Israel notified Russia in real time about the strike"
         for other in others:
             if other.topic == "strike":
@@ -68,9 +69,11 @@ def find_participants(
     counter, _ = _first([c for c in counters if c is not agent_tok], speaker, ctx, namer)
     if trigger.topic == "cooperation":
         pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
+        head = sent.doc[trigger.head]
         if len(pair) != 2:  # "the US-Russia deconfliction line", "a joint US-Turkey patrol"
-            pair = namer.states_of(sent.doc[trigger.head])
-            pair = pair if len(pair) == 2 and not agent else []
+            pair = namer.states_of(head)
+            named_there = agent_tok is not None and head.left_edge.i <= agent_tok.i < head.i
+            pair = pair if len(pair) == 2 and (not agent or named_there) else []
         if len(pair) == 2:  # "India and Pakistan agreed": one side and the other
             agent, counter = pair[0], (counter if counter and counter not in pair else pair[1])
     start = ctx.base_offset + sent.start_char
@@ -124,8 +127,9 @@ def _recent(entries: list[tuple[int, Party]], start: int, other: Party, same: bo
     return Party()
 
 
-def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list[Token | None], list[Token | None]]:
-    """Words for the agent and the counterpart, best first."""
+def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, list, list]:
+    """Words for the agent, for the counterpart, and for where a strike fell (a counterpart
+    only when the trigger names no target), best first."""
     topic = trigger.topic
     tok = sent.doc[trigger.head]
     agents: list[Token | None] = []
@@ -135,14 +139,15 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list[T
         part = tok if tok.lemma_.lower() != "take" else next((c for c in tok.children if c.lower_ == "part"), tok)
         taken = _take_part_roles(part)
         if taken is not None:  # (what is given is not a partner: "contributed jets to the campaign")
-            return [taken[0]], [taken[1]]
+            return [taken[0]], [taken[1]], []
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
     if tok.pos_ in ("VERB", "AUX"):
         agent, counter = _verb_roles(tok, topic)
         agents.append(agent)
         counters.append(counter)
-        places.append(_prep_object(tok.children, _PLACE_PREPS) if topic == "strike" else None)
+        if topic == "strike":  # ("carried out strikes in northern Mali": under any word of the trigger)
+            places.append(_prep_object([c for t in sent.doc[trigger.start:trigger.end] for c in t.children], _PLACE_PREPS))
     else:
         agent, counter = _noun_roles(tok, topic)
         agents.append(agent)
@@ -158,8 +163,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list[T
             counters.append(c_counter)
         agents.append(_responsible(tok))
         verb = _support_verb(tok)
-        if verb is None and tok.dep_ == "pobj" and tok.head.lower_ in _MEANS and tok.head.head.pos_ in ("VERB", "AUX"):
-            verb = tok.head.head  # "killed the commander in an airstrike", "destroyed the depot with missiles"
+        if verb is None and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (
+                tok.head.lower_ in _MEANS or tok.head.head.lemma_.lower() in _BLAME):
+            verb = tok.head.head  # "killed the commander in an airstrike", "accused Moscow of the strikes"
         if verb is not None:
             _support_roles(verb, tok, topic, namer.rules, agents, counters)
     if topic == "cooperation" and agents and agents[0] is not None:
@@ -168,11 +174,11 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list[T
             counters.append(partner)  # "Russia and Israel signed a memorandum"
     if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower
         counters.append(_deep_prep_object(tok, _COUNTER_PREPS["strike"]))
-    counters = [c for c in counters + places if c is not None and not (trigger.start <= c.i < trigger.end)]
+    counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end)]
     counters.append(_counter_in_phrase(sent.doc[trigger.start:trigger.end], topic))
     if topic == "notification":
         agents += _act_owners(sent.doc[trigger.head])
-    return agents, counters
+    return agents, counters, [p for p in places if p is not None and not (trigger.start <= p.i < trigger.end)]
 
 
 def _responsible(tok: Token) -> Token | None:

@@ -40,7 +40,8 @@ _COLLECTIVE = {"two", "both", "three"}
 _SIDES = {"side", "country", "nation", "party", "state", "government", "military", "leader", "minister", "delegation",
           "army", "power", "partner", "ally", "participant", "capital", "neighbour", "neighbor"}
 _QUANTITIES = {"several", "some", "many", "most", "all", "one", "two", "three", "four", "five", "few", "number", "dozens",
-               "hundreds", "majority", "each", "any", "both", "none", "part", "rest", "series", "group"}
+               "hundreds", "majority", "each", "any", "both", "none", "part", "rest", "series", "group", "line", "row",
+               "column"}
 _OUTCOMES = {"death", "killing", "assassination", "elimination", "destruction", "downing", "loss", "sinking"}
 _ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                 "chancellor", "premier", "general", "admiral", "commander"}
@@ -77,7 +78,8 @@ class PartyNamer:
         if actor is not None and actor.kind not in ("government", "country"):
             return Party(actor.name, actor.country, actor.name)
         country = self.actors.country_of(text)
-        if country and (actor is not None or self.actors.is_country_form(text)):
+        side = len(text.split()) == 2 and text.split()[1].lower() in ("side", "sides") and _qualifies(text, self.actors)
+        if country and (actor is not None or self.actors.is_country_form(text) or side):  # ("the Israeli side")
             return Party(country, country, "")
         person = self.actors.person(text)
         if person is not None:
@@ -129,9 +131,9 @@ class PartyNamer:
         if low in _PERSON_PRONOUNS:
             person = ctx.mentions.last_person
             return self.of_name(person.name) if person else Party()
+        if (low in _GROUP_PRONOUNS and speaker.plural) or (low in _BODY_PRONOUNS and speaker.name and not speaker.is_person):
+            return self.side(speaker)  # "officials said they had been told", "the ministry said it had informed"
         if low in _GROUP_PRONOUNS or low in _BODY_PRONOUNS:
-            if speaker.name and not speaker.is_person:
-                return self.side(speaker)  # "the ministry said it had informed ...", "officials said they ..."
             return Party()
         return None
 
@@ -263,8 +265,10 @@ class PartyNamer:
 
 def _collective(tok: Token) -> bool:
     """"the two sides", "both countries", "the three nations": parties named before."""
-    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _SIDES and any(
-        c.lower_ in _COLLECTIVE for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod"))
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NNS", "NNPS") and lemma in _SIDES and any(
+        c.lower_ in _COLLECTIVE or (c.dep_ == "poss" and c.lower_ == "their" and lemma not in _RELATIONAL)
+        for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod", "poss"))
 
 
 def _qualifies(text: str, actors: ActorDictionary) -> bool:
@@ -286,9 +290,10 @@ def _reporter(tok: Token) -> Token | None:
 
 
 def _located(text: str, actors: ActorDictionary) -> bool:
-    """A description that ends in a state's name ("radar sites in Yemen")."""
+    """A description that ends in a state's name ("radar sites in Yemen", "northern Mali")."""
     words = text.split()
-    return len(words) > 2 and words[-2].lower() in _PLACE_PREPS and actors.is_country_form(words[-1])
+    return len(words) > 1 and actors.is_country_form(words[-1]) and (
+        words[-2].lower() in _PLACE_PREPS or all(w[:1].islower() for w in words[:-1]))
 
 
 def _is_name(tok: Token) -> bool:
@@ -312,7 +317,7 @@ def _compact(tok: Token) -> str:
     while stack:
         node = stack.pop()
         for child in node.children:
-            if child.dep_ == "det" and node.i != tok.i:
+            if child.dep_ in ("det", "predet") and (node.i != tok.i or child.lower_ in ("all", "both", "each")):
                 keep.add(child.i)  # "Aircraft of the Russian Aerospace Forces": no gap before the name
                 continue
             if child.ent_type_ in ("DATE", "TIME") and child.i != tok.i:
