@@ -66,7 +66,7 @@ def find_participants(
             if other.topic == "strike":
                 agents += _candidates(sent, other, namer)[0]
     agent, agent_tok = _first(agents, speaker, ctx, namer, people=trigger.topic == "cooperation")
-    counter, _ = _first([c for c in counters if c is not agent_tok], speaker, ctx, namer)
+    counter, counter_tok = _first([c for c in counters if c is not agent_tok], speaker, ctx, namer)
     if trigger.topic == "cooperation":
         pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
         head = sent.doc[trigger.head]
@@ -76,6 +76,10 @@ def find_participants(
             pair = pair if len(pair) == 2 and (not agent or named_there) else []
         if len(pair) == 2:  # "India and Pakistan agreed": one side and the other
             agent, counter = pair[0], (counter if counter and counter not in pair else pair[1])
+        elif counter_tok is not None:  # "no coordination between the U.S. and Russian militaries"
+            both = namer.of_each(counter_tok, speaker, ctx)
+            if len(both) == 2 and (not agent or agent in both):
+                agent, counter = (agent, next((p for p in both if p != agent), both[1])) if agent else (both[0], both[1])
     start = ctx.base_offset + sent.start_char
     agent, counter = _carry(trigger.topic, start, agent, counter, ctx)
     if trigger.topic == "cooperation" and not agent and speaker.official and namer.side(speaker) != counter:

@@ -67,7 +67,10 @@ class PartyNamer:
             return Party(country, country, actor.name if actor and actor.kind != "government" else "")
         if speaker.org:
             return Party(speaker.org, "", speaker.org)
-        return self.of_name(speaker.name) if speaker.name else Party()
+        named = self.of_name(speaker.name) if speaker.name else Party()
+        # a speaker known only by a role ("the spokesman") names no side; a body ("the ministry") does
+        body = speaker.name.split()[-1].lower() in self._body_words if speaker.name else False
+        return named if named.country or named.org or body or self.actors.is_country_form(speaker.name) else Party()
 
     def of_name(self, text: str) -> Party:
         """The party a name stands for: a state, a known body or person, or the name itself."""
