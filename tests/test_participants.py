@@ -123,3 +123,16 @@ def test_a_claim_that_names_no_party_takes_the_ones_before(extract):
                      "The two sides will hold talks on the memorandum again in May.")
     later = [c for c in claims if c.topic == "cooperation"][1]
     assert _parties(later) == ("Russia", "Turkey")
+
+
+def test_each_other_and_taking_part(extract):
+    c = _one(extract("Chile and Peru agreed to notify each other in advance of missile tests."), "notification")
+    assert _parties(c) == ("Chile and Peru", "Chile and Peru")
+    assert (c.agent_country, c.counterpart_country) == ("Chile; Peru", "Chile; Peru")
+    c = _one(extract("The ministry confirmed that the Saudis renewed their participation in airstrikes last week."),
+             "strike")
+    assert c.agent == "Saudis"
+    # "it": the name the sentence gave before
+    c = _one(extract("The Islamic State was driven out of Mosul in 2017, but it has still carried out attacks on army posts."),
+             "strike")
+    assert c.agent == "Islamic State"

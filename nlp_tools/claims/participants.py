@@ -80,12 +80,22 @@ def find_participants(
             both = namer.of_each(counter_tok, speaker, ctx)
             if len(both) == 2 and (not agent or agent in both):
                 agent, counter = (agent, next((p for p in both if p != agent), both[1])) if agent else (both[0], both[1])
+    if agent and _reciprocal(sent.doc[trigger.head]):
+        agent_all = namer.of_token(agent_tok, speaker, ctx)
+        agent, counter = agent_all, agent_all  # "India and Pakistan agreed to notify each other": both, both ways
     start = ctx.base_offset + sent.start_char
     agent, counter = _carry(trigger.topic, start, agent, counter, ctx)
     if trigger.topic == "cooperation" and not agent and speaker.official and namer.side(speaker) != counter:
         agent = namer.side(speaker)  # an official on cooperation speaks of their own side's
     ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
+
+
+def _reciprocal(tok: Token) -> bool:
+    """"to notify each other", "give one another notice": the parties act on each other."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    words = [t.lower_ for t in verb.subtree]
+    return any(words[i : i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
 
 
 def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContext,
@@ -166,6 +176,10 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             agents.append(c_agent)
             counters.append(c_counter)
         agents.append(_responsible(tok))
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _TAKE_PART and tok.head.head.pos_ == "NOUN":
+            # "the Saudi role in the operations": who takes part acts
+            agents.append(next((c for c in tok.head.head.children if c.dep_ == "poss" or (
+                c.dep_ in ("amod", "compound") and namer.is_actor_word(c))), None))
         verb = _support_verb(tok)
         if verb is None and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (
                 tok.head.lower_ in _MEANS or tok.head.head.lemma_.lower() in _BLAME):
@@ -385,6 +399,8 @@ def _support_verb(noun: Token) -> Token | None:
                 return node
         elif node.dep_ == "prep" and node.lower_ == "of" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in _CONTAINERS:
             node = node.head  # "carried out a wave of airstrikes" (not "was given warning of the strike")
+        elif node.dep_ == "prep" and node.lower_ in ("in", "of") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in _TAKE_PART:
+            node = node.head  # "renewed their participation in airstrikes"
         else:
             return None
     return None
@@ -417,9 +433,9 @@ def _inherited_subject(verb: Token) -> Token | None:
             node = node.head.head
         else:
             return None
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.dep_ == "xcomp")), None)
         if subject is not None:
-            return subject
+            return subject  # ("are obliged to give notice": the one obliged gives it)
     return None
 
 

@@ -110,9 +110,10 @@ class PartyNamer:
             return self.side(speaker)
         pronoun = self._pronoun(low, speaker, ctx)
         if pronoun is not None and not pronoun and low in THIRD_PERSON:
-            reporter = _reporter(tok)
-            if reporter is not None:
-                return self.of_token(reporter, speaker, ctx)  # "the US said it destroyed a drone"
+            antecedent = _reporter(tok) or _earlier_subject(tok)
+            if antecedent is not None:
+                # "the US said it destroyed a drone", "ISIS was defeated in 2017, but it still attacks"
+                return self.of_token(antecedent, speaker, ctx)
         if pronoun is not None:
             return pronoun
         if tok.lower_ in _QUANTITIES or tok.lemma_.lower() in _OUTCOMES:
@@ -290,6 +291,13 @@ def _reporter(tok: Token) -> Token | None:
         return None
     subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and _is_name(subject) else None
+
+
+def _earlier_subject(tok: Token) -> Token | None:
+    """The named subject of an earlier clause of the same sentence, the antecedent of "it"/"they"."""
+    sent = tok.sent
+    return next((t for t in reversed(sent[: tok.i - sent.start]) if t.dep_ in ("nsubj", "nsubjpass")
+                 and _is_name(t) and t.ent_type_ not in ("PERSON", "DATE", "TIME")), None)
 
 
 def _located(text: str, actors: ActorDictionary) -> bool:
