@@ -151,4 +151,4 @@ def test_a_store_from_before_the_party_columns_opens_and_fills_them(tmp_path, nl
     informed = claims[claims.topic == "notification"].iloc[0]
     assert (informed.agent, informed.agent_country, informed.agent_org) == (
         "Russia", "Russia", "Russia Ministry of Defence")  # "it": the ministry speaking, for its state
-    assert (informed.counterpart, informed.counterpart_country) == ("U.S. side", "United States")
+    assert (informed.counterpart, informed.counterpart_country) == ("United States", "United States")  # "the U.S. side"
