@@ -84,11 +84,20 @@ def find_participants(
         agent_all = namer.of_token(agent_tok, speaker, ctx)
         agent, counter = agent_all, agent_all  # "India and Pakistan agreed to notify each other": both, both ways
     start = ctx.base_offset + sent.start_char
+    if counter_tok is not None and _bare_definite(counter_tok):
+        # "the ship", "the town": the one named before, when a claim before named one
+        counter = _recent(ctx.parties.recent("counterpart", trigger.topic), start, agent, False) or counter
     agent, counter = _carry(trigger.topic, start, agent, counter, ctx)
     if trigger.topic == "cooperation" and not agent and speaker.official and namer.side(speaker) != counter:
         agent = namer.side(speaker)  # an official on cooperation speaks of their own side's
     ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"the ship", "these targets": a common noun with nothing but a definite determiner."""
+    children = [c for c in tok.children if c.dep_ != "punct"]
+    return tok.pos_ == "NOUN" and len(children) == 1 and children[0].lower_ in ("the", "this", "that", "these", "those")
 
 
 def _reciprocal(tok: Token) -> bool:
