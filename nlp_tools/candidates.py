@@ -39,6 +39,7 @@ not candidates, though they may be context.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -52,8 +53,10 @@ _UPOS = tuple(p.lower() for p in IDS if p)
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 # a possible sentence end: . ! ? (and closing quotes or brackets), spaces, a capital
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z])")
-# a pronoun the claim component resolves to someone named before, or a quotation mark
-_REFERS_BACK = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|[Tt]hey|them|[Tt]heir)\b|[\"“”‘’«»„]")
+# a pronoun the claim component resolves to someone named before, a quotation mark, or "the
+# official(s)" who may have spoken in the sentence before
+_REFERS_BACK = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|[Tt]hey|them|[Tt]heir)\b|[\"“”‘’«»„]"
+                          r"|\b[Tt]he (?:officials?|spokes(?:man|woman|person)|ministers?|sources?|diplomats?)\b")
 _QUOTES = "\"“”«»„'‘’"
 _REACH_BACK = frozenset(DEMONSTRATIVES)
 
@@ -199,6 +202,9 @@ class Lexicon:
     strike: Vocabulary  # the strike topic's lemmas and phrases (timing corroboration)
     weak: dict[str, Vocabulary]  # needs -> weak trigger forms
     support: dict[str, Vocabulary]  # needs -> what corroborates it (besides a strong trigger)
+    # the same, topic by topic (the learned detector's features): topic -> strong forms, topic -> needs -> weak forms
+    strong_by_topic: dict[str, Vocabulary] = field(default_factory=dict)
+    weak_by_topic: dict[str, dict[str, Vocabulary]] = field(default_factory=dict)
 
 
 # What corroborates a weak trigger, as `claims.topics._corroborated` decides it on
@@ -216,12 +222,13 @@ class Lexicon:
 #     entities and the actor words, and spaCy's entities are capitalised
 #   actor: a timing phrase, or what a party needs
 #   operation: a word of `operations` ("involved in the operation")
-#   with: one of the trigger's `with` words ("inspections under the treaty")
+#   with, frame: one of the trigger's `with` words ("inspections under the treaty", "the truce was brokered")
+#   terms: as context
 #   object: one of the words the trigger takes as object ("used the base"), any trigger's
 _SUPPORT = {"context": ("context", "strong"), "timing": ("timing", "strike"), "advance": ("timing",),
             "event": ("event",), "party": ("actors", "pronouns", "named"), "state": ("actors", "pronouns", "named"),
             "actor": ("timing", "strike", "actors", "pronouns", "named"), "operation": ("operations", "strike"),
-            "object": ("objects",), "with": ("with_words",)}
+            "object": ("objects",), "with": ("with_words",), "frame": ("with_words",), "terms": ("context", "strong")}
 # the kinds a topic of the sentence before can stand in for (`topics._continues`); "" holds continuity
 _CONTINUED = ("", "party", "actor", "state")
 _PRONOUNS = ("us", "them", "we", "they", "i")
@@ -236,8 +243,11 @@ def build_lexicon(nlp: Language, component: str = "press_claims") -> Lexicon:
     aliases = _tokenizer_aliases(nlp)
     strong, strike = Vocabulary(), Vocabulary()
     weak: dict[str, Vocabulary] = {}
+    strong_by_topic: dict[str, Vocabulary] = {}
+    weak_by_topic: dict[str, dict[str, Vocabulary]] = {}
     for topic, lex in rules.topics.items():
-        targets = [strong, strike] if topic == "strike" else [strong]
+        own = strong_by_topic.setdefault(topic, Vocabulary())
+        targets = [strong, strike, own] if topic == "strike" else [strong, own]
         for lemma, pos in lex.lemmas.items():
             for form in lemmas.forms(lemma, pos):
                 for v in targets:
@@ -249,6 +259,7 @@ def build_lexicon(nlp: Language, component: str = "press_claims") -> Lexicon:
             needs = trigger.needs if trigger.needs in _SUPPORT else ""
             for form in lemmas.forms(trigger.lemma, trigger.pos):
                 weak.setdefault(needs, Vocabulary()).add_form(form, aliases)
+                weak_by_topic.setdefault(topic, {}).setdefault(needs, Vocabulary()).add_form(form, aliases)
     support: dict[str, Vocabulary] = {}
     for needs in weak:
         vocab = Vocabulary()
@@ -281,7 +292,7 @@ def build_lexicon(nlp: Language, component: str = "press_claims") -> Lexicon:
         if not sources:
             vocab.always = True
         support[needs] = vocab
-    return Lexicon(strong, strike, weak, support)
+    return Lexicon(strong, strike, weak, support, strong_by_topic, weak_by_topic)
 
 
 @dataclass(frozen=True)
@@ -333,6 +344,34 @@ class CandidateFilter:
             if named and "named" in sources:
                 return True
         return False
+
+    def topic_cues(self, words: set[str], named: bool = True) -> dict[str, str]:
+        """Per topic, what the lexicon sees in a segment with these words: "strong" (a
+        strong trigger), "weak" (a weak trigger whose corroboration may be there), "bare"
+        (a weak trigger with nothing that could corroborate it); topics with none are left out."""
+        lex = self.lexicon
+        if not lex.strong.matches(words) and not any(v.matches(words) for v in lex.weak.values()):
+            return {}  # most segments: no word of any topic
+        strike = None
+        out = {}
+        for topic, vocab in lex.strong_by_topic.items():
+            if vocab.matches(words):
+                out[topic] = "strong"
+        for topic, by_needs in lex.weak_by_topic.items():
+            if topic in out:
+                continue
+            for needs, vocab in by_needs.items():
+                if not vocab.matches(words):
+                    continue
+                sources = _SUPPORT.get(needs, ())
+                if strike is None:
+                    strike = lex.strike.matches(words)
+                if (not sources or lex.support[needs].matches(words) or ("strike" in sources and strike)
+                        or ("strong" in sources and lex.strong.matches(words)) or (named and "named" in sources)):
+                    out[topic] = "weak"
+                    break
+                out[topic] = "bare"
+        return out
 
     def is_candidate(self, text: str) -> bool:
         return self.matches(set(_WORD.findall(text.lower())), has_name(text, 0, len(text)))
@@ -401,9 +440,13 @@ class CandidateFilter:
                 last = i
         return segments, flags
 
-    def windows(self, text: str, structure: Structure | None = None, head: bool = True) -> list[tuple[int, int]]:
-        """The spans to parse; with `head`, also the document's head (`head_end`)."""
+    def windows(self, text: str, structure: Structure | None = None, head: bool = True,
+                also: Collection[int] = ()) -> list[tuple[int, int]]:
+        """The spans to parse; with `head`, also the document's head (`head_end`); `also`:
+        indexes of further segments (of `segments(text)`) to parse, as if they were candidates."""
         segments, flags = self.candidate_segments(text, structure)
+        for i in also:
+            flags[i] = True
         if not any(flags):
             return []
         n = len(segments)

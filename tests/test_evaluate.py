@@ -7,6 +7,7 @@ import json
 import pytest
 
 from nlp_tools.claims import Claim
+from nlp_tools.errors import NlpToolsError
 from nlp_tools.evaluate import ActorMatcher, GoldClaim, match, pool, read_gold, score
 
 from .conftest import SAMPLE
@@ -247,3 +248,19 @@ def test_a_role_name_in_another_word_order_is_the_same_speaker():
     assert match("Spokesman of the Foreign Office", "Foreign Office spokesman")
     assert match("spokesperson for the Danish defence ministry", "Danish defence ministry spokesperson")
     assert not match("Spokesman of the Foreign Office", "Foreign Office")
+
+
+@pytest.mark.parametrize("change, problem", [
+    ({"topic": "strikes"}, "topic 'strikes' is not one of notification, strike, cooperation"),
+    ({"stance": "denied"}, "stance 'denied' is not one of acknowledge, deny, conditional, evade"),
+    ({"attribution": "quoted"}, "attribution 'quoted' is not one of direct, reported, author, transcript"),
+    ({"official": "false"}, "official 'false' is not true or false"),
+    ({"end_char": 500}, "offsets 0-500 outside the text of 40 characters"),
+])
+def test_a_gold_claim_outside_the_contract_is_one_line(tmp_path, change, problem):
+    path = tmp_path / "g.jsonl"
+    claim = {"start_char": 0, "end_char": 12, "topic": "strike", "stance": "acknowledge", "official": True, **change}
+    path.write_text(json.dumps({"doc_id": "d", "text": "Jets hit the bridge at dawn, Kovac said.", "claims": [claim]}) + "\n")
+    with pytest.raises(NlpToolsError) as err:
+        list(read_gold(path))
+    assert str(err.value) == f"{path}: line 1: claim 1 is malformed ({problem})"

@@ -126,29 +126,48 @@ def test_ctrl_c_during_a_write_waits_for_the_commit(tmp_path):
         assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
-def test_a_store_from_before_the_party_columns_opens_and_fills_them(tmp_path, nlp):
-    """A store written before agent_country & co. existed: read-only it shows them empty;
-    opened for writing it gets them, and new claims fill them."""
+def test_a_store_from_before_the_party_columns_reads_them_empty_and_gains_them(tmp_path, nlp):
     import duckdb
 
     path = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(path))
-    con.execute(
-        "CREATE TABLE claims (claim_id VARCHAR, doc_id VARCHAR, seq INTEGER, sentence VARCHAR, start_char INTEGER, "
-        "end_char INTEGER, topic VARCHAR, stance VARCHAR, hedged BOOLEAN, speaker VARCHAR, speaker_role VARCHAR, "
-        "speaker_org VARCHAR, speaker_country VARCHAR, official BOOLEAN, attribution VARCHAR, cue VARCHAR, "
-        'agent VARCHAR, counterpart VARCHAR, date DATE, source VARCHAR, trigger VARCHAR, "group" VARCHAR, '
-        "stance_cue VARCHAR, stance_confidence DOUBLE, extractor VARCHAR, extra VARCHAR, PRIMARY KEY (doc_id, seq))"
-    )
-    con.close()
-    with Store(path) as store:  # creates the other tables; the claims table is the old one, widened
-        store.add_documents(_docs(), run_id=1)
-    with Store(path, read_only=True) as store:
-        assert "agent_country" in store.claims_frame().columns
     with Store(path) as store:
+        store.add_documents(_docs()[1:2], 1)
         extract(store, nlp, 1, extractor_version(nlp))
+    con = duckdb.connect(str(path))  # back to schema version 2: claims without the parties' country and body
+    for column in ("agent_country", "agent_org", "counterpart_country", "counterpart_org"):
+        con.execute(f"ALTER TABLE claims DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path, read_only=True) as store:
+        assert store.claims_frame()["agent_country"].isna().all()
+    with Store(path) as store:
+        extract(store, nlp, 2, extractor_version(nlp), force=True)
         claims = store.claims_frame()
     informed = claims[claims.topic == "notification"].iloc[0]
     assert (informed.agent, informed.agent_country, informed.agent_org) == (
         "Russia", "Russia", "Russia Ministry of Defence")  # "it": the ministry speaking, for its state
     assert (informed.counterpart, informed.counterpart_country) == ("United States", "United States")  # "the U.S. side"
+
+
+def test_a_store_of_the_previous_schema_opens_and_gains_the_detector_column(tmp_path, nlp):
+    import duckdb
+
+    from nlp_tools.store import SCHEMA_VERSION
+
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.add_documents(_docs()[:1], 1)
+        extract(store, nlp, 1, extractor_version(nlp))
+    con = duckdb.connect(str(path))  # back to schema version 1: claims without `detector`
+    con.execute("ALTER TABLE claims DROP COLUMN detector")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path, read_only=True) as store:  # an old store reads as it is
+        assert "detector" not in store.claim_columns
+        frame = store.claims_frame()
+        assert len(frame) == 1 and frame["detector"].isna().all()
+    with Store(path) as store:  # and gains the column when opened for writing
+        assert "detector" in store.claim_columns
+        assert store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+        extract(store, nlp, 2, extractor_version(nlp), force=True)
+        assert list(store.claims_frame()["detector"]) == ["rules"]

@@ -9,6 +9,7 @@ release, or nobody (the outlet) in a news report.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, replace
 
@@ -42,7 +43,9 @@ class Frame:
 class Attributor:
     """Finds speakers in one Doc; holds the Doc's quotes and caches quote speakers."""
 
-    def __init__(self, doc: Doc, ctx: DocumentContext, rules: AttributionRules, actors: ActorDictionary):
+    def __init__(self, doc: Doc, ctx: DocumentContext, rules: AttributionRules, actors: ActorDictionary,
+                 falsity: frozenset[str] = frozenset()):
+        self.falsity = falsity  # predicates that call a claim false ("a lie"): the stance lexicon's
         self.doc = doc
         self.ctx = ctx
         self.rules = rules
@@ -53,6 +56,8 @@ class Attributor:
         self._person_of_token = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self._quote_speaker: dict[tuple[int, int], tuple[SpeakerInfo | None, str]] = {}
         self._issued: set[int] = set()  # tokens of "in a statement" whose issuer is remembered
+        self._previous_speaker: SpeakerInfo | None = None  # who spoke in the sentence before, if it held no claim
+        self._previous_end = -1
         self.sents = list(doc.sents)
 
     # -- public ------------------------------------------------------------
@@ -94,8 +99,8 @@ class Attributor:
         mentions = self.ctx.mentions
         self._note_documents(sent)
         speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
-        if speaker is None:
-            speaker = self._speaker_without_claim(sent)
+        self._previous_speaker = self._speaker_without_claim(sent) if speaker is None else None
+        self._previous_end = sent.end
         for ent in self._ents_in(sent):
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
                 # "a spokeswoman for the ministry, Deniz Ayhan,": the noun she is in apposition to is her role
@@ -115,17 +120,57 @@ class Attributor:
         if speaker is not None and speaker.is_person:
             mentions.last_person = speaker
 
+    def _called_false(self, noun: Token) -> bool:
+        """"The statements of X that ... are an absolute lie": a claim its sentence calls false."""
+        verb = noun.head
+        return noun.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in self.falsity for c in verb.children)
+
+    def _described_before(self, head: Token) -> SpeakerInfo | None:
+        """The last description of this role earlier in the document text ("US officials",
+        "a senior U.S. defence official"), read from the text itself, so that a run parsing
+        only candidate passages finds the same."""
+        text = self.ctx.full_text if self.ctx.full_text is not None else self.text
+        offset = self.ctx.base_offset if self.ctx.full_text is not None else 0
+        before = text[: offset + head.sent.start_char]
+        found = ""
+        for m in re.finditer(r"\b" + re.escape(head.lower_) + r"\b", before, flags=re.I):
+            words = before[: m.start()].split()[-5:]
+            qualifiers = []
+            for word in reversed(words):
+                bare = word.strip("“\"'(")
+                if word[-1:] in ",.;:)" or not bare or not (bare[:1].isupper() or bare.lower() in _ROLE_QUALIFIERS):
+                    break
+                if bare.lower() in _DETERMINERS or bare.lower() in _QUANTITIES:
+                    break
+                qualifiers.insert(0, bare)
+            if any(q[:1].isupper() for q in qualifiers):
+                found = " ".join([*qualifiers, head.lower_])
+        if not found:
+            return None
+        actor = self.actors.find(found)
+        country = actor.country if actor else self.actors.country_of(found)
+        official = self._official(found, actor.official if actor else None)
+        org = actor.name if actor and actor.kind != "government" else (self.actors.government(country).name if country and official else "")
+        return SpeakerInfo(found, "", org, country, official, False, head.tag_ in ("NNS", "NNPS"))
+
+    def _adjacent(self, sent: Span) -> bool:
+        """The sentence right after the one last remembered."""
+        return sent.start == self._previous_end
+
     def _speaker_without_claim(self, sent: Span) -> SpeakerInfo | None:
         """Who speaks in a sentence that holds no claim ("US officials said the talks had
-        stalled."): an antecedent for "the officials" and "they" in the sentences after it."""
+        stalled."): an antecedent for "the officials" in the very next sentence only, and
+        remembered nowhere else, so that a run parsing only candidate passages (which keep
+        the sentence before one that says "the officials") finds the same."""
         for tok in sent:
             if tok.dep_ in ("ROOT", "parataxis") and tok.pos_ == "VERB" and not self._in_quote(tok.idx):
                 frame = self._frame_at(tok, set())
                 if frame is not None and frame.subject is not None and frame.subject.pos_ in ("NOUN", "PROPN"):
+                    kept = copy.deepcopy(self.ctx.mentions)
                     info = self.describe(frame.subject, sent)
-                    if info.name:
-                        self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = info, sent.start
-                        return info
+                    vars(self.ctx.mentions).update(vars(kept))  # (describe remembers what it reads: undone)
+                    return info if info.name else None
         return None
 
     # -- frames --------------------------------------------------------------
@@ -143,7 +188,9 @@ class Attributor:
         for anc in tok.ancestors:
             if anc.i < sent.start or anc.i >= sent.end:
                 break
-            if child.dep_ in _COMPLEMENT or (
+            if _narration(child):
+                pass  # "After the strike, Gunness tweeted ...", "... urged calm, following the airstrikes": the outlet's
+            elif child.dep_ in _COMPLEMENT or (
                 child.dep_ in ("dobj", "pcomp", "prep")
                 and (anc.lemma_.lower() not in self.rules.clausal_only or clause_below)
             ) or (child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in anc.children)):
@@ -159,7 +206,8 @@ class Attributor:
                         pronoun_frame = pronoun_frame or frame
                     else:
                         return frame
-            if claim_frame is None and anc.lemma_.lower() in self.rules.falsity_claims_nouns and child.dep_ in ("acl", "ccomp", "relcl"):
+            if claim_frame is None and anc.lemma_.lower() in self.rules.falsity_claims_nouns and child.dep_ in ("acl", "ccomp", "relcl") and (
+                    not self._called_false(anc)):  # ("X's claims that ... are a lie": the one calling them so speaks)
                 # "allegations from the Syrian regime that coalition aircraft struck ..."
                 source = _source_of(anc)
                 if source is not None:
@@ -409,7 +457,7 @@ class Attributor:
                     mentions.remember(info)
                     return info
         if person_ent is not None:
-            role_text = " ".join(_phrase_text(a) for a in appos)
+            role_text = " ".join(_phrase_text(a) for a in appos) or self._split_role(head, person_ent)
             info = self._person_info(person_ent, sent, extra_role=role_text)
             mentions.remember(info)
             others = [self._person_ent_at(c) for c in head.children if c.dep_ == "conj"]
@@ -460,8 +508,40 @@ class Attributor:
         named = self._role_name(head)
         if named:  # "a spokeswoman for the Turkish defence ministry" -> "Turkish defence ministry spokeswoman"
             info.name = named
+        elif head.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson") and not any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in head.subtree):
+            self._qualify_role(info, head)
         mentions.remember(info)
         return info
+
+    def _qualify_role(self, info: SpeakerInfo, head: Token) -> None:
+        """A spokesman named by a bare role ("a defence spokesman", "the spokeswoman") speaks for the
+        body the text is about: the organisation the phrase names, else the release's issuer,
+        the official source, or the official body named last; the name says whose role it is
+        ("China Ministry of National Defense spokesman"), as one names such a speaker."""
+        org = info.org
+        if not org:
+            org = self._context_org()
+            last = self.ctx.mentions.last_body
+            if not org and last is not None and last.official and last.org:
+                org = last.org
+        actor = self.actors.organisation(org) if org else None
+        if actor is None or not actor.official or actor.kind == "government":
+            return  # (a government has many spokesmen: "the spokesman" stays as the text says)
+        words = [t.text for t in head.subtree if (t.i <= head.i and t.dep_ in ("amod", "compound") or t.i == head.i)
+                 and t.lower_ not in _UNNAMED]
+        info.name = f"{actor.name} {' '.join(words)}"
+        info.org, info.country, info.official = actor.name, actor.country, True
+
+    def _split_role(self, head: Token, person: Span) -> str:
+        """"provincial director of information Ahmad Zia told": the parser made the role a
+        second subject right before the name; it is the person's role."""
+        if person.start == 0:
+            return ""
+        before = head.doc[person.start - 1]
+        role = next((t for t in head.head.children if t.dep_ == head.dep_ and t.i < person.start
+                     and t.right_edge.i == before.i and t.pos_ == "NOUN"), None)
+        return _phrase_text(role) if role is not None else ""
 
     def _mouthpiece_of(self, head: Token) -> Token | None:
         """The body a press service or office speaks for ("the press service of X")."""
@@ -555,11 +635,17 @@ class Attributor:
             body = mentions.body_named(lemma)
             if body is not None:
                 return body  # "the ministry said": the ministry named before
-        for last in (mentions.last_speaker, mentions.last_group):
+        previous = self._previous_speaker if head.sent.start > 0 and self._adjacent(head.sent) else None
+        for last in (previous, mentions.last_speaker, mentions.last_group):
             if det is not None and det.lower_ == "the" and last is not None and not last.is_person and last.name and (
                 last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
             ):
                 return last  # "A senior Syrian official denied ... 'Nobody told us,' the official said."; "the officials"
+        if det is not None and det.lower_ == "the" and lemma in self.rules.role_nouns and not any(
+                c.dep_ in ("compound", "amod", "prep", "nummod") for c in head.children):  # "the official(s)", an anaphor
+            earlier = self._described_before(head)
+            if earlier is not None:
+                return earlier  # "a senior U.S. defence official ... (sentences later) the official said"
         if det is None or det.lower_ != "the" or lemma not in self.rules.official_roles or head.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON",) for c in head.children):
@@ -953,6 +1039,19 @@ def _names_government(source: str, country: str, actors) -> bool:
     return bool(_GOVERNMENT_WORDS.search(plain)) or actors.country_of(plain) == country and actors.organisation(plain) is not None
 
 
+_NARRATING = {"following", "after", "amid", "amidst", "despite", "because", "while", "although", "though"}
+
+
+def _narration(child: Token) -> bool:
+    """An adjunct of a reporting verb that sets the scene ("after the strike", "as the army
+    advanced", "following the airstrikes"): what it holds is the outlet's account, not the speaker's."""
+    if child.dep_ == "prep":
+        return child.lower_ in _NARRATING
+    if child.dep_ == "advcl":
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in _NARRATING for c in child.children)
+    return False
+
+
 def _speaker_of_verb(verb: Token) -> Token | None:
     """Who a reporting verb's speaker is: its subject, else the agent of a passive ("was
     confirmed by the spokesman"), else the passive subject ("X was quoted as saying"), else,
@@ -1125,6 +1224,10 @@ def _phrase_text(head: Token) -> str:
     return span.text.strip(" ,;:\"'“”")
 
 
+_UNNAMED = {"unnamed", "anonymous", "unidentified"}
+# lower-case words that describe an official before the role ("senior defence official")
+_ROLE_QUALIFIERS = {"senior", "top", "defense", "defence", "military", "administration", "government", "intelligence",
+                    "security", "foreign", "ministry", "state", "department", "army", "navy", "air", "force"}
 _QUANTITIES = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
                "many", "few", "a", "number", "of", "both"}
 
@@ -1144,8 +1247,10 @@ def _tokens_text(tokens: list[Token]) -> str:
 def _strip_determiners(text: str) -> str:
     """Without its article or quantity: "two Western diplomats" -> "Western diplomats"."""
     words = text.split()
-    while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTITIES or words[0].isdigit()):
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS or words[0].lower() in _QUANTITIES or words[0].isdigit()
+                              or words[0].lower() in _UNNAMED or words[0].lower() == "neither"):
         words = words[1:]
+    words = ["and" if w.lower() == "nor" else w for w in words]  # "Neither Syria nor Iran": Syria and Iran
     return " ".join(words)
 
 

@@ -8,6 +8,11 @@
 It composes with any English pipeline that has a parser, lemmatizer and NER.
 Document metadata (id, date, source) and, for a Doc holding only part of a
 document, its offset travel in `doc._.press_context` (a DocumentContext).
+
+With a `detector` (a model from `nlp-tools train GOLD --task detector`), a
+topic the detector proposes for a sentence and the rules did not find becomes
+a claim too, every field of it decided by the rules (see `detection.py`);
+each claim's `detector` field says who found it: "rules", "model", or "both".
 """
 
 from __future__ import annotations
@@ -27,12 +32,13 @@ from ..structure import StructureRules, analyse, dateline_end, default_rules
 from .actors import ActorDictionary
 from .attribution import Attributor
 from .context import DocumentContext
+from .detection import Detector
 from .lexicon import AttributionRules, PartyRules, StanceRules, TopicRules
 from .participants import find_participants
 from .parties import PartyNamer
-from .record import Claim
+from .record import TOPICS, Claim
 from .stance import decide_stance
-from .topics import LOOKBACK, Trigger, find_triggers
+from .topics import LOOKBACK, Trigger, _group, _ruled_out, find_triggers
 
 EXTRACTOR_VERSION = f"rules-{__version__}"
 
@@ -154,7 +160,8 @@ def _structure_rules(path: str | Path | None) -> StructureRules:
 
 @Language.factory(
     "press_claims",
-    default_config={"topics": None, "stance": None, "attribution": None, "actors": [], "structure": None},
+    default_config={"topics": None, "stance": None, "attribution": None, "actors": [], "structure": None,
+                    "detector": None, "detector_threshold": None},
 )
 def make_press_claims(
     nlp: Language,
@@ -164,8 +171,11 @@ def make_press_claims(
     attribution: str | None,
     actors: list[str],
     structure: str | None,
+    detector: str | None,
+    detector_threshold: float | None,
 ):
-    return PressClaims(nlp, name, topics=topics, stance=stance, attribution=attribution, actors=actors, structure=structure)
+    return PressClaims(nlp, name, topics=topics, stance=stance, attribution=attribution, actors=actors, structure=structure,
+                       detector=detector, detector_threshold=detector_threshold)
 
 
 class PressClaims:
@@ -180,10 +190,15 @@ class PressClaims:
         attribution: str | Path | None = None,
         actors: list[str | Path] | None = None,
         structure: str | Path | None = None,
+        detector: str | Path | None = None,
+        detector_threshold: float | None = None,
     ):
         register_extensions()
         self.name = name
-        self.version = _rules_version([topics, stance, attribution, structure, *(actors or [])])
+        self.detector = Detector(detector, detector_threshold) if detector else None
+        self.version = _rules_version([topics, stance, attribution, structure, *(actors or [])], self.detector)
+        self._nlp = nlp  # the detector's segment features read its lemmatizer, on first use
+        self._features = None
         self.topic_rules = TopicRules.load(topics)
         self.stance_rules = StanceRules.load(stance)
         self.attribution_rules = AttributionRules.load(attribution)
@@ -202,11 +217,24 @@ class PressClaims:
             ctx.full_text = doc.text  # read once: Doc.text joins every token
         if ctx.structure is None:
             ctx.structure = analyse(ctx.full_text if ctx.full_text is not None else doc.text, ctx.title, self.structure_rules)
+        if self.detector is not None and ctx.detector_scores is None:
+            if ctx.full_text is not None:
+                ctx.detector_scores = self.segment_scores(ctx.full_text, ctx.structure)
+            else:  # a part of a document given without the whole: its own text, at its offset
+                ctx.detector_scores = self.segment_scores(doc.text, ctx.structure, ctx.base_offset)
         doc._.claims = list(self.extract(doc, ctx))
         return doc
 
+    def segment_scores(self, text: str, structure, offset: int = 0):
+        """The detector's scores of every raw-text segment of a document's whole text (see detection.py)."""
+        if self._features is None:
+            from ..learn.segments import SegmentFeatures
+
+            self._features = SegmentFeatures(self._nlp, self.name)
+        return self.detector.score(self._features, text, structure, offset)
+
     def extract(self, doc: Doc, ctx: DocumentContext):
-        attributor = Attributor(doc, ctx, self.attribution_rules, self.actors)
+        attributor = Attributor(doc, ctx, self.attribution_rules, self.actors, self.stance_rules.falsity_predicates)
         recent: frozenset[str] = frozenset()
         history: deque[frozenset[str]] = deque(maxlen=LOOKBACK)  # topics of the last sentences, newest last
         turn = None
@@ -224,20 +252,24 @@ class PressClaims:
             earlier = frozenset().union(*history)
             triggers = find_triggers(sent, self.topic_rules, recent, earlier)
             topics = set()
+            trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
+            found = []
             if triggers:
-                trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
                 decisions = {t: decide_stance(sent, t, self.stance_rules) for t in triggers}
                 for trigger in self._one_per_topic(sent, triggers, decisions):
                     topics.add(trigger.topic)
                     claim = self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor, triggers)
-                    yield claim
+                    found.append(claim)
                     other = self._second_voice(sent, triggers, trigger, decisions)
                     if other is not None:
                         second = self._claim(sent, other, decisions[other], trigger_tokens, ctx, attributor, triggers)
                         if second.speaker != claim.speaker and {claim.attribution, second.attribution} & {"author"} and (
                                 {claim.attribution, second.attribution} & {"reported", "direct"}):
-                            yield second  # the document's own voice beside a speaker it reports
-            recent = frozenset(topics)
+                            found.append(second)  # the document's own voice beside a speaker it reports
+            if ctx.detector_scores is not None and self.detector is not None:
+                found = self._detected(sent, found, trigger_tokens, ctx, attributor)
+            yield from found
+            recent = frozenset(topics)  # (the rules' own topics: what the detector adds does not carry on)
             history.append(recent)
             attributor.remember_sentence(sent)
 
@@ -254,6 +286,71 @@ class PressClaims:
             return True
         turn = structure.turn_at(start) if structure.turns else None
         return turn is not None and turn.is_question
+
+    def _detected(self, sent: Span, found: list[Claim], trigger_tokens: set[int], ctx: DocumentContext,
+                  attributor: Attributor) -> list[Claim]:
+        """The rules' claims of a sentence with the detector's say: a rules claim the model
+        agrees with is "both", one it scores below the veto is dropped; a topic it proposes
+        that the rules did not find becomes a claim whose fields the rules decide."""
+        start = ctx.base_offset + sent.start_char
+        probs, lexical = ctx.detector_scores.at(start, start + len(sent.text.rstrip()))
+        thresholds = self.detector.thresholds
+        out = []
+        for claim in found:
+            t = TOPICS.index(claim.topic)
+            if thresholds.vetoes(claim.topic, probs[t]):
+                continue
+            claim.detector = "both" if thresholds.proposes(claim.topic, probs[t], bool(lexical[t])) else "rules"
+            out.append(claim)
+        ruled = {c.topic for c in found}
+        for t, topic in enumerate(TOPICS):
+            if topic in ruled or not thresholds.proposes(topic, probs[t], bool(lexical[t])):
+                continue
+            trigger = self._anchor(sent, topic)
+            if trigger is None:
+                continue
+            decision = decide_stance(sent, trigger, self.stance_rules)
+            claim = self._claim(sent, trigger, decision, trigger_tokens | {trigger.head}, ctx, attributor)
+            claim.detector = "model"
+            out.append(claim)
+        return sorted(out, key=lambda c: TOPICS.index(c.topic))
+
+    def _anchor(self, sent: Span, topic: str) -> Trigger | None:
+        """Where a claim the detector proposes hangs in the parse: a word of the topic's lexicon that
+        the rules did not take up (a weak trigger without corroboration, a strong one they set
+        aside), the one highest in the tree; else the main verb of the sentence (of the clause a
+        reporting verb governs: "Jets hit X, the army said"). None when the topic's
+        only words here are ones the lexicon reads in another sense ("struck a deal", "launch a
+        satellite", "sexual assault"): the rules know better than a bag of words."""
+        rules = self.topic_rules
+        lex = rules.topics.get(topic)
+        lemmas = [t.lemma_.lower() for t in sent]
+        best, best_rank, other_sense = None, None, False
+        for tok, lemma in zip(sent, lemmas, strict=True):
+            weak = [w for t, _lex, w in rules.weak_by_lemma.get(lemma, ()) if t == topic and (not w.pos or tok.pos_ == w.pos)]
+            pos = lex.lemmas.get(lemma, lex.lemmas.get(tok.lower_)) if lex is not None else None
+            strong = pos is not None and (not pos or tok.pos_ == pos)
+            if weak and not strong and all(_ruled_out(tok, w) or (w.not_with and not w.not_with.isdisjoint(lemmas))
+                                           for w in weak):
+                other_sense = True
+                continue
+            if not weak and not strong:
+                continue
+            rank = (sum(1 for a in tok.ancestors if sent.start <= a.i < sent.end), tok.i)
+            if best_rank is None or rank < best_rank:
+                best, best_rank = tok, rank
+        if best is None:
+            if other_sense:
+                return None
+            best = sent.root
+            while best.lemma_.lower() in self.attribution_rules.reporting_verbs:  # "X did Y, the army said"
+                clause = next((c for c in best.children if c.dep_ in ("ccomp", "parataxis") and sent.start <= c.i < sent.end), None)
+                if clause is None:
+                    break
+                best = clause
+            return Trigger(topic, best.i, best.i + 1, best.i, best.text, "", True)
+        group = _group(lex, [best.lemma_.lower(), best.lower_]) if lex is not None else ""
+        return Trigger(topic, best.i, best.i + 1, best.i, best.text, group, True)
 
     def _one_per_topic(self, sent: Span, triggers: list[Trigger], decisions: dict) -> list[Trigger]:
         """One claim per topic per sentence.
@@ -328,11 +425,12 @@ class PressClaims:
         )
 
 
-def _rules_version(paths: list) -> str:
-    """The extractor version: package version plus a digest of the rule files in use.
+def _rules_version(paths: list, detector: Detector | None = None) -> str:
+    """The extractor version: package version plus a digest of the rule files in use,
+    and of the detector model (with an overriding threshold) when there is one.
 
-    Editing a lexicon changes the version, so the store re-extracts what the
-    old rules produced instead of mixing the two.
+    Editing a lexicon or retraining the detector changes the version, so the
+    store re-extracts what the old ones produced instead of mixing the two.
     """
     import hashlib
 
@@ -345,7 +443,8 @@ def _rules_version(paths: list) -> str:
             digest.update(Path(path).read_bytes())
         except OSError:
             digest.update(str(path).encode())
-    return f"{EXTRACTOR_VERSION}+{digest.hexdigest()[:8]}"
+    version = f"{EXTRACTOR_VERSION}+{digest.hexdigest()[:8]}"
+    return f"{version}+{detector.version}" if detector is not None else version
 
 
 def _rank(sent: Span, trig: Trigger, decision) -> tuple[int, int, int, int]:

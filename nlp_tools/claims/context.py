@@ -9,6 +9,7 @@ turns and skip spans, and, while the component runs, who has been named so far
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -134,6 +135,10 @@ class Mentions:
                     info.official or (known.official if known else False),
                     True,
                 )
+            # "Malki" for "Turki Al-Malki": a surname after an article ("al-", "el-") is also known without it
+            bare = re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul)[-‐]", "", surname)
+            if bare != surname and len(bare) > 2:
+                self.by_surname.setdefault(bare, self.by_surname.get(surname, info))
             # "she" is the person with all the text said of her ("a spokeswoman for ..., Deniz Ayhan")
             self.last_person = self.by_surname.get(surname) or info
         elif info.plural:
@@ -155,6 +160,7 @@ class DocumentContext:
     mentions: Mentions = field(default_factory=Mentions)
     issuer: SpeakerInfo | None = None
     issuer_resolved: bool = False
+    detector_scores: object | None = None  # claims.detection.SegmentScores of the whole text, with a detector
     parties: PartyMemory = field(default_factory=PartyMemory)
 
     def ensure_structure(self, doc_text: str) -> Structure:

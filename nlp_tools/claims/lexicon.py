@@ -56,7 +56,7 @@ def _phrases(values, source: str, where: str) -> Phrases:
 
 
 NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object",
-         "operation", "with")
+         "operation", "with", "frame", "terms", "about", "plan", "given", "ahead")
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,9 @@ class TopicRules:
     audiences: frozenset[str] = frozenset()
     operations: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()  # names of news outlets (lower case), from the actor dictionary
+    threats: frozenset[str] = frozenset()  # words that make what one is told a threat, not a notice
+    plans: frozenset[str] = frozenset()  # words of what is about to happen ("the plans", "intended to")
+    giving: frozenset[str] = frozenset()  # verbs that hand something over ("shared the coordinates")
     weak_by_lemma: dict = field(default_factory=dict)  # lemma -> [(topic, lexicon, WeakTrigger)]
 
     def __post_init__(self) -> None:
@@ -144,8 +147,10 @@ class TopicRules:
                 not_with = _words(item.get("not_with"), source, f"{topic}.weak.{lemma}.not_with")
                 not_modifiers = _words(item.get("not_modifiers"), source, f"{topic}.weak.{lemma}.not_modifiers")
                 with_words = _words(item.get("with"), source, f"{topic}.weak.{lemma}.with")
-                if needs == "with" and not with_words:
-                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: with requires a 'with' list")
+                if needs == "about" and not objects:
+                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: about requires an 'objects' list")
+                if needs in ("with", "frame") and not with_words:
+                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: {needs} requires a 'with' list")
                 weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects, not_with,
                                         not_modifiers, with_words))
             groups = {
@@ -158,7 +163,8 @@ class TopicRules:
                     index.setdefault(word, []).append(phrase)
             by_first = {w: tuple(v) for w, v in index.items()}
             topics[topic] = TopicLexicon(topic, lemmas, phrases, tuple(weak), groups, by_first)
-        unknown = set(data) - set(TOPICS) - {"context", "timing", "event", "actors", "audiences", "operations"}
+        unknown = set(data) - set(TOPICS) - {"context", "timing", "event", "actors", "audiences", "operations", "threats",
+                                             "plans", "giving"}
         if unknown:
             raise NlpToolsError(f"{source}: unknown section(s) {sorted(unknown)}; topics are {', '.join(TOPICS)}")
         context = _words((data.get("context") or {}).get("lemmas"), source, "context.lemmas")
@@ -167,7 +173,11 @@ class TopicRules:
         actors = _words((data.get("actors") or {}).get("lemmas"), source, "actors.lemmas")
         audiences = _words((data.get("audiences") or {}).get("lemmas"), source, "audiences.lemmas")
         operations = _words((data.get("operations") or {}).get("lemmas"), source, "operations.lemmas")
-        return cls(topics, context, timing, event, actors, audiences, operations)
+        threats = _words((data.get("threats") or {}).get("lemmas"), source, "threats.lemmas")
+        plans = _words((data.get("plans") or {}).get("lemmas"), source, "plans.lemmas")
+        giving = _words((data.get("giving") or {}).get("lemmas"), source, "giving.lemmas")
+        return cls(topics, context, timing, event, actors, audiences, operations, threats=threats, plans=plans,
+                   giving=giving)
 
 
 @dataclass(frozen=True)
@@ -198,6 +208,11 @@ class StanceRules:
     wish_verbs: frozenset[str] = frozenset()
     info_verbs: frozenset[str] = frozenset()
     info_nouns: frozenset[str] = frozenset()
+    notice_verbs: frozenset[str] = frozenset()
+    negative_triggers: frozenset[str] = frozenset()  # triggers that deny by themselves ("unannounced")
+    too_late: Phrases = field(default_factory=Phrases)  # notice that came too late to count ("just minutes before")
+    supply_verbs: frozenset[str] = frozenset()  # "provide X with <trigger>": the trigger is what is provided
+    assent_verbs: frozenset[str] = frozenset()  # "agree to <trigger>": the trigger is what is agreed
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceRules:
@@ -238,6 +253,11 @@ class StanceRules:
             wish_verbs=_words(cond.get("wish_verbs"), s, "condition.wish_verbs"),
             info_verbs=_words(ev.get("info_verbs"), s, "evasion.info_verbs"),
             info_nouns=_words(ev.get("info_nouns"), s, "evasion.info_nouns"),
+            notice_verbs=_words(d.get("notice_verbs"), s, "notice_verbs"),
+            negative_triggers=_words(d.get("negative_triggers"), s, "negative_triggers"),
+            too_late=_phrases(after.get("too_late"), s, "after_the_fact.too_late"),
+            supply_verbs=_words(d.get("supply_verbs"), s, "supply_verbs"),
+            assent_verbs=_words(d.get("assent_verbs"), s, "assent_verbs"),
         )
 
 

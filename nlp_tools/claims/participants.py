@@ -39,6 +39,7 @@ _BLAME = {"accuse", "blame", "suspect"}
 _RECEIVE = {"receive", "get", "have", "obtain", "hear", "learn"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
             "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}
+_SUPPLYING = {"supply", "provide", "arm", "equip", "furnish", "send", "give", "deliver", "transfer", "sell"}
 # Nouns that hold a trigger without being another act: "a wave of airstrikes"
 _CONTAINERS = {"wave", "series", "round", "spate", "string", "barrage", "number", "couple", "set", "volley", "salvo",
                "flurry", "burst", "succession", "dozen", "dozens", "hundreds", "campaign", "program", "programme", "kind",
@@ -158,6 +159,15 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     agents: list[Token | None] = []
     counters: list[Token | None] = []
     places: list[Token | None] = []  # where a strike hit: a counterpart only when nothing better is named
+    if topic == "cooperation" and not trigger.start <= trigger.head < trigger.end:
+        # a joint action named by its coordinated parties ("U.S. and British forces bombed ...")
+        first = sent.doc[trigger.start]
+        while first.dep_ == "compound" and first.head.i < trigger.end:
+            first = first.head  # "United States"
+        partner = next((c for c in first.children if c.dep_ == "conj" and c.i < trigger.end), None) or next(
+            (t for t in sent.doc[trigger.start + 1 : trigger.end] if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP")), None)
+        if partner is not None:
+            return [first], [partner], []
     if topic == "cooperation" and tok.lemma_.lower() in _TAKE_PART | {"take"}:
         part = tok if tok.lemma_.lower() != "take" else next((c for c in tok.children if c.lower_ == "part"), tok)
         taken = _take_part_roles(part)
@@ -320,6 +330,8 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "agent":
             agent = next((g for g in c.children if g.dep_ == "pobj"), agent)
         elif c.dep_ in ("dobj", "dative", "obj") and counter is None and not (
+            topic == "cooperation" and verb.lemma_.lower() in ("discuss", "raise", "address")  # what, not with whom
+        ) and not (
             c.lower_ == "place" and verb.lemma_.lower() == "take"  # "the strike took place"
         ) and not (topic == "strike" and c.lemma_.lower() in _WEAPONS):  # "fired two missiles": what, not at whom
             counter = c
@@ -334,7 +346,10 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     if topic == "cooperation":  # "coordinated its operations with Kabul": the partner, not what is coordinated
         objects = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
         partner = _prep_object([*verb.children, *(g for o in objects for g in o.children)], {"with", "alongside"})
-        if partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
+        if verb.lemma_.lower() in _SUPPLYING:
+            # "sent artillery shells to Kyiv", "supplied the rebels with drones": the one supplied, not what
+            counter = _dative(verb) or _prep_object(verb.children, {"to"}) or counter
+        elif partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
             counter = partner
     if agent is None:
         agent = _inherited_subject(verb)

@@ -18,6 +18,8 @@ class Claim:
     `start_char`/`end_char` are the sentence's offsets in the document's
     normalised text. `trigger` is the word(s) that made it a claim of its topic;
     `group` names the trigger's subset (e.g. "deconfliction"), used by scoring.
+    `detector` says whether the rules found it, the learned topic detector
+    (the rules deciding its fields), or both.
     """
 
     doc_id: str
@@ -42,6 +44,7 @@ class Claim:
     group: str = ""
     stance_cue: str = ""
     stance_confidence: float | None = None
+    detector: str = "rules"  # who found it: "rules", "model" (the learned detector), "both"
     # the parties' state and canonical body, for grouping ("" when the text gives none)
     agent_country: str = ""
     agent_org: str = ""

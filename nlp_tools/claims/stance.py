@@ -21,7 +21,7 @@ from .topics import Trigger
 _ARGUMENT = {"dobj", "attr", "nsubjpass", "oprd", "dative", "acomp", "obj", "iobj"}
 _NOUN_MODIFIER = {"compound", "amod", "nmod", "nummod", "poss"}
 # Verbs that assert or deny existence: a negation on them negates their subject.
-_EXISTENCE = {"be", "exist", "occur", "happen", "take", "come", "emerge", "remain", "begin", "start", "continue"}
+_EXISTENCE = {"be", "exist", "occur", "happen", "take", "come", "emerge", "remain", "begin", "start", "continue", "apply"}
 # Support verbs of a strike noun: "did not conduct strikes" denies the strikes,
 # "did not condemn the strikes" does not.
 _STRIKE_SUPPORT = {
@@ -46,7 +46,7 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
     tok = doc[trigger.head]
     words = [t.lower_.replace("\u2019", "'") for t in sent]
     hedged = _hedged(sent, tok, words, rules)
-    cue = _evasion(sent, tok, words, rules)
+    cue = _evasion(sent, tok, words, rules, trigger.topic)
     if cue:
         return StanceDecision("evade", hedged, cue)
     cue = _condition(sent, tok, words, rules)
@@ -63,28 +63,51 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
 
 
 # -- evasion -----------------------------------------------------------------
-def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> str:
+def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic: str = "") -> str:
     """Declining to confirm or deny, with the trigger in the frame's scope or the sentence
-    built around the frame ("As for the route, I'm not going to get into that")."""
-    cue = _evasion_frame(_ancestors_and_self(tok, sent), tok, rules)
+    built around the frame ("As for the route, I'm not going to get into that").
+
+    A strike inside an evaded notice is not evaded ("would not say whether Moscow was told
+    of the strikes": the strikes happened), and withholding details of something confirmed
+    in a clause of its own ("confirmed the strikes but did not provide any details") evades
+    the details, not the strikes."""
+    path = list(_ancestors_and_self(tok, sent))
+    stop = None
+    if topic == "strike":
+        stop = next((i for i, n in enumerate(path) if i and (
+            n.lemma_.lower() in rules.notice_verbs or n.lemma_.lower() in rules.scope_barriers)), None)
+        path = path[:stop] if stop is not None else path
+    cue = _evasion_frame(path, tok, rules)
     if cue:
         return cue
-    cue = _evasion_frame((t for t in sent if t.dep_ in ("ROOT", "xcomp", "conj") and t.i != tok.i), tok, rules)
+    if topic == "strike" and stop is not None:
+        return ""
+    around = [t for t in sent if t.dep_ in ("ROOT", "xcomp") and t.i != tok.i and not _withholds_details(t, rules)]
+    cue = _evasion_frame(around, tok, rules)
     if cue:
         return cue
     hit = find_phrase(words, rules.evasion_phrases)
     return " ".join(hit[1]) if hit else ""
 
 
+def _withholds_details(verb: Token, rules: StanceRules) -> bool:
+    """"did not provide any details", "did not specify their timing": details withheld."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in rules.info_nouns for c in verb.children) or (
+        verb.lemma_.lower() in ("specify", "detail", "elaborate"))
+
+
 def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
     for node in nodes:
         lemma = node.lemma_.lower()
-        if lemma in rules.speech_verbs and node.pos_ in ("VERB", "AUX"):
+        if lemma in rules.speech_verbs and node.pos_ in ("VERB", "AUX") and node.i != tok.i:
+            # (a speech verb that is itself the trigger is the act: "did not disclose the preparations" denies it)
             head = node.head
             if node.dep_ == "xcomp" and head.lemma_.lower() in rules.evasion_frames:
                 return f"{head.text} to {node.text}"
             withheld = lemma not in rules.info_verbs or any(
-                c.lemma_.lower() in rules.info_nouns for c in node.children if c.dep_ in ("dobj", "obj"))
+                c.lemma_.lower() in rules.info_nouns and c.i != tok.i for c in node.children if c.dep_ in ("dobj", "obj"))
+            # (information that is itself the claim is denied, not withheld: "did not provide
+            # information about the test" is no notice given)
             if _negated(node) and _modal_frame(node) and withheld:
                 return f"not {node.text}"  # ("did not give details", not "did not give an OK to the operation")
             if node.dep_ == "xcomp" and _negated(head) and (
@@ -193,6 +216,9 @@ def _clause_mark(clause: Token) -> str:
 # -- negation ----------------------------------------------------------------
 def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
     """A negation or a denying verb whose scope reaches the trigger."""
+    first = tok.doc[trigger.start]
+    if first.lemma_.lower() in rules.negative_triggers or first.lower_ in rules.negative_triggers:
+        return first.text  # "unannounced exercises"
     cue = _negated_noun_phrase(tok.doc[trigger.start], rules) or _negation_phrase_before(tok.doc[trigger.start], rules)
     if cue:
         return cue
@@ -261,6 +287,11 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             elif prep.lower_ in ("in", "with") and prep.head.pos_ in ("VERB", "AUX") and topic == "cooperation":
                 # "did not act in coordination with", "not working with"
                 node = prep.head
+            elif topic == "notification" and prep.head.pos_ in ("VERB", "AUX") and (
+                (prep.lower_ == "with" and prep.head.lemma_.lower() in rules.supply_verbs)
+                or (prep.lower_ == "to" and prep.head.lemma_.lower() in rules.assent_verbs)
+            ):
+                node = prep.head  # "failed to provide Latvia with the information", "never agreed to prior notification"
             else:
                 return ""
         elif dep == "ccomp":
@@ -303,11 +334,11 @@ def _barrier(noun: Token, rules: StanceRules) -> bool:
 
 def _negation_phrase_before(first: Token, rules: StanceRules) -> str:
     """A negating phrase of the lexicon right before the trigger ("lack of coordination",
-    "no intention of coordinating", "not aware of any notice"), determiners and
-    adjectives aside."""
+    "no intention of coordinating", "not aware of any notice", "not aware of any Israeli
+    notification"), determiners, adjectives and names aside."""
     doc = first.doc
     end = first.i
-    while end > first.sent.start and first.i - end < 2 and doc[end - 1].pos_ in ("DET", "ADJ", "NUM") and doc[end - 1].lower_ != "no":
+    while end > first.sent.start and first.i - end < 2 and doc[end - 1].pos_ in ("DET", "ADJ", "NUM", "PROPN") and doc[end - 1].lower_ != "no":
         end -= 1
     for phrase in rules.negation_phrases:
         start = end - len(phrase)
@@ -342,6 +373,8 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
                     return child.text
                 if any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children):
                     return "no"
+                if any(g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children):
+                    return "neither"  # "neither Moscow nor Minsk has applied the measures"
     return ""
 
 
@@ -371,7 +404,11 @@ def _falsity(sent: Span, tok: Token, rules: StanceRules) -> str:
 
 # -- notice after the fact ----------------------------------------------------
 def _after_the_fact(sent: Span, tok: Token, rules: StanceRules) -> str:
-    """A notice given only during or after the action: not an advance notice."""
+    """A notice given only during or after the action, or too late to be one ("just minutes
+    before the start of hostilities"): not an advance notice."""
+    hit = find_phrase([t.lower_ for t in sent], rules.too_late)
+    if hit:
+        return " ".join(hit[1])
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
     if verb is None:
         return ""

@@ -25,6 +25,14 @@ from .lexicon import TopicRules, WeakTrigger, find_phrase
 _ENTITY_PARTIES = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
 _PARTY_DEPS = {"dobj", "dative", "nsubjpass", "obj", "iobj"}
 _PARTY_PREPS = {"with", "to", "between", "among", "from", "by", "alongside", "for"}
+# nouns whose "of" names the party that gives or asks: "with the support of the SDF", "at the request of Damascus"
+_BACKING = {"support", "help", "backing", "assistance", "aid", "permission", "consent", "approval", "request", "blessing",
+            "involvement", "complicity", "invitation", "sponsorship", "cooperation"}
+# verbs whose object is what is talked about, not who with ("discussed the situation in Lebanon")
+_TOPIC_VERBS = {"discuss", "raise", "address"}
+# verbs that let or help a party do something: the doer of their complement is the party ("helped Kyiv carry out")
+_ENABLING = {"help", "assist", "support", "back", "enable", "allow", "authorize", "authorise", "permit", "encourage",
+             "train", "equip", "arm", "aid"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,8 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     has_context = bool(strong) or any(lem in rules.context or t.lower_ in rules.context for t, lem in zip(tokens, lemmas, strict=True))
     has_advance = find_phrase(words, rules.timing) is not None
     has_timing = has_advance or any(t.topic == "strike" for t in strong)
+    # an advance timing word and a military action: "did not consult Berlin before launching the incursion"
+    has_ahead = has_advance and (any(t.topic == "strike" for t in strong) or not rules.operations.isdisjoint(lemmas))
     # a word of one topic's strong trigger can be another topic's weak one: "joint strikes" is
     # cooperation and strike
     taken = {(t.topic, i) for t in strong for i in range(t.start, t.end)}
@@ -80,20 +90,84 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
                 continue
             if _ruled_out(tok, w) or (w.not_with and not w.not_with.isdisjoint(lemmas)):
                 continue
-            if _corroborated(tok, w, rules, has_context, has_timing, has_advance) or (
+            if _corroborated(tok, w, rules, has_context, has_timing, has_advance, has_ahead) or (
                 topic in recent and _continues(tok, w)
             ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
-    return _drop_framed(sent, strong + weak, rules)
+    joint = [j for t in strong + weak if t.topic == "strike" for j in _joint_action(sent, t)]
+    return _drop_framed(sent, strong + weak + joint[:1], rules, has_advance)
+
+
+_ALLIED = {"allied", "coalition", "ally", "allies", "partner", "partners"}
+
+
+def _joint_action(sent: Span, strike: Trigger) -> list[Trigger]:
+    """A strike carried out by two states together is a cooperation claim too: "U.S. and British
+    forces bombed the sites", "the US and UK airstrikes", "Britain and France struck the depots"
+    (not two sides firing at each other)."""
+    doc = sent.doc
+    tok = doc[strike.head]
+    if any(t.lower_ in ("other", "another") and t.head.lower_ in ("each", "one") or t.lower_ == "each" for t in sent):
+        return []
+    agents = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
+    verb = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "obj", "nsubjpass") else None)
+    if verb is not None:
+        agents += [c for c in verb.children if c.dep_ == "nsubj"]
+        agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for agent in agents:
+        members = _coordinated(agent) if any(c.dep_ == "conj" for c in agent.children) else []
+        for m in agent.children:
+            if m.dep_ in ("nmod", "amod", "compound", "poss"):
+                members += _coordinated(m)
+        states = {_lemma(m) for m in members if m.ent_type_ in ("GPE", "NORP") or _lemma(m) in _ALLIED}
+        if len(states) >= 2 and any(m.ent_type_ in ("GPE", "NORP") for m in members):
+            span = doc[min(m.i for m in members): max(m.i for m in members) + 1]
+            return [Trigger("cooperation", span.start, span.end, strike.head, span.text, "", True)]
+    return []
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """A word and the words coordinated with it ("U.S., British and French")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
 
 
 def _with_in_subtree(tok: Token, w: WeakTrigger) -> bool:
     """One of the entry's `with` words inside the trigger's own phrase ("inspections under the
     treaty", "observation as set out in the Vienna Document"), not anywhere in the sentence."""
     phrase = list(tok.subtree)
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        phrase += list(tok.head.subtree)  # "unannounced military exercises"
     if tok.dep_ == "pobj" and tok.head.head.i != tok.head.i:
         phrase += list(tok.head.head.subtree)  # "the same level of observation as set out in ..."
     return any(_lemma(t) in w.with_words or t.lower_ in w.with_words for t in phrase if t.i != tok.i)
+
+
+def _framed_by(tok: Token, w: WeakTrigger) -> bool:
+    """One of the entry's `with` words in the trigger's phrase or in the clause that holds it:
+    "the truce they brokered", "a ceasefire was reached", "the ceasefire came into effect"."""
+    near = [t for t in tok.subtree if t.i != tok.i]
+    head = tok.head if tok.dep_ != "pobj" else tok.head.head
+    if head.i != tok.i:
+        near.append(head)
+        for c in head.children:
+            if c.i != tok.i and not tok.is_ancestor(c):
+                near.append(c)
+                near.extend(g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj")
+    return any(_lemma(t) in w.with_words or t.lower_ in w.with_words for t in near)
+
+
+def _agreed_terms(tok: Token) -> bool:
+    """"Agree" as reaching terms ("agreed to disengage", "a ceasefire was agreed upon", "agreed on a
+    line"), not as sharing a view ("I agree that ...", "we agree with the assessment")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "you") for c in tok.children):
+        return False
+    return not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in tok.children)
 
 
 def _continues(tok: Token, w: WeakTrigger) -> bool:
@@ -152,7 +226,8 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
     return False
 
 
-def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bool, has_timing: bool, has_advance: bool) -> bool:
+def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bool, has_timing: bool, has_advance: bool,
+                  has_ahead: bool = False) -> bool:
     if w.needs == "context":
         return has_context
     if w.needs == "timing":
@@ -167,26 +242,129 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return _in_operation(tok, rules)
     if w.needs == "advance":
         return has_advance
+    if w.needs == "ahead":
+        return has_ahead
     if w.needs == "continuity":
         return False  # only through `recent`
     if w.needs == "with":
         return _with_in_subtree(tok, w)
+    if w.needs == "frame":
+        return _framed_by(tok, w)
+    if w.needs == "terms":
+        return has_context and _agreed_terms(tok)
     if w.needs == "lowercase":
         return tok.text.islower()
     if w.needs == "object":
         return _has_object(tok, w.objects)
+    if w.needs == "about":
+        return _about(tok, w.objects)
+    if w.needs == "plan":
+        return has_advance or _of_plans(tok, rules)
+    if w.needs == "given":
+        return _given(tok, w, rules, has_advance)
     return has_timing or _has_party(tok, rules)
 
 
-def _has_object(tok: Token, objects: frozenset[str]) -> bool:
-    """One of `objects` as the word's object: "exchange data", "used Iranian air bases";
-    for a noun, after "of" or "to": "use of the base", "access to its airspace"."""
-    for c in tok.children:
-        if c.dep_ in ("dobj", "obj") and (_lemma(c) in objects or c.lower_ in objects):
+_ABOUT = {"about", "of", "on", "regarding", "concerning", "over"}
+
+
+def _about(tok: Token, objects: frozenset[str]) -> bool:
+    """One of `objects` as what the word, or the verb that hands it over, is about: "informed
+    him of the attacks", "provided no information about the test", "provide Latvia with the
+    requested information on the exercise", "general information already provided on the
+    military activities"."""
+    holders = [tok]
+    if tok.pos_ == "NOUN":
+        holders += [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+        if tok.dep_ in ("dobj", "obj", "nsubjpass", "dative"):
+            holders.append(tok.head)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            holders.append(tok.head.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in _ABOUT:
+                if any(_lemma(t) in objects or t.lower_ in objects
+                       for g in prep.children if g.dep_ == "pobj" for t in g.subtree):
+                    return True
+    return False
+
+
+def _of_plans(tok: Token, rules: TopicRules) -> bool:
+    """What was about to happen as what the word governs: "not aware that they were going to
+    strike", "did not know the details of the plans", "did not disclose the preparations"; not
+    "knew that it had been planned")."""
+    for child in tok.children:
+        if child.dep_ in ("ccomp", "xcomp") and (
+            (_future(child) and child.tag_ != "VBN") or (_lemma(child) in rules.plans and not any(c.dep_ == "auxpass" for c in child.children))
+        ):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("of", "to") and tok.pos_ == "NOUN":
-            if any(g.dep_ == "pobj" and (_lemma(g) in objects or g.lower_ in objects) for g in c.children):
-                return True  # (the surface form too: the lemmatizer makes "bases" "basis")
+        if child.dep_ in ("dobj", "obj", "prep", "attr"):
+            if any(_lemma(t) in rules.plans and t.pos_ == "NOUN" for t in child.subtree):
+                return True
+    return False
+
+
+def _given(tok: Token, w: WeakTrigger, rules: TopicRules, has_advance: bool) -> bool:
+    """A noun handed over to another party: with `objects`, about one of them ("provided
+    Latvia with no information on the exercise", "the information already provided on the
+    military activities") or handed over in advance ("the information was passed minutes
+    before the strike"); with `with` words, of one of them ("the coordinates of our troops
+    were shared with them", not "the locations of the militants")."""
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    if tok.dep_ in ("dobj", "obj", "nsubjpass"):
+        verbs.append(tok.head)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        verbs.append(tok.head.head)  # "provide Latvia with information"
+    verbs = [v for v in verbs if _lemma(v) in rules.giving and v.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    recipients = [c for v in verbs for c in v.children if c.dep_ in ("dative", "dobj", "obj", "iobj") and c.i != tok.i]
+    recipients += [t for v in verbs for t in v.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
+    if any(_is_audience(r, rules) for r in recipients):
+        return False  # "provided information about the strike to reporters": a briefing, no notice
+    if w.objects:
+        return _about(tok, w.objects) or has_advance
+    whose = [c for c in tok.children if c.dep_ == "poss"]
+    if any(a.lower_ == "whose" for a in whose) and tok.head.dep_ == "relcl":
+        whose.append(tok.head.head)  # "servicemen, whose whereabouts were reported"
+    whose += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    whose += [m for t in whose for m in t.children if m.dep_ in ("compound", "conj")]
+    return any(_lemma(t) in w.with_words or t.lower_ in w.with_words for t in whose)
+
+
+_QUANTITIES = {"number", "amount", "quantity", "batch", "lot", "million", "thousand", "hundred", "dozen", "supply",
+               "shipment", "consignment", "package"}
+
+
+def _has_object(tok: Token, objects: frozenset[str]) -> bool:
+    """One of `objects` as the word's object: "exchange data", "used Iranian air bases", "supplied
+    Russia with drones", "the weapons supplied to Kyiv", "did not send targeting information";
+    for a noun, after "of" or "to", or before it: "use of the base", "access to its airspace",
+    "weapons shipments"."""
+    def among(t: Token, depth: int = 0) -> bool:
+        # (the surface form too: the lemmatizer makes "bases" "basis")
+        if _lemma(t) in objects or t.lower_ in objects or any(  # ("targeting information")
+                m.dep_ in ("compound", "amod") and (_lemma(m) in objects or m.lower_ in objects) for m in t.children):
+            return True
+        return depth == 0 and _lemma(t) in _QUANTITIES and any(  # "a significant number of artillery shells"
+            p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and among(g, 1) for g in p.children)
+            for p in t.children)
+
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and among(tok.head) and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
+        return True  # ("facilities used by the militia" only describes them)
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and any(among(o) for o in (c, *(g for g in c.children if g.dep_ == "conj"))):
+            return True  # ("bought two frigates and a batch of missiles")
+        if c.dep_ in ("dobj", "obj") and tok.pos_ == "VERB" and any(  # "supplied the rebels with drones", misattached
+                p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and among(g) for g in p.children)
+                for p in c.children):
+            return True
+        if c.dep_ == "prep" and (c.lower_ in ("of", "to") if tok.pos_ == "NOUN" else c.lower_ == "with"):
+            if any(g.dep_ == "pobj" and among(g) for g in c.children):
+                return True
+        if tok.pos_ == "NOUN" and c.dep_ == "compound" and among(c):
+            return True
     return False
 
 
@@ -229,13 +407,17 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
             return True
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and (
-            (_is_party(subject, rules) and subject.tag_ in ("NNS", "NNPS")) or subject.lower_ in ("we", "i", "they")
-        ):
+            (_is_party(subject, rules) and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)))
+            or subject.lower_ in ("we", "i", "they")
+        ):  # ("Manila and Beijing resumed talks")
             return True  # "the Russians give us notice", "we had no warning", "what notice they received"
         if _party_among(verb, rules, skip=tok.i):
             return True
         if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and _is_party(c, rules) for c in tok.children):
             return True  # "had given the coalition notice", parsed as one noun phrase
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "with") and tok.head.head.pos_ == "VERB" \
+            and _party_among(tok.head.head, rules, skip=tok.head.i):
+        return True  # "asked Russia for military assistance", "provided Kyiv with intelligence"
     if tok.pos_ == "NOUN":
         for clause in tok.children:
             if clause.dep_ == "relcl" and _lemma(clause) in _SUPPORT_VERBS and _party_among(clause, rules):
@@ -282,7 +464,7 @@ def _has_state(tok: Token) -> bool:
     for child in tok.children:
         targets = [child] if child.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") else [
             g for g in child.children if g.dep_ == "pobj"
-        ] if child.dep_ == "prep" else []
+        ] if child.dep_ in ("prep", "agent") else []  # ("the operation would be joined by Britain")
         for t in targets:
             if t.ent_type_ in _STATE_ENTITIES or _lemma(t) in ("coalition", "alliance", "nato"):
                 if t.lower_ not in ("us", "me"):
@@ -294,18 +476,37 @@ def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
     for child in tok.children:
         if child.i == skip:
             continue
-        if child.dep_ in _PARTY_DEPS and _is_party(child, rules):
+        if child.dep_ in _PARTY_DEPS and _is_party(child, rules) and not (child.dep_ in ("dobj", "obj") and _lemma(tok) in _TOPIC_VERBS):
             return True
-        if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
-            if any(_is_party(g, rules) for g in child.children if g.dep_ == "pobj"):
-                return True
+        if child.dep_ in ("xcomp", "ccomp") and _lemma(tok) in _ENABLING and skip != -2 and _helped(child, rules):
+            return True  # "helping Ukraine conduct strikes", "helped to train the Ukrainian units"
+        if (child.dep_ == "prep" and (child.lower_ in _PARTY_PREPS or (child.lower_ == "of" and _lemma(tok) in _BACKING))) \
+                or child.dep_ == "agent":
+            if any(_is_party(g, rules) and not (child.lower_ == "of" and _is_own(g)) for g in child.children if g.dep_ == "pobj"):
+                return True  # (not one's own: "in support of our mission")
         if child.dep_ == "acl" and tok.pos_ == "NOUN" and skip != -2 and _party_among(child, rules, skip=-2):
             return True  # "intelligence provided by our partners"
         if child.dep_ == "poss" and _is_party(child, rules) and tok.pos_ == "NOUN":
             return True
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("GPE", "NORP", "ORG") and _lemma(tok) in _BACKING:
+            return True  # "approved a U.S. request", "proposed US support"
         if child.dep_ in ("amod", "compound") and tok.pos_ == "NOUN" and _bilateral(child):
             return True  # "the U.S.-Russian accords", "Indo-Pakistani talks"
     return False
+
+
+def _is_own(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in noun.children)
+
+
+def _helped(clause: Token, rules: TopicRules) -> bool:
+    """The party a verb's complement clause is about: its subject ("helping Ukraine conduct
+    strikes", "authorised Kyiv to use"), or for a bare infinitive, its object ("helped to train
+    the units")."""
+    subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subject:
+        return any(_is_party(c, rules) or c.lower_ in ("them", "him", "her") for c in subject)
+    return clause.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj", "dative") and _is_party(c, rules) for c in clause.children)
 
 
 def _bilateral(tok: Token) -> bool:
@@ -340,20 +541,56 @@ def _is_party(tok: Token, rules: TopicRules) -> bool:
     )
 
 
-def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> list[Trigger]:
+def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules, has_advance: bool = False) -> list[Trigger]:
     doc = sent.doc
-    notices = [t for t in triggers if t.topic == "notification"]
-    notice_tokens = {i for t in notices for i in range(t.start, t.end)}
+    reporting = {t for t in triggers if t.topic == "notification" and t.weak and _is_reporting(doc[t.head], triggers, rules)}
+    # what a notice word says that is no notice of a military action ("warned that any attack ...")
+    no_notice = {t for t in triggers if t.topic == "notification" and t.weak and t not in reporting
+                 and _not_a_notice(doc[t.head], rules, has_advance)}
+    notices = [t for t in triggers if t.topic == "notification" and t not in no_notice]
+    notice_tokens = {i for t in notices if t not in reporting for i in range(t.start, t.end)}
+    reporting_tokens = {i for t in reporting for i in range(t.start, t.end)}
+    # what a reporting verb says is a claim of its own ("told reporters Kyiv did not consult with Berlin")
+    reported = {i for t in reporting for c in doc[t.head].children if c.dep_ in ("ccomp", "parataxis") for i in
+                (x.i for x in c.subtree)}
     kept = []
     for t in triggers:
         head = doc[t.head]
-        if t.topic == "notification" and t.weak and _is_reporting(head, triggers, rules):
+        if t in reporting or t in no_notice:
             continue
-        if t.topic == "cooperation" and (t.weak or t.group == "deconfliction") and notices and _frames(head, notice_tokens):
+        if t.topic == "cooperation" and (t.weak or t.group == "deconfliction") and notices and (
+                _frames(head, notice_tokens) or (t.head not in reported and _frames(head, reporting_tokens))):
             continue  # "informed them through military channels": a notice, not a claim about the channel
         # (a strike the notice was about is a claim of its own: "notified Russia about the strike")
         kept.append(t)
     return kept
+
+
+_SAYING = {"say", "read", "state", "add", "note"}
+
+
+def _not_a_notice(tok: Token, rules: TopicRules, has_advance: bool) -> bool:
+    """What a notice word says that is no notice of a military action: the message as the one
+    who speaks ("the message said"), an admonition ("warned Beijing against helping"), or a
+    threat ("warned that any attack will have consequences"); so is what one is told in a sentence with no military word at all
+    ("informed us that this is their decision"), unless it is told in advance."""
+    if tok.pos_ == "NOUN":
+        return tok.dep_ == "nsubj" and _lemma(tok.head) in _SAYING
+    if _lemma(tok) not in _TELLING:
+        return False
+    told = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+    if any(c.dep_ == "prep" and c.lower_ == "against" for x in (tok, *told) for c in x.children):
+        return True  # ("warned Beijing against helping", the parse may hang it on the one warned)
+    military = has_advance or any(_lemma(t) in rules.context or t.lower_ in rules.context for t in tok.sent)
+    for clause in tok.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if not military or any(_lemma(t) in rules.threats or (t.lower_ == "any" and t.dep_ == "det") for t in clause.subtree):
+            return True
+    return False
+
+
+_TELLING = {"warn", "tell", "inform", "alert", "brief"}
 
 
 def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> bool:
@@ -397,6 +634,10 @@ def _future(clause: Token) -> bool:
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"would", "will", "'ll", "going", "shall"}:
         return True
+    if clause.lower_ in ("going", "about") and any(c.dep_ == "xcomp" for c in clause.children):
+        return True  # "that it was going to conduct airstrikes"
+    if any(c.dep_ == "conj" and _future(c) for c in clause.children):
+        return True  # "that the response had begun or would begin shortly"
     return any(t.lower_ in ("imminent", "coming", "upcoming", "planned", "about") for t in clause.subtree)
 
 

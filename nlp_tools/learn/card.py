@@ -114,7 +114,8 @@ def write_card(card: dict, model_path: str | Path) -> list[Path]:
     full["model_file"] = {"path": model_path.name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
     md_path, json_path = card_paths(model_path)
     json_path.write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    md_path.write_text(render_markdown(full), encoding="utf-8")
+    md_path.write_text(render_detector_markdown(full) if full.get("task") == "detector" else render_markdown(full),
+                       encoding="utf-8")
     return [md_path, json_path]
 
 
@@ -199,3 +200,121 @@ def render_markdown(card: dict) -> str:
 
 def _confidence_column(card: dict) -> str:
     return f"{card['output_column']}_confidence"
+
+
+# -- the topic detector's card -------------------------------------------------------------
+
+DETECTOR_USE = (
+    "Proposes, for each raw-text segment of a document (before parsing), the topics (notification, strike, "
+    "cooperation) a claim in it may be about, where the rule lexicon has no trigger or its trigger lacks "
+    "corroboration. The rules decide every field of such a claim (stance, speaker, participants)."
+)
+DETECTOR_LIMITATIONS = (
+    "Learned from a few hundred annotated documents of one kind (briefings, statements and news reports about "
+    "military notification, strikes and cooperation, in English); other genres or topics need new gold data. It "
+    "reads words, not meaning: a sentence about a topic in words it never saw is missed, "
+    "and one that uses the topic's words about something else may be proposed. Its probabilities are a "
+    "classifier's scores; the thresholds were calibrated by cross-validation on the training documents only."
+)
+
+
+def build_detector_card(result, out=None, rules_version: str = "") -> dict:
+    """The card of a topic detector: data by kind and size (no paths), variant, thresholds, grouped CV."""
+    from .. import __version__
+    from ..claims.record import TOPICS
+
+    data = result.data
+    return {
+        "name": Path(out).stem if out else "",
+        "task": "detector",
+        "detector": {
+            "topics": list(TOPICS),
+            "thresholds": result.thresholds.to_dict(),
+            "calibrated": result.calibrated.to_dict(),
+            "proposed_topics": [t for t in TOPICS if t in result.thresholds.propose],
+            "combination": result.combination,
+            "variant": result.variant.describe(),
+        },
+        "data": {
+            "files": data.files,
+            "documents": len(data.documents),
+            "claims": data.claims,
+            "segments": len(data.records),
+            "segments_with_topic": {t: int(data.y[:, i].sum()) for i, t in enumerate(TOPICS)},
+        },
+        "cross_validation": result.cv,
+        "features": {
+            "unit": "a raw-text segment as the candidate filter cuts it (a line, cut at unambiguous sentence ends); "
+                    "headings, boilerplate, reporters' questions, questions and fragments left out",
+            "text": "TF-IDF of word 1-2-grams" + (" and character 2-5-grams within words" if result.variant.chars else ""),
+            "lexicon": "per topic, a strong, weak or bare trigger of the loaded topic lexicon; a quotation mark, a "
+                       "reporting verb, a first-person pronoun, a negation; the lexicon's topics in the segment before"
+            if result.variant.lexicon else "",
+        },
+        "versions": {
+            "nlp-tools": __version__,
+            "python": platform.python_version(),
+            "scikit-learn": _version("scikit-learn"),
+            "skops": _version("skops"),
+            "numpy": _version("numpy"),
+            "scipy": _version("scipy"),
+            "rules": rules_version,
+        },
+        "intended_use": DETECTOR_USE,
+        "limitations": DETECTOR_LIMITATIONS,
+    }
+
+
+def render_detector_markdown(card: dict) -> str:
+    info, data, cv = card["detector"], card["data"], card["cross_validation"]
+    th = info["calibrated"]
+    lines = [
+        f"# Model card: {card.get('name') or 'detector'}",
+        "",
+        "An nlp-tools **topic detector**: a probability per topic for each raw-text segment of a document, "
+        "used beside the rules (`nlp-tools run --detector FILE`; the claims it adds have `detector` = `model`).",
+        "",
+        f"- Variant: {info['variant']} (one-vs-rest logistic regression per topic)",
+        f"- Combination with the rules: `{info['combination']}`",
+        f"- Training data: {data['documents']} documents, {data['claims']} claims, {data['segments']} segments "
+        "(real documents are not redistributed: sizes only)",
+    ]
+    if "model_file" in card:
+        mf = card["model_file"]
+        lines.append(f"- Model file: `{mf['path']}`, {mf['bytes']:,} bytes, SHA-256 `{mf['sha256']}`")
+    lines += ["", "## Training data", "", "| file | kind | documents | claims | segments | SHA-256 |",
+              "| ---: | --- | ---: | ---: | ---: | --- |"]
+    for i, f in enumerate(data["files"], start=1):
+        lines.append(f"| {i} | {f['kind']} | {f['documents']} | {f['claims']} | {f['segments']} | `{f['sha256'][:16]}…` |")
+    lines += ["", "Thresholds calibrated by the cross-validation below; the detector proposes claims of "
+              + ", ".join(info["proposed_topics"]) + " only (the others are left to the rules).", "",
+              "| topic | segments with a claim of it | proposed | threshold | threshold where the lexicon has a trigger | veto below |",
+              "| --- | ---: | --- | ---: | ---: | ---: |"]
+    for topic in info["topics"]:
+        lines.append(f"| {topic} | {data['segments_with_topic'][topic]} | {'yes' if topic in info['proposed_topics'] else 'no'} | "
+                     f"{th['propose'][topic]:.3f} | {th['propose_lexical'][topic]:.3f} | {th['veto'].get(topic, 0.0):.3f} |")
+    lines += [
+        "", "## Cross-validation", "",
+        f"{cv['folds']}-fold cross-validation grouped by document ({cv['grouped_by']}: no document has segments "
+        f"on both the training and the test side), {cv['segments']} segments of {cv['documents']} documents; thresholds "
+        "calibrated on the out-of-fold probabilities. The detector alone is scored segment by segment at its "
+        "thresholds; the rules alone and the rules with the detector claim by claim, as `nlp-tools evaluate` "
+        "matches them.",
+        "",
+        "(The last three columns propose every topic, cooperation included.)",
+        "",
+        "| topic | detector P | R | F1 | rules P | R | F1 | rules + detector P | R | F1 |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for topic in info["topics"]:
+        s, r, c = cv["segments_detector"][topic], cv["claims_rules"][topic], cv["claims_rules_and_detector"][topic]
+        lines.append(f"| {topic} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {r['precision']:.3f} | "
+                     f"{r['recall']:.3f} | {r['f1']:.3f} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} |")
+    lines += ["", "## Features", ""] + [f"- {k}: {v}" for k, v in card["features"].items() if v]
+    lines += ["", "## Versions", "", "| package | version |", "| --- | --- |"]
+    lines += [f"| {k} | {v} |" for k, v in card["versions"].items() if v]
+    lines += ["", "## Use", "", "```sh",
+              f"nlp-tools run DOCUMENTS --out OUT --detector {card.get('model_file', {}).get('path', 'detector.skops')}",
+              "nlp-tools run DOCUMENTS --out OUT --rules-only     # without it", "```", "",
+              "## Intended use", "", card["intended_use"], "", "## Limitations", "", card["limitations"], ""]
+    return "\n".join(lines)

@@ -57,6 +57,8 @@ class ClaimClassifier:
             raise NlpToolsError(f"unknown stance mode '{mode}' (choose {', '.join(MODES)})")
         self.name = name
         self.model = model if isinstance(model, LoadedModel) else load_model(model)
+        if self.model.task == "detector":
+            raise NlpToolsError(f"{self.model.path}: a topic detector, not a claim classifier (give it with --detector)")
         self.mode = mode if self.model.task == "stance" else "replace"
         self.threshold = self.model.combine_threshold if threshold is None else float(threshold)
         self.version = f"{self.model.task}:{self.model.path.stem}@{self.model.digest[:8]}"

@@ -51,9 +51,13 @@ TRUSTED_TYPES = frozenset({
     "sklearn.ensemble._forest.RandomForestClassifier",
     "sklearn.tree._classes.DecisionTreeClassifier",
     "sklearn.tree._tree.Tree",
+    # the topic detector (detector.py): one logistic regression per topic
+    "sklearn.multiclass.OneVsRestClassifier",
+    "sklearn.preprocessing._label.LabelBinarizer",
     # nlp-tools' own transformers (strings and booleans only)
     "nlp_tools.learn.features.ClaimInputs",
     "nlp_tools.learn.features.ParseCues",
+    "nlp_tools.learn.detector.SegmentInputs",
 })
 # skops node kinds allowed to appear: no functions, methods, partials or reduce calls.
 TRUSTED_NODES = frozenset({
