@@ -1215,3 +1215,12 @@ def test_a_reposted_release_is_its_issuers_and_a_counterpart_is_a_role(extract):
     assert (claim.speaker, claim.official, claim.attribution) == ("U.S. Africa Command", True, "author")
     claims = extract("The centre was announced by Foreign Minister Anna Berg and her Danish counterpart Ole Dam in Oslo.")
     assert not [c for c in claims if c.trigger == "counterpart"]
+
+
+def test_it_said_is_the_body_that_spoke_and_the_diplomat_is_the_official_who_did(extract):
+    claims = extract("The Defence Ministry of Estonia said the drones had entered from the south. "
+                     "Riga was not informed in advance, it said.")
+    assert _one(claims, "notification").speaker.endswith("Defence Ministry of Estonia")
+    claims = extract("Foreign Ministry spokeswoman Ilse Varga said the notice had come late. "
+                     "The warning was given to the peacekeepers minutes before the shelling began, the diplomat wrote.")
+    assert _one(claims, "notification").speaker == "Ilse Varga"

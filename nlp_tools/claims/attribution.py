@@ -440,8 +440,12 @@ class Attributor:
                 return mentions.last_person
             if low in self.rules.group_pronouns:
                 return mentions.last_group or mentions.last_body or SpeakerInfo()
-            if low in self.rules.body_pronouns and mentions.last_body:
-                return mentions.last_body
+            if low in self.rules.body_pronouns:
+                spoke = mentions.last_speaker
+                if spoke is not None and not spoke.is_person and spoke.name and not spoke.plural:
+                    return spoke  # "it said": the body that spoke last, over one merely named
+                if mentions.last_body:
+                    return mentions.last_body
             return SpeakerInfo()
         # "The Pentagon's spokesman, Peter Cook," -> the appositive names the person
         appos = [c for c in head.children if c.dep_ == "appos"]
@@ -500,6 +504,10 @@ class Attributor:
                 info = self._from_person(person.name, person.role, person.org)
                 mentions.remember(info)
                 return info
+        titled = self._titled_name(head)
+        if titled is not None:  # "Foreign Ministry spokeswoman Ilse Varga", the name the recogniser missed
+            mentions.remember(titled)
+            return titled
         owned = self._owned_body(head, phrase) or self._body_of_kind(phrase)
         if owned is not None:  # "its defence ministry", "the foreign ministry": the state spoken of's
             mentions.remember(owned)
@@ -574,6 +582,25 @@ class Attributor:
             return None
         actor = self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
         return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
+
+    def _titled_name(self, head: Token) -> SpeakerInfo | None:
+        """A proper name right after a role word in one noun phrase ("Foreign Ministry spokeswoman
+        Ilse Varga"): a person with that role, even when the entity recogniser missed the name."""
+        if head.pos_ != "PROPN":
+            return None
+        left = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.i >= head.sent.start]
+        role_at = max((k for k, t in enumerate(left) if t.lemma_.lower() in self.rules.official_roles and t.pos_ == "NOUN"),
+                      default=None)
+        if role_at is None:
+            return None
+        name = left[role_at + 1 :]
+        if not 1 <= len(name) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in name):
+            return None
+        role = _tokens_text([t for t in left[:role_at + 1] if t.lower_ not in _DETERMINERS])
+        actor = self.actors.find(role)
+        return SpeakerInfo(_clean_name(_tokens_text(name)), role, actor.name if actor else "",
+                           actor.country if actor else self.actors.country_of(role),
+                           self._official(role, actor.official if actor else None), True, False)
 
     def _is_state_name(self, text: str) -> bool:
         actor = self.actors.organisation(_clean_name(text))
@@ -663,6 +690,10 @@ class Attributor:
             match = self.actors.person_by_role(org, lemma, self.ctx.date)
             if match is not None:
                 return self._from_person(match.name, match.role, match.org)
+        previous = self._previous_speaker if self._adjacent(head.sent) else None
+        for last in (previous, mentions.last_speaker):
+            if lemma in self.rules.person_roles and last is not None and last.is_person and last.official:
+                return last  # "Zakharova said ... the diplomat wrote on her channel": the official who spoke last
         return None
 
     def _context_org(self) -> str:

@@ -295,6 +295,7 @@ class AttributionRules:
     declining_verbs: frozenset[str] = frozenset()
     issuer_labels: frozenset[str] = frozenset()
     mouthpieces: frozenset[str] = frozenset()
+    person_roles: frozenset[str] = frozenset()
     spoken_events: tuple[str, ...] = ()
     statement_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -336,6 +337,7 @@ class AttributionRules:
             declining_verbs=_words(d.get("declining_verbs"), s, "declining_verbs"),
             issuer_labels=frozenset(str(w).lower() for w in d.get("issuer_labels") or []),
             mouthpieces=frozenset(str(w).lower() for w in d.get("mouthpieces") or []),
+            person_roles=_words(d.get("person_roles"), s, "person_roles"),
             spoken_events=tuple(str(w).lower() for w in d.get("spoken_events") or []),
             statement_objects={str(k).lower(): _words(v, s, f"statement_objects.{k}")
                                for k, v in (d.get("statement_objects") or {}).items()},
