@@ -1224,3 +1224,9 @@ def test_it_said_is_the_body_that_spoke_and_the_diplomat_is_the_official_who_did
     claims = extract("Foreign Ministry spokeswoman Ilse Varga said the notice had come late. "
                      "The warning was given to the peacekeepers minutes before the shelling began, the diplomat wrote.")
     assert _one(claims, "notification").speaker == "Ilse Varga"
+
+
+def test_a_quote_an_outlet_passes_on_is_its_speakers(extract):
+    claims = extract('Defence ministry spokesman Jan Novak said in a statement on Thursday, the agency reported: '
+                     '"We did not give the army any targeting data for the strike."')
+    assert _one(claims, "strike").speaker == "Jan Novak"

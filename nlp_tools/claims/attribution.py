@@ -978,7 +978,8 @@ class Attributor:
                     if frame is not None and frame.subject is not None:
                         candidates.append((0, frame, s))
         if candidates:
-            _, frame, s = min(candidates, key=lambda c: c[0])
+            # the nearest frame, an outlet's only when no one else speaks ('X said ..., CNN reported: "..."')
+            _, frame, s = min(candidates, key=lambda c: (self._is_outlet(c[1].subject), c[0]))
             speaker = self._voice(qs) if self._first_person(frame.subject) else self.describe(frame.subject, s)
             if speaker is not None and speaker.name:
                 result = (speaker, frame.verb.lower_)
