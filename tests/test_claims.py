@@ -1230,3 +1230,11 @@ def test_a_quote_an_outlet_passes_on_is_its_speakers(extract):
     claims = extract('Defence ministry spokesman Jan Novak said in a statement on Thursday, the agency reported: '
                      '"We did not give the army any targeting data for the strike."')
     assert _one(claims, "strike").speaker == "Jan Novak"
+
+
+def test_a_person_named_without_a_role_speaks_officially_an_analyst_does_not(extract):
+    claim = _one(extract('"We were informed an hour before the strikes," Halvorsen said.'), "notification")
+    assert claim.official
+    claim = _one(extract('"Nobody was informed before the strikes," said Lena Moss, an analyst at a research institute.'),
+                 "notification")
+    assert not claim.official

@@ -747,6 +747,10 @@ class Attributor:
         official = self._official(role, org_actor.official if org_actor else (True if person else None))
         if known is not None and not role and known.official:
             official = True
+        if not role and known is None and person is None:
+            # a person the text names without any role: on these matters, mostly an official (analysts,
+            # experts and journalists come with their role, which `_official` reads)
+            official = True
         return SpeakerInfo(name, role, org, country, official, True, False)
 
     def _from_person(self, name: str, role: str, org: str) -> SpeakerInfo:
