@@ -24,7 +24,7 @@ from .claims.record import CLAIM_FIELDS, Claim
 from .documents import Document
 from .errors import NlpToolsError, StoreBusyError
 
-SCHEMA_VERSION = 2  # 2: claims.detector
+SCHEMA_VERSION = 3  # 2: claims.detector; 3: the parties' country and body
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS claims (
     speaker_org VARCHAR, speaker_country VARCHAR, official BOOLEAN, attribution VARCHAR, cue VARCHAR,
     agent VARCHAR, counterpart VARCHAR, date DATE, source VARCHAR, trigger VARCHAR, "group" VARCHAR,
     stance_cue VARCHAR, stance_confidence DOUBLE, extractor VARCHAR, extra VARCHAR, detector VARCHAR,
+    agent_country VARCHAR, agent_org VARCHAR, counterpart_country VARCHAR, counterpart_org VARCHAR,
     PRIMARY KEY (doc_id, seq)
 );
 CREATE TABLE IF NOT EXISTS problems (
@@ -279,6 +280,8 @@ class Store:
 def _migrate(con) -> None:
     """Bring a store written by an older version up to SCHEMA_VERSION (columns are only ever added)."""
     con.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS detector VARCHAR")  # version 2
+    for column in ("agent_country", "agent_org", "counterpart_country", "counterpart_org"):  # version 3
+        con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {column} VARCHAR")
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
                 [str(SCHEMA_VERSION), SCHEMA_VERSION])
 

@@ -42,7 +42,8 @@ def test_claims_csv_has_every_claims_md_field(demo):
     claims = pd.read_csv(out / "claims.csv", keep_default_na=False)
     required = {"claim_id", "doc_id", "sentence", "start_char", "end_char", "topic", "stance", "hedged", "speaker",
                 "speaker_role", "speaker_org", "official", "attribution", "cue", "agent", "counterpart", "date",
-                "source", "title", "url", "extractor_version"}
+                "source", "title", "url", "extractor_version", "agent_country", "agent_org", "counterpart_country",
+                "counterpart_org"}
     assert required <= set(claims.columns)
     assert claims["claim_id"].is_unique
     assert set(claims["topic"]) == {"notification", "strike", "cooperation"}

@@ -126,6 +126,29 @@ def test_ctrl_c_during_a_write_waits_for_the_commit(tmp_path):
         assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
+def test_a_store_from_before_the_party_columns_reads_them_empty_and_gains_them(tmp_path, nlp):
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.add_documents(_docs()[1:2], 1)
+        extract(store, nlp, 1, extractor_version(nlp))
+    con = duckdb.connect(str(path))  # back to schema version 2: claims without the parties' country and body
+    for column in ("agent_country", "agent_org", "counterpart_country", "counterpart_org"):
+        con.execute(f"ALTER TABLE claims DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path, read_only=True) as store:
+        assert store.claims_frame()["agent_country"].isna().all()
+    with Store(path) as store:
+        extract(store, nlp, 2, extractor_version(nlp), force=True)
+        claims = store.claims_frame()
+    informed = claims[claims.topic == "notification"].iloc[0]
+    assert (informed.agent, informed.agent_country, informed.agent_org) == (
+        "Russia", "Russia", "Russia Ministry of Defence")  # "it": the ministry speaking, for its state
+    assert (informed.counterpart, informed.counterpart_country) == ("United States", "United States")  # "the U.S. side"
+
+
 def test_a_store_of_the_previous_schema_opens_and_gains_the_detector_column(tmp_path, nlp):
     import duckdb
 

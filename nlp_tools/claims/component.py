@@ -33,8 +33,9 @@ from .actors import ActorDictionary
 from .attribution import Attributor
 from .context import DocumentContext
 from .detection import Detector
-from .lexicon import AttributionRules, StanceRules, TopicRules
+from .lexicon import AttributionRules, PartyRules, StanceRules, TopicRules
 from .participants import find_participants
+from .parties import PartyNamer
 from .record import TOPICS, Claim
 from .stance import decide_stance
 from .topics import LOOKBACK, Trigger, _group, _ruled_out, find_triggers
@@ -202,6 +203,7 @@ class PressClaims:
         self.stance_rules = StanceRules.load(stance)
         self.attribution_rules = AttributionRules.load(attribution)
         self.actors = ActorDictionary.load(list(actors or []))
+        self.parties = PartyNamer(self.actors, PartyRules.load())
         # "told Reuters" reports speech: an outlet is an audience, never the one notified
         self.topic_rules = replace(self.topic_rules, outlets=self.actors.outlet_names())
         self.structure_rules = _structure_rules(structure) if structure else StructureRules()
@@ -256,11 +258,11 @@ class PressClaims:
                 decisions = {t: decide_stance(sent, t, self.stance_rules) for t in triggers}
                 for trigger in self._one_per_topic(sent, triggers, decisions):
                     topics.add(trigger.topic)
-                    claim = self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor)
+                    claim = self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor, triggers)
                     found.append(claim)
                     other = self._second_voice(sent, triggers, trigger, decisions)
                     if other is not None:
-                        second = self._claim(sent, other, decisions[other], trigger_tokens, ctx, attributor)
+                        second = self._claim(sent, other, decisions[other], trigger_tokens, ctx, attributor, triggers)
                         if second.speaker != claim.speaker and {claim.attribution, second.attribution} & {"author"} and (
                                 {claim.attribution, second.attribution} & {"reported", "direct"}):
                             found.append(second)  # the document's own voice beside a speaker it reports
@@ -381,11 +383,12 @@ class PressClaims:
             return None
         return min(rivals, key=lambda t: _rank(sent, t, decisions[t]))
 
-    def _claim(self, sent: Span, trigger: Trigger, decision, trigger_tokens: set[int], ctx: DocumentContext, attributor: Attributor) -> Claim:
+    def _claim(self, sent: Span, trigger: Trigger, decision, trigger_tokens: set[int], ctx: DocumentContext,
+               attributor: Attributor, triggers: list[Trigger] = ()) -> Claim:
         head = sent.doc[trigger.head]
         attribution = attributor.attribute(sent, head, trigger_tokens)
         speaker = attribution.speaker
-        agent, counterpart = find_participants(sent, trigger, speaker, ctx, self.actors)
+        agent, counterpart = find_participants(sent, trigger, speaker, ctx, self.parties, tuple(triggers))
         start = ctx.base_offset + sent.start_char
         end = start + len(sent.text.rstrip())
         turn = ctx.structure.turn_at(start) if ctx.structure.turns else None
@@ -408,13 +411,17 @@ class PressClaims:
             official=bool(speaker.official and speaker.name),
             attribution=attribution.kind,
             cue=attribution.cue,
-            agent=agent,
-            counterpart=counterpart,
+            agent=agent.name,
+            counterpart=counterpart.name,
             date=ctx.date,
             source=ctx.source,
             trigger=trigger.text,
             group=trigger.group,
             stance_cue=decision.cue,
+            agent_country=agent.country,
+            agent_org=agent.org,
+            counterpart_country=counterpart.country,
+            counterpart_org=counterpart.org,
         )
 
 
@@ -430,7 +437,7 @@ def _rules_version(paths: list, detector: Detector | None = None) -> str:
     from ..resources import data_path
 
     digest = hashlib.sha1()
-    defaults = ["topics.yaml", "stance.yaml", "attribution.yaml", "structure.yaml", "actors.yaml"]
+    defaults = ["topics.yaml", "stance.yaml", "attribution.yaml", "structure.yaml", "actors.yaml", "participants.yaml"]
     for path in [*(data_path(name) for name in defaults), *(p for p in paths if p)]:
         try:
             digest.update(Path(path).read_bytes())

@@ -16,6 +16,7 @@ from datetime import date
 from ..structure import Structure, analyse
 
 MAX_BODIES = 20
+MAX_PARTIES = 5
 
 
 @dataclass
@@ -29,6 +30,40 @@ class SpeakerInfo:
     official: bool = False
     is_person: bool = False
     plural: bool = False
+
+
+@dataclass(frozen=True)
+class Party:
+    """An agent or counterpart: the name the claim table shows, and the state and
+    canonical body it belongs to when the actor dictionary knows them."""
+
+    name: str = ""
+    country: str = ""
+    org: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.name)
+
+
+@dataclass
+class PartyMemory:
+    """The parties of the claims found so far in a document, newest last per topic:
+    a later claim that names no agent ("The strike destroyed a bridge") is most often
+    about the same act as the ones before."""
+
+    agents: dict[str, list[tuple[int, Party]]] = field(default_factory=dict)  # topic -> [(sentence start, party)]
+    counterparts: dict[str, list[tuple[int, Party]]] = field(default_factory=dict)
+
+    def note(self, topic: str, start: int, agent: Party, counterpart: Party) -> None:
+        for memory, party in ((self.agents, agent), (self.counterparts, counterpart)):
+            if party:
+                kept = [e for e in memory.get(topic, []) if e[1] != party][-(MAX_PARTIES - 1):]
+                memory[topic] = [*kept, (start, party)]
+
+    def recent(self, role: str, topic: str) -> list[tuple[int, Party]]:
+        """The parties of `role` ("agent" or "counterpart") of `topic`, newest first."""
+        memory = self.agents if role == "agent" else self.counterparts
+        return list(reversed(memory.get(topic, [])))
 
 
 @dataclass
@@ -126,6 +161,7 @@ class DocumentContext:
     issuer: SpeakerInfo | None = None
     issuer_resolved: bool = False
     detector_scores: object | None = None  # claims.detection.SegmentScores of the whole text, with a detector
+    parties: PartyMemory = field(default_factory=PartyMemory)
 
     def ensure_structure(self, doc_text: str) -> Structure:
         if self.structure is None:

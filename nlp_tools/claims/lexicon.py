@@ -354,3 +354,23 @@ def find_phrase(words: list[str], phrases: Phrases) -> tuple[int, tuple[str, ...
                 best = (rank, i, phrase)
                 break
     return (best[1], best[2]) if best else None
+
+
+@dataclass(frozen=True)
+class PartyRules:
+    """Which common nouns can name an agent or counterpart, and which words never do
+    (`participants.yaml`). Entries of two words ("air force") are kept as written."""
+
+    party_nouns: frozenset[str]
+    not_parties: frozenset[str]
+    comment_verbs: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> PartyRules:
+        path = path or data_path("participants.yaml")
+        s = str(path)
+        d = load_yaml(path)
+        if not isinstance(d, dict):
+            raise NlpToolsError(f"{s}: expected a mapping with party_nouns and not_parties")
+        return cls(_words(d.get("party_nouns"), s, "party_nouns"), _words(d.get("not_parties"), s, "not_parties"),
+                   _words(d.get("comment_verbs"), s, "comment_verbs"))

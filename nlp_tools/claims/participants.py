@@ -1,17 +1,20 @@
-"""Agent and counterpart of a claim, from the dependency structure.
+"""Agent and counterpart of a claim, from the dependency structure and the document.
 
 The agent acts (notifies, strikes, cooperates); the counterpart is notified,
-struck, or cooperated with. Names are normalised through the actor
-dictionary (a country's name or an organisation's canonical name); unknown
-actors keep their surface form; "we" stands for the speaker's side.
+struck, or cooperated with. The parse offers words for each role, best first;
+`parties.PartyNamer` says which of them name a party (a state, a body, a
+force, a place struck) and how. When the sentence names none, another trigger
+of the same topic in it may; then the claim before it in the document (the
+same act told on: "The strike destroyed a bridge"), within a few sentences.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .actors import ActorDictionary
-from .context import DocumentContext, SpeakerInfo
+from .context import DocumentContext, Party, SpeakerInfo
+from .lexicon import PartyRules
+from .parties import THIRD_PERSON, PartyNamer
 from .topics import Trigger
 
 _AGENT_PREPS = {"by", "from"}
@@ -20,25 +23,143 @@ _WEAPONS = {"missile", "rocket", "projectile", "shell", "drone", "bomb", "muniti
             "salvo", "barrage", "weapon", "warhead"}
 _COUNTER_PREPS = {
     "notification": {"to"},  # ("notice of the launch" names the action, not the one told)
-    "strike": {"against", "on", "in", "at", "near", "into", "toward", "towards"},
+    "strike": {"against", "on", "at", "into", "toward", "towards", "upon"},
     "cooperation": {"with", "between", "among", "alongside"},
 }
+# Strike nouns whose "of" names the target, not the one who acts
+_ACTS_OF = {"shelling", "bombing", "bombardment", "shooting", "downing", "destruction", "targeting", "invasion",
+            "occupation", "siege", "storming", "sinking", "interception", "shootdown"}
+# Where a strike fell: the counterpart when no target is named ("strikes in Syria")
+_PLACE_PREPS = {"in", "near", "inside", "across", "over", "around", "outside", "along", "within", "throughout"}
+# A trigger noun as the means of an act: "killed the commander in an airstrike"
+_MEANS = {"in", "with", "during", "through", "by", "via", "using"}
+# Verbs whose object (or "on" object) is the one who acted: "accused Moscow of the strikes"
+_BLAME = {"accuse", "blame", "suspect"}
 # Verbs whose subject receives rather than gives ("we received no notice from Russia").
 _RECEIVE = {"receive", "get", "have", "obtain", "hear", "learn"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
             "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}
 _SUPPLYING = {"supply", "provide", "arm", "equip", "furnish", "send", "give", "deliver", "transfer", "sell"}
-_FIRST_PLURAL = {"we", "us", "our", "ours"}
-_FIRST_SINGULAR = {"i", "me", "my"}
-_SKIP = {"PRON_REL", "it", "that", "which", "who", "this", "there"}
+# Nouns that hold a trigger without being another act: "a wave of airstrikes"
+_CONTAINERS = {"wave", "series", "round", "spate", "string", "barrage", "number", "couple", "set", "volley", "salvo",
+               "flurry", "burst", "succession", "dozen", "dozens", "hundreds", "campaign", "program", "programme", "kind",
+               "type", "sort", "form", "part", "start", "beginning", "end", "resumption", "continuation", "use"}
+# Prepositions that link a notice to the act it announces ("warned of the strike")
+_ABOUT = {"of", "about", "on", "before", "ahead", "regarding", "concerning", "prior", "for"}
+# How far back (characters) a claim's parties still stand for a later claim that names none
+CARRY_CHARS = 1500
 
 
 def find_participants(
-    sent: Span, trigger: Trigger, speaker: SpeakerInfo, ctx: DocumentContext, actors: ActorDictionary
-) -> tuple[str, str]:
+    sent: Span, trigger: Trigger, speaker: SpeakerInfo, ctx: DocumentContext, namer: PartyNamer,
+    others: tuple[Trigger, ...] = (),
+) -> tuple[Party, Party]:
+    """The claim's agent and counterpart; `others` are the sentence's other triggers."""
+    agents, counters, places = _candidates(sent, trigger, namer)
+    counters += places  # (where the strike fell before what another trigger of the sentence names)
+    for other in others:  # "Israel launched a barrage of strikes across Iran": the same act, told twice
+        if other is not trigger and other.topic == trigger.topic:
+            more_agents, more_counters, more_places = _candidates(sent, other, namer)
+            agents += more_agents
+            counters += more_counters + more_places
+    if trigger.topic == "notification":  # "Israel notified Russia in real time about the strike"
+        for other in others:
+            if other.topic == "strike":
+                agents += _candidates(sent, other, namer)[0]
+    agent, agent_tok = _first(agents, speaker, ctx, namer, people=trigger.topic == "cooperation")
+    counter, counter_tok = _first([c for c in counters if c is not agent_tok], speaker, ctx, namer)
+    if trigger.topic == "cooperation":
+        pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
+        head = sent.doc[trigger.head]
+        if len(pair) != 2:  # "the US-Russia deconfliction line", "a joint US-Turkey patrol"
+            pair = namer.states_of(head)
+            named_there = agent_tok is not None and head.left_edge.i <= agent_tok.i < head.i
+            pair = pair if len(pair) == 2 and (not agent or named_there) else []
+        if len(pair) == 2:  # "India and Pakistan agreed": one side and the other
+            agent, counter = pair[0], (counter if counter and counter not in pair else pair[1])
+        elif counter_tok is not None:  # "no coordination between the U.S. and Russian militaries"
+            both = namer.of_each(counter_tok, speaker, ctx)
+            if len(both) == 2 and (not agent or agent in both):
+                agent, counter = (agent, next((p for p in both if p != agent), both[1])) if agent else (both[0], both[1])
+    if agent and _reciprocal(sent.doc[trigger.head]):
+        agent_all = namer.of_token(agent_tok, speaker, ctx)
+        agent, counter = agent_all, agent_all  # "India and Pakistan agreed to notify each other": both, both ways
+    start = ctx.base_offset + sent.start_char
+    if counter_tok is not None and _bare_definite(counter_tok):
+        # "the ship", "the town": the one named before, when a claim before named one
+        counter = _recent(ctx.parties.recent("counterpart", trigger.topic), start, agent, False) or counter
+    agent, counter = _carry(trigger.topic, start, agent, counter, ctx)
+    if trigger.topic == "cooperation" and not agent and speaker.official and namer.side(speaker) != counter:
+        agent = namer.side(speaker)  # an official on cooperation speaks of their own side's
+    ctx.parties.note(trigger.topic, start, agent, counter)
+    return agent, counter
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"the ship", "these targets": a common noun with nothing but a definite determiner."""
+    children = [c for c in tok.children if c.dep_ != "punct"]
+    return tok.pos_ == "NOUN" and len(children) == 1 and children[0].lower_ in ("the", "this", "that", "these", "those")
+
+
+def _reciprocal(tok: Token) -> bool:
+    """"to notify each other", "give one another notice": the parties act on each other."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    words = [t.lower_ for t in verb.subtree]
+    return any(words[i : i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
+
+
+def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContext,
+           namer: PartyNamer, people: bool = True) -> tuple[Party, Token | None]:
+    """The first word that names a party, and its party. Without `people`, a person
+    stands for the state they lead or serve ("Trump ordered strikes": the United States)."""
+    for tok in tokens:
+        party = namer.of_token(tok, speaker, ctx)
+        if not party and tok is not None and tok.lower_ in THIRD_PERSON and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            return Party(), tok  # "they were struck": the document's earlier claims tell who
+        if party and not people and (tok.ent_type_ == "PERSON" or namer.actors.person(party.name)):
+            party = namer.person_state(tok, party)
+        if party:
+            return party, tok
+    return Party(), None
+
+
+# where else to look for an agent the sentence does not name: who notifies is most often who strikes
+_AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
+
+
+def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentContext) -> tuple[Party, Party]:
+    """Parties the sentence leaves unnamed, from the claims just before: of the same
+    sentence first ("Ukraine did not notify Washington of the attack": Ukraine's attack),
+    then of the same topic, newest first, within CARRY_CHARS, never the other role's party."""
+    memory = ctx.parties
+    for same in (True, False):
+        for source in _AGENT_FROM[topic]:
+            agent = agent or _recent(memory.recent("agent", source), start, counter, same)
+    counter = counter or _recent(memory.recent("counterpart", topic), start, agent, False)
+    if topic == "cooperation" and not counter:
+        # the other party of a cooperation is most often one the document has already named
+        for other in ("notification", "strike"):
+            counter = counter or _recent(memory.recent("counterpart", other) + memory.recent("agent", other),
+                                         start, agent, False)
+    return agent, counter
+
+
+def _recent(entries: list[tuple[int, Party]], start: int, other: Party, same: bool) -> Party:
+    for at, party in entries:
+        if (at == start if same else start - at <= CARRY_CHARS) and party != other:
+            return party
+    return Party()
+
+
+def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, list, list]:
+    """Words for the agent, for the counterpart, and for where a strike fell (a counterpart
+    only when the trigger names no target), best first."""
+    topic = trigger.topic
     tok = sent.doc[trigger.head]
-    agent, counter = None, None
-    if trigger.topic == "cooperation" and not trigger.start <= trigger.head < trigger.end:
+    agents: list[Token | None] = []
+    counters: list[Token | None] = []
+    places: list[Token | None] = []  # where a strike hit: a counterpart only when nothing better is named
+    if topic == "cooperation" and not trigger.start <= trigger.head < trigger.end:
         # a joint action named by its coordinated parties ("U.S. and British forces bombed ...")
         first = sent.doc[trigger.start]
         while first.dep_ == "compound" and first.head.i < trigger.end:
@@ -46,43 +167,109 @@ def find_participants(
         partner = next((c for c in first.children if c.dep_ == "conj" and c.i < trigger.end), None) or next(
             (t for t in sent.doc[trigger.start + 1 : trigger.end] if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP")), None)
         if partner is not None:
-            return _render(first, speaker, ctx, actors), _render(partner, speaker, ctx, actors)
-    if trigger.topic == "cooperation" and tok.lemma_.lower() in _TAKE_PART | {"take"}:
+            return [first], [partner], []
+    if topic == "cooperation" and tok.lemma_.lower() in _TAKE_PART | {"take"}:
         part = tok if tok.lemma_.lower() != "take" else next((c for c in tok.children if c.lower_ == "part"), tok)
         taken = _take_part_roles(part)
-        if taken is not None:
-            return _render(taken[0], speaker, ctx, actors), _render(taken[1], speaker, ctx, actors)
+        if taken is not None:  # (what is given is not a partner: "contributed jets to the campaign")
+            return [taken[0]], [taken[1]], []
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
     if tok.pos_ in ("VERB", "AUX"):
-        agent, counter = _verb_roles(tok, trigger.topic)
+        agent, counter = _verb_roles(tok, topic)
+        agents.append(agent)
+        counters.append(counter)
+        if topic == "strike":  # ("carried out strikes in northern Mali": under any word of the trigger)
+            places.append(_prep_object([c for t in sent.doc[trigger.start:trigger.end] for c in t.children], _PLACE_PREPS))
     else:
-        agent, counter = _noun_roles(tok, trigger.topic)
+        agent, counter = _noun_roles(tok, topic)
+        agents.append(agent)
+        # "Houthi attacks", "Azeri shelling": a modifier the actor dictionary knows
+        agents += [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and namer.is_actor_word(c)]
+        counters.append(counter)
+        if topic == "strike":
+            places.append(_prep_object(tok.children, _PLACE_PREPS))
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             # "a wave of airstrikes on Hezbollah targets": the target may hang off the container
-            c_agent, c_counter = _noun_roles(tok.head.head, trigger.topic)
-            agent, counter = agent or c_agent, counter or c_counter
+            c_agent, c_counter = _noun_roles(tok.head.head, topic)
+            agents.append(c_agent)
+            counters.append(c_counter)
+        agents.append(_responsible(tok))
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _TAKE_PART and tok.head.head.pos_ == "NOUN":
+            # "the Saudi role in the operations": who takes part acts
+            agents.append(next((c for c in tok.head.head.children if c.dep_ == "poss" or (
+                c.dep_ in ("amod", "compound") and namer.is_actor_word(c))), None))
         verb = _support_verb(tok)
+        if verb is None and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (
+                tok.head.lower_ in _MEANS or tok.head.head.lemma_.lower() in _BLAME):
+            verb = tok.head.head  # "killed the commander in an airstrike", "accused Moscow of the strikes"
         if verb is not None:
-            v_agent, v_counter = _verb_roles(verb, trigger.topic)
-            if verb.lemma_.lower() in _RECEIVE:
-                counter = counter or _subject(verb)
-            else:
-                agent = agent or (v_agent if v_agent is not None and v_agent.i != tok.i else None)
-                # (not the noun phrase that holds the trigger: "carried out a wave of airstrikes")
-                counter = counter or _dative(verb) or (v_counter if v_counter is not None and v_counter.i != tok.i
-                                                       and not v_counter.is_ancestor(tok) else None)
-                if counter is None and verb.i != tok.i:
-                    counter = _prep_object(verb.children, _COUNTER_PREPS.get(trigger.topic, set()))
-    if trigger.topic == "cooperation" and counter is None and agent is not None:
-        partner = next((c for c in agent.children if c.dep_ == "conj"), None) or next(
-            (g for c in agent.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP")
-             for g in c.children if g.dep_ == "conj"), None)
-        if partner is not None:
-            counter = partner  # "Russia and Israel signed a memorandum", "Turkish and American officials met"
-    if counter is None or trigger.start <= counter.i < trigger.end:
-        counter = _counter_in_phrase(sent.doc[trigger.start:trigger.end], trigger.topic)
-    return _render(agent, speaker, ctx, actors), _render(counter, speaker, ctx, actors)
+            _support_roles(verb, tok, topic, namer.rules, agents, counters)
+    if topic == "cooperation" and agents and agents[0] is not None:
+        partner = next((c for c in agents[0].children if c.dep_ == "conj"), None)
+        if partner is not None and not any(c is not None for c in counters):
+            counters.append(partner)  # "Russia and Israel signed a memorandum"
+    if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower
+        counters.append(_deep_prep_object(tok, _COUNTER_PREPS["strike"]))
+    counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end)]
+    counters.append(_counter_in_phrase(sent.doc[trigger.start:trigger.end], topic))
+    if topic == "notification":
+        agents += _act_owners(sent.doc[trigger.head])
+    return agents, counters, [p for p in places if p is not None and not (trigger.start <= p.i < trigger.end)]
+
+
+def _responsible(tok: Token) -> Token | None:
+    """Who is said to be behind an act: "Iran is responsible for the attacks", "took
+    responsibility for the drone attacks", "militants were behind the attack"."""
+    if tok.dep_ != "pobj":
+        return None
+    prep, holder = tok.head, tok.head.head
+    if prep.lower_ == "behind" and holder.pos_ in ("VERB", "AUX"):
+        return _subject(holder)
+    if prep.lower_ == "for" and holder.lemma_.lower() in ("responsible", "responsibility", "blame", "credit"):
+        verb = holder.head if holder.dep_ in ("acomp", "dobj", "attr", "oprd") else holder
+        if verb.pos_ in ("VERB", "AUX"):
+            return _subject(verb)
+    return None
+
+
+def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agents: list, counters: list) -> None:
+    """The roles a verb governing a trigger noun adds: "Israel carried out strikes on
+    Gaza", "Japan received notice", "Washington accused Moscow of the strikes"."""
+    lemma = verb.lemma_.lower()
+    v_agent, v_counter = _verb_roles(verb, topic)
+    if lemma in _RECEIVE:
+        counters.append(_subject(verb))
+        agents.append(_prep_object(verb.children, {"from"}))
+        return
+    if lemma in _BLAME:  # the one accused or blamed is the one who acted
+        agents.append(next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None))
+        agents.append(_prep_object(verb.children, {"on"}))
+        return
+    if lemma in rules.comment_verbs and topic != "cooperation":
+        return  # who condemns or discusses a strike neither does it nor suffers it (discussing is cooperating)
+    agents.append(v_agent if v_agent is not None and v_agent.i != tok.i else None)
+    # (not the noun phrase that holds the trigger: "carried out a wave of airstrikes")
+    counters.append(_dative(verb))
+    counters.append(v_counter if v_counter is not None and v_counter.i != tok.i and not v_counter.is_ancestor(tok) else None)
+    if verb.i != tok.i:
+        counters.append(_prep_object(verb.children, _COUNTER_PREPS.get(topic, set())))
+
+
+def _act_owners(tok: Token) -> list[Token | None]:
+    """Who does the act a notice is about: "not told in advance about Israel's strike",
+    "warning of the Iranian missile attack" name the one who strikes, hence who notifies."""
+    heads = [tok] + ([tok.head] if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass", "attr") else [])
+    owners: list[Token | None] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _ABOUT:
+                continue
+            for act in prep.subtree:
+                if act.dep_ == "pobj" and act.pos_ == "NOUN":
+                    owner, _ = _noun_roles(act, "strike")
+                    owners.append(owner)
+    return owners
 
 
 def _counter_in_phrase(phrase: Span, topic: str) -> Token | None:
@@ -132,6 +319,9 @@ def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
 def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     agent, counter = None, None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    told = _dative(verb)  # "gave notice to Mali": the one told before the notice given
+    if told is not None and topic == "notification":
+        counter = told
     for c in verb.children:
         if c.dep_ == "nsubj" and not passive:
             agent = c
@@ -147,6 +337,9 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = c
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
             counter = _prep_object([c], _COUNTER_PREPS[topic])
+    if topic == "strike" and counter is None:  # "targeted the camp run by a militia" (parsed as a clause)
+        counter = next((g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+                        if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")), None)
     if topic == "notification" and passive and counter is not None and counter.dep_ == "nsubjpass":
         # "the launch was notified to the relevant parties": the parties were told
         counter = _prep_object(verb.children, {"to"}) or counter
@@ -155,14 +348,16 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         partner = _prep_object([*verb.children, *(g for o in objects for g in o.children)], {"with", "alongside"})
         if verb.lemma_.lower() in _SUPPLYING:
             # "sent artillery shells to Kyiv", "supplied the rebels with drones": the one supplied, not what
-            recipient = _dative(verb)
-            if recipient is not None and recipient.lower_ == "to":
-                recipient = next((g for g in recipient.children if g.dep_ == "pobj"), None)
-            counter = recipient or _prep_object(verb.children, {"to"}) or counter
+            counter = _dative(verb) or _prep_object(verb.children, {"to"}) or counter
         elif partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
             counter = partner
-    if agent is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        agent = _subject(verb.head)
+    if agent is None:
+        agent = _inherited_subject(verb)
+    if topic == "strike" and agent is not None and agent.lemma_.lower() in _WEAPONS:
+        agent = _weapon_owner(agent)  # "a drone launched by the militia hit the base"
+    if topic == "notification" and verb.lemma_.lower() in _RECEIVE:
+        # "received notice from North Korea": the one it came from acts, the one who got it is told
+        agent, counter = _prep_object(verb.children, {"from"}), _subject(verb)
     return agent, counter
 
 
@@ -173,8 +368,18 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             agent = agent or c
         elif c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
             agent = agent or next((g for g in c.children if g.dep_ == "pobj"), None)
-        elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()):
-            counter = counter or _prep_object([c], _COUNTER_PREPS[topic])
+        elif c.dep_ == "prep" and (c.lower_ in _COUNTER_PREPS.get(topic, set()) or (
+                c.lower_ == "of" and noun.lemma_.lower() in _ACTS_OF)):  # "shelling of the positions"
+            counter = counter or _prep_object([c], {c.lower_})
+        elif c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
+            # "strikes launched by the US against Yemen", "the attack, which was carried out by militants",
+            # "the strikes we took against radar sites"
+            by = next((g for a in c.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            subject = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None)
+            agent = agent or by or (subject if c.dep_ == "relcl" else None)
+            obj = next((o for o in c.children if o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP")), None)
+            counter = counter or _prep_object(c.children, _COUNTER_PREPS.get(topic, set())) or (
+                obj if topic == "strike" else None)
     return agent, counter
 
 
@@ -198,6 +403,17 @@ def _prep_object(children, preps: set[str]) -> Token | None:
                  for g in c.children if g.dep_ == "pobj" and not _circumstance(g)), None)
 
 
+def _deep_prep_object(tok: Token, preps: set[str], depth: int = 3) -> Token | None:
+    """The nearest object of a preposition in `preps` below `tok`, through other phrases."""
+    frontier = [tok]
+    for _ in range(depth):
+        frontier = [c for node in frontier for c in node.children if c.dep_ in ("prep", "pobj", "npadvmod", "appos")]
+        found = _prep_object(frontier, preps)
+        if found is not None:
+            return found
+    return None
+
+
 def _support_verb(noun: Token) -> Token | None:
     node = noun
     for _ in range(5):
@@ -205,10 +421,45 @@ def _support_verb(noun: Token) -> Token | None:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 return node
-        elif node.dep_ == "prep" and node.lower_ == "of" and node.head.pos_ == "NOUN":
-            node = node.head  # "carried out a wave of airstrikes"
+        elif node.dep_ == "prep" and node.lower_ == "of" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in _CONTAINERS:
+            node = node.head  # "carried out a wave of airstrikes" (not "was given warning of the strike")
+        elif node.dep_ == "prep" and node.lower_ in ("in", "of") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in _TAKE_PART:
+            node = node.head  # "renewed their participation in airstrikes"
         else:
             return None
+    return None
+
+
+def _weapon_owner(weapon: Token) -> Token | None:
+    """Who fired a weapon: "a drone launched by the militia", "Israeli missiles", "Hamas's rockets"."""
+    by = next((g for c in weapon.children if c.dep_ in ("acl", "relcl")
+               for a in c.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    if by is not None:
+        return by
+    return next((c for c in weapon.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"))), None)
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The subject a verb shares with the verbs it hangs from: "decided to strike",
+    "responded decisively, shooting down six aircraft", "notified the US before launching
+    the strikes", "by attacking ships"."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            controller = next((c for c in node.children if c.dep_ in ("dobj", "obj")), None)
+            if controller is not None:
+                return controller  # "required all sides to notify", "asked Israel to warn them"
+        elif node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+        elif node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
+            node = node.head.head
+        else:
+            return None
+        subject = next((c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.dep_ == "xcomp")), None)
+        if subject is not None:
+            return subject  # ("are obliged to give notice": the one obliged gives it)
     return None
 
 
@@ -217,52 +468,8 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _dative(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dative"), None)
-
-
-def _render(tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext, actors: ActorDictionary) -> str:
-    if tok is None:
-        return ""
-    low = tok.lower_
-    if low in _FIRST_PLURAL or low in _FIRST_SINGULAR:
-        return speaker.country or speaker.org or speaker.name
-    if low in ("he", "she", "him", "her"):
-        person = ctx.mentions.last_person
-        return person.name if person else ""
-    if low in ("they", "them", "their"):
-        group = ctx.mentions.last_group or ctx.mentions.last_body
-        return group.name if group else ""
-    if low == "it" and speaker.name and not speaker.is_person:
-        return speaker.country or speaker.org or speaker.name  # "the ministry said it had informed ..."
-    if low in _SKIP or tok.pos_ == "PRON":
-        return ""
-    phrase = _compact(tok)
-    country = actors.country_of(phrase)
-    actor = actors.organisation(phrase)
-    if actor is not None and actor.kind != "government":
-        return actor.name
-    if country and (actor is not None or len(phrase.split()) <= 2):
-        return country
-    return phrase
-
-
-_MODIFIERS = {"compound", "amod", "poss", "case", "nummod", "nmod", "quantmod", "flat", "npadvmod"}
-
-
-def _compact(tok: Token) -> str:
-    """A short phrase for a participant: the head with its modifiers ("Kurdish positions",
-    "Russia's defence ministry"), and an "of" phrase on a common noun ("positions of the army")."""
-    keep = {tok.i}
-    stack = [tok]
-    while stack:
-        node = stack.pop()
-        for child in node.children:
-            if child.dep_ in _MODIFIERS or (child.tag_ == "HYPH" and node.i < tok.i) or (
-                child.dep_ == "prep" and child.lower_ == "of" and node.i == tok.i and (tok.pos_ == "NOUN" or (
-                    tok.pos_ == "PROPN" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)))
-            ) or (child.dep_ == "pobj" and node.dep_ == "prep"):  # ("Sea of Japan", not "the United States of the launch")
-                keep.add(child.i)
-                stack.append(child)
-    tokens = sorted(i for i in keep if abs(i - tok.i) <= 8)
-    text = " ".join(tok.doc[i].text for i in tokens)
-    return text.replace(" 's", "'s").replace(" ,", ",").replace(" - ", "-").strip(" ,;:")
+    """The one told: "gave Russia notice", "sent a message to Pakistan" (the parser calls "to" the dative)."""
+    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if dative is not None and dative.pos_ == "ADP":
+        return next((g for g in dative.children if g.dep_ == "pobj"), None)
+    return dative

@@ -45,6 +45,11 @@ class Claim:
     stance_cue: str = ""
     stance_confidence: float | None = None
     detector: str = "rules"  # who found it: "rules", "model" (the learned detector), "both"
+    # the parties' state and canonical body, for grouping ("" when the text gives none)
+    agent_country: str = ""
+    agent_org: str = ""
+    counterpart_country: str = ""
+    counterpart_org: str = ""
 
     @property
     def claim_id(self) -> str:

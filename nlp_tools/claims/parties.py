@@ -1,0 +1,365 @@
+"""Naming a participant: from a word of the parse to the party a claim table shows.
+
+The parse says which word is the agent or counterpart; this module says what it
+names. A pronoun stands for someone named before ("we" is the speaker's side);
+a state's name or adjective becomes the state ("Moscow" -> Russia), a known
+body its canonical name; a description keeps its words ("radar sites in
+Yemen"). Words that name no party (times, weapons, numbers, events, abstract
+nouns: "at dawn", "one", "strikes", "the line") give no party at all, so a
+later rule or the document's memory can fill the gap instead.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import ActorDictionary
+from .context import DocumentContext, Party, SpeakerInfo
+from .lexicon import PartyRules
+
+_FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+_FIRST_SINGULAR = {"i", "me", "my", "myself"}
+_FIRST_PERSON = _FIRST_PLURAL | _FIRST_SINGULAR
+THIRD_PERSON = frozenset({"they", "them", "their", "it", "its"})
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_GROUP_PRONOUNS = {"they", "them", "their"}
+_BODY_PRONOUNS = {"it", "its"}
+_NOT_PARTY_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_NAME_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
+# bodies that speak for themselves rather than for a state: "we" in their mouth is the body
+_OWN_VOICE = {"military", "intergovernmental", "armed_group"}
+_MODIFIERS = {"compound", "amod", "poss", "case", "nummod", "nmod", "quantmod", "flat", "npadvmod"}
+_PLACE_PREPS = {"of", "in", "inside", "near", "on", "at", "across", "around", "along", "outside", "off"}
+# a relation to someone else: "their counterparts" are not "them"
+_RELATIONAL = {"counterpart", "ally", "partner", "neighbour", "neighbor", "enemy", "adversary", "rival", "foe", "opponent"}
+# people who stand for the body they come from: "officials from the Defence Ministry"
+_DELEGATES = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert", "leader",
+              "minister", "commander"}
+# both parties at once ("the two sides", "both countries"): who they are is said before
+_COLLECTIVE = {"two", "both", "three"}
+_SIDES = {"side", "country", "nation", "party", "state", "government", "military", "leader", "minister", "delegation",
+          "army", "power", "partner", "ally", "participant", "capital", "neighbour", "neighbor"}
+_QUANTITIES = {"several", "some", "many", "most", "all", "one", "two", "three", "four", "five", "few", "number", "dozens",
+               "hundreds", "majority", "each", "any", "both", "none", "part", "rest", "series", "group", "line", "row",
+               "column"}
+_OUTCOMES = {"death", "killing", "assassination", "elimination", "destruction", "downing", "loss", "sinking"}
+_ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+                "chancellor", "premier", "general", "admiral", "commander"}
+
+
+class PartyNamer:
+    """Names parties through the actor dictionary and the participants lexicon."""
+
+    def __init__(self, actors: ActorDictionary, rules: PartyRules | None = None):
+        self.actors = actors
+        self.rules = rules or PartyRules.load()
+        self._body_words = frozenset({"ministry", "command", "coalition", "department", "office", "alliance"})
+
+    # -- names from text ---------------------------------------------------
+    def side(self, speaker: SpeakerInfo) -> Party:
+        """The speaker's side, what "we" and "our forces" stand for: the state a ministry or
+        government speaks for; a military command, an alliance or an armed group itself."""
+        actor = self.actors.organisation(speaker.org) if speaker.org else None
+        if actor is not None and actor.kind in _OWN_VOICE:
+            return Party(actor.name, actor.country, actor.name)
+        country = speaker.country or (actor.country if actor else "")
+        if country:
+            return Party(country, country, actor.name if actor and actor.kind != "government" else "")
+        if speaker.org:
+            return Party(speaker.org, "", speaker.org)
+        named = self.of_name(speaker.name) if speaker.name else Party()
+        # a speaker known only by a role ("the spokesman") names no side; a body ("the ministry") does
+        body = speaker.name.split()[-1].lower() in self._body_words if speaker.name else False
+        return named if named.country or named.org or body or self.actors.is_country_form(speaker.name) else Party()
+
+    def of_name(self, text: str) -> Party:
+        """The party a name stands for: a state, a known body or person, or the name itself."""
+        text = " ".join(text.split()).strip(" ,;:")
+        if not text:
+            return Party()
+        actor = self.actors.organisation(text)
+        if actor is not None and actor.kind not in ("government", "country"):
+            return Party(actor.name, actor.country, actor.name)
+        country = self.actors.country_of(text)
+        side = len(text.split()) == 2 and text.split()[1].lower() in ("side", "sides") and _qualifies(text, self.actors)
+        if country and (actor is not None or self.actors.is_country_form(text) or side):  # ("the Israeli side")
+            return Party(country, country, "")
+        person = self.actors.person(text)
+        if person is not None:
+            body = self.actors.organisation(person.org)
+            return Party(text, body.country if body else "", person.org)
+        # a description keeps its words ("Pakistani helicopters", "radar sites in Yemen"); the
+        # state it belongs to is the one that qualifies it or the place it is in, not a word of a name
+        found = self.actors.find(text)
+        org = found.name if found is not None and found.kind not in ("government", "country") else ""
+        if country and not _qualifies(text, self.actors) and not _located(text, self.actors):
+            country = ""
+        return Party(text, country or (found.country if org else ""), org)
+
+    # -- names from the parse ----------------------------------------------
+    def of_token(self, tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        """The party `tok` (the head of a noun phrase) names, or no party."""
+        if tok is None:
+            return Party()
+        low = tok.lower_
+        if len(tok.text) > 1 and tok.text.isupper():
+            low = ""  # "US" is a state, not "us"
+        if low in _FIRST_SINGULAR and speaker.is_person:
+            return self.of_name(speaker.name)  # "my call with the minister": the speaker in person
+        if low in _FIRST_PERSON:
+            return self.side(speaker)
+        pronoun = self._pronoun(low, speaker, ctx)
+        if pronoun is not None and not pronoun and low in THIRD_PERSON:
+            antecedent = _reporter(tok) or _earlier_subject(tok)
+            if antecedent is not None:
+                # "the US said it destroyed a drone", "ISIS was defeated in 2017, but it still attacks"
+                return self.of_token(antecedent, speaker, ctx)
+        if pronoun is not None:
+            return pronoun
+        if tok.lower_ in _QUANTITIES or tok.lemma_.lower() in _OUTCOMES:
+            # "several of our vessels", "one of the bases": what is counted; "the death of the commander": who died
+            inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return self.of_token(inner, speaker, ctx)
+        if tok.pos_ == "PRON" or tok.pos_ in ("DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "NUM", "ADV"):
+            return Party()
+        conjuncts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        if conjuncts and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in tok.children):
+            return self._coordination(tok, conjuncts, speaker, ctx)
+        return self._phrase(tok, speaker, ctx)
+
+    def _pronoun(self, low: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party | None:
+        """A pronoun's party; an empty party when only the document's earlier claims can
+        tell ("they were struck": what was struck before); None for no pronoun."""
+        if low in _PERSON_PRONOUNS:
+            person = ctx.mentions.last_person
+            return self.of_name(person.name) if person else Party()
+        if (low in _GROUP_PRONOUNS and speaker.plural) or (low in _BODY_PRONOUNS and speaker.name and not speaker.is_person):
+            return self.side(speaker)  # "officials said they had been told", "the ministry said it had informed"
+        if low in _GROUP_PRONOUNS or low in _BODY_PRONOUNS:
+            return Party()
+        return None
+
+    def of_each(self, tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext) -> list[Party]:
+        """Each party of a coordination on its own ("India and Pakistan" -> India, Pakistan)."""
+        if tok is None:
+            return []
+        conjuncts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        conjuncts += [g for c in conjuncts for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")]
+        if not conjuncts:  # "U.S. and Russian generals": the states of the coordinated modifiers
+            modifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                             and any(g.dep_ == "conj" for g in c.children)), None)
+            if modifier is not None:
+                states = [self.actors.country_of(m.text) for m in [modifier, *(g for g in modifier.children if g.dep_ == "conj")]]
+                if all(states):
+                    return [Party(c, c, "") for c in dict.fromkeys(states)]
+        return [p for p in (self._phrase(t, speaker, ctx) for t in [tok, *conjuncts]) if p]
+
+    def is_actor_word(self, tok: Token) -> bool:
+        """A word the actor dictionary knows as a state or a body ("Houthi", "Azeri", "NATO")."""
+        return self.actors.is_country_form(tok.text) or self.actors.organisation(tok.text) is not None
+
+    def states_of(self, tok: Token) -> list[Party]:
+        """The states named in a noun's modifiers ("the US-Russia deconfliction line",
+        "U.S.-Russian accords"), in text order."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        states = [self.actors.country_of(t.text) for t in tok.doc[tok.left_edge.i : tok.i]
+                  if t.head.i == tok.i or t.head.head.i == tok.i]
+        return [Party(c, c, "") for c in dict.fromkeys(s for s in states if s)]
+
+    def _coordination(self, tok: Token, conjuncts: list[Token], speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        """"the US and UK", "Russian and Syrian forces": the parties together, as the text names them."""
+        parts = [self._phrase(t, speaker, ctx) for t in [tok, *conjuncts]]
+        if not all(parts):
+            return parts[0] if parts[0] else Party()
+        first, last = min(t.left_edge.i for t in [tok, *conjuncts]), max(t.i for t in [tok, *conjuncts])
+        span = tok.doc[first : last + 1]
+        words = [t for t in span if t.dep_ not in ("det", "punct") or t.lower_ in (",", "&")]
+        text = _join(words)
+        countries = "; ".join(dict.fromkeys(p.country for p in parts if p.country))
+        orgs = "; ".join(dict.fromkeys(p.org for p in parts if p.org))
+        return Party(text, countries, orgs)
+
+    def _phrase(self, tok: Token, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        lemma = tok.lemma_.lower()
+        if tok.ent_type_ in _NOT_PARTY_ENTS or tok.like_num or lemma in self.rules.not_parties and not _is_name(tok):
+            return Party()
+        if _collective(tok):
+            return Party()  # "the two sides", "both countries": the pair named before
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if lemma in _RELATIONAL and named is not None:
+            return self._phrase(named, speaker, ctx)  # "his Turkish counterpart Mevlut Cavusoglu"
+        if lemma in _RELATIONAL:
+            state = next((c for c in tok.children if c.dep_ in ("amod", "compound") and self.actors.is_country_form(c.text)), None)
+            if state is not None:
+                return self.of_name(state.text)  # "his Turkish counterpart", "their Russian counterparts"
+        if lemma in _DELEGATES and tok.pos_ == "NOUN":
+            body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at")
+                         for g in c.children if g.dep_ == "pobj"), None)
+            if body is not None:
+                party = self.of_token(body, speaker, ctx)
+                if party or _collective(body):
+                    return party  # "senior officials from the Department of Defense"; "leaders of both nations"
+        if lemma in _ROLE_TITLES and tok.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            person = self._role_holder(lemma, speaker, ctx)
+            if person:
+                return person  # "the secretary agreed": the secretary of the speaker's department
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and not c.text.isupper()), None)
+        relational = lemma in _RELATIONAL
+        if owner is not None and owner.lower_ in _FIRST_PERSON and not relational:
+            return self.side(speaker)  # "our forces", "our aircraft"
+        if _led_by_first_person(tok):
+            return self.side(speaker)  # "the coalition we lead"
+        if owner is not None and not relational:
+            held = self._pronoun(owner.lower_, speaker, ctx) or Party()
+            if held and tok.pos_ == "NOUN" and self._is_party_noun(tok):
+                # "its forces": the body's own forces are the body; a state's are its forces
+                if held.org or not held.country:
+                    return held
+                return self.of_name(f"{held.country} {tok.text}")
+        if tok.pos_ == "NOUN" and not any(c.dep_ not in ("det", "punct") for c in tok.children if c.i < tok.i):
+            body = self._body_named(lemma, speaker, ctx)
+            if body:
+                return body  # "the ministry", "the command": the body named before
+        if tok.pos_ in ("NOUN", "PROPN") and not _is_name(tok) and not self._is_party_noun(tok):
+            qualifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                              and _is_name(c)), None)
+            # "Russian aggression" names Russia; "an investigation" names no one
+            return self._phrase(qualifier, speaker, ctx) if qualifier is not None else Party()
+        return self.of_name(_compact(tok))
+
+    def person_state(self, tok: Token, party: Party) -> Party:
+        """The state a named person acts for ("President Joe Biden ordered the strikes":
+        the United States), or no party when the dictionary does not know them."""
+        if not party.country:
+            entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            known = self.actors.person(entity.text) if entity is not None else None
+            body = self.actors.organisation(known.org) if known is not None else None
+            country = body.country if body is not None else ""
+            return Party(country, country, "") if country else Party()
+        return Party(party.country, party.country, "")
+
+    def _body_named(self, noun: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        """"the ministry" is the speaker's own ministry, or the one named last."""
+        if noun not in self._body_words:
+            return Party()
+        if noun in speaker.org.lower().split():
+            return self.side(speaker) if self.actors.organisation(speaker.org) is None else self.of_name(speaker.org)
+        info = ctx.mentions.body_named(noun)
+        return self.of_name(info.name) if info is not None else Party()
+
+    def _role_holder(self, role: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        """"the secretary" in a department's briefing: the one person holding that title there."""
+        if speaker.org and ctx.date is not None:
+            person = self.actors.person_by_role(speaker.org, role, ctx.date)
+            if person is not None:
+                return Party(person.name, speaker.country, person.org)
+        return Party()
+
+    def _is_party_noun(self, tok: Token) -> bool:
+        nouns = self.rules.party_nouns
+        lemma = tok.lemma_.lower()
+        if lemma in nouns or tok.lower_ in nouns:
+            return True
+        compound = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
+        return compound is not None and f"{compound.lower_} {lemma}" in nouns
+
+
+def _collective(tok: Token) -> bool:
+    """"the two sides", "both countries", "the three nations": parties named before."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NNS", "NNPS") and lemma in _SIDES and any(
+        c.lower_ in _COLLECTIVE or (c.dep_ == "poss" and c.lower_ == "their" and lemma not in _RELATIONAL)
+        for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod", "poss"))
+
+
+def _qualifies(text: str, actors: ActorDictionary) -> bool:
+    """A state's name or adjective before a common noun ("Russian officials", "Iran's
+    proxies"), not inside a proper name ("Vienna Document")."""
+    words = text.split()
+    first = words[0].removesuffix("'s").removesuffix("’s")
+    return actors.is_country_form(first) and all(w[:1].islower() for w in words[1:])
+
+
+def _reporter(tok: Token) -> Token | None:
+    """The named subject of the verb that reports the pronoun's clause ("Israel said it had
+    struck ...": Israel), when the pronoun is its clause's subject."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _is_name(subject) else None
+
+
+def _earlier_subject(tok: Token) -> Token | None:
+    """The named subject of an earlier clause of the same sentence, the antecedent of "it"/"they"."""
+    sent = tok.sent
+    return next((t for t in reversed(sent[: tok.i - sent.start]) if t.dep_ in ("nsubj", "nsubjpass")
+                 and _is_name(t) and t.ent_type_ not in ("PERSON", "DATE", "TIME")), None)
+
+
+def _located(text: str, actors: ActorDictionary) -> bool:
+    """A description that ends in a state's name ("radar sites in Yemen", "northern Mali")."""
+    words = text.split()
+    return len(words) > 1 and actors.is_country_form(words[-1]) and (
+        words[-2].lower() in _PLACE_PREPS or all(w[:1].islower() for w in words[:-1]))
+
+
+def _is_name(tok: Token) -> bool:
+    if tok.is_sent_start and not tok.ent_type_ and not any(c.pos_ == "PROPN" for c in tok.children):
+        return False  # "Near Raqqa, a strike ...", "Fighter aircraft conducted ...": a capital, not a name
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS
+
+
+def _led_by_first_person(tok: Token) -> bool:
+    """"the coalition we lead": a relative clause whose subject is the speaker's side."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("lead", "head", "command", "form", "build", "chair")
+               and any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in c.children) for c in tok.children)
+
+
+def _compact(tok: Token) -> str:
+    """A short phrase for a participant: the head with its modifiers ("Kurdish positions",
+    "Russia's defence ministry"), and, on a common noun, the place or owner it is of
+    ("radar sites in Yemen", "positions of the army")."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in ("det", "predet") and (node.i != tok.i or child.lower_ in ("all", "both", "each")):
+                keep.add(child.i)  # "Aircraft of the Russian Aerospace Forces": no gap before the name
+                continue
+            if child.ent_type_ in ("DATE", "TIME") and child.i != tok.i:
+                continue  # "embassy staff early Wednesday": the time is not part of who
+            if child.dep_ == "case" and node.i == tok.i:
+                continue  # "Armenia's shelling": the owner, without its "'s"
+            if child.dep_ in _MODIFIERS or child.tag_ == "HYPH" or (
+                child.dep_ in ("conj", "cc") and node.i < tok.i  # "U.S. and British warplanes"
+            ) or (
+                child.dep_ == "prep" and node.i == tok.i and child.i > tok.i and (
+                    (tok.pos_ == "NOUN" and child.lower_ in _PLACE_PREPS)
+                    or (child.lower_ == "of" and tok.pos_ == "PROPN"
+                        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)))
+            ) or (child.dep_ == "pobj" and node.dep_ == "prep"):  # ("Sea of Japan", not "the United States of the launch")
+                keep.add(child.i)
+                stack.append(child)
+    tokens = sorted(i for i in keep if abs(i - tok.i) <= 8)
+    # a gap (a clause cut out) ends the phrase: keep the run around the head
+    run = [tok.i]
+    for i in sorted(i for i in tokens if i > tok.i):
+        if i != run[-1] + 1:
+            break
+        run.append(i)
+    for i in sorted((i for i in tokens if i < tok.i), reverse=True):
+        if i != run[0] - 1:
+            break
+        run.insert(0, i)
+    return _join([tok.doc[i] for i in run])
+
+
+def _join(tokens: list[Token]) -> str:
+    text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text if tokens else ""
+    text = " ".join(text.split())
+    return text.replace(" 's", "'s").replace(" ,", ",").replace(" - ", "-").strip(" ,;:•*·-–—\"'“”‘’()[]")

@@ -1,0 +1,138 @@
+"""Agent and counterpart: one test per class of participant, on sentences written for them."""
+
+from __future__ import annotations
+
+
+def _one(claims, topic):
+    found = [c for c in claims if c.topic == topic]
+    assert len(found) == 1, [(c.topic, c.agent, c.counterpart, c.sentence) for c in claims]
+    return found[0]
+
+
+def _parties(claim):
+    return claim.agent, claim.counterpart
+
+
+def test_we_and_our_forces_are_the_speakers_side(extract):
+    # a department speaks for its state ...
+    c = _one(extract('"We gave the Russians advance notice," Pentagon Press Secretary Peter Cook said.'), "notification")
+    assert (c.agent, c.agent_country, c.agent_org) == ("United States", "United States", "U.S. Department of Defense")
+    assert c.counterpart == "Russians"
+    # ... a military command for itself
+    c = _one(extract('"Our aircraft struck two militant camps near Sirte," the U.S. Africa Command said.'), "strike")
+    assert (c.agent, c.agent_country) == ("U.S. Africa Command", "United States")
+    assert c.counterpart.startswith("two militant camps")
+    c = _one(extract('"The coalition we lead struck the bridge," the British defence minister said.'), "strike")
+    assert c.agent == "United Kingdom"
+
+
+def test_us_as_the_one_told_and_they_left_to_the_document(extract):
+    c = _one(extract('"They gave us no advance notice of the launch," a Japanese defence ministry spokesman said.'),
+             "notification")
+    # "us" is the speaker's state; "they" in the spokesman's mouth is not the spokesman
+    assert _parties(c) == ("", "Japan")
+    c = _one(extract('"We were not informed," Peskov said.'), "notification")
+    assert (c.stance, c.counterpart, c.counterpart_country) == ("deny", "Russia", "Russia")
+    # a speaker of several people: "they" is them
+    c = _one(extract("US officials said they had not been told about the operation in advance."), "notification")
+    assert c.counterpart == "United States"
+
+
+def test_passive_notice_keeps_the_one_told_and_finds_the_notifier_nearby(extract):
+    # the notifier is whoever's act the notice was about ...
+    c = _one(extract("Russia was notified in advance of Israel's strike on the depot."), "notification")
+    assert _parties(c) == ("Israel", "Russia")
+    # ... or the one who acted in the sentence before
+    claims = extract("Egypt carried out strikes on the port. Turkey was notified an hour before.")
+    assert _parties(_one(claims, "notification")) == ("Egypt", "Turkey")
+    # nobody named: no notifier
+    c = _one(extract("Turkey was notified an hour before the operation."), "notification")
+    assert _parties(c) == ("", "Turkey")
+    c = _one(extract("Japan's coast guard said it had received notice from North Korea of a satellite launch."),
+             "notification")
+    assert (c.agent, c.counterpart_country) == ("North Korea", "Japan")
+
+
+def test_who_strikes(extract):
+    c = _one(extract("The strikes were carried out by Israeli aircraft, the monitor said."), "strike")
+    assert (c.agent_country, c.agent_org) == ("Israel", c.agent) and c.agent
+    c = _one(extract("The strikes were carried out by its forces, an Israeli official said."), "strike")
+    assert c.agent_country == "Israel" and "Forces" in c.agent
+    c = _one(extract("Jordan's jets bombed militant positions near the border at dawn."), "strike")
+    assert (c.agent_country, c.counterpart) == ("Jordan", "militant positions near the border")
+    c = _one(extract("Azerbaijani artillery shelled the village on Friday."), "strike")
+    assert _parties(c) == ("Azerbaijan", "village")
+    # a person stands for the state they lead
+    c = _one(extract("President Emmanuel Macron ordered the strikes on Raqqa."), "strike")
+    assert _parties(c) == ("France", "Raqqa")
+    # who fired the weapon, not the weapon
+    c = _one(extract("A drone launched by the militia hit the base on Tuesday."), "strike")
+    assert _parties(c) == ("militia", "base")
+    # who condemns an attack did not carry it out
+    c = _one(extract("Iran condemned the airstrikes on the port of Hodeidah."), "strike")
+    assert c.agent == ""
+    c = _one(extract("Washington accused Moscow of the strikes on the convoy."), "strike")
+    assert c.agent == "Russia"
+
+
+def test_what_is_struck(extract):
+    c = _one(extract("The coalition conducted airstrikes targeting oil trucks in eastern Syria."), "strike")
+    assert c.counterpart == "oil trucks"
+    c = _one(extract("Britain launched strikes against radar sites in Yemen on Sunday."), "strike")
+    assert (c.counterpart, c.counterpart_country) == ("radar sites in Yemen", "Yemen")
+    # a place only when no target is named
+    c = _one(extract("Warplanes carried out strikes in northern Mali on Sunday."), "strike")
+    assert (c.counterpart, c.counterpart_country) == ("northern Mali", "Mali")
+    c = _one(extract("The strikes hit the line of trucks near the crossing."), "strike")
+    assert c.counterpart == "trucks"
+    c = _one(extract("The militants fired rockets at several of the tankers."), "strike")
+    assert c.counterpart == "tankers"
+
+
+def test_words_that_name_no_party(extract):
+    # a time, a number, an event, a weapon, an abstract noun: none is a party
+    c = _one(extract("An hour's notice was given to the villagers before the strike."), "notification")
+    assert _parties(c) == ("", "villagers")
+    c = _one(extract("The strikes began at dawn."), "strike")
+    assert _parties(c) == ("", "")
+    c = _one(extract("The strikes marked the second time the rebels were hit this month."), "strike")
+    assert c.counterpart != "second time"
+    c = _one(extract("Kabul fired two missiles into the sea."), "strike")
+    assert "missiles" not in c.counterpart
+
+
+def test_cooperation_pairs(extract):
+    c = _one(extract("India and Pakistan agreed to set up a hotline between their militaries."), "cooperation")
+    assert _parties(c) == ("India", "Pakistan")
+    c = _one(extract("The US-Russia deconfliction line remained open."), "cooperation")
+    assert _parties(c) == ("United States", "Russia")
+    c = _one(extract("Minister Lavrov spoke with his Turkish counterpart Mevlut Cavusoglu about the ceasefire."),
+             "cooperation")
+    assert c.counterpart == "Mevlut Cavusoglu"
+    c = _one(extract("The minister met his Turkish counterpart in Geneva."), "cooperation")
+    assert c.counterpart == "Turkey"
+
+
+def test_a_claim_that_names_no_party_takes_the_ones_before(extract):
+    claims = extract("Britain launched strikes against radar sites in Yemen on Sunday. "
+                     "The strikes were necessary, the minister said.")
+    later = [c for c in claims if c.topic == "strike"][1]
+    assert _parties(later) == ("United Kingdom", "radar sites in Yemen")
+    # "the two sides" are the two named before
+    claims = extract("Russia and Turkey signed a memorandum on flight safety. "
+                     "The two sides will hold talks on the memorandum again in May.")
+    later = [c for c in claims if c.topic == "cooperation"][1]
+    assert _parties(later) == ("Russia", "Turkey")
+
+
+def test_each_other_and_taking_part(extract):
+    c = _one(extract("Chile and Peru agreed to notify each other in advance of missile tests."), "notification")
+    assert _parties(c) == ("Chile and Peru", "Chile and Peru")
+    assert (c.agent_country, c.counterpart_country) == ("Chile; Peru", "Chile; Peru")
+    c = _one(extract("The ministry confirmed that the Saudis renewed their participation in airstrikes last week."),
+             "strike")
+    assert c.agent == "Saudis"
+    # "it": the name the sentence gave before
+    c = _one(extract("The Islamic State was driven out of Mosul in 2017, but it has still carried out attacks on army posts."),
+             "strike")
+    assert c.agent == "Islamic State"
