@@ -1207,3 +1207,16 @@ def test_the_official_is_the_one_described_before_and_lies_belong_to_those_who_c
     claims = extract("Neither Syria nor Iran immediately acknowledged the attack on the convoy.")
     assert _one(claims, "strike").speaker == "Syria and Iran"
     _none(claims, "cooperation")  # those who speak of a strike did not carry it out together
+
+
+def test_a_ministry_named_by_its_capital_is_that_states_ministry(extract):
+    (claim, *_) = extract("Turkish jets bombed militant positions overnight, the defence ministry in Ankara said on Sunday.")
+    assert (claim.speaker_org, claim.speaker_country) == ("Turkey Ministry of Defence", "Turkey")
+    (claim, *_) = extract("Moscow was informed in advance of the strikes, the foreign ministry in Moscow said.")
+    assert claim.speaker_org == "Russia Ministry of Foreign Affairs"
+    # troops or an embassy "in" a state are not that state's
+    from nlp_tools.claims.actors import ActorDictionary
+
+    actors = ActorDictionary.load()
+    assert actors.organisation("troops in Iraq") is None
+    assert actors.organisation("the U.S. embassy in Ankara").country == "United States"
