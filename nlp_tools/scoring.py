@@ -72,13 +72,20 @@ def counted_claims(con, options: ScoreOptions, where: str) -> str:
     """A FROM clause: the claims matching `where`, each with `sid` (its statement, or itself when
     not yet linked) and `when` (the date its period is taken from: its statement's first
     copy when statements are counted, its own otherwise)."""
-    columns = {r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims'").fetchall()}
+    columns = claim_table_columns(con)
     sid = "coalesce(statement_id, claim_id)" if "statement_id" in columns else "claim_id"
     when = f"min(date) OVER (PARTITION BY {sid})" if options.count == "statements" else "date"
-    # only the columns counting needs (a store of an older version may lack some: NULL)
-    picked = ", ".join(f'"{c}"' if c in columns else f'NULL AS "{c}"' for c in COUNTED_COLUMNS)
-    return f"(SELECT {picked}, {sid} AS sid, {when} AS \"when\" FROM claims WHERE {where}) AS counted"
+    return f"(SELECT {pick(columns, COUNTED_COLUMNS)}, {sid} AS sid, {when} AS \"when\" FROM claims WHERE {where}) AS counted"
+
+
+def claim_table_columns(con) -> set[str]:
+    return {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'claims'").fetchall()}
+
+
+def pick(columns: set[str], wanted) -> str:
+    """A select list of `wanted` claim columns; those a store of an older version lacks are NULL."""
+    return ", ".join(f'"{c}"' if c in columns else f'NULL AS "{c}"' for c in wanted)
 
 
 STANCE_FILTERS = tuple((stance, f"stance = '{stance}'") for stance in STANCES)

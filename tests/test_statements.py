@@ -161,8 +161,11 @@ def test_candidates_come_from_lsh_buckets_not_from_every_pair(tmp_path):
     assert summary.statements == n - 8
 
 
-def test_a_store_from_before_statements_reads_claim_by_claim_and_gains_them(tmp_path, nlp):
+@pytest.mark.parametrize("version", [3, 2])
+def test_a_store_from_before_statements_reads_claim_by_claim_and_gains_them(tmp_path, nlp, version):
     import duckdb
+
+    from nlp_tools.dyads import claim_pairs, contradictions, dyads
 
     path = tmp_path / "old.duckdb"
     with Store(path) as store:
@@ -173,14 +176,21 @@ def test_a_store_from_before_statements_reads_claim_by_claim_and_gains_them(tmp_
     con.execute("ALTER TABLE claims DROP COLUMN copies")
     con.execute("DROP TABLE statement_signatures")
     con.execute("DROP TABLE statement_buckets")
-    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    if version == 2:  # and without the parties' country and body
+        for column in ("agent_country", "agent_org", "counterpart_country", "counterpart_org"):
+            con.execute(f"ALTER TABLE claims DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
     con.close()
     with Store(path, read_only=True) as store:  # read as it is: every claim its own statement
         assert store.claims_frame()["statement_id"].isna().all()
         old = scores(store).set_index(["speaker_org", "period"])
         documents = store.documents_frame()
         assert documents["statements"].tolist() == documents["claims"].tolist()
+        pakistan_on_india = dyads(store)
+        contradictions(store)
+        claim_pairs(store)
     assert old.loc[("Pakistan Ministry of Foreign Affairs", "2021-03"), "acknowledge"] == 3
+    assert pakistan_on_india.empty == (version == 2)  # no parties, no dyads
     with Store(path) as store:
         summary = link_statements(store)
         new = scores(store).set_index(["speaker_org", "period"])
