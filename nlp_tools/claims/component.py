@@ -310,7 +310,8 @@ class PressClaims:
             if trigger is None:
                 continue
             decision = decide_stance(sent, trigger, self.stance_rules)
-            claim = self._claim(sent, trigger, decision, trigger_tokens | {trigger.head}, ctx, attributor)
+            # (its parties are not remembered: the rules' claims read the same with and without the detector)
+            claim = self._claim(sent, trigger, decision, trigger_tokens | {trigger.head}, ctx, attributor, remember=False)
             claim.detector = "model"
             out.append(claim)
         return sorted(out, key=lambda c: TOPICS.index(c.topic))
@@ -384,11 +385,11 @@ class PressClaims:
         return min(rivals, key=lambda t: _rank(sent, t, decisions[t]))
 
     def _claim(self, sent: Span, trigger: Trigger, decision, trigger_tokens: set[int], ctx: DocumentContext,
-               attributor: Attributor, triggers: list[Trigger] = ()) -> Claim:
+               attributor: Attributor, triggers: list[Trigger] = (), remember: bool = True) -> Claim:
         head = sent.doc[trigger.head]
         attribution = attributor.attribute(sent, head, trigger_tokens)
         speaker = attribution.speaker
-        agent, counterpart = find_participants(sent, trigger, speaker, ctx, self.parties, tuple(triggers))
+        agent, counterpart = find_participants(sent, trigger, speaker, ctx, self.parties, tuple(triggers), remember)
         start = ctx.base_offset + sent.start_char
         end = start + len(sent.text.rstrip())
         turn = ctx.structure.turn_at(start) if ctx.structure.turns else None

@@ -52,9 +52,10 @@ CARRY_CHARS = 1500
 
 def find_participants(
     sent: Span, trigger: Trigger, speaker: SpeakerInfo, ctx: DocumentContext, namer: PartyNamer,
-    others: tuple[Trigger, ...] = (),
+    others: tuple[Trigger, ...] = (), remember: bool = True,
 ) -> tuple[Party, Party]:
-    """The claim's agent and counterpart; `others` are the sentence's other triggers."""
+    """The claim's agent and counterpart; `others` are the sentence's other triggers.
+    With `remember`, later claims of the document may take them up."""
     agents, counters, places = _candidates(sent, trigger, namer)
     counters += places  # (where the strike fell before what another trigger of the sentence names)
     for other in others:  # "Israel launched a barrage of strikes across Iran": the same act, told twice
@@ -91,7 +92,8 @@ def find_participants(
     agent, counter = _carry(trigger.topic, start, agent, counter, ctx)
     if trigger.topic == "cooperation" and not agent and speaker.official and namer.side(speaker) != counter:
         agent = namer.side(speaker)  # an official on cooperation speaks of their own side's
-    ctx.parties.note(trigger.topic, start, agent, counter)
+    if remember:
+        ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
 
 
