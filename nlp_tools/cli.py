@@ -71,8 +71,15 @@ class Table(StrEnum):
     claims = "claims"
     documents = "documents"
     scores = "scores"
+    dyads = "dyads"
+    contradictions = "contradictions"
     runs = "runs"
     problems = "problems"
+
+
+class Count(StrEnum):
+    statements = "statements"
+    claims = "claims"
 
 
 def _err(message: str) -> None:
@@ -143,6 +150,8 @@ TextColumnOpt = typer.Option("text", "--text-column", help="Column/field holding
 MaxMbOpt = typer.Option(64, "--max-mb", min=1, help="Skip single files (or records) larger than this many MB.")
 PeriodOpt = typer.Option(Period.month, "--period", help="Scoring period.")
 AllSpeakersOpt = typer.Option(False, "--all-speakers", help="Score all claims, not only officials'.")
+CountOpt = typer.Option(Count.statements, "--count", help="Count distinct statements (copies of one statement once) or every claim.")
+WindowOpt = typer.Option(3, "--statement-window", min=0, help="Days within which near-identical claims of one organisation, topic and stance are one statement.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 ExactOpt = typer.Option(False, "--exact", help="Parse every document whole (the reference path; slower, same claims).")
 WorkersOpt = typer.Option(None, "--workers", min=1, help="Extract on a local Dask cluster of N worker processes.")
@@ -178,11 +187,15 @@ def run(
     detector: Path | None = DetectorOpt,
     rules_only: bool = RulesOnlyOpt,
     detector_threshold: float | None = ThresholdOpt,
+    count: Count = CountOpt,
+    statement_window: int = WindowOpt,
 ):
-    """Read, extract, score and write claims.csv, documents.csv, scores.csv, timeline.png, report.html."""
+    """Read, extract, score and write claims.csv, documents.csv, scores.csv, dyads.csv, contradictions.csv,
+    timeline.png, report.html."""
     from .readers import ReadOptions
     from .runner import run as run_all
     from .scoring import ScoreOptions
+    from .statements import LinkOptions
 
     _store_free(store or out / "nlp_tools.duckdb")
     _check_classifiers(classifier)
@@ -191,9 +204,10 @@ def run(
     result = run_all(
         paths, out, store_path=store, nlp=nlp,
         read_options=ReadOptions(text_column=text_column, max_bytes=max_mb * 1_000_000),
-        score_options=ScoreOptions(period=period.value, official_only=not all_speakers),
+        score_options=ScoreOptions(period=period.value, official_only=not all_speakers, count=count.value),
         force=force, reporter=reporter, classifier=classifier,
         fast=not exact, cluster=_cluster(workers, scheduler, exact), stance_mode=stance_mode.value,
+        link_options=LinkOptions(window_days=statement_window),
     )
     _print_summary(result)
     if result.extract.interrupted:
@@ -239,10 +253,13 @@ def extract(
     detector: Path | None = DetectorOpt,
     rules_only: bool = RulesOnlyOpt,
     detector_threshold: float | None = ThresholdOpt,
+    statement_window: int = WindowOpt,
 ):
-    """Extract claims for the stored documents not yet done (resumes after a crash)."""
+    """Extract claims for the stored documents not yet done (resumes after a crash), and link
+    the claims that repeat one statement."""
     from .runner import extract as extract_docs
     from .runner import extractor_version
+    from .statements import LinkOptions, link_statements
     from .store import Store
 
     _store_free(store)
@@ -252,9 +269,12 @@ def extract(
         run_id = db.start_run("extract", __version__, version)
         summary = extract_docs(db, nlp, run_id, version, force, _reporter(quiet), fast=not exact,
                                cluster=_cluster(workers, scheduler, exact))
+        links = None if summary.interrupted else link_statements(db, LinkOptions(window_days=statement_window))
         db.finish_run(run_id, "interrupted" if summary.interrupted else "done", summary.documents, summary.claims, 0,
                       summary.words, summary.seconds)
     typer.echo(f"extracted {summary.documents} documents, {summary.claims} claims, {summary.words_per_second:,.0f} words/s")
+    if links is not None:
+        typer.echo(_links_line(links))
     if summary.interrupted:
         raise KeyboardInterrupt
 
@@ -266,6 +286,7 @@ def score(
     period: Period = PeriodOpt,
     all_speakers: bool = AllSpeakersOpt,
     out: Path | None = typer.Option(None, "--out", help="Write the scores to this file (.csv, .parquet or .jsonl)."),
+    count: Count = CountOpt,
 ):
     """Score acknowledgement vs denial of coordination per organisation and period."""
     from .export import write_table
@@ -273,7 +294,7 @@ def score(
     from .store import Store
 
     with Store(store, read_only=True) as db:
-        table = scores(db, ScoreOptions(period=period.value, official_only=not all_speakers))
+        table = scores(db, ScoreOptions(period=period.value, official_only=not all_speakers, count=count.value))
     if out:
         typer.echo(f"wrote {write_table(table, out)}")
     else:
@@ -292,15 +313,22 @@ def export(
     out: Path = typer.Option(..., "--out", help="Output file."),
     period: Period = PeriodOpt,
     all_speakers: bool = AllSpeakersOpt,
+    count: Count = CountOpt,
 ):
     """Write a table of the store as CSV (spreadsheet-safe), Parquet or JSONL."""
+    from .dyads import contradictions, dyads
     from .export import write_table
     from .scoring import ScoreOptions, scores
     from .store import Store
 
+    options = ScoreOptions(period=period.value, official_only=not all_speakers, count=count.value)
     with Store(store, read_only=True) as db:
         if table == Table.scores:
-            frame = scores(db, ScoreOptions(period=period.value, official_only=not all_speakers))
+            frame = scores(db, options)
+        elif table == Table.dyads:
+            frame = dyads(db, options)
+        elif table == Table.contradictions:
+            frame = contradictions(db, options)
         else:
             frame = db.table(table.value)
     typer.echo(f"wrote {len(frame)} rows to {write_table(frame, out, format.value)}")
@@ -313,16 +341,19 @@ def report(
     out: Path = typer.Option(..., "--out", help="Output folder."),
     period: Period = PeriodOpt,
     all_speakers: bool = AllSpeakersOpt,
+    count: Count = CountOpt,
 ):
-    """Write claims.csv, documents.csv, scores.csv, timeline.png and report.html from a store."""
+    """Write claims.csv, documents.csv, scores.csv, dyads.csv, contradictions.csv, timeline.png and report.html
+    from a store."""
     from .runner import write_outputs
     from .scoring import ScoreOptions
     from .store import Store
 
     with Store(store, read_only=True) as db:
         counts = db.counts()
-        outputs = write_outputs(db, out, ScoreOptions(period=period.value, official_only=not all_speakers),
-                                {"documents in store": counts["documents"], "claims in store": counts["claims"]})
+        outputs = write_outputs(db, out, ScoreOptions(period=period.value, official_only=not all_speakers, count=count.value),
+                                {"documents in store": counts["documents"], "claims in store": counts["claims"],
+                                 "statements in store": db.count_statements()})
     for name, path in outputs.items():
         typer.echo(f"{name:<10} {path}")
 
@@ -452,12 +483,19 @@ def _print_summary(result) -> None:
     for topic, stances in topics.items():
         lines.append(f"  {topic:<17} " + ", ".join(f"{s} {n}" for s, n in stances.items()))
     lines.append(f"speed               {ext.words_per_second:,.0f} words/s ({ext.words:,} words in {ext.seconds:.1f} s)")
+    if result.links is not None:
+        lines.append(_links_line(result.links))
     for doc_id, original in ing.duplicates:
         lines.append(f"duplicate           {doc_id} (same text as {original})")
     if result.outputs:
         lines.append("outputs:")
-        lines.extend(f"  {name:<10} {path}" for name, path in result.outputs.items())
+        lines.extend(f"  {name:<14} {path}" for name, path in result.outputs.items())
     typer.echo("\n".join(lines))
+
+
+def _links_line(links) -> str:
+    return (f"statements          {links.statements} from {links.claims} claims "
+            f"({links.signed} claims signed, {links.relinked} linked, in {links.seconds:.1f} s)")
 
 
 def main() -> None:

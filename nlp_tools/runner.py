@@ -21,6 +21,7 @@ from .documents import Document
 from .export import write_table
 from .readers import ReadOptions, ReadProblem, read_documents
 from .scoring import ScoreOptions, scores
+from .statements import LinkOptions, LinkSummary, link_statements
 from .store import Store
 
 INGEST_BATCH = 200
@@ -242,6 +243,7 @@ class RunResult:
     outputs: dict[str, Path]
     store_path: Path
     run_id: int
+    links: LinkSummary | None = None  # statement linking (None when extraction was interrupted)
 
 
 def write_outputs(
@@ -252,7 +254,9 @@ def write_outputs(
     problems: list[ReadProblem] | None = None,
     duplicates: list[tuple[str, str]] | None = None,
 ) -> dict[str, Path]:
-    """claims.csv, documents.csv, scores.csv, timeline.png and report.html in `out`."""
+    """claims.csv, documents.csv, scores.csv, dyads.csv, contradictions.csv, timeline.png and
+    report.html in `out`."""
+    from .dyads import contradictions, dyads, report_view
     from .report import plot_timeline, write_report
 
     out.mkdir(parents=True, exist_ok=True)
@@ -278,9 +282,13 @@ def write_outputs(
         "scores": write_table(score_table, out / "scores.csv"),
         "timeline": plot_timeline(score_table, out / "timeline.png", score_options.period),
     }
+    contradiction_table = contradictions(store, score_options)
+    outputs["dyads"] = write_table(dyads(store, score_options), out / "dyads.csv")
+    outputs["contradictions"] = write_table(contradiction_table, out / "contradictions.csv")
     with_text, claims, totals, with_claims = _report_frames(store)
     outputs["report"] = write_report(out / "report.html", summary, score_table, with_text, claims, outputs["timeline"],
-                                     totals=totals, documents_with_claims=with_claims)
+                                     totals=totals, documents_with_claims=with_claims,
+                                     dyad_view=report_view(store, score_options, contradiction_table))
     return outputs
 
 
@@ -379,6 +387,7 @@ def summary_table(ing: IngestSummary, ext: ExtractSummary, store: Store) -> dict
         "claims extracted this run": ext.claims,
         "documents in store": counts["documents"],
         "claims in store": counts["claims"],
+        "statements in store (claims repeating one statement count once)": store.count_statements(),
         "words per second": round(ext.words_per_second),
     }
 
@@ -397,6 +406,7 @@ def run(
     fast: bool = True,
     cluster=None,
     stance_mode: str = "replace",
+    link_options: LinkOptions | None = None,
 ) -> RunResult:
     """The whole path: read, store, extract, score, and write the outputs in `out`.
 
@@ -423,6 +433,7 @@ def run(
         status = "failed"
         ing = IngestSummary()
         ext = ExtractSummary()
+        links = None
         try:
             # never read this run's own outputs ("nlp-tools run . --out out" twice)
             options = dataclasses.replace(read_options or ReadOptions(), exclude=[str(out), str(store_path)])
@@ -432,6 +443,7 @@ def run(
                 cluster = start(cluster, nlp)
             ing = ingest(paths, store, run_id, options, reporter)
             ext = extract(store, nlp, run_id, extractor, force, reporter, fast=fast, cluster=cluster)
+            links = None if ext.interrupted else link_statements(store, link_options)
             status = "interrupted" if ext.interrupted else "done"
             summary = summary_table(ing, ext, store)
             outputs = {} if ext.interrupted else write_outputs(store, out, score_options, summary, ing.problems, ing.duplicates)
@@ -442,4 +454,4 @@ def run(
         finally:
             store.finish_run(run_id, status, ext.documents, ext.claims, len(ing.problems), ext.words,
                              time.perf_counter() - started)
-    return RunResult(ing, ext, outputs, store_path, run_id)
+    return RunResult(ing, ext, outputs, store_path, run_id, links)

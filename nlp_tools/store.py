@@ -18,13 +18,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from .claims.record import CLAIM_FIELDS, Claim
 from .documents import Document
 from .errors import NlpToolsError, StoreBusyError
 
-SCHEMA_VERSION = 3  # 2: claims.detector; 3: the parties' country and body
+SCHEMA_VERSION = 4  # 2: claims.detector; 3: the parties' country and body; 4: statements
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -46,8 +47,14 @@ CREATE TABLE IF NOT EXISTS claims (
     agent VARCHAR, counterpart VARCHAR, date DATE, source VARCHAR, trigger VARCHAR, "group" VARCHAR,
     stance_cue VARCHAR, stance_confidence DOUBLE, extractor VARCHAR, extra VARCHAR, detector VARCHAR,
     agent_country VARCHAR, agent_org VARCHAR, counterpart_country VARCHAR, counterpart_org VARCHAR,
+    statement_id VARCHAR, copies INTEGER,
     PRIMARY KEY (doc_id, seq)
 );
+CREATE TABLE IF NOT EXISTS statement_signatures (
+    sig BIGINT, doc_id VARCHAR, seq INTEGER, claim_id VARCHAR, block VARCHAR, date DATE, sentence_md5 VARCHAR,
+    signature BLOB, statement_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS statement_buckets (bucket BIGINT, epoch INTEGER, sig BIGINT);
 CREATE TABLE IF NOT EXISTS problems (
     run_id INTEGER, path VARCHAR, problem VARCHAR, kind VARCHAR
 );
@@ -58,6 +65,7 @@ DOCUMENT_COLUMNS = [
     "words", "text", "metadata", "status", "n_claims", "extractor", "ingested_run", "extracted_run",
 ]
 CLAIM_COLUMNS = ["claim_id", "doc_id", "seq", *[f for f in CLAIM_FIELDS if f != "doc_id"], "extractor", "extra"]
+STATEMENT_FIELDS = ["statement_id", "copies"]  # set by statements.link_statements, not by extraction
 
 
 class Store:
@@ -239,6 +247,7 @@ class Store:
             "SELECT c.claim_id, c.doc_id, d.title, d.url, "
             + ", ".join(f"c.{_q(f)}" if f in self.claim_columns else f"NULL AS {_q(f)}"
                         for f in CLAIM_FIELDS if f != "doc_id")
+            + "".join(f", c.{f}" if f in self.claim_columns else f", NULL AS {f}" for f in STATEMENT_FIELDS)
             + ", c.extra, c.extractor FROM claims c JOIN documents d USING (doc_id) "
             + (f"WHERE {where} " if where else "")
             + "ORDER BY d.seq, c.seq"
@@ -246,10 +255,35 @@ class Store:
         return _expand_extra(self.con.execute(sql, params or []).df())
 
     def documents_frame(self, with_text: bool = False) -> pd.DataFrame:
+        """One row per document; `statements` counts its distinct statements, `shared_statements`
+        those that other documents carry too, `shared_with` those documents (the first
+        SHARED_WITH_SHOWN, by doc_id)."""
         cols = "doc_id, path, title, date, date_source, source, url, kind, words, n_claims AS claims, status"
         if with_text:
             cols += ", text"
-        return self.con.execute(f"SELECT {cols} FROM documents ORDER BY seq").df()
+        frame = self.con.execute(f"SELECT {cols} FROM documents ORDER BY seq").df()
+        frame = frame.merge(self.shared_statements(), on="doc_id", how="left").reindex(
+            columns=[*frame.columns, "statements", "shared_statements", "shared_with"])
+        extracted = frame["claims"].notna()
+        for column in ("statements", "shared_statements"):
+            frame[column] = frame[column].where(~extracted | frame[column].notna(), 0).astype("Int64")
+        frame["shared_with"] = frame["shared_with"].where(~extracted | frame["shared_with"].notna(), "")
+        return frame
+
+    def shared_statements(self) -> pd.DataFrame:
+        """Per document with claims: distinct statements, how many other documents repeat, and which."""
+        sid = "coalesce(statement_id, claim_id)" if "statement_id" in self.claim_columns else "claim_id"
+        frame = self.con.execute(f"""
+            WITH s AS (SELECT DISTINCT doc_id, {sid} AS sid FROM claims),
+                 shared AS (SELECT a.doc_id, a.sid, b.doc_id AS other FROM s a JOIN s b ON a.sid = b.sid AND a.doc_id <> b.doc_id),
+                 per_doc AS (SELECT doc_id, count(DISTINCT sid) AS shared_statements,
+                                    list(DISTINCT other ORDER BY other) AS others FROM shared GROUP BY doc_id)
+            SELECT s.doc_id, count(*) AS statements, coalesce(any_value(p.shared_statements), 0) AS shared_statements,
+                   any_value(p.others) AS others
+            FROM s LEFT JOIN per_doc p USING (doc_id) GROUP BY s.doc_id
+        """).df()
+        frame["shared_with"] = [_shown_list(v) for v in frame.pop("others")]
+        return frame
 
     def problems_frame(self, run_id: int | None = None) -> pd.DataFrame:
         if run_id is None:
@@ -267,7 +301,7 @@ class Store:
             return self.documents_frame()
         if name in ("runs", "problems"):
             return self.con.execute(f"SELECT * FROM {name}").df()
-        raise NlpToolsError(f"unknown table '{name}' (choose claims, documents, scores, runs, problems)")
+        raise NlpToolsError(f"unknown table '{name}' (choose claims, documents, scores, dyads, contradictions, runs, problems)")
 
     def counts(self) -> dict[str, int]:
         docs, done = self.con.execute(
@@ -276,14 +310,32 @@ class Store:
         claims = self.con.execute("SELECT count(*) FROM claims").fetchone()[0]
         return {"documents": docs, "extracted": done, "claims": claims}
 
+    def count_statements(self) -> int:
+        """Distinct statements (a claim not yet linked is one of its own)."""
+        sid = "coalesce(statement_id, claim_id)" if "statement_id" in self.claim_columns else "claim_id"
+        return self.con.execute(f"SELECT count(DISTINCT {sid}) FROM claims").fetchone()[0]
+
 
 def _migrate(con) -> None:
     """Bring a store written by an older version up to SCHEMA_VERSION (columns are only ever added)."""
     con.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS detector VARCHAR")  # version 2
     for column in ("agent_country", "agent_org", "counterpart_country", "counterpart_org"):  # version 3
         con.execute(f"ALTER TABLE claims ADD COLUMN IF NOT EXISTS {column} VARCHAR")
+    con.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS statement_id VARCHAR")  # version 4
+    con.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS copies INTEGER")
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
                 [str(SCHEMA_VERSION), SCHEMA_VERSION])
+
+
+SHARED_WITH_SHOWN = 20
+
+
+def _shown_list(values) -> str:
+    if values is None or (not isinstance(values, (list, tuple, np.ndarray)) and pd.isna(values)):
+        return ""
+    values = list(values)
+    shown = "; ".join(str(v) for v in values[:SHARED_WITH_SHOWN])
+    return shown + (f"; and {len(values) - SHARED_WITH_SHOWN} more" if len(values) > SHARED_WITH_SHOWN else "")
 
 
 def _expand_extra(frame: pd.DataFrame) -> pd.DataFrame:

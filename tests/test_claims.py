@@ -1238,3 +1238,16 @@ def test_a_person_named_without_a_role_speaks_officially_an_analyst_does_not(ext
     claim = _one(extract('"Nobody was informed before the strikes," said Lena Moss, an analyst at a research institute.'),
                  "notification")
     assert not claim.official
+
+
+def test_a_ministry_named_by_its_capital_is_that_states_ministry(extract):
+    (claim, *_) = extract("Turkish jets bombed militant positions overnight, the defence ministry in Ankara said on Sunday.")
+    assert (claim.speaker_org, claim.speaker_country) == ("Turkey Ministry of Defence", "Turkey")
+    (claim, *_) = extract("Moscow was informed in advance of the strikes, the foreign ministry in Moscow said.")
+    assert claim.speaker_org == "Russia Ministry of Foreign Affairs"
+    # troops or an embassy "in" a state are not that state's
+    from nlp_tools.claims.actors import ActorDictionary
+
+    actors = ActorDictionary.load()
+    assert actors.organisation("troops in Iraq") is None
+    assert actors.organisation("the U.S. embassy in Ankara").country == "United States"

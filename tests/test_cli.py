@@ -31,10 +31,34 @@ def demo(tmp_path_factory):
 
 def test_run_writes_all_outputs(demo):
     out, result = demo
-    for name in ("claims.csv", "documents.csv", "scores.csv", "timeline.png", "report.html", "nlp_tools.duckdb"):
+    for name in ("claims.csv", "documents.csv", "scores.csv", "dyads.csv", "contradictions.csv", "timeline.png",
+                 "report.html", "nlp_tools.duckdb"):
         assert (out / name).stat().st_size > 0, name
     assert "documents read      44" in result.output
     assert "claims extracted" in result.output and "words/s" in result.output
+
+
+def test_the_sample_syndicated_statement_counts_once_and_its_contradiction_is_listed(demo):
+    """Claw-Sword: one Turkish statement carried by three outlets; CENTCOM and Baghdad on the Iraq strikes."""
+    out, result = demo
+    assert "statements          " in result.output
+    claims = pd.read_csv(out / "claims.csv", keep_default_na=False)
+    quoted = claims[claims.sentence.str.contains("The countries concerned were informed of our air strikes")
+                    & (claims.topic == "notification")]
+    assert len(quoted) == 3 and quoted.statement_id.nunique() == 1 and set(quoted.copies) == {3}
+    scores = pd.read_csv(out / "scores.csv", keep_default_na=False).set_index(["speaker_org", "period"])
+    turkey = scores.loc[("Turkey Ministry of Defence", "2022-11")]
+    assert turkey.n < turkey.claims and turkey.notification_ack == turkey.statements  # each statement once
+    dyads = pd.read_csv(out / "dyads.csv", keep_default_na=False)
+    assert {"United States on Iraq", "Iraq on United States"} <= set(dyads[dyads.pair == "Iraq | United States"].direction)
+    assert (dyads.statements <= dyads.claims).all()
+    pairs = pd.read_csv(out / "contradictions.csv", keep_default_na=False)
+    seed = pairs[(pairs.ack_doc_id == "releases/centcom-2024-02-02-iraq-syria-strikes.txt")
+                 & (pairs.deny_doc_id == "news/2024-02-05-iraq-denies-coordination.html")]
+    assert "notice acknowledged / coordination denied" in set(seed.label)
+    row = seed[seed.label == "notice acknowledged / coordination denied"].iloc[0]
+    assert (row.ack_org, row.deny_org, row.period) == ("U.S. Central Command", "Iraq Government", "2024-02")
+    assert row.ack_sentence.startswith("The Government of Iraq was notified ahead of the strikes")
 
 
 def test_claims_csv_has_every_claims_md_field(demo):

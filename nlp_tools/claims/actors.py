@@ -159,6 +159,13 @@ class ActorDictionary:
                 re.compile(rf"(?<!\w)(?P<c>{c})(?:['’]s)?\s+(?P<t>(?i:{t}))(?!\w)"),
                 re.compile(rf"(?<!\w)(?P<t>(?i:{t}))\s+of\s+(?:the\s+)?(?P<c>{c})(?!\w)"),
             ]
+            # a ministry named by where it sits ("the defence ministry in Ankara") is that state's;
+            # troops or an embassy "in" a country are not that country's
+            ministries = sorted({a for _, kind, _, aliases in self._org_types if kind == "ministry" for a in aliases},
+                                key=by_length)
+            if ministries:
+                m = "|".join(re.escape(f) for f in ministries)
+                self._composed.append(re.compile(rf"(?<!\w)(?P<t>(?i:{m}))\s+in\s+(?P<c>{c})(?!\w)"))
         else:
             self._composed = []
 

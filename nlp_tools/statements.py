@@ -1,0 +1,349 @@
+"""Statements: the claims that repeat one statement share a `statement_id`.
+
+A ministry's statement quoted by three outlets, or a wire story syndicated by
+ten, is one statement, not ten: scores and dyads count statements.
+
+Two claims are copies of one statement when they have the same speaker
+organisation (as the score names it), topic and stance, their dates lie within
+`window_days` of each other (or both are undated), and their sentences are
+near-identical: the Jaccard similarity of their sets of word pairs (lower
+case, punctuation dropped) is at least `threshold`.
+
+Candidates come from MinHash signatures (datasketch) cut into bands
+(locality-sensitive hashing): two claims are compared only when a band of
+their signatures agrees and their dates fall in neighbouring windows, so a
+million claims do not mean a million squared comparisons. The signatures and
+the bands' buckets are kept in the store (`statement_signatures`,
+`statement_buckets`), so a resumed or later run signs only the new claims and
+links them to the statements already there; a claim whose document was
+re-extracted or removed takes its statement apart, and the claims left in it
+are linked again.
+
+The statements come out the same however the runs were split: the claims
+joined by links are taken in order of date, then claim id; each joins the
+statement of the earliest first copy it is linked to, or starts one (so a copy
+lies within the window of its statement's first copy, and a line repeated
+every few days is not one statement for ever). A statement's id is the
+`claim_id` of its first copy; `copies` is how many claims it has.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from .scoring import SPEAKER_ORG_SQL
+
+# what a stored signature means: change it and every signature is computed again
+SIGNATURE_SCHEME = "datasketch-minhash-affine32-seed1/word-pairs-v1"
+SIGN_CHUNK = 20_000  # claims signed per transaction
+VERIFY_FETCH = 20_000  # candidate pairs read from DuckDB at a time
+
+_WORD = re.compile(r"[^\W_]+")
+_EPOCH = date(1970, 1, 1)
+UNDATED = -(2**31) + 2  # the epoch of undated claims (dated epochs are days since 1970 / window; +-1 stays clear)
+
+
+@dataclass(frozen=True)
+class LinkOptions:
+    """When two claims are copies of one statement, and how candidates are found.
+
+    64 permutations in 16 bands of 4: a pair with word-pair Jaccard 0.7 is a
+    candidate with probability 0.99, one with 0.3 with 0.12 (then checked and
+    dropped)."""
+
+    window_days: int = 3
+    threshold: float = 0.7
+    num_perm: int = 64
+    bands: int = 16
+
+    def __post_init__(self):
+        if self.window_days < 0:
+            raise ValueError("the statement window must be 0 days or more")
+        if not 0 < self.threshold <= 1:
+            raise ValueError("the similarity threshold must be in (0, 1]")
+        if self.bands < 1 or self.num_perm % self.bands:
+            raise ValueError("num_perm must be a multiple of bands")
+
+    def key(self) -> str:
+        return f"{SIGNATURE_SCHEME}/perm={self.num_perm}/bands={self.bands}/window={self.window_days}"
+
+
+@dataclass
+class LinkSummary:
+    claims: int = 0  # claims in the store
+    signed: int = 0  # claims signed in this call
+    relinked: int = 0  # claims whose statement was formed or formed again
+    compared: int = 0  # candidate pairs whose sentences were compared (all pairs would be claims squared)
+    statements: int = 0  # distinct statements in the store
+    seconds: float = 0.0
+
+
+# the fields that must agree for two claims to be copies
+BLOCK_SQL = f"({SPEAKER_ORG_SQL}) || chr(31) || topic || chr(31) || stance"
+
+
+def word_pairs(sentence: str) -> frozenset[str]:
+    """The set a sentence is compared by: its consecutive word pairs (a one-word sentence, its word)."""
+    words = _WORD.findall(str(sentence).lower())
+    if len(words) < 2:
+        return frozenset(words)
+    return frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+
+
+def jaccard(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def link_statements(store, options: LinkOptions | None = None) -> LinkSummary:
+    """Give every claim of `store` its statement: sign the new claims, link them, store the ids."""
+    options = options or LinkOptions()
+    started = time.perf_counter()
+    summary = LinkSummary()
+    con = store.con
+    _check_scheme(store, options)
+    _forget_stale(store)
+    summary.signed = _sign_new(store, options)
+    dirty = con.execute("SELECT count(*) FROM claims WHERE statement_id IS NULL").fetchone()[0]
+    if dirty:
+        edges, nodes, summary.compared = _linked_components(store, options)
+        assignment = _assign(edges, nodes)
+        frame = pd.DataFrame([(sig, statement, copies) for sig, (statement, copies) in assignment.items()],
+                             columns=["sig", "statement_id", "copies"])
+        with store.transaction() as tx:
+            if len(frame):
+                tx.register("assigned_statements", frame)
+                tx.execute(
+                    "UPDATE claims SET statement_id = a.statement_id, copies = a.copies FROM "
+                    "(SELECT s.doc_id, s.seq, n.statement_id, n.copies FROM assigned_statements n "
+                    " JOIN statement_signatures s USING (sig)) a "
+                    "WHERE claims.doc_id = a.doc_id AND claims.seq = a.seq"
+                )
+                tx.unregister("assigned_statements")
+            # a claim linked to none is a statement of its own
+            tx.execute("UPDATE claims SET statement_id = claim_id, copies = 1 WHERE statement_id IS NULL")
+            tx.execute(
+                "UPDATE statement_signatures SET statement_id = c.statement_id FROM claims c "
+                "WHERE statement_signatures.doc_id = c.doc_id AND statement_signatures.seq = c.seq "
+                "AND statement_signatures.statement_id IS DISTINCT FROM c.statement_id"
+            )
+        summary.relinked = max(dirty, len(frame))
+    summary.claims, summary.statements = con.execute(
+        "SELECT count(*), count(DISTINCT statement_id) FROM claims").fetchone()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _check_scheme(store, options: LinkOptions) -> None:
+    """Signatures made another way (another version, window or banding) are made again."""
+    con = store.con
+    row = con.execute("SELECT value FROM meta WHERE key = 'statement_scheme'").fetchone()
+    if row and row[0] == options.key():
+        links = con.execute("SELECT value FROM meta WHERE key = 'statement_threshold'").fetchone()
+        if links and links[0] == repr(options.threshold):
+            return
+    with store.transaction() as tx:
+        if not row or row[0] != options.key():
+            tx.execute("DELETE FROM statement_buckets")
+            tx.execute("DELETE FROM statement_signatures")
+        tx.execute("UPDATE claims SET statement_id = NULL, copies = NULL WHERE statement_id IS NOT NULL")
+        tx.execute("INSERT OR REPLACE INTO meta VALUES ('statement_scheme', ?)", [options.key()])
+        tx.execute("INSERT OR REPLACE INTO meta VALUES ('statement_threshold', ?)", [repr(options.threshold)])
+
+
+def _forget_stale(store) -> None:
+    """Signatures of claims that are gone or changed (re-extracted, re-ingested documents):
+    their statements are formed again from the claims that are left."""
+    con = store.con
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE stale_signatures AS
+        SELECT s.sig, s.doc_id, s.seq, s.statement_id FROM statement_signatures s
+        WHERE NOT EXISTS (
+            SELECT 1 FROM claims c
+            WHERE c.doc_id = s.doc_id AND c.seq = s.seq AND c.claim_id = s.claim_id
+              AND {BLOCK_SQL} = s.block AND c.date IS NOT DISTINCT FROM s.date AND md5(c.sentence) = s.sentence_md5)
+    """)
+    if con.execute("SELECT count(*) FROM stale_signatures").fetchone()[0]:
+        with store.transaction() as tx:
+            tx.execute("UPDATE claims SET statement_id = NULL, copies = NULL "
+                       "WHERE statement_id IN (SELECT statement_id FROM stale_signatures WHERE statement_id IS NOT NULL)")
+            # a claim still there whose signature is stale (its stance changed, say) is signed again
+            tx.execute("UPDATE claims SET statement_id = NULL, copies = NULL FROM stale_signatures s "
+                       "WHERE claims.doc_id = s.doc_id AND claims.seq = s.seq")
+            tx.execute("DELETE FROM statement_buckets WHERE sig IN (SELECT sig FROM stale_signatures)")
+            tx.execute("DELETE FROM statement_signatures WHERE sig IN (SELECT sig FROM stale_signatures)")
+    con.execute("DROP TABLE stale_signatures")
+
+
+def _sign_new(store, options: LinkOptions) -> int:
+    """MinHash signatures and band buckets of the claims that have none. A signature's `sig`
+    is a number of its own, so that the buckets and the joins over them hold integers only."""
+    from datasketch import MinHash
+
+    con = store.con
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE unsigned_claims AS
+        SELECT row_number() OVER (ORDER BY c.doc_id, c.seq) AS i, c.doc_id, c.seq, c.claim_id,
+               {BLOCK_SQL} AS block, c.date, c.sentence
+        FROM claims c
+        WHERE NOT EXISTS (SELECT 1 FROM statement_signatures s WHERE s.doc_id = c.doc_id AND s.seq = c.seq)
+    """)
+    total = con.execute("SELECT count(*) FROM unsigned_claims").fetchone()[0]
+    first_sig = con.execute("SELECT coalesce(max(sig), 0) FROM statement_signatures").fetchone()[0]
+    width = options.window_days + 1  # two dates within the window lie in the same or neighbouring epochs
+    rows = options.num_perm // options.bands
+    for start in range(1, total + 1, SIGN_CHUNK):
+        part = con.execute(
+            "SELECT i, doc_id, seq, claim_id, block, date, sentence FROM unsigned_claims WHERE i BETWEEN ? AND ? ORDER BY i",
+            [start, start + SIGN_CHUNK - 1],
+        ).df()
+        minhashes = MinHash.bulk(
+            ([p.encode("utf-8") for p in sorted(word_pairs(s))] for s in part["sentence"]),
+            num_perm=options.num_perm, seed=1, scheme="affine32",
+        )
+        values = np.stack([m.hashvalues for m in minhashes]).astype(np.uint64)  # (n, num_perm)
+        block_hash = np.array([_hash64(b) for b in part["block"]], dtype=np.uint64)
+        buckets = _band_buckets(values.reshape(len(part), options.bands, rows), block_hash)  # (n, bands)
+        dates = pd.to_datetime(part["date"])
+        epochs = np.array([UNDATED if pd.isna(d) else (d.date() - _EPOCH).days // width for d in dates], dtype=np.int64)
+        sigs = first_sig + part["i"].to_numpy(dtype=np.int64)
+        signatures = pd.DataFrame({
+            "sig": sigs, "doc_id": part["doc_id"], "seq": part["seq"], "claim_id": part["claim_id"],
+            "block": part["block"], "date": dates.dt.date,
+            "sentence_md5": [hashlib.md5(str(s).encode("utf-8")).hexdigest() for s in part["sentence"]],
+            "signature": [v.astype("<u4").tobytes() for v in values], "statement_id": None,
+        })
+        bucket_rows = pd.DataFrame({
+            "bucket": buckets.reshape(-1),
+            "epoch": np.repeat(epochs, options.bands),
+            "sig": np.repeat(sigs, options.bands),
+        })
+        with store.transaction() as tx:
+            tx.register("new_signatures", signatures)
+            tx.execute("INSERT INTO statement_signatures SELECT sig, doc_id, seq, claim_id, block, date, sentence_md5, "
+                       "signature, statement_id FROM new_signatures")
+            tx.unregister("new_signatures")
+            tx.register("new_buckets", bucket_rows)
+            tx.execute("INSERT INTO statement_buckets SELECT bucket, epoch, sig FROM new_buckets")
+            tx.unregister("new_buckets")
+    con.execute("DROP TABLE unsigned_claims")
+    return int(total)
+
+
+def _hash64(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _band_buckets(bands: np.ndarray, block_hash: np.ndarray) -> np.ndarray:
+    """One signed 64-bit bucket per band: the block, the band's index and its values, mixed
+    (splitmix64's finaliser), so that only claims of one block can share a bucket."""
+    n, b, r = bands.shape
+    h = block_hash[:, None] ^ (np.arange(b, dtype=np.uint64)[None, :] * np.uint64(0x9E3779B97F4A7C15))
+    with np.errstate(over="ignore"):
+        for k in range(r):
+            h = _mix(h ^ bands[:, :, k])
+    return h.view(np.int64)
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def _linked_components(store, options: LinkOptions) -> tuple[dict, dict, int]:
+    """The links of every claim without a statement, and of every claim linked to one of
+    them, and so on: whole connected groups, so that forming them again gives what one
+    run over everything would. Returns adjacency and (date, claim_id) by signature number,
+    and how many candidate pairs were compared."""
+    con = store.con
+    edges: dict[int, set] = {}
+    nodes: dict[int, tuple] = {}
+    compared = 0
+    con.execute("CREATE OR REPLACE TEMP TABLE link_frontier AS SELECT s.sig FROM statement_signatures s "
+                "JOIN claims c ON c.doc_id = s.doc_id AND c.seq = s.seq WHERE c.statement_id IS NULL")
+    seen: set[int] = {r[0] for r in con.execute("SELECT sig FROM link_frontier").fetchall()}
+    while True:
+        fresh, checked = _verified_pairs(con, options, edges, nodes)
+        compared += checked
+        new = sorted(k for k in fresh if k not in seen)
+        if not new:
+            break
+        seen.update(new)
+        con.register("frontier_rows", pd.DataFrame({"sig": np.array(new, dtype=np.int64)}))
+        con.execute("CREATE OR REPLACE TEMP TABLE link_frontier AS SELECT sig FROM frontier_rows")
+        con.unregister("frontier_rows")
+    con.execute("DROP TABLE IF EXISTS link_frontier")
+    return edges, nodes, compared
+
+
+def _verified_pairs(con, options: LinkOptions, edges: dict, nodes: dict) -> tuple[set[int], int]:
+    """Candidate pairs of the frontier (a shared bucket in the same or a neighbouring epoch),
+    checked against the window and the similarity threshold; adds the links found and
+    returns the claims they reach, and how many pairs were checked."""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE candidate_pairs AS
+        SELECT DISTINCT least(f.sig, o.sig) AS x, greatest(f.sig, o.sig) AS y
+        FROM (SELECT b.bucket, b.epoch + k.d AS epoch, b.sig
+              FROM statement_buckets b SEMI JOIN link_frontier USING (sig)
+              CROSS JOIN (VALUES (-1), (0), (1)) AS k(d)
+              WHERE b.epoch <> {UNDATED} OR k.d = 0) f
+        JOIN statement_buckets o ON o.bucket = f.bucket AND o.epoch = f.epoch
+        WHERE o.sig <> f.sig
+    """)
+    result = con.execute(f"""
+        SELECT p.x, p.y, sx.claim_id, sy.claim_id, sx.date, sy.date, cx.sentence, cy.sentence
+        FROM candidate_pairs p
+        JOIN statement_signatures sx ON sx.sig = p.x
+        JOIN statement_signatures sy ON sy.sig = p.y
+        JOIN claims cx ON cx.doc_id = sx.doc_id AND cx.seq = sx.seq
+        JOIN claims cy ON cy.doc_id = sy.doc_id AND cy.seq = sy.seq
+        WHERE sx.block = sy.block
+          AND ((sx.date IS NULL AND sy.date IS NULL) OR abs(date_diff('day', sx.date, sy.date)) <= {int(options.window_days)})
+    """)
+    reached: set[int] = set()
+    cache: dict[int, frozenset] = {}
+    checked = 0
+    while True:
+        chunk = result.fetchmany(VERIFY_FETCH)
+        if not chunk:
+            break
+        checked += len(chunk)
+        for x, y, x_id, y_id, x_date, y_date, x_text, y_text in chunk:
+            if len(cache) > 200_000:
+                cache.clear()
+            sx = cache.get(x) or cache.setdefault(x, word_pairs(x_text))
+            sy = cache.get(y) or cache.setdefault(y, word_pairs(y_text))
+            if jaccard(sx, sy) < options.threshold:
+                continue
+            edges.setdefault(x, set()).add(y)
+            edges.setdefault(y, set()).add(x)
+            nodes[x] = (x_date, x_id)
+            nodes[y] = (y_date, y_id)
+            reached.add(x)
+            reached.add(y)
+    con.execute("DROP TABLE candidate_pairs")
+    return reached, checked
+
+
+def _assign(edges: dict, nodes: dict) -> dict[int, tuple[str, int]]:
+    """Statement id and number of copies of every linked claim: in order of date, then claim
+    id, each claim joins the earliest first copy it is linked to, or becomes one."""
+    order = sorted(nodes, key=lambda k: (nodes[k][0] is None, nodes[k][0] or date.min, nodes[k][1]))
+    rank = {k: i for i, k in enumerate(order)}
+    first: dict[int, int] = {}
+    for key in order:
+        anchors = [n for n in edges.get(key, ()) if rank[n] < rank[key] and first.get(n) == n]
+        first[key] = min(anchors, key=rank.__getitem__) if anchors else key
+    copies: dict[int, int] = {}
+    for anchor in first.values():
+        copies[anchor] = copies.get(anchor, 0) + 1
+    return {key: (nodes[anchor][1], copies[anchor]) for key, anchor in first.items()}
