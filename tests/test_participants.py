@@ -17,7 +17,7 @@ def test_we_and_our_forces_are_the_speakers_side(extract):
     # a department speaks for its state ...
     c = _one(extract('"We gave the Russians advance notice," Pentagon Press Secretary Peter Cook said.'), "notification")
     assert (c.agent, c.agent_country, c.agent_org) == ("United States", "United States", "U.S. Department of Defense")
-    assert c.counterpart == "Russians"
+    assert (c.counterpart, c.counterpart_country) == ("Russia", "Russia")  # "the Russians" are the state's side
     # ... a military command for itself
     c = _one(extract('"Our aircraft struck two militant camps near Sirte," the U.S. Africa Command said.'), "strike")
     assert (c.agent, c.agent_country) == ("U.S. Africa Command", "United States")
@@ -131,8 +131,25 @@ def test_each_other_and_taking_part(extract):
     assert (c.agent_country, c.counterpart_country) == ("Chile; Peru", "Chile; Peru")
     c = _one(extract("The ministry confirmed that the Saudis renewed their participation in airstrikes last week."),
              "strike")
-    assert c.agent == "Saudis"
+    assert c.agent == "Saudi Arabia"  # "the Saudis" are the state's side
     # "it": the name the sentence gave before
     c = _one(extract("The Islamic State was driven out of Mosul in 2017, but it has still carried out attacks on army posts."),
              "strike")
     assert c.agent == "Islamic State"
+
+
+def test_its_after_a_passive_is_the_one_who_acted(extract):
+    # "Japan was warned by China ahead of its tests": the tests are China's, not Japan's
+    claims = extract("Japan was warned by China ahead of its missile tests, a ministry spokesman said.")
+    assert _one(claims, "notification").agent == "China"
+    assert _one(claims, "strike").agent_country == "China"
+    c = _one(extract("The Netherlands was informed by France before its jets struck the depot, a Dutch official said."),
+             "strike")
+    assert c.agent_country == "France"
+
+
+def test_nationals_name_their_state(extract):
+    c = _one(extract('"The Turks told us nothing before the raid," a Syrian Kurdish commander said.'), "notification")
+    assert c.agent_country == "Turkey"
+    c = _one(extract("The Iraqis were informed an hour before the strike, the embassy said."), "notification")
+    assert c.counterpart_country == "Iraq"

@@ -101,6 +101,8 @@ class ActorDictionary:
                 self._country_alias[form] = name
             for form in adjectives:
                 self._country_alias.setdefault(form, name)
+            for form in (*(str(a) for a in entry.get("nationals") or []), *_nationals(adjectives)):
+                self._country_alias.setdefault(form, name)  # "the Russians", "the Turks": the state's side
         for i, entry in enumerate(data.get("organisations") or []):
             name = _field(entry, "name", source, "organisations", i)
             kind = str(entry.get("kind") or "")
@@ -299,6 +301,13 @@ class ActorDictionary:
         """A generic organisation type named by `text` ("defence ministry")."""
         t = self._type_lookup.get(_clean(text).lower())
         return (t[0], t[1], t[2]) if t else None
+
+
+def _nationals(adjectives: tuple[str, ...]) -> list[str]:
+    """The plural nouns for a state's people that its adjectives give regularly
+    ("Russian" -> "Russians", "Iraqi" -> "Iraqis"); irregular ones ("Turks") are listed
+    under `nationals` in the dictionary."""
+    return [f"{a}s" for a in adjectives if a.isalpha() and a[:1].isupper() and not a.isupper() and a.endswith(("an", "i"))]
 
 
 def _alternation(forms: list[str]) -> re.Pattern:

@@ -213,7 +213,10 @@ class PartyNamer:
         if _led_by_first_person(tok):
             return self.side(speaker)  # "the coalition we lead"
         if owner is not None and not relational:
-            held = self._pronoun(owner.lower_, speaker, ctx) or Party()
+            antecedent = _earlier_subject(owner) if owner.lower_ in THIRD_PERSON else None
+            # "France informed the Dutch before its jets struck": the subject named before in the sentence
+            held = (self.of_token(antecedent, speaker, ctx) if antecedent is not None else None) or \
+                self._pronoun(owner.lower_, speaker, ctx) or Party()
             if held and tok.pos_ == "NOUN" and self._is_party_noun(tok):
                 # "its forces": the body's own forces are the body; a state's are its forces
                 if held.org or not held.country:
@@ -296,8 +299,14 @@ def _reporter(tok: Token) -> Token | None:
 def _earlier_subject(tok: Token) -> Token | None:
     """The named subject of an earlier clause of the same sentence, the antecedent of "it"/"they"."""
     sent = tok.sent
-    return next((t for t in reversed(sent[: tok.i - sent.start]) if t.dep_ in ("nsubj", "nsubjpass")
-                 and _is_name(t) and t.ent_type_ not in ("PERSON", "DATE", "TIME")), None)
+    subject = next((t for t in reversed(sent[: tok.i - sent.start]) if t.dep_ in ("nsubj", "nsubjpass")
+                    and _is_name(t) and t.ent_type_ not in ("PERSON", "DATE", "TIME")), None)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        # "Japan was warned by China ahead of its tests": the one who acts is the passive's agent
+        doer = next((g for c in subject.head.children if c.dep_ == "agent"
+                     for g in c.children if g.dep_ == "pobj" and _is_name(g)), None)
+        subject = doer or subject
+    return subject
 
 
 def _located(text: str, actors: ActorDictionary) -> bool:
