@@ -1251,3 +1251,25 @@ def test_a_ministry_named_by_its_capital_is_that_states_ministry(extract):
     actors = ActorDictionary.load()
     assert actors.organisation("troops in Iraq") is None
     assert actors.organisation("the U.S. embassy in Ankara").country == "United States"
+
+
+def test_a_strike_without_warning_or_knowledge_denies_the_notice(extract):
+    c = _one(extract("The ministry condemned the raid, carried out without warning to the Lebanese government."),
+             "notification")
+    assert (c.stance, c.stance_cue) == ("deny", "without")
+    c = _one(extract("The ministry condemned the raid, carried out without the knowledge of the Lebanese government."),
+             "notification")
+    assert c.stance == "deny"
+    # knowledge in another sense is no notice
+    _none(extract("To the best of my knowledge, no decision on the exercise has been taken, the minister said."),
+          "notification")
+
+
+def test_notice_qualified_by_how_much_and_advising_a_party(extract):
+    c = _one(extract("Officials said Ankara gave broad notice days before its artillery barrage on the border towns."),
+             "notification")
+    assert (c.stance, c.agent) == ("acknowledge", "Turkey")
+    c = _one(extract("Jordan advised the United States that the strikes would begin at dawn, the minister said."),
+             "notification")
+    assert (c.agent, c.counterpart) == ("Jordan", "United States")
+    _none(extract("The embassy advised citizens to leave the area."), "notification")  # advice, not a notice
