@@ -191,7 +191,7 @@ def run(
     statement_window: int = WindowOpt,
 ):
     """Read, extract, score and write claims.csv, documents.csv, scores.csv, dyads.csv, contradictions.csv,
-    timeline.png, report.html."""
+    timeline.png, report.html and run.json."""
     from .readers import ReadOptions
     from .runner import run as run_all
     from .scoring import ScoreOptions
@@ -257,6 +257,7 @@ def extract(
 ):
     """Extract claims for the stored documents not yet done (resumes after a crash), and link
     the claims that repeat one statement."""
+    from .provenance import record_pipeline
     from .runner import extract as extract_docs
     from .runner import extractor_version
     from .statements import LinkOptions, link_statements
@@ -267,6 +268,7 @@ def extract(
     with Store(store) as db:
         version = extractor_version(nlp)
         run_id = db.start_run("extract", __version__, version)
+        record_pipeline(db, nlp, version)  # for run.json of a later `report`
         summary = extract_docs(db, nlp, run_id, version, force, _reporter(quiet), fast=not exact,
                                cluster=_cluster(workers, scheduler, exact))
         links = None if summary.interrupted else link_statements(db, LinkOptions(window_days=statement_window))
@@ -343,17 +345,21 @@ def report(
     all_speakers: bool = AllSpeakersOpt,
     count: Count = CountOpt,
 ):
-    """Write claims.csv, documents.csv, scores.csv, dyads.csv, contradictions.csv, timeline.png and report.html
-    from a store."""
+    """Write claims.csv, documents.csv, scores.csv, dyads.csv, contradictions.csv, timeline.png, report.html
+    and run.json from a store."""
+    from .provenance import options_of, utc_now, write_run_json
     from .runner import write_outputs
     from .scoring import ScoreOptions
     from .store import Store
 
+    started = utc_now()
+    options = ScoreOptions(period=period.value, official_only=not all_speakers, count=count.value)
     with Store(store, read_only=True) as db:
         counts = db.counts()
-        outputs = write_outputs(db, out, ScoreOptions(period=period.value, official_only=not all_speakers, count=count.value),
+        outputs = write_outputs(db, out, options,
                                 {"documents in store": counts["documents"], "claims in store": counts["claims"],
                                  "statements in store": db.count_statements()})
+        outputs["run"] = write_run_json(out, db, "report", started, options=options_of(scoring=options))
     for name, path in outputs.items():
         typer.echo(f"{name:<10} {path}")
 
@@ -361,7 +367,7 @@ def report(
 @app.command()
 @user_errors
 def evaluate(
-    gold: list[Path] = typer.Argument(..., help="Gold JSONL file(s) (see CLAIMS.md); several are scored each and pooled."),
+    gold: list[Path] = typer.Argument(..., help="Gold JSONL file(s) (see docs/annotating.md); several are scored each and pooled."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (several files: per file and 'all')."),
     errors: Path | None = typer.Option(None, "--errors", help="Write every miss, false alarm and wrong field to this CSV (with a file column)."),
     model: str | None = ModelOpt,

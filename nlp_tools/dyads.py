@@ -37,7 +37,7 @@ from .scoring import (
 )
 
 DYAD_TOPICS = ("notification", "cooperation", "strike")
-COMBINED = "notification+cooperation"  # both scored topics together: the coordination score of CLAIMS.md
+COMBINED = "notification+cooperation"  # both scored topics together: the coordination score of the codebook
 DYAD_COLUMNS = [
     "pair", "direction", "side", "side_org", "side_country", "other", "other_country", "other_org", "topic",
     "period", "period_start", "acknowledge", "deny", "conditional", "evade", "n", "score", "ci_low", "ci_high",

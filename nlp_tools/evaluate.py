@@ -1,4 +1,4 @@
-"""Scoring the extractor against gold files, exactly as CLAIMS.md says.
+"""Scoring the extractor against gold files, exactly as the codebook (docs/codebook.md) says.
 
 A predicted claim matches a gold claim when both are in the same document,
 have the same topic, and their spans overlap (gold spans may cover only part of

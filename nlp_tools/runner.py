@@ -1,7 +1,7 @@
 """The stages end to end: ingest → extract → score → export/report.
 
-Each stage is a function over a Store; `run` chains them and writes the six
-outputs. Nothing here prints: progress and problems go to a `Reporter`, which
+Each stage is a function over a Store; `run` chains them and writes the
+outputs, and run.json beside them (provenance.py). Nothing here prints: progress and problems go to a `Reporter`, which
 the CLI implements with a progress bar and the API leaves silent.
 """
 
@@ -19,6 +19,7 @@ import pandas as pd
 from . import __version__
 from .documents import Document
 from .export import write_table
+from .provenance import options_of, record_pipeline, run_counts, utc_now, write_run_json
 from .readers import ReadOptions, ReadProblem, read_documents
 from .scoring import ScoreOptions, scores
 from .statements import LinkOptions, LinkSummary, link_statements
@@ -255,7 +256,7 @@ def write_outputs(
     duplicates: list[tuple[str, str]] | None = None,
 ) -> dict[str, Path]:
     """claims.csv, documents.csv, scores.csv, dyads.csv, contradictions.csv, timeline.png and
-    report.html in `out`."""
+    report.html in `out` (run.json is written by the caller, provenance.write_run_json)."""
     from .dyads import contradictions, dyads, report_view
     from .report import plot_timeline, write_report
 
@@ -427,9 +428,10 @@ def run(
 
         add_classifiers(nlp, classifier, stance_mode)
     extractor = extractor_version(nlp)
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), utc_now()
     with Store(store_path) as store:
         run_id = store.start_run(command, __version__, extractor)
+        record_pipeline(store, nlp, extractor)
         status = "failed"
         ing = IngestSummary()
         ext = ExtractSummary()
@@ -447,6 +449,9 @@ def run(
             status = "interrupted" if ext.interrupted else "done"
             summary = summary_table(ing, ext, store)
             outputs = {} if ext.interrupted else write_outputs(store, out, score_options, summary, ing.problems, ing.duplicates)
+            if not ext.interrupted:  # run.json: what produced these outputs (provenance.py)
+                outputs["run"] = write_run_json(out, store, command, started_at, nlp=nlp, this_run=run_counts(ing, ext),
+                                                options=options_of(scoring=score_options, statements=link_options or LinkOptions()))
             outputs["store"] = store_path
         except KeyboardInterrupt:
             status = "interrupted"

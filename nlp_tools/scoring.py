@@ -1,7 +1,7 @@
 """The coordination score per organisation and period, with its uncertainty.
 
 score = (acknowledge - deny) / (acknowledge + deny + conditional + evade), over
-official `cooperation` and `notification` claims (CLAIMS.md), per canonical
+official `cooperation` and `notification` claims (codebook), per canonical
 speaker organisation and per period. Counts are computed in the store (SQL),
 so memory does not grow with the corpus.
 

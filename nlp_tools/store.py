@@ -122,6 +122,15 @@ class Store:
             else:
                 self.con.execute("COMMIT")
 
+    # -- meta ------------------------------------------------------------------
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as con:
+            con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
     # -- runs ------------------------------------------------------------------
     def start_run(self, command: str, version: str, extractor: str) -> int:
         with self.transaction() as con:

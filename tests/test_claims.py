@@ -320,7 +320,7 @@ MORE_STANCE_CASES = [
     ("Ankara remains ready to work with Moscow, provided that Turkish airspace is respected.", "cooperation", "conditional"),
     ("The embassy received a message from Tehran shortly after midnight warning of the attack.", "notification", "acknowledge"),
     ("If we mistakenly struck an army position, we regret the loss of life.", "strike", "acknowledge"),
-    # a threat is readiness not yet acted on (CLAIMS.md): conditional
+    # a threat is readiness not yet acted on (codebook): conditional
     ("The minister said Turkey would not hesitate to shoot down any aircraft that violated its airspace.", "strike", "conditional"),
     # violating an arrangement, refraining, pausing, no agreement to act
     ("Russian patrols routinely violate the deconfliction protocols in the valley.", "cooperation", "deny"),

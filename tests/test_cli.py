@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -32,7 +33,7 @@ def demo(tmp_path_factory):
 def test_run_writes_all_outputs(demo):
     out, result = demo
     for name in ("claims.csv", "documents.csv", "scores.csv", "dyads.csv", "contradictions.csv", "timeline.png",
-                 "report.html", "nlp_tools.duckdb"):
+                 "report.html", "run.json", "nlp_tools.duckdb"):
         assert (out / name).stat().st_size > 0, name
     assert "documents read      44" in result.output
     assert "claims extracted" in result.output and "words/s" in result.output
@@ -85,6 +86,65 @@ def test_claims_csv_has_every_claims_md_field(demo):
     # a date only in the file name
     hotline = by_id.loc["news/wire-2019-06-03-golan-hotline.txt"]
     assert (hotline["date"], hotline["date_source"]) == ("2019-06-03", "filename")
+
+
+def _stored_inputs_digest(store: Path) -> str:
+    """Recomputed here from the store: sorted 'doc_id TAB content_hash' lines, SHA-256."""
+    import hashlib
+
+    import duckdb
+
+    con = duckdb.connect(str(store), read_only=True)
+    rows = sorted(con.execute("SELECT doc_id, content_hash FROM documents").fetchall())
+    con.close()
+    return hashlib.sha256("".join(f"{d}\t{h}\n" for d, h in rows).encode()).hexdigest()
+
+
+def test_run_json_says_what_produced_the_outputs(demo, tmp_path):
+    import hashlib
+    from datetime import datetime
+
+    import spacy
+
+    from nlp_tools.resources import data_path
+
+    out, _ = demo
+    record = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert not list(out.glob(".run.json.*"))  # written through a temporary file, renamed
+    assert (record["nlp_tools_version"], record["command"], record["argv"]) == (__version__, "run", sys.argv)
+    started, finished = (datetime.fromisoformat(record[k]) for k in ("started", "finished"))
+    assert started.utcoffset().total_seconds() == 0 and started <= finished
+    claims = pd.read_csv(out / "claims.csv", keep_default_na=False)
+    assert {record["extractor_version"]} == set(claims.extractor_version)
+    pipeline = record["pipeline"]
+    assert pipeline["extractor_version"] == record["extractor_version"]
+    files = {f["role"]: f for f in pipeline["rule_files"]}
+    assert set(files) == {"topics", "stance", "attribution", "structure", "actors", "participants", "dates"}
+    for role, entry in files.items():
+        assert entry["file"] == f"nlp_tools/data/{role}.yaml"
+        assert entry["sha1"] == hashlib.sha1(data_path(f"{role}.yaml").read_bytes()).hexdigest()
+    assert pipeline["spacy_version"] == spacy.__version__ and pipeline["spacy_model"]["version"].startswith("3.8")
+    shipped = Path(__file__).resolve().parent.parent / "models" / "detector.skops"
+    assert pipeline["detector"]["file"] == "detector.skops"
+    assert pipeline["detector"]["sha256"] == hashlib.sha256(shipped.read_bytes()).hexdigest()
+    assert pipeline["classifiers"] == []
+    assert record["inputs"] == {"documents": 44, "sha256": _stored_inputs_digest(out / "nlp_tools.duckdb")}
+    assert record["options"]["scoring"] == {"period": "month", "official_only": True, "count": "statements"}
+    assert record["options"]["statements"]["window_days"] == 3
+    this_run, stored = record["counts"]["this_run"], record["counts"]["store"]
+    assert (this_run["documents_read"], this_run["undated"], this_run["skipped"]) == (44, 1, 0)
+    assert stored["claims"] == len(claims) == this_run["claims_extracted"]
+    by_topic = claims.groupby(["topic", "stance"]).size()
+    assert {(t, s): n for t, stances in stored["claims_by_topic_stance"].items() for s, n in stances.items()} == by_topic.to_dict()
+    assert stored["statements"] == claims.statement_id.nunique() < len(claims)
+    # `report` reads no pipeline: it takes the one the store recorded for its claims' extractor version
+    result = runner.invoke(app, ["report", "--store", str(out / "nlp_tools.duckdb"), "--out", str(tmp_path / "rep"),
+                                 "--period", "quarter"])
+    assert result.exit_code == 0, result.output
+    again = json.loads((tmp_path / "rep" / "run.json").read_text(encoding="utf-8"))
+    assert again["command"] == "report" and "this_run" not in again["counts"]
+    assert (again["pipeline"], again["inputs"], again["counts"]["store"]) == (pipeline, record["inputs"], stored)
+    assert again["options"] == {"scoring": {"period": "quarter", "official_only": True, "count": "statements"}}
 
 
 def test_offsets_point_into_the_stored_text(demo):
@@ -162,3 +222,6 @@ def test_installed_command_runs_in_a_subprocess(tmp_path):
     assert "bad.pdf: corrupt PDF" in done.stderr and "Traceback" not in done.stderr
     claims = pd.read_csv(tmp_path / "out" / "claims.csv")
     assert claims.loc[0, "stance"] == "deny" and claims.loc[0, "speaker"] == "Peter Cook"
+    record = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    assert record["argv"][1:] == ["run", str(src), "--out", str(tmp_path / "out")]
+    assert record["counts"]["this_run"]["skipped"] == 1 and record["inputs"]["documents"] == 1

@@ -29,7 +29,7 @@ from .conftest import SAMPLE
 
 runner = CliRunner()
 
-# Sentences written for these tests (labels per CLAIMS.md), plus two labels too rare for five folds.
+# Sentences written for these tests (labels per the codebook), plus two labels too rare for five folds.
 STANCE_LABELS = [
     ("The ministry said it had notified the embassy two hours before the exercise began.", "acknowledge", "notification"),
     ("We gave the coalition advance notice of the flights, the spokesman said.", "acknowledge", "notification"),

@@ -1,4 +1,4 @@
-"""The score on a small example computed by hand (CLAIMS.md)."""
+"""The score on a small example computed by hand (codebook)."""
 
 from datetime import date
 

@@ -1,4 +1,4 @@
-"""The Claim record: one statement about one topic in one sentence (CLAIMS.md)."""
+"""The Claim record: one statement about one topic in one sentence (codebook)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ ATTRIBUTIONS = ("direct", "reported", "author", "transcript")
 
 @dataclass
 class Claim:
-    """A claim as CLAIMS.md defines it, plus where and how it was found.
+    """A claim as the codebook (docs/codebook.md) defines it, plus where and how it was found.
 
     `start_char`/`end_char` are the sentence's offsets in the document's
     normalised text. `trigger` is the word(s) that made it a claim of its topic;

@@ -7,7 +7,7 @@ figures in the README). For each model family it prints the cross-validated
 macro-F1 on TRAIN and the macro-F1 on TEST after training on all of TRAIN, on
 every TEST example and on the examples whose claim the rules found (those the
 hybrid pipeline would label), with the built-in rules on the same examples.
-When TEST is a gold file it also scores the whole pipeline as CLAIMS.md does
+When TEST is a gold file it also scores the whole pipeline as the codebook defines
 (stance macro-F1 over matched claims), rules alone and with the model.
 
 The learning curve trains the default family on stratified random subsets of
@@ -74,7 +74,7 @@ def compare(train_path, test_path, task: str = "stance", families=tuple(FAMILIES
 
 
 def _pipeline_scores(gold_path, estimator, task: str, nlp) -> dict:
-    """CLAIMS.md stance metrics over matched claims: the rules, then the rules' claims labelled by the model."""
+    """The codebook's stance metrics over matched claims: the rules, then the rules' claims labelled by the model."""
     from ..evaluate import predict_gold, read_gold, score
     from .classify import apply_model
     from .model_io import LoadedModel
@@ -152,7 +152,7 @@ def format_comparison(result: dict) -> str:
                      f"{r['test_found']['macro_f1']:>10.3f}{r['test_found']['accuracy']:>10.3f}")
     if "pipeline" in result:
         p = result["pipeline"]
-        lines += ["", f"whole pipeline on the test gold ({p['matched']} matched claims, CLAIMS.md metrics):",
+        lines += ["", f"whole pipeline on the test gold ({p['matched']} matched claims, codebook metrics):",
                   f"  rules    stance macro-F1 {p['rules']['stance_macro_f1']:.3f}, accuracy {p['rules']['stance_accuracy']:.3f}",
                   f"  hybrid   stance macro-F1 {p['hybrid']['stance_macro_f1']:.3f}, accuracy {p['hybrid']['stance_accuracy']:.3f}"]
     lines += ["", f"learning curve ({DEFAULT_FAMILY}): labels, test macro-F1 (sd), test found-claims macro-F1, in-domain CV macro-F1"]

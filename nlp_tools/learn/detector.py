@@ -179,7 +179,7 @@ def gold_files(paths: Iterable) -> list[Path]:
 
 
 def gold_segments(paths: Iterable, features, structure_rules=None) -> GoldSegments:
-    """Read gold files (CLAIMS.md) into segment examples (see the module's docstring)."""
+    """Read gold files (codebook) into segment examples (see the module's docstring)."""
     from dataclasses import replace
 
     from ..evaluate import read_gold
@@ -206,7 +206,7 @@ def gold_segments(paths: Iterable, features, structure_rules=None) -> GoldSegmen
                 data.groups.append(gold.doc_id)
                 data.spans.append((seg.start, seg.end))
                 segments += 1
-        data.files.append({"kind": "gold JSONL (CLAIMS.md)", "documents": documents, "claims": claims,
+        data.files.append({"kind": "gold JSONL (codebook)", "documents": documents, "claims": claims,
                            "segments": segments, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()})
     data.records = records
     data.y = np.array(labels, dtype=int).reshape(-1, len(TOPICS))

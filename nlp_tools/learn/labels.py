@@ -7,7 +7,7 @@ for the rows it skips; a problem never stops the reading. The four formats:
 - CSV (`.csv`, `.tsv`): a header row; the text and label columns are chosen with
   `text_column` / `label_column` (default `text`, then `label` or the task's
   name); optional `topic` and `trigger` columns.
-- gold JSONL as in `../shared/gold/` (a line holds a document and its `claims`):
+- gold JSONL in the codebook's format (docs/annotating.md; a line holds a document and its `claims`):
   one example per gold claim, the label being the claim's field named by the
   task (`stance`, `topic`, or any field a researcher added to the claims). The
   claim's sentence, and the trigger the rules would give it, come from running
