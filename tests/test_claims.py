@@ -1273,3 +1273,18 @@ def test_notice_qualified_by_how_much_and_advising_a_party(extract):
              "notification")
     assert (c.agent, c.counterpart) == ("Jordan", "United States")
     _none(extract("The embassy advised citizens to leave the area."), "notification")  # advice, not a notice
+
+
+def test_cooperation_as_standing_together_working_closely_and_dialogue(extract):
+    c = _one(extract("The four navies stand together against piracy in the strait, the joint statement said."),
+             "cooperation")
+    assert c.stance == "acknowledge"
+    c = _one(extract("Officials from both ministries committed to working closely together on maritime security."),
+             "cooperation")
+    assert c.stance == "acknowledge"
+    c = _one(extract("The alliance remains open to meaningful dialogue on the military exercises, the spokesman said."),
+             "cooperation")
+    assert c.speaker == "spokesman"
+    # standing still, or a dialogue in a sentence about something else, is none
+    _none(extract("The soldiers stood together at the memorial."), "cooperation")
+    _none(extract("The film is mostly dialogue."), "cooperation")
