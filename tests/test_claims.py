@@ -1288,3 +1288,29 @@ def test_cooperation_as_standing_together_working_closely_and_dialogue(extract):
     # standing still, or a dialogue in a sentence about something else, is none
     _none(extract("The soldiers stood together at the memorial."), "cooperation")
     _none(extract("The film is mostly dialogue."), "cooperation")
+
+
+def test_the_answer_to_a_question_about_the_claim_decides_its_stance(extract):
+    # an answer that does not address what was asked evades it
+    c = _one(extract('"Our chiefs of staff keep in touch," the spokesman said, when asked if Ankara had notified Moscow '
+                     'of the raid.'), "notification")
+    assert (c.stance, c.stance_cue) == ("evade", "when asked")
+    c = _one(extract('"We don\'t comment on private diplomatic exchanges," a ministry spokeswoman said when asked about '
+                     'the warnings sent to Gulf states.'), "notification")
+    assert c.stance == "evade"
+    # a short answer is the stance
+    claims = extract("Asked whether Moscow had been notified of the raid, the spokesman said it had not.")
+    assert _one(claims, "notification").stance == "deny"
+    assert _one(claims, "strike").stance == "acknowledge"  # the raid happened either way
+    c = _one(extract("Asked whether Moscow had been notified of the raid, the spokesman said it had."), "notification")
+    assert c.stance == "acknowledge"
+
+
+def test_deadlines_and_no_other_are_no_denials(extract):
+    c = _one(extract("No later than 30 days before the drills, all participating states will be notified."),
+             "notification")
+    assert c.stance == "acknowledge"
+    c = _one(extract("No other air force could have carried out the raid, the minister said."), "strike")
+    assert c.stance == "acknowledge"
+    c = _one(extract("No airstrikes were carried out near the city, the ministry said."), "strike")
+    assert c.stance == "deny"

@@ -52,7 +52,7 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
     cue = _condition(sent, tok, words, rules)
     if cue:
         return StanceDecision("conditional", hedged, cue)
-    cue = _negation(tok, trigger, rules) or _falsity(sent, tok, rules)
+    cue = _negation(tok, trigger, rules) or _falsity(sent, tok, rules) or _answered_no(sent, tok, rules)
     if cue:
         return StanceDecision("deny", hedged, cue)
     if trigger.topic == "notification":
@@ -80,6 +80,9 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
         stop = next((i for i, n in enumerate(path) if i and (
             n.lemma_.lower() in rules.notice_verbs or n.lemma_.lower() in rules.scope_barriers)), None)
         path = path[:stop] if stop is not None else path
+    asked = _asked_about(path)
+    if asked is not None:
+        return _answer_evades(sent, asked, rules)
     cue = _evasion_frame(path, tok, rules)
     if cue:
         return cue
@@ -91,6 +94,55 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
         return cue
     hit = find_phrase(words, rules.evasion_phrases)
     return " ".join(hit[1]) if hit else ""
+
+
+def _asked_about(path: list[Token]) -> Token | None:
+    """The question the trigger sits in: "..., Peskov said, when asked if Israel had notified
+    Russia", "Asked whether Moscow was told, the spokesman said ..."; the trigger is what the
+    official was asked about, and the answer decides the stance."""
+    for node in path[1:]:
+        if node.lemma_.lower() == "ask" and node.tag_ == "VBN" and node.dep_ in ("advcl", "acl", "conj") and not any(
+                c.dep_ in ("nsubj", "aux") for c in node.children):
+            return node
+    return None
+
+
+def _answer_evades(sent: Span, asked: Token, rules: StanceRules) -> str:
+    """The answer to a question about the trigger: one that addresses it only by ellipsis
+    ("said it had", "said it had not") leaves the stance to the negation; any other answer
+    ("We don't comment on private conversations", "Our staffs keep up a dialogue") does not
+    address what was asked, and evades it."""
+    question = {t.i for t in asked.subtree}
+    answer = [t for t in sent if t.i not in question and not t.is_punct]
+    roots = [t for t in answer if t.dep_ in ("ROOT", "ccomp", "xcomp", "parataxis")]
+    cue = _evasion_frame(roots, asked, rules)
+    if cue:
+        return cue
+    if _elliptic(answer, rules) or any(t.lower_ in ("yes", "confirmed") for t in answer):
+        return ""  # "said it had", "said yes": the answer is the stance the negation gives
+    return "when asked"
+
+
+def _elliptic(answer: list[Token], rules: StanceRules) -> bool:
+    content = [t for t in answer if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and t.lemma_.lower() not in rules.speech_verbs
+               and t.dep_ not in ("nsubj",)]
+    return len(content) <= 1
+
+
+def _answered_no(sent: Span, tok: Token, rules: StanceRules) -> str:
+    """"Asked whether Moscow had been told, the spokesman said it had not": the short answer denies."""
+    path = list(_ancestors_and_self(tok, sent))
+    asked = _asked_about(path)
+    if asked is None:
+        return ""
+    if any(n.lemma_.lower() in rules.notice_verbs or n.lemma_.lower() in rules.scope_barriers
+           for n in path[1 : path.index(asked)]):
+        return ""  # "asked whether Moscow was told of the raid ... had not": the raid still happened
+    question = {t.i for t in asked.subtree}
+    answer = [t for t in sent if t.i not in question and not t.is_punct]
+    if not _elliptic(answer, rules):
+        return ""
+    return next((t.text for t in answer if t.lower_ in ("not", "n't", "never", "no")), "")
 
 
 def _withholds_details(verb: Token, rules: StanceRules) -> bool:
@@ -390,8 +442,9 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in ("nobody", "none", "nothing", "no-one"):
                     return child.text
-                if any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children):
-                    return "no"
+                if any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children) and not any(
+                        g.lower_ in ("other", "else") for g in child.children):
+                    return "no"  # (not "no other country could have done it": someone did)
                 if any(g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children):
                     return "neither"  # "neither Moscow nor Minsk has applied the measures"
     return ""
@@ -439,7 +492,7 @@ def _after_the_fact(sent: Span, tok: Token, rules: StanceRules) -> str:
         if any(w in ("after", "afterwards", "afterward", "subsequently") for w in first):
             if "before" not in first and not _clock_time(sub):
                 return "after"
-        if child.lower_ == "later" or "later" in first[:1]:
+        if (child.lower_ == "later" or "later" in first[:1]) and not _deadline(child):
             return "later"
         if any(w in ("while", "as", "once", "during") for w in first):
             clause = " " + " ".join(t.lower_ for t in sub) + " "
@@ -448,6 +501,15 @@ def _after_the_fact(sent: Span, tok: Token, rules: StanceRules) -> str:
             ):
                 return "while underway"
     return ""
+
+
+def _deadline(later: Token) -> bool:
+    """"no later than 42 days before the exercise": a deadline, not a notice after the fact."""
+    word = later if later.lower_ == "later" else next((t for t in later.subtree if t.lower_ == "later"), later)
+    doc = word.doc
+    before = doc[word.i - 1].lower_ if word.i > 0 else ""
+    after = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
+    return before in ("no", "not") and after == "than"
 
 
 _TIME_WORDS = {"midnight", "noon", "dawn", "dusk", "morning", "evening", "night", "hour", "minute", "day", "week",
