@@ -1314,3 +1314,14 @@ def test_deadlines_and_no_other_are_no_denials(extract):
     assert c.stance == "acknowledge"
     c = _one(extract("No airstrikes were carried out near the city, the ministry said."), "strike")
     assert c.stance == "deny"
+
+
+def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extract):
+    c = _one(extract("The incident is a direct consequence of the stubborn unwillingness of the Turkish side to "
+                     "coordinate with Moscow."), "cooperation")
+    assert (c.stance, c.stance_cue) == ("deny", "unwillingness")
+    c = _one(extract("The navy had prepared its own rescue plan without relying on American support, the report said."),
+             "cooperation")
+    assert (c.stance, c.stance_cue) == ("deny", "without")
+    c = _one(extract("The two navies agreed to coordinate their patrols."), "cooperation")
+    assert c.stance == "acknowledge"

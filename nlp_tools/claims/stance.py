@@ -290,7 +290,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
     first = tok.doc[trigger.start]
     if first.lemma_.lower() in rules.negative_triggers or first.lower_ in rules.negative_triggers:
         return first.text  # "unannounced exercises"
-    cue = _negated_noun_phrase(tok.doc[trigger.start], rules) or _negation_phrase_before(tok.doc[trigger.start], rules)
+    cue = (_negated_noun_phrase(tok.doc[trigger.start], rules) or _negation_phrase_before(tok.doc[trigger.start], rules)
+           or _deny_noun_before(tok.doc[trigger.start], rules))
     if cue:
         return cue
     node = tok
@@ -323,6 +324,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             return head.text
         elif dep == "acl" and hl in rules.wish_nouns and head.pos_ == "NOUN":
             node = head  # "no agreement to conduct joint strikes": what is (not) agreed
+        elif dep == "pcomp" and head.lower_ == "without":
+            return "without"  # "without relying on their support", "without consulting Ankara"
         elif dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in rules.deny_verbs:
             return head.head.text  # "refrained from shooting down the drone"
         elif dep in ("acl", "ccomp") and hl in rules.falsity_claims and head.pos_ == "NOUN" and any(
@@ -355,6 +358,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 node = prep.head
             elif prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in rules.wish_nouns:
                 node = prep.head  # "no proposal for a joint investigation", "no plans for joint patrols"
+            elif prep.lower_ == "on" and prep.head.lemma_.lower() in ("rely", "depend", "count") and topic == "cooperation":
+                node = prep.head  # "without relying on American support"
             elif prep.lower_ in ("in", "with") and prep.head.pos_ in ("VERB", "AUX") and topic == "cooperation":
                 # "did not act in coordination with", "not working with"
                 node = prep.head
@@ -373,6 +378,23 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             return ""
         else:
             return ""
+    return ""
+
+
+def _deny_noun_before(first: Token, rules: StanceRules) -> str:
+    """"the unwillingness of the Turkish side to coordinate": a denying noun whose infinitive the
+    parser attached elsewhere, read from the words (the noun, an "of" phrase, "to", the verb)."""
+    doc = first.doc
+    if first.pos_ not in ("VERB", "AUX") or first.i < 2 or doc[first.i - 1].lower_ != "to":
+        return ""
+    i = first.i - 2
+    while i >= max(first.sent.start, first.i - 8):
+        tok = doc[i]
+        if tok.lemma_.lower() in rules.deny_nouns and tok.pos_ == "NOUN":
+            return tok.text
+        if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and tok.lower_ != "of":
+            return ""
+        i -= 1
     return ""
 
 
