@@ -1325,3 +1325,11 @@ def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extrac
     assert (c.stance, c.stance_cue) == ("deny", "without")
     c = _one(extract("The two navies agreed to coordinate their patrols."), "cooperation")
     assert c.stance == "acknowledge"
+
+
+def test_a_radio_station_is_no_official_and_mentioning_is_saying(extract):
+    c = _one(extract('"The two air forces coordinated a rescue plan," said Israeli Army Radio on Sunday.'), "cooperation")
+    assert (c.speaker, c.official) == ("Israeli Army Radio", False)
+    c = _one(extract("NATO Secretary General Jens Stoltenberg assumes that more troops will take part in the joint "
+                     "exercise than announced."), "cooperation")
+    assert c.speaker == "Jens Stoltenberg" and c.official
