@@ -198,6 +198,11 @@ def test_official_release_speaks_with_its_issuer(extract):
             "WASHINGTON, Sept. 17, 2016 - Coalition aircraft struck what they believed was an ISIL position.")
     c = _one(extract(text, source="U.S. Department of Defense"), "strike")
     assert c.speaker == "Peter Cook" and c.attribution == "author" and c.official
+    # "Statement attributed to: <the person>" names the person the same way
+    text = ("Statement attributed to: Navy Spokesperson Rear Admiral Dana Whitfield on the Collision in the Strait\n\n"
+            "Dec. 3, 2024\n\nOur navy deconflicts its patrols with the coast guard of the other side.")
+    c = _one(extract(text), "cooperation")
+    assert (c.speaker, c.attribution, c.official) == ("Dana Whitfield", "author", True)
 
 
 def test_agent_and_counterpart(extract):
