@@ -246,7 +246,8 @@ class ActorMatcher:
         the United States) and plural nationals ("the Russians"); a place
         in the state ("radar sites in Yemen"), an armed group or an outlet based there,
         or another state's body never match. Two names of one state's own match too
-        ("a Russian warplane" = "the Russian Su-24"). Speakers keep the stricter `__call__`.
+        ("a Russian warplane" = "the Russian Su-24"), and a body's own unit its body ("the
+        coalition's air operations centre" = "the U.S.-led coalition"). Speakers keep the stricter `__call__`.
         """
         if self(gold, pred):
             return True
@@ -255,6 +256,10 @@ class ActorMatcher:
             return False
         if self._state_and_own_body(g, p) or self._state_and_own_body(p, g):
             return True
+        for whole, other in ((gold, pred), (pred, gold)):  # "the coalition's air operations centre" is the coalition's
+            owner = _OWNER.match(" ".join(str(whole).split()))
+            if owner and self(owner.group(1), other):
+                return True
         # two of one state's own ("Russian warplane" = "Russian Su-24", "U.S. forces" = "Pentagon")
         state = self._own_state(g)
         return bool(state) and state == self._own_state(p)
@@ -354,6 +359,7 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PAREN = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[^\W_]+")
+_OWNER = re.compile(r"(?:the\s+)?(.+?)['’]s\s+\w")
 _OFFICE = re.compile(r"(.+)['’]s\s+office", re.IGNORECASE)
 
 

@@ -163,6 +163,8 @@ def test_participants_match_at_the_level_of_the_party():
     assert not party("United States", "Russian forces")
     assert not party("Russia", "Ash Carter")
     assert not party("Iran", "Iraq")
+    assert party("U.S.-led coalition", "the coalition's air operations centre in Qatar")  # a body's own unit
+    assert not party("Iran", "Israel's strike")
     # speakers keep the strict test
     assert not same("Russia", "Russian Aerospace Forces")
 
