@@ -71,6 +71,9 @@ def find_participants(
     counter, counter_tok = _first([c for c in counters if c is not agent_tok], speaker, ctx, namer)
     if trigger.topic == "cooperation":
         pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
+        body = _delegated_by(agent_tok) if len(pair) != 2 else None
+        if body is not None:  # "officials from the Department of Defense and the Russian Ministry of Defence"
+            pair = namer.of_each(body, speaker, ctx) or pair
         head = sent.doc[trigger.head]
         if len(pair) != 2:  # "the US-Russia deconfliction line", "a joint US-Turkey patrol"
             pair = namer.states_of(head)
@@ -95,6 +98,17 @@ def find_participants(
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
+
+
+def _delegated_by(tok: Token | None) -> Token | None:
+    """The bodies people come from ("officials from X and Y", "delegations of X and Y")."""
+    if tok is None or tok.lemma_.lower() not in _DELEGATE_NOUNS:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                 for g in c.children if g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children)), None)
+
+
+_DELEGATE_NOUNS = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert"}
 
 
 def _bare_definite(tok: Token) -> bool:
