@@ -1334,3 +1334,13 @@ def test_a_radio_station_is_no_official_and_mentioning_is_saying(extract):
     c = _one(extract("NATO Secretary General Jens Stoltenberg assumes that more troops will take part in the joint "
                      "exercise than announced."), "cooperation")
     assert c.speaker == "Jens Stoltenberg" and c.official
+
+
+def test_a_person_reporting_their_own_bodys_call_speaks_for_it(extract):
+    c = _one(extract("NATO Secretary General Jens Stoltenberg spoke in Brussels on Tuesday. Therefore, NATO calls on "
+                     "Russia to give advance notice of the drills, he said."), "notification")
+    assert c.speaker == "Jens Stoltenberg"
+    # another body's statement stays that body's
+    c = _one(extract("Pentagon spokesman John Kirby spoke on Monday. He said Russia denied any coordination with Iran."),
+             "cooperation")
+    assert c.speaker == "Russia"

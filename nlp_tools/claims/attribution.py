@@ -71,6 +71,7 @@ class Attributor:
         frame = self._relative_frame(trigger_tok, trigger_tokens) or self.frame_for(sent, trigger_tok, trigger_tokens)
         if frame is not None and frame.subject is not None:
             frame = self._cited_source(frame, sent, trigger_tokens)
+            frame = self._person_for_body(frame, sent, trigger_tokens)
         if frame is not None and frame.subject is not None and not self._first_person(frame.subject):
             speaker = self.describe(frame.subject, sent)
             self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = speaker, sent.start
@@ -335,6 +336,27 @@ class Attributor:
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
             tok = tok.head
         return tok
+
+    def _person_for_body(self, frame: Frame, sent: Span, trigger_tokens: set[int]) -> Frame:
+        """"NATO calls on Russia to allow inspections, he said", "Stoltenberg said the alliance
+        urges ...": a person who reports what their own body says speaks for it."""
+        subject = frame.subject
+        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
+            return frame
+        outer = self.frame_for(sent, frame.verb, trigger_tokens)
+        if outer is None or outer.subject is None or outer.verb.i == frame.verb.i:
+            return frame
+        body = self.actors.organisation(_phrase_text(subject))
+        if body is None:
+            return frame
+        person = outer.subject
+        if person.lower_ in ("he", "she"):
+            known = self.ctx.mentions.last_person
+        elif person.ent_type_ == "PERSON":
+            known = self._person_info(next(e for e in sent.doc.ents if e.start <= person.i < e.end), sent)
+        else:
+            return frame
+        return outer if known is not None and known.org == body.name else frame
 
     def _relative_frame(self, tok: Token, trigger_tokens: set[int]) -> Frame | None:
         """A relative clause that reports on the trigger speaks of it: "the raid, which local
