@@ -258,7 +258,7 @@ class ActorMatcher:
             return True
         for whole, other in ((gold, pred), (pred, gold)):  # "the coalition's air operations centre" is the coalition's
             owner = _OWNER.match(" ".join(str(whole).split()))
-            if owner and self(owner.group(1), other):
+            if owner and any(_own_asset(w) for w in owner.group(2).split()) and self(owner.group(1), other):
                 return True
         # two of one state's own ("Russian warplane" = "Russian Su-24", "U.S. forces" = "Pentagon")
         state = self._own_state(g)
@@ -286,12 +286,14 @@ class ActorMatcher:
         if person is not None:  # an official acting for the state ("President Obama" for the U.S.)
             body = self.actors.organisation(person.org)
             return body is not None and body.country == country and body.kind not in _NOT_OWN_BODY
-        first = other.text.split()[0]
-        first = re.sub(r"['’]s$", "", first)
-        own = self.actors.is_country_form(first) and self.actors.country_of(first) == country
-        named_inside = any(w[:1].isupper() for w in other.text.split()[1:]
-                           if self.actors.organisation(w) is not None and not self.actors.is_country_form(w))
-        return own and not named_inside
+        words = other.text.split()
+        # the state's name or adjective (one or two words: "North Korean") before one of its own
+        # forces, bodies or assets ("Turkish fighter jets"), not a place, a group or civilians in it
+        for n in (2, 1):
+            qualifier = re.sub(r"['’]s$", "", " ".join(words[:n]))
+            if len(words) > n and self.actors.is_country_form(qualifier):
+                return self.actors.country_of(qualifier) == country and _own_asset(words[-1])
+        return False
 
     # -- the rules ---------------------------------------------------------
     def _actor(self, name: _Name):
@@ -359,7 +361,19 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PAREN = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[^\W_]+")
-_OWNER = re.compile(r"(?:the\s+)?(.+?)['’]s\s+\w")
+_OWNER = re.compile(r"(?:the\s+)?(.+?)['’]s\s+(.+)")
+# what a state or a body has of its own and acts through: its forces, bodies and weapons (not its
+# allies, proxies, rebels, territory or people)
+_OWN_ASSETS = frozenset("""force forces military army armies navy navies troops soldiers units unit command
+    ministry ministries government department office officials staff headquarters centre center
+    jet jets aircraft warplane warplanes plane planes bomber bombers fighter fighters f-16 f-16s f-15s
+    helicopter helicopters drone drones ship ships warship warships vessel vessels submarine destroyer
+    frigate artillery missile missiles rocket rockets battery batteries guard guards corps pilots crews
+    su-24 su-24s su-25 il-20 tu-22m3 defences defenses defense defence""".split())
+
+
+def _own_asset(word: str) -> bool:
+    return word.lower().strip(".,") in _OWN_ASSETS
 _OFFICE = re.compile(r"(.+)['’]s\s+office", re.IGNORECASE)
 
 

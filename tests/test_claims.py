@@ -1328,12 +1328,9 @@ def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extrac
     assert c.stance == "acknowledge"
 
 
-def test_a_radio_station_is_no_official_and_mentioning_is_saying(extract):
+def test_a_radio_station_is_no_official_voice(extract):
     c = _one(extract('"The two air forces coordinated a rescue plan," said Israeli Army Radio on Sunday.'), "cooperation")
     assert (c.speaker, c.official) == ("Israeli Army Radio", False)
-    c = _one(extract("NATO Secretary General Jens Stoltenberg assumes that more troops will take part in the joint "
-                     "exercise than announced."), "cooperation")
-    assert c.speaker == "Jens Stoltenberg" and c.official
 
 
 def test_a_person_reporting_their_own_bodys_call_speaks_for_it(extract):
@@ -1344,3 +1341,31 @@ def test_a_person_reporting_their_own_bodys_call_speaks_for_it(extract):
     c = _one(extract("Pentagon spokesman John Kirby spoke on Monday. He said Russia denied any coordination with Iran."),
              "cooperation")
     assert c.speaker == "Russia"
+
+
+def test_questions_requests_and_double_negatives_keep_their_stance(extract):
+    # an answer that takes the question up gives the stance; "no comment" evades; a request is no question
+    c = _one(extract("Asked whether Israel had notified Russia before the strike, Peskov said Israel had notified "
+                     "Moscow an hour in advance."), "notification")
+    assert c.stance == "acknowledge"
+    c = _one(extract('Asked whether Israel had notified Russia, Peskov said: "No comment."'), "notification")
+    assert c.stance == "evade"
+    claims = extract("Turkey, asked by Washington to coordinate its strikes with the coalition, launched an offensive "
+                     "against Kurdish positions.")
+    assert all(c.stance != "evade" for c in claims)
+    # "without" under a negation is no denial
+    c = _one(extract("No exercise is held without notice to the neighbouring states, the ministry said."),
+             "notification")
+    assert c.stance == "acknowledge"
+    c = _one(extract("Turkey will not launch any operation without coordinating with Russia."), "cooperation")
+    assert c.stance == "acknowledge"
+    # "no other" on the one told still denies
+    c = _one(extract("No other state was informed before the launch, Tokyo said."), "notification")
+    assert c.stance == "deny"
+
+
+def test_everyday_togetherness_is_no_cooperation(extract):
+    for text in ("Security and development go hand in hand.", "Prices rose in tandem with wages last year.",
+                 "We stand together in grief with the families of the victims.", "The nation stands united in mourning.",
+                 "The ministry works closely with local charities to distribute food."):
+        _none(extract(text), "cooperation")

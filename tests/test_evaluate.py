@@ -165,6 +165,12 @@ def test_participants_match_at_the_level_of_the_party():
     assert not party("Iran", "Iraq")
     assert party("U.S.-led coalition", "the coalition's air operations centre in Qatar")  # a body's own unit
     assert not party("Iran", "Israel's strike")
+    # a state's allies, proxies, rebels, territory, people and media are not its own
+    for state, other in (("Yemen", "Yemen's Houthi rebels"), ("Russia", "Russia's allies"), ("Iran", "Iranian proxies"),
+                         ("Syria", "the Syrian city of Aleppo"), ("Libya", "Libyan rebels"), ("Israel", "Israeli settlers")):
+        assert not party(state, other), (state, other)
+    assert not party("Libyan rebels", "Libyan army")
+    assert party("North Korea", "North Korean missiles")
     # speakers keep the strict test
     assert not same("Russia", "Russian Aerospace Forces")
 

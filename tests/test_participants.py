@@ -161,3 +161,9 @@ def test_officials_of_two_bodies_are_the_two_parties(extract):
     assert (c.agent_country, c.counterpart_country) == ("United States", "Russia")
     c = _one(extract("Representatives of Japan and South Korea held talks on missile warning data."), "cooperation")
     assert (c.agent, c.counterpart) == ("Japan", "South Korea")
+
+
+def test_it_in_a_clause_of_its_own_is_not_the_passives_agent(extract):
+    c = _one(extract("Iran was warned by the United States, but it launched missile strikes on Iraqi bases anyway."),
+             "strike")
+    assert c.agent_country == "Iran"

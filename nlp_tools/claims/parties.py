@@ -110,7 +110,7 @@ class PartyNamer:
             return self.side(speaker)
         pronoun = self._pronoun(low, speaker, ctx)
         if pronoun is not None and not pronoun and low in THIRD_PERSON:
-            antecedent = _reporter(tok) or _earlier_subject(tok)
+            antecedent = _reporter(tok) or _earlier_subject(tok, doer=tok.dep_ == "poss")
             if antecedent is not None:
                 # "the US said it destroyed a drone", "ISIS was defeated in 2017, but it still attacks"
                 return self.of_token(antecedent, speaker, ctx)
@@ -213,7 +213,7 @@ class PartyNamer:
         if _led_by_first_person(tok):
             return self.side(speaker)  # "the coalition we lead"
         if owner is not None and not relational:
-            antecedent = _earlier_subject(owner) if owner.lower_ in THIRD_PERSON else None
+            antecedent = _earlier_subject(owner, doer=True) if owner.lower_ in THIRD_PERSON else None
             # "France informed the Dutch before its jets struck": the subject named before in the sentence
             held = (self.of_token(antecedent, speaker, ctx) if antecedent is not None else None) or \
                 self._pronoun(owner.lower_, speaker, ctx) or Party()
@@ -296,16 +296,18 @@ def _reporter(tok: Token) -> Token | None:
     return subject if subject is not None and _is_name(subject) else None
 
 
-def _earlier_subject(tok: Token) -> Token | None:
+def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:
     """The named subject of an earlier clause of the same sentence, the antecedent of "it"/"they"."""
     sent = tok.sent
     subject = next((t for t in reversed(sent[: tok.i - sent.start]) if t.dep_ in ("nsubj", "nsubjpass")
                     and _is_name(t) and t.ent_type_ not in ("PERSON", "DATE", "TIME")), None)
-    if subject is not None and subject.dep_ == "nsubjpass":
-        # "Japan was warned by China ahead of its tests": the one who acts is the passive's agent
-        doer = next((g for c in subject.head.children if c.dep_ == "agent"
-                     for g in c.children if g.dep_ == "pobj" and _is_name(g)), None)
-        subject = doer or subject
+    if doer and subject is not None and subject.dep_ == "nsubjpass" and subject.head.is_ancestor(tok):
+        # "Japan was warned by China ahead of its tests": "its", inside the passive's own clause, is
+        # the one who acts, the passive's agent (not in a clause of its own: "Iran was warned by the
+        # US, but it launched strikes")
+        agent = next((g for c in subject.head.children if c.dep_ == "agent"
+                      for g in c.children if g.dep_ == "pobj" and _is_name(g)), None)
+        subject = agent or subject
     return subject
 
 

@@ -102,9 +102,21 @@ def _asked_about(path: list[Token]) -> Token | None:
     official was asked about, and the answer decides the stance."""
     for node in path[1:]:
         if node.lemma_.lower() == "ask" and node.tag_ == "VBN" and node.dep_ in ("advcl", "acl", "conj") and not any(
-                c.dep_ in ("nsubj", "aux") for c in node.children):
+                c.dep_ in ("nsubj", "aux") for c in node.children) and _a_question(node):
             return node
     return None
+
+
+def _a_question(asked: Token) -> bool:
+    """"asked whether/if ...", "asked about ...": a question, not a request ("asked to coordinate")."""
+    return any(t.lower_ in ("whether", "if", "about") for t in asked.subtree if t.i > asked.i) and not any(
+        c.dep_ == "xcomp" for c in asked.children)
+
+
+def _addresses(answer: list[Token], asked: Token) -> bool:
+    """The answer takes up the question's own verbs or nouns ("said Israel had notified Moscow")."""
+    asked_words = {t.lemma_.lower() for t in asked.subtree if t.pos_ in ("VERB", "NOUN") and t.i != asked.i}
+    return any(t.lemma_.lower() in asked_words for t in answer if t.pos_ in ("VERB", "NOUN"))
 
 
 def _answer_evades(sent: Span, asked: Token, rules: StanceRules) -> str:
@@ -118,8 +130,13 @@ def _answer_evades(sent: Span, asked: Token, rules: StanceRules) -> str:
     cue = _evasion_frame(roots, asked, rules)
     if cue:
         return cue
-    if _elliptic(answer, rules) or any(t.lower_ in ("yes", "confirmed") for t in answer):
-        return ""  # "said it had", "said yes": the answer is the stance the negation gives
+    hit = find_phrase([t.lower_ for t in answer], rules.evasion_phrases)
+    if hit:
+        return " ".join(hit[1])  # "No comment."
+    if any(t.lemma_.lower() in ("know", "aware") and _negated(t) for t in answer):
+        return "did not know"
+    if _elliptic(answer, rules) or _addresses(answer, asked) or any(t.lower_ in ("yes", "confirmed") for t in answer):
+        return ""  # "said it had", "said yes", "said Israel had notified Moscow": the answer gives the stance
     return "when asked"
 
 
@@ -140,7 +157,9 @@ def _answered_no(sent: Span, tok: Token, rules: StanceRules) -> str:
         return ""  # "asked whether Moscow was told of the raid ... had not": the raid still happened
     question = {t.i for t in asked.subtree}
     answer = [t for t in sent if t.i not in question and not t.is_punct]
-    if not _elliptic(answer, rules):
+    if find_phrase([t.lower_ for t in answer], rules.evasion_phrases):
+        return ""
+    if not (_elliptic(answer, rules) or _addresses(answer, asked)):
         return ""
     return next((t.text for t in answer if t.lower_ in ("not", "n't", "never", "no")), "")
 
@@ -289,6 +308,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
     """A negation or a denying verb whose scope reaches the trigger."""
     first = tok.doc[trigger.start]
     if first.lemma_.lower() in rules.negative_triggers or first.lower_ in rules.negative_triggers:
+        if first.lower_ == "without" and _double_negative(first):
+            return ""  # "never strikes without warning Russia first": always with a warning
         return first.text  # "unannounced exercises"
     cue = (_negated_noun_phrase(tok.doc[trigger.start], rules) or _negation_phrase_before(tok.doc[trigger.start], rules)
            or _deny_noun_before(tok.doc[trigger.start], rules))
@@ -325,7 +346,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         elif dep == "acl" and hl in rules.wish_nouns and head.pos_ == "NOUN":
             node = head  # "no agreement to conduct joint strikes": what is (not) agreed
         elif dep == "pcomp" and head.lower_ == "without":
-            return "without"  # "without relying on their support", "without consulting Ankara"
+            # "without relying on their support", "without consulting Ankara"; not "would not act without consulting"
+            return "" if _double_negative(head) else "without"
         elif dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in rules.deny_verbs:
             return head.head.text  # "refrained from shooting down the drone"
         elif dep in ("acl", "ccomp") and hl in rules.falsity_claims and head.pos_ == "NOUN" and any(
@@ -349,7 +371,7 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         elif dep == "pobj":
             prep = head
             if prep.lower_ == "without":
-                return "without"
+                return "" if _double_negative(prep) else "without"
             if prep.lower_ in ("of", "in", "on") and prep.head.lemma_.lower() in rules.deny_nouns:
                 return f"{prep.head.text} {prep.lower_}"  # "failure of", "a pause in intelligence sharing"
             if prep.lower_ == "of" and topic != "notification" and _barrier(prep.head, rules):
@@ -379,6 +401,22 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         else:
             return ""
     return ""
+
+
+def _double_negative(without: Token) -> bool:
+    """"without" under a negated clause ("never strikes without warning", "no exercise is held
+    without notice", "cannot defend itself without striking"): the two negations cancel."""
+    clause = without.head
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX"):
+            break
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "nobody", "none") for c in clause.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in ("no", "neither")
+               for g in c.children) for c in clause.children)
 
 
 def _deny_noun_before(first: Token, rules: StanceRules) -> str:
@@ -464,8 +502,8 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in ("nobody", "none", "nothing", "no-one"):
                     return child.text
-                if any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children) and not any(
-                        g.lower_ in ("other", "else") for g in child.children):
+                if any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children) and not (
+                        child.dep_ == "nsubj" and any(g.lower_ in ("other", "else") for g in child.children)):
                     return "no"  # (not "no other country could have done it": someone did)
                 if any(g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children):
                     return "neither"  # "neither Moscow nor Minsk has applied the measures"
