@@ -1296,7 +1296,7 @@ def test_the_answer_to_a_question_about_the_claim_decides_its_stance(extract):
     c = _one(extract('"Our chiefs of staff keep in touch," the spokesman said, when asked if Ankara had notified Moscow '
                      'of the raid.'), "notification")
     assert (c.stance, c.stance_cue) == ("evade", "when asked")
-    c = _one(extract('"We don\'t comment on private diplomatic exchanges," a ministry spokeswoman said when asked about '
+    c = _one(extract('"We do not comment on confidential contacts," a ministry spokeswoman said when asked about '
                      'the warnings sent to Gulf states.'), "notification")
     assert c.stance == "evade"
     # a short answer is the stance
@@ -1308,20 +1308,20 @@ def test_the_answer_to_a_question_about_the_claim_decides_its_stance(extract):
 
 
 def test_deadlines_and_no_other_are_no_denials(extract):
-    c = _one(extract("No later than 30 days before the drills, all participating states will be notified."),
+    c = _one(extract("Each neighbouring state will be notified no later than 30 days before the drills."),
              "notification")
     assert c.stance == "acknowledge"
-    c = _one(extract("No other air force could have carried out the raid, the minister said."), "strike")
+    c = _one(extract("No other navy could have carried out the raid, the admiral said."), "strike")
     assert c.stance == "acknowledge"
     c = _one(extract("No airstrikes were carried out near the city, the ministry said."), "strike")
     assert c.stance == "deny"
 
 
 def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extract):
-    c = _one(extract("The incident is a direct consequence of the stubborn unwillingness of the Turkish side to "
-                     "coordinate with Moscow."), "cooperation")
+    c = _one(extract("The clash stems from the obstinate unwillingness of the Greek side to coordinate with Ankara."),
+             "cooperation")
     assert (c.stance, c.stance_cue) == ("deny", "unwillingness")
-    c = _one(extract("The navy had prepared its own rescue plan without relying on American support, the report said."),
+    c = _one(extract("The brigade carried out the evacuation without relying on French support, the colonel said."),
              "cooperation")
     assert (c.stance, c.stance_cue) == ("deny", "without")
     c = _one(extract("The two navies agreed to coordinate their patrols."), "cooperation")
@@ -1329,13 +1329,13 @@ def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extrac
 
 
 def test_a_radio_station_is_no_official_voice(extract):
-    c = _one(extract('"The two air forces coordinated a rescue plan," said Israeli Army Radio on Sunday.'), "cooperation")
-    assert (c.speaker, c.official) == ("Israeli Army Radio", False)
+    c = _one(extract('"The two navies coordinated their patrols," said Coastal Army Radio on Tuesday.'), "cooperation")
+    assert (c.speaker, c.official) == ("Coastal Army Radio", False)
 
 
 def test_a_person_reporting_their_own_bodys_call_speaks_for_it(extract):
-    c = _one(extract("NATO Secretary General Jens Stoltenberg spoke in Brussels on Tuesday. Therefore, NATO calls on "
-                     "Russia to give advance notice of the drills, he said."), "notification")
+    c = _one(extract("NATO Secretary General Jens Stoltenberg spoke in Brussels on Tuesday. For that reason NATO urges "
+                     "Belarus to give advance notice of its manoeuvres, he said."), "notification")
     assert c.speaker == "Jens Stoltenberg"
     # another body's statement stays that body's
     c = _one(extract("Pentagon spokesman John Kirby spoke on Monday. He said Russia denied any coordination with Iran."),

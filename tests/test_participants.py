@@ -156,9 +156,9 @@ def test_nationals_name_their_state(extract):
 
 
 def test_officials_of_two_bodies_are_the_two_parties(extract):
-    c = _one(extract("Today, senior officials from the Department of Defense and the Russian Ministry of Defence "
-                     "signed a memorandum of understanding on flight safety."), "cooperation")
-    assert (c.agent_country, c.counterpart_country) == ("United States", "Russia")
+    c = _one(extract("Officers from the Turkish General Staff and the Russian Ministry of Defence signed a memorandum "
+                     "on air safety in Ankara."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Turkey", "Russia")
     c = _one(extract("Representatives of Japan and South Korea held talks on missile warning data."), "cooperation")
     assert (c.agent, c.counterpart) == ("Japan", "South Korea")
 
