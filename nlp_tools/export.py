@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
 
+from .atomic import atomic_path
 from .errors import NlpToolsError
 
 FORMATS = ("csv", "parquet", "jsonl")
@@ -47,10 +46,7 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     fmt = (fmt or path.suffix.lstrip(".") or "csv").lower()
     if fmt not in FORMATS:
         raise NlpToolsError(f"{path}: unknown export format '{fmt}' (choose {', '.join(FORMATS)})")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         if fmt == "csv":
             safe_frame(frame).to_csv(tmp, index=False, encoding="utf-8", lineterminator="\r\n")
         elif fmt == "parquet":
@@ -59,12 +55,6 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
             with open(tmp, "w", encoding="utf-8") as fh:
                 for record in frame.to_dict(orient="records"):
                     fh.write(json.dumps({k: _jsonable(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
     return path
 
 

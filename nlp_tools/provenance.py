@@ -15,13 +15,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__
+from .atomic import write_text_atomic
 from .store import Store
 
 RUN_FILE = "run.json"
@@ -153,7 +152,7 @@ def write_run_json(
         "counts": {**({"this_run": this_run} if this_run is not None else {}), "store": store_counts(store)},
     }
     record["finished"] = _iso(utc_now())
-    return _write_atomic(Path(out) / RUN_FILE, json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+    return write_text_atomic(Path(out) / RUN_FILE, json.dumps(record, indent=2, ensure_ascii=False) + "\n")
 
 
 def options_of(**groups) -> dict:
@@ -170,18 +169,3 @@ def _sha1(path: Path) -> str:
         return hashlib.sha1(Path(path).read_bytes()).hexdigest()
     except OSError:
         return ""  # a file gone since the pipeline was built: say so by an empty digest
-
-
-def _write_atomic(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path

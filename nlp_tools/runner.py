@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from .atomic import atomic_path
 from .documents import Document
 from .export import write_table
 from .provenance import options_of, record_pipeline, run_counts, utc_now, write_run_json
@@ -308,9 +309,6 @@ def _write_claims_csv(store: Store, path: Path) -> Path:
     The same file `write_table(store.claims_frame(), path)` gives (columns, order,
     formatting), without holding every claim in memory at once.
     """
-    import os
-    import tempfile
-
     from .export import safe_frame
 
     columns = None
@@ -320,9 +318,8 @@ def _write_claims_csv(store: Store, path: Path) -> Path:
     ).fetchall():
         extras.update(dict.fromkeys(json.loads(raw) if raw else {}))
     low, high = store.con.execute("SELECT coalesce(min(seq), 0), coalesce(max(seq), -1) FROM documents").fetchone()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+    with atomic_path(path) as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
             start = low
             while True:
                 frame = store.claims_frame("d.seq BETWEEN ? AND ?", [start, start + OUTPUT_CHUNK_DOCUMENTS - 1])
@@ -335,12 +332,6 @@ def _write_claims_csv(store: Store, path: Path) -> Path:
                 start += OUTPUT_CHUNK_DOCUMENTS
                 if start > high:
                     break
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
     return path
 
 

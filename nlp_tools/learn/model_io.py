@@ -22,13 +22,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..atomic import atomic_path
 from ..errors import NlpToolsError, UntrustedModelError
 
 FORMAT = "nlp-tools-classifier"
@@ -126,17 +125,8 @@ def save_model(estimator, path: str | Path, task: str, card: dict | None = None,
         "seen": sorted(set(seen)),
     }
     data = _canonical(sio.dumps(payload))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with atomic_path(path) as tmp:
+        Path(tmp).write_bytes(data)
     return path
 
 

@@ -13,13 +13,12 @@ claim's topic and trigger, so the labelled file goes straight back to
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from ..atomic import write_text_atomic
 from ..errors import NlpToolsError
 from .model_io import load_model, text_digest
 
@@ -92,14 +91,7 @@ def write_suggestions(frame: pd.DataFrame, out: str | Path | None, fmt: str = "c
     text = "\n".join(lines) + ("\n" if lines else "")
     if out is None:
         return text
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
-    return path
+    return write_text_atomic(out, text)
 
 
 def _plain(value):
