@@ -167,3 +167,43 @@ def test_it_in_a_clause_of_its_own_is_not_the_passives_agent(extract):
     c = _one(extract("Iran was warned by the United States, but it launched missile strikes on Iraqi bases anyway."),
              "strike")
     assert c.agent_country == "Iran"
+
+
+def test_a_party_is_not_its_own_counterpart(extract):
+    # the state and its own armed forces are one side: the target is what else is named
+    c = _one(extract("Turkey said the Turkish Armed Forces had shelled YPG positions near Tal Rifaat overnight."), "strike")
+    assert c.agent_country == "Turkey" and "YPG positions" in c.counterpart
+
+
+def test_the_officials_side_is_the_one_told_or_worked_with(extract):
+    # an official speaking of another state's notice speaks of notice to their own side ...
+    c = _one(extract("Moscow gave no advance notice of the exercise, a NATO spokeswoman said."), "notification")
+    assert _parties(c) == ("Russia", "NATO")
+    # ... or of its cooperation with their side (the parser's "[advance] [notice]" split aside)
+    c = _one(extract("The Japanese defence ministry said Beijing had refused to set up a hotline between the two militaries."),
+             "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("China", "Japan")
+    # the speaker's own side's notice keeps the one named
+    c = _one(extract("Japan gave Seoul notice of the drill, the Japanese defence ministry said."), "notification")
+    assert _parties(c) == ("Japan", "South Korea")
+
+
+def test_a_person_reporting_is_not_they(extract):
+    claims = extract('Asked about the raid, Halvorsen said: "They told us about it only afterwards."')
+    c = _one(claims, "notification")
+    assert "Halvorsen" not in c.agent
+
+
+def test_a_state_qualifying_taking_part_acts(extract):
+    c = _one(extract("Spokesman Tom Reyes rejected any American involvement in the raid on the port."), "cooperation")
+    assert c.agent == "United States"
+
+
+def test_refusing_an_act_is_not_speech(extract):
+    # the subject of "refused to coordinate" acts; the one who reports it speaks
+    c = _one(extract("Moscow has refused to coordinate its flights over the region, the Pentagon said on Tuesday."),
+             "cooperation")
+    assert (c.speaker, c.stance, c.agent) == ("Pentagon", "deny", "Russia")
+    # declining to comment is still speech
+    c = _one(extract("The ministry declined to comment on the air strikes."), "strike")
+    assert (c.speaker, c.stance) == ("ministry", "evade")

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
-from .parties import THIRD_PERSON, PartyNamer
+from .parties import FIRST_PERSON, THIRD_PERSON, PartyNamer
 from .topics import Trigger
 
 _AGENT_PREPS = {"by", "from"}
@@ -68,7 +68,9 @@ def find_participants(
             if other.topic == "strike":
                 agents += _candidates(sent, other, namer)[0]
     agent, agent_tok = _first(agents, speaker, ctx, namer, people=trigger.topic == "cooperation")
-    counter, counter_tok = _first([c for c in counters if c is not agent_tok], speaker, ctx, namer)
+    # (a party neither strikes nor cooperates with itself: "Turkey" and "Turkish Armed Forces")
+    apart = agent if trigger.topic in ("strike", "cooperation") else Party()
+    counter, counter_tok = _first([c for c in counters if c is not agent_tok], speaker, ctx, namer, apart=apart)
     if trigger.topic == "cooperation":
         pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
         body = _delegated_by(agent_tok) if len(pair) != 2 else None
@@ -92,9 +94,18 @@ def find_participants(
     if counter_tok is not None and _bare_definite(counter_tok):
         # "the ship", "the town": the one named before, when a claim before named one
         counter = _recent(ctx.parties.recent("counterpart", trigger.topic), start, agent, False) or counter
-    agent, counter = _carry(trigger.topic, start, agent, counter, ctx)
-    if trigger.topic == "cooperation" and not agent and speaker.official and namer.side(speaker) != counter:
-        agent = namer.side(speaker)  # an official on cooperation speaks of their own side's
+    unknown_we = agent_tok is not None and not agent and agent_tok.lower_ in FIRST_PERSON
+    side = namer.side(speaker) if speaker.official else Party()
+    if trigger.topic != "strike" and not counter and agent and side and not namer.same_side(side, agent):
+        # "Russia gave no notice of the drills, a NATO official said": an official on notice or
+        # cooperation between their side and another speaks of dealings with their own side
+        counter = side
+    if trigger.topic == "cooperation" and not agent and side and not unknown_we and not namer.same_side(side, counter):
+        agent = side  # an official on cooperation speaks of their own side's, with the party named before
+    if unknown_we:  # "we" of a speaker whose side is not known: not the party of the claim before
+        counter = _carry(trigger.topic, start, agent, counter, ctx, namer)[1]
+    else:
+        agent, counter = _carry(trigger.topic, start, agent, counter, ctx, namer)
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
@@ -125,12 +136,16 @@ def _reciprocal(tok: Token) -> bool:
 
 
 def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContext,
-           namer: PartyNamer, people: bool = True) -> tuple[Party, Token | None]:
-    """The first word that names a party, and its party. Without `people`, a person
-    stands for the state they lead or serve ("Trump ordered strikes": the United States)."""
+           namer: PartyNamer, people: bool = True, apart: Party = Party()) -> tuple[Party, Token | None]:
+    """The first word that names a party not on the side of `apart`, and its party. Without
+    `people`, a person stands for the state they lead or serve ("Trump ordered strikes": the
+    United States)."""
     for tok in tokens:
         party = namer.of_token(tok, speaker, ctx)
-        if not party and tok is not None and tok.lower_ in THIRD_PERSON and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+        if party and namer.same_side(party, apart):
+            continue
+        if not party and tok is not None and tok.lower_ in THIRD_PERSON | FIRST_PERSON and tok.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "dative"):
             return Party(), tok  # "they were struck": the document's earlier claims tell who
         if party and not people and (tok.ent_type_ == "PERSON" or namer.actors.person(party.name)):
             party = namer.person_state(tok, party)
@@ -143,26 +158,29 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
 _AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
 
 
-def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentContext) -> tuple[Party, Party]:
+def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentContext,
+           namer: PartyNamer) -> tuple[Party, Party]:
     """Parties the sentence leaves unnamed, from the claims just before: of the same
     sentence first ("Ukraine did not notify Washington of the attack": Ukraine's attack),
     then of the same topic, newest first, within CARRY_CHARS, never the other role's party."""
     memory = ctx.parties
     for same in (True, False):
         for source in _AGENT_FROM[topic]:
-            agent = agent or _recent(memory.recent("agent", source), start, counter, same)
-    counter = counter or _recent(memory.recent("counterpart", topic), start, agent, False)
+            agent = agent or _recent(memory.recent("agent", source), start, counter, same, namer)
+    counter = counter or _recent(memory.recent("counterpart", topic), start, agent, False, namer)
     if topic == "cooperation" and not counter:
         # the other party of a cooperation is most often one the document has already named
         for other in ("notification", "strike"):
             counter = counter or _recent(memory.recent("counterpart", other) + memory.recent("agent", other),
-                                         start, agent, False)
+                                         start, agent, False, namer)
     return agent, counter
 
 
-def _recent(entries: list[tuple[int, Party]], start: int, other: Party, same: bool) -> Party:
+def _recent(entries: list[tuple[int, Party]], start: int, other: Party, same: bool,
+            namer: PartyNamer | None = None) -> Party:
     for at, party in entries:
-        if (at == start if same else start - at <= CARRY_CHARS) and party != other:
+        if (at == start if same else start - at <= CARRY_CHARS) and party != other and not (
+                namer is not None and namer.same_side(party, other)):
             return party
     return Party()
 
@@ -322,8 +340,9 @@ def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
         agent = _subject(tok)
         if agent is None and tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
             agent = _subject(tok.head)
-    else:
-        agent = next((c for c in tok.children if c.dep_ == "poss"), None)
+    else:  # "Iran's role", "U.S. involvement", "American participation"
+        agent = next((c for c in tok.children if c.dep_ == "poss" or (
+            c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"))), None)
         verb = _support_verb(tok)
         if agent is None and verb is None and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
             verb = tok.head.head  # "flew in support of the offensive"
@@ -433,7 +452,9 @@ def _deep_prep_object(tok: Token, preps: set[str], depth: int = 3) -> Token | No
 def _support_verb(noun: Token) -> Token | None:
     node = noun
     for _ in range(5):
-        if node.dep_ in ("dobj", "attr", "nsubjpass", "nsubj", "obj", "pobj", "conj", "compound", "appos", "amod") and node.head.i != node.i:
+        # ("dative": "gave advance notice" parsed as "gave [advance] [notice]")
+        if node.dep_ in ("dobj", "attr", "nsubjpass", "nsubj", "obj", "pobj", "conj", "compound", "appos", "amod",
+                         "dative") and node.head.i != node.i:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 return node

@@ -19,7 +19,7 @@ from .lexicon import PartyRules
 
 _FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 _FIRST_SINGULAR = {"i", "me", "my", "myself"}
-_FIRST_PERSON = _FIRST_PLURAL | _FIRST_SINGULAR
+FIRST_PERSON = frozenset(_FIRST_PLURAL | _FIRST_SINGULAR)
 THIRD_PERSON = frozenset({"they", "them", "their", "it", "its"})
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
@@ -43,6 +43,8 @@ _QUANTITIES = {"several", "some", "many", "most", "all", "one", "two", "three", 
                "hundreds", "majority", "each", "any", "both", "none", "part", "rest", "series", "group", "line", "row",
                "column"}
 _OUTCOMES = {"death", "killing", "assassination", "elimination", "destruction", "downing", "loss", "sinking"}
+# kinds of body that are not a state's own side even when based in it
+_NOT_OWN_BODY = {"armed_group", "media", "state_media", "think_tank", "ngo", "company"}
 _ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                 "chancellor", "premier", "general", "admiral", "commander"}
 
@@ -71,6 +73,21 @@ class PartyNamer:
         # a speaker known only by a role ("the spokesman") names no side; a body ("the ministry") does
         body = speaker.name.split()[-1].lower() in self._body_words if speaker.name else False
         return named if named.country or named.org or body or self.actors.is_country_form(speaker.name) else Party()
+
+    def same_side(self, a: Party, b: Party) -> bool:
+        """Two names of one side: the same name or body, or a state and one of its own
+        bodies ("Turkey", "the Turkish Armed Forces"); never a place in the state ("targets
+        in Iraq") nor a group based there. A party does not strike or cooperate with itself."""
+        if not a or not b:
+            return False
+        if a.name == b.name or (a.org and a.org == b.org):
+            return True
+        for state, other in ((a, b), (b, a)):
+            if state.country and state.name == state.country and other.org and other.country == state.country:
+                actor = self.actors.organisation(other.org)
+                if actor is not None and actor.kind not in _NOT_OWN_BODY:
+                    return True
+        return False
 
     def of_name(self, text: str) -> Party:
         """The party a name stands for: a state, a known body or person, or the name itself."""
@@ -106,11 +123,13 @@ class PartyNamer:
             low = ""  # "US" is a state, not "us"
         if low in _FIRST_SINGULAR and speaker.is_person:
             return self.of_name(speaker.name)  # "my call with the minister": the speaker in person
-        if low in _FIRST_PERSON:
+        if low in FIRST_PERSON:
             return self.side(speaker)
         pronoun = self._pronoun(low, speaker, ctx)
         if pronoun is not None and not pronoun and low in THIRD_PERSON:
             antecedent = _reporter(tok) or _earlier_subject(tok, doer=tok.dep_ == "poss")
+            if antecedent is not None and speaker.is_person and antecedent.text in speaker.name.split():
+                antecedent = None  # ("Reyes said: they told us": not the one who speaks)
             if antecedent is not None:
                 # "the US said it destroyed a drone", "ISIS was defeated in 2017, but it still attacks"
                 return self.of_token(antecedent, speaker, ctx)
@@ -208,7 +227,7 @@ class PartyNamer:
                 return person  # "the secretary agreed": the secretary of the speaker's department
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and not c.text.isupper()), None)
         relational = lemma in _RELATIONAL
-        if owner is not None and owner.lower_ in _FIRST_PERSON and not relational:
+        if owner is not None and owner.lower_ in FIRST_PERSON and not relational:
             return self.side(speaker)  # "our forces", "our aircraft"
         if _led_by_first_person(tok):
             return self.side(speaker)  # "the coalition we lead"
@@ -293,7 +312,8 @@ def _reporter(tok: Token) -> Token | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None
     subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and _is_name(subject) else None
+    # ("Reyes said they had been told": "they" is not the person who reports it)
+    return subject if subject is not None and _is_name(subject) and subject.ent_type_ != "PERSON" else None
 
 
 def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:

@@ -697,7 +697,8 @@ def _strong(sent: Span, tokens: list[Token], lemmas: list[str], words: list[str]
                         continue
                     covered.update(range(start, end))
                     span = doc[start:end]
-                    yield Trigger(topic, start, end, span.root.i, span.text, _group(lex, [*words[i : i + n], span.text.lower()]))
+                    yield Trigger(topic, start, end, _phrase_head(span), span.text,
+                                  _group(lex, [*words[i : i + n], span.text.lower()]))
         for tok, lemma in zip(tokens, lemmas, strict=True):
             if tok.i in covered:
                 continue
@@ -706,6 +707,15 @@ def _strong(sent: Span, tokens: list[Token], lemmas: list[str], words: list[str]
                 continue
             covered.add(tok.i)
             yield Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]))
+
+
+def _phrase_head(span: Span) -> int:
+    """The head of a trigger phrase. When the parser hangs several of its words outside it
+    ("gave [advance] [notice]", "advance" a particle), the last noun: an English noun
+    phrase ends in its head."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1].i if len(outside) > 1 and nouns else span.root.i
 
 
 _NAME_ENTITIES = {"ORG", "FAC", "GPE", "NORP", "PERSON", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
