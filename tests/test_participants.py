@@ -207,3 +207,12 @@ def test_refusing_an_act_is_not_speech(extract):
     # declining to comment is still speech
     c = _one(extract("The ministry declined to comment on the air strikes."), "strike")
     assert (c.speaker, c.stance) == ("ministry", "evade")
+
+
+def test_speech_verbs_beyond_say(extract):
+    c = _one(extract("Tehran's foreign ministry spokesman termed the air strikes a flagrant violation of international law."),
+             "strike")
+    assert c.speaker_org and "Iran" in c.speaker_org
+    c = _one(extract("The Pentagon has threatened to strike the launch sites if the attacks on shipping continue."),
+             "strike")
+    assert c.speaker == "Pentagon"
