@@ -216,3 +216,14 @@ def test_speech_verbs_beyond_say(extract):
     c = _one(extract("The Pentagon has threatened to strike the launch sites if the attacks on shipping continue."),
              "strike")
     assert c.speaker == "Pentagon"
+
+
+def test_the_second_party_of_a_cooperation_is_the_state_named_before(extract):
+    claims = extract("Poland's defence minister arrived in Vilnius on Monday, a day after Lithuania's president visited "
+                     'Warsaw. "Our two armies will keep working closely together," the Polish defence minister said.')
+    c = _one(claims, "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Poland", "Lithuania")
+    # where it happens is not a party
+    claims = extract("The talks took place in Geneva and in Oman. \"Both sides agreed to keep the hotline open,\" "
+                     "the Egyptian foreign ministry said.")
+    assert _one(claims, "cooperation").counterpart_country != "Oman"

@@ -102,6 +102,9 @@ def find_participants(
         counter = side
     if trigger.topic == "cooperation" and not agent and side and not unknown_we and not namer.same_side(side, counter):
         agent = side  # an official on cooperation speaks of their own side's, with the party named before
+    if trigger.topic == "cooperation" and agent and not counter:
+        # "the channels between our two countries": the other state named just before
+        counter = _other_state_before(sent, trigger, agent, namer, ctx.base_offset)
     if unknown_we:  # "we" of a speaker whose side is not known: not the party of the claim before
         counter = _carry(trigger.topic, start, agent, counter, ctx, namer)[1]
     else:
@@ -109,6 +112,28 @@ def find_participants(
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
+
+
+def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: PartyNamer, base: int) -> Party:
+    """The state named last before the trigger (in the sentence or the ones just before,
+    within CARRY_CHARS) that is not the agent's side: cooperation needs a second party, and
+    a text names it before it speaks of "both sides" or "working together"."""
+    doc = sent.doc
+    low = max(0, sent.start_char - CARRY_CHARS)
+    for tok in reversed(doc[: trigger.start]):
+        if tok.idx < low:
+            break
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "NORP"):
+            continue
+        head = doc[tok.i : tok.i + 1].root if tok.ent_type_ == "NORP" else next(
+            (e.root for e in doc.ents if e.start == tok.i), tok)
+        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
+            continue  # "air safety in Syria": where, not with whom
+        entity = next((e for e in doc.ents if e.start == tok.i), None)
+        country = namer.actors.country_of(entity.text) if entity is not None else ""
+        if country and country != agent.country and not namer.same_side(Party(country, country, ""), agent):
+            return Party(country, country, "")
+    return Party()
 
 
 def _delegated_by(tok: Token | None) -> Token | None:
