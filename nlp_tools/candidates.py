@@ -46,6 +46,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 
+from .claims.attribution import block_quotes
 from .claims.topics import DEMONSTRATIVES, LOOKBACK
 from .structure import Structure
 
@@ -456,12 +457,17 @@ class CandidateFilter:
             last_head = max((i for i, seg in enumerate(segments) if seg.start < head_chars), default=-1)
             if last_head >= 0:
                 ranges.append((0, last_head))
+        blocks = block_quotes(text) if any(flags) else []
         for i, flag in enumerate(flags):
             if flag:
                 context = self.context
                 if self.refers_back and _REFERS_BACK.search(text, segments[i].start, segments[i].end):
                     context = max(context, 1)  # "he said", a quotation: the sentence before may name who
-                ranges.append((max(0, i - context), min(n - 1, i + self.after)))
+                lo = max(0, i - context)
+                for intro, start, end in blocks:  # a block quote: read from the words that say who speaks
+                    if start <= segments[i].start < end:
+                        lo = min(lo, next(k for k in range(i, -1, -1) if segments[k].start <= intro))
+                ranges.append((lo, min(n - 1, i + self.after)))
         spans = []
         for lo, hi in ranges:
             start = 0 if lo == 0 else segments[lo].start

@@ -233,3 +233,18 @@ def test_surname_turns_and_title_abbreviations_fast_equals_exact(nlp):
         fast = [claims for _, claims in extract_claims(nlp, [document], fast=True)][0]
         assert exact and _rows(fast) == _rows(exact)
     assert [c.speaker for c in exact] == ["Jeff Carrow", "Ann Moss"]
+
+
+def test_a_block_quote_after_said_colon_keeps_its_speaker_on_both_paths(nlp):
+    """A paragraph quoted whole after "X said:" (no quotation marks) is X's, also when its claim
+    lies sentences after the line that names X: the fast path reads that line too."""
+    text = (" ".join(FILLER) + "\n\nThe Norwegian defence ministry said in a statement on Friday, after the incident:\n\n"
+            + " ".join(FILLER[:3]) + " We were given no advance notice of the missile launch by the other side.\n\n"
+            + " ".join(FILLER) + "\n")
+    document = _document(text)
+    exact = [claims for _, claims in extract_claims(nlp, [document], fast=False)][0]
+    fast = [claims for _, claims in extract_claims(nlp, [document], fast=True)][0]
+    notice = [c for c in exact if c.topic == "notification"]
+    assert notice and notice[0].speaker_org and "Norway" in notice[0].speaker_org
+    assert (notice[0].attribution, notice[0].official) == ("direct", True)
+    assert _rows(fast) == _rows(exact)

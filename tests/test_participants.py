@@ -227,3 +227,12 @@ def test_the_second_party_of_a_cooperation_is_the_state_named_before(extract):
     claims = extract("The talks took place in Geneva and in Oman. \"Both sides agreed to keep the hotline open,\" "
                      "the Egyptian foreign ministry said.")
     assert _one(claims, "cooperation").counterpart_country != "Oman"
+
+
+def test_it_of_a_copula_and_a_country_the_tagger_missed(extract):
+    # "it is a consequence of ...": "it" is no one, not the ministry that speaks
+    c = _one(extract('"It is a direct result of the unwillingness of the American side to coordinate with us," '
+                     "the Russian Defence Ministry said."), "cooperation")
+    assert (c.agent, c.counterpart) == ("United States", "Russia")
+    c = _one(extract("Armenia gave no notice of the artillery strikes, in breach of its obligations."), "notification")
+    assert c.agent == "Armenia"

@@ -1000,7 +1000,7 @@ class Attributor:
                     candidates.append((distance, frame, s))
         if not candidates:
             # "He said:" before the quote, or "..., she said." right after it
-            before = [s for s in self.sents if s.end_char <= qs and qs - s.end_char <= 3]
+            before = [s for s in self.sents if s.end_char <= qs and (qs - s.end_char <= 3 or not self.text[s.end_char : qs].strip())]
             after = [s for s in self.sents if s.start_char >= qe and s.start_char - qe <= 3 and len(s) <= 12]
             for s in before + after:
                 for t in s:
@@ -1215,7 +1215,8 @@ def _source_of(noun: Token) -> Token | None:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks, paragraph by paragraph.
+    """Character spans inside quotation marks, paragraph by paragraph, and the block
+    quotes of `block_quotes`.
 
     A paragraph that opens a quote without closing it continues the quote to its
     end (the convention for quotes running over several paragraphs).
@@ -1225,7 +1226,38 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for para in text.split("\n"):
         spans.extend((pos + a, pos + b) for a, b in _paragraph_quotes(para))
         pos += len(para) + 1
-    return spans
+    spans += [(start, end) for _, start, end in block_quotes(text)]
+    return sorted(spans)
+
+
+# "... the ministry said in a statement:" ending a paragraph: the next paragraph is what it said
+_INTRO = re.compile(r"\b(?:said|says|stated|states|added|adds|told|tells|wrote|writes|declared|declares|noted|notes"
+                    r"|stressed|stresses|announced|announces|explained|explains|reads|read|warned|warns|insisted"
+                    r"|insists|recalled|recalls|continued|continues|underlined|underlines|emphasi[sz]ed|statement)\b"
+                    r"[^:\n\"“”]{0,120}:\s*$", re.IGNORECASE)
+
+
+def block_quotes(text: str) -> list[tuple[int, int, int]]:
+    """Quotations given as a whole paragraph without quotation marks, as (context start,
+    start, end): the paragraph after one that ends "X said:" or "... said in a statement:"
+    (the context, that line, says who speaks; quoted words inside the paragraph are still
+    the statement's). A quote left open at a paragraph's end is not carried further: in
+    real text that is as often a typing slip as a quote running on."""
+    lines, starts, pos = text.split("\n"), [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    out = []
+    previous = -1  # the last non-blank line before this one
+    for i, line in enumerate(lines):
+        body = line.strip()
+        if not body:
+            continue
+        if previous >= 0 and body[0] not in '"“«„‘' and _INTRO.search(lines[previous]):
+            lead = len(line) - len(line.lstrip())
+            out.append((starts[previous], starts[i] + lead, starts[i] + len(line.rstrip())))
+        previous = i
+    return out
 
 
 def _paragraph_quotes(para: str) -> list[tuple[int, int]]:

@@ -10,6 +10,8 @@ same act told on: "The strike destroyed a bridge"), within a few sentences.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .context import DocumentContext, Party, SpeakerInfo
@@ -104,7 +106,7 @@ def find_participants(
         agent = side  # an official on cooperation speaks of their own side's, with the party named before
     if trigger.topic == "cooperation" and agent and not counter:
         # "the channels between our two countries": the other state named just before
-        counter = _other_state_before(sent, trigger, agent, namer, ctx.base_offset)
+        counter = _other_state_before(sent, trigger, agent, namer, ctx)
     if unknown_we:  # "we" of a speaker whose side is not known: not the party of the claim before
         counter = _carry(trigger.topic, start, agent, counter, ctx, namer)[1]
     else:
@@ -114,26 +116,27 @@ def find_participants(
     return agent, counter
 
 
-def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: PartyNamer, base: int) -> Party:
+def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: PartyNamer, ctx: DocumentContext) -> Party:
     """The state named last before the trigger (in the sentence or the ones just before,
     within CARRY_CHARS) that is not the agent's side: cooperation needs a second party, and
-    a text names it before it speaks of "both sides" or "working together"."""
-    doc = sent.doc
-    low = max(0, sent.start_char - CARRY_CHARS)
-    for tok in reversed(doc[: trigger.start]):
-        if tok.idx < low:
-            break
-        if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "NORP"):
-            continue
-        head = doc[tok.i : tok.i + 1].root if tok.ent_type_ == "NORP" else next(
-            (e.root for e in doc.ents if e.start == tok.i), tok)
-        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
-            continue  # "air safety in Syria": where, not with whom
-        entity = next((e for e in doc.ents if e.start == tok.i), None)
-        country = namer.actors.country_of(entity.text) if entity is not None else ""
+    a text names it before it speaks of "both sides" or "working together". Read from the
+    text, not the parse, so that a run parsing only candidate passages finds the same."""
+    text = ctx.full_text if ctx.full_text is not None else sent.doc.text
+    offset = ctx.base_offset if ctx.full_text is not None else 0
+    low = max(0, offset + sent.start_char - CARRY_CHARS)
+    for m in reversed(list(_CAPITALISED.finditer(text, low, offset + sent.doc[trigger.start].idx))):
+        words = [re.sub(r"['’]s$", "", w) for w in m.group(0).split()]  # ("Lithuania's president")
+        name = next((n for n in (" ".join(words), words[0]) if namer.actors.is_country_form(n)), "")
+        before = text[max(low, m.start() - 12) : m.start()].split()
+        if not name or (before and before[-1].lower() in _PLACE_PREPS):
+            continue  # ("air safety in Syria": where, not with whom)
+        country = namer.actors.country_of(name)
         if country and country != agent.country and not namer.same_side(Party(country, country, ""), agent):
             return Party(country, country, "")
     return Party()
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.-]*)?")
 
 
 def _delegated_by(tok: Token | None) -> Token | None:
@@ -507,6 +510,10 @@ def _inherited_subject(verb: Token) -> Token | None:
     "responded decisively, shooting down six aircraft", "notified the US before launching
     the strikes", "by attacking ships"."""
     node = verb
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "the unwillingness of the American side to coordinate", "Russia's refusal to notify"
+        holder = verb.head
+        return next((c for c in holder.children if c.dep_ == "poss"), None) or _prep_object(holder.children, {"of"})
     for _ in range(3):
         if node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head

@@ -125,6 +125,8 @@ class PartyNamer:
             return self.of_name(speaker.name)  # "my call with the minister": the speaker in person
         if low in FIRST_PERSON:
             return self.side(speaker)
+        if low == "it" and (tok.head.lemma_.lower() in ("be", "'s", "’s", "’") or tok.head.lower_ in ("'s", "’s")):
+            return Party()  # "it's a direct consequence of ...": no one
         pronoun = self._pronoun(low, speaker, ctx)
         if pronoun is not None and not pronoun and low in THIRD_PERSON:
             antecedent = _reporter(tok) or _earlier_subject(tok, doer=tok.dep_ == "poss")
@@ -245,7 +247,8 @@ class PartyNamer:
             body = self._body_named(lemma, speaker, ctx)
             if body:
                 return body  # "the ministry", "the command": the body named before
-        if tok.pos_ in ("NOUN", "PROPN") and not _is_name(tok) and not self._is_party_noun(tok):
+        if tok.pos_ in ("NOUN", "PROPN") and not _is_name(tok) and not self._is_party_noun(tok) and not (
+                tok.pos_ == "PROPN" and self.is_actor_word(tok)):  # ("Armenia gave ...", NER missing it)
             qualifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                               and _is_name(c)), None)
             # "Russian aggression" names Russia; "an investigation" names no one
