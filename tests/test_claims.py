@@ -1369,3 +1369,26 @@ def test_everyday_togetherness_is_no_cooperation(extract):
                  "We stand together in grief with the families of the victims.", "The nation stands united in mourning.",
                  "The ministry works closely with local charities to distribute food."):
         _none(extract(text), "cooperation")
+
+
+def test_not_behind_or_responsible_and_accusations_dismissed_deny_the_act(extract):
+    def stance(text, topic="strike"):
+        return [c.stance for c in extract(text) if c.topic == topic]
+
+    assert stance("The ministry said its forces were not behind the rocket attacks on the depot.") == ["deny"]
+    assert stance("Damascus says it is not responsible for the shelling of the border town.") == ["deny"]
+    assert stance("The general dismissed the allegations about the air strikes on the market.") == ["deny"]
+    # a part in another's act denied leaves the act standing
+    assert stance("The White House denied any American involvement in the drone strike on the port.") == ["acknowledge"]
+    # "not" hung by the parser on "at all"
+    assert stance("The neighbouring state did not at all provide the rebels with intelligence for the raid, "
+                  "the source said.", "cooperation") == ["deny"]
+
+
+def test_briefing_phrases_that_give_nothing_evade(extract):
+    c = [c for c in extract('"We are looking into the reports of a strike near the dam," the spokesman said.')
+         if c.topic == "strike"]
+    assert [x.stance for x in c] == ["evade"]
+    c = [c for c in extract("The command said it was aware of the air strike but had no information to provide.")
+         if c.topic == "strike"]
+    assert [x.stance for x in c] == ["evade"]

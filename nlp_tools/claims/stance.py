@@ -18,6 +18,9 @@ from .lexicon import StanceRules, find_phrase
 from .topics import Trigger
 
 # Relations through which a negation above reaches the trigger.
+# who is behind an act: "not responsible for" denies the act (a part in it, "no role in", does not:
+# another may have done it)
+_RESPONSIBLE = {"responsible", "responsibility", "blame", "culpable", "accountable"}
 _ARGUMENT = {"dobj", "attr", "nsubjpass", "oprd", "dative", "acomp", "obj", "iobj"}
 _NOUN_MODIFIER = {"compound", "amod", "nmod", "nummod", "poss"}
 # Verbs that assert or deny existence: a negation on them negates their subject.
@@ -378,6 +381,12 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 return ""  # "no notice of the strike": the notice is denied, not the strike
             if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 node = prep.head
+            elif prep.lower_ == "behind" and prep.head.pos_ in ("VERB", "AUX"):
+                node = prep.head  # "were not behind the attacks"
+            elif prep.lower_ == "for" and prep.head.lemma_.lower() in _RESPONSIBLE:
+                node = prep.head  # "is not responsible for the strike", "denied responsibility for"
+            elif prep.lower_ in ("about", "of", "over") and prep.head.lemma_.lower() in rules.falsity_claims:
+                node = prep.head  # "dismissed the accusations about Iran's role in the attacks"
             elif prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in rules.wish_nouns:
                 node = prep.head  # "no proposal for a joint investigation", "no plans for joint patrols"
             elif prep.lower_ == "on" and prep.head.lemma_.lower() in ("rely", "depend", "count") and topic == "cooperation":
@@ -490,6 +499,10 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
         low = child.lower_
         if child.dep_ == "neg" and low in rules.negation | {"not", "n't", "never", "no"}:
             return child.text
+        if child.dep_ == "advmod" and child.i < node.i:  # "did not at all provide": the parser hangs "not" on "at"
+            neg = next((g for g in child.children if g.dep_ == "neg" and g.lower_ in ("not", "n't", "never")), None)
+            if neg is not None:
+                return neg.text
         if child.dep_ in ("det", "advmod", "preconj") and low in ("no", "neither", "never", "none", "nor"):
             return child.text
         if child.dep_ == "prep" and low == "without" and node.pos_ in ("VERB", "AUX"):
