@@ -236,3 +236,9 @@ def test_it_of_a_copula_and_a_country_the_tagger_missed(extract):
     assert (c.agent, c.counterpart) == ("United States", "Russia")
     c = _one(extract("Armenia gave no notice of the artillery strikes, in breach of its obligations."), "notification")
     assert c.agent == "Armenia"
+
+
+def test_taking_part_beside_someone_names_the_partner(extract):
+    c = _one(extract("Georgian troops took part in the exercise's live-fire offensive alongside Ukrainian units, "
+                     "the defence ministry in Tbilisi said."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Georgia", "Ukraine")

@@ -98,6 +98,7 @@ def find_participants(
         counter = _recent(ctx.parties.recent("counterpart", trigger.topic), start, agent, False) or counter
     unknown_we = agent_tok is not None and not agent and agent_tok.lower_ in FIRST_PERSON
     side = namer.side(speaker) if speaker.official else Party()
+    side = side if side.country or side.org else Party()  # ("the ministry" of no known state names no side)
     if trigger.topic != "strike" and not counter and agent and side and not namer.same_side(side, agent):
         # "Russia gave no notice of the drills, a NATO official said": an official on notice or
         # cooperation between their side and another speaks of dealings with their own side
@@ -364,6 +365,8 @@ def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
     if action is None:
         return None
     owner, _ = _noun_roles(action, "strike")
+    # "took part in the offensive alongside Azerbaijani units": who one fights beside is the partner
+    owner = _prep_object([*action.children, *preps], {"alongside", "with"}) or owner
     if tok.pos_ in ("VERB", "AUX"):
         agent = _subject(tok)
         if agent is None and tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
