@@ -1392,3 +1392,11 @@ def test_briefing_phrases_that_give_nothing_evade(extract):
     c = [c for c in extract("The command said it was aware of the air strike but had no information to provide.")
          if c.topic == "strike"]
     assert [x.stance for x in c] == ["evade"]
+
+
+def test_the_one_cited_or_quoted_in_a_passive_speaks_not_the_outlet(extract):
+    claims = extract("Earlier, Greece's defence ministry was cited by the Kathimerini daily as saying that Turkish jets "
+                     "had struck the islet. It was quoted as saying that Ankara had not notified Athens of the flights.")
+    assert [c.speaker for c in claims if c.topic == "strike"] == ["Greece's defence ministry"]
+    notice = [c for c in claims if c.topic == "notification"]
+    assert [(c.speaker, c.stance, c.official) for c in notice] == [("Greece's defence ministry", "deny", True)]

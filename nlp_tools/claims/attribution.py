@@ -296,6 +296,9 @@ class Attributor:
                                               or not any(c.dep_ in ("ccomp", "parataxis", "dobj") for c in verb.children)):
             return None  # "answered the call", "responded to the attack", "responded decisively, shooting down ...": acts
         subject = _speaker_of_verb(verb)
+        cited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if lemma in self.rules.citing_verbs else None
+        if cited is not None:
+            subject = cited  # "X was quoted by the agency": X speaks, the agency reports it
         if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
             if lemma in self.rules.citing_verbs:
                 source = next((c for c in _objects(verb) if c.lemma_.lower() not in self.rules.not_speakers), None)
@@ -303,14 +306,18 @@ class Attributor:
                     return Frame(verb, source)
             governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
             if governor.lemma_.lower() in self.rules.citing_verbs and verb.dep_ == "pcomp":
-                subject = next(iter(_objects(governor)), None)  # "quoted the minister as saying": the minister
+                # "quoted the minister as saying": the minister; "the ministry was cited by Interfax as
+                # saying": the ministry, not the agency that cites it
+                subject = next(iter(_objects(governor)), None) or next(
+                    (c for c in governor.children if c.dep_ == "nsubjpass"), None)
             elif governor.pos_ in ("VERB", "AUX"):  # "issued a warning, saying that ...": the issuer says it
                 subject = _speaker_of_verb(governor)
         if subject is not None and self._in_quote(subject.idx) and not self._in_quote(verb.idx):
             subject = self._subject_outside_quote(verb)  # '"... a man wounded ...," the director told AFP'
         if subject is None or self._in_label(subject.idx):
             return None  # (the turn's label, "Official Spokesperson, Shri ...:", parsed into the sentence)
-        if subject.dep_ == "nsubjpass" and subject.lower_ in ("it",) and lemma not in self.rules.citing_verbs:
+        if subject.dep_ == "nsubjpass" and subject.lower_ in ("it",) and lemma not in self.rules.citing_verbs and (
+                subject.head.lemma_.lower() not in self.rules.citing_verbs):
             return Frame(verb, None)  # "it was reported that": nobody named ("it was quoted as saying" is a body)
         if subject.lemma_.lower() in self.rules.not_speakers and subject.lower_ != "it":
             return None
