@@ -1400,3 +1400,9 @@ def test_the_one_cited_or_quoted_in_a_passive_speaks_not_the_outlet(extract):
     assert [c.speaker for c in claims if c.topic == "strike"] == ["Greece's defence ministry"]
     notice = [c for c in claims if c.topic == "notification"]
     assert [(c.speaker, c.stance, c.official) for c in notice] == [("Greece's defence ministry", "deny", True)]
+
+
+def test_an_acronym_spelled_out_before_is_named_in_full(extract):
+    claims = extract("The Maritime Security Directorate (MSD) said on Friday it had been given no notice of the "
+                     "naval drill. The MSD said the strikes on the pier were unlawful.")
+    assert {c.speaker for c in claims} == {"Maritime Security Directorate"}

@@ -738,6 +738,7 @@ class Attributor:
         return actor.name if actor is not None else ""
 
     def _body_info(self, phrase: str, head: Token) -> SpeakerInfo:
+        phrase = self._spelled_out(phrase, head)
         actor = self.actors.organisation(phrase) or self.actors.find(phrase)
         country = actor.country if actor else self.actors.country_of(phrase)
         words = {w.lower().strip(".,") for w in phrase.split()}
@@ -747,6 +748,30 @@ class Attributor:
         if not org and official and country and words & {"official", "officials", "government", "authorities", "administration"}:
             org = self.actors.government(country).name
         return SpeakerInfo(_strip_determiners(phrase), "", org, country, official, False, plural)
+
+    def _spelled_out(self, phrase: str, head: Token) -> str:
+        """An acronym the document has spelled out before ("the Department of Foreign Affairs
+        (DFA) ... The DFA said"): the full name, which the dictionary and a reader know. Read
+        from the text, so that a run parsing only candidate passages finds the same."""
+        short = _strip_determiners(phrase)
+        if not _ACRONYM.fullmatch(short) or self.actors.organisation(short) is not None:
+            return phrase
+        text = self.ctx.full_text if self.ctx.full_text is not None else self.text
+        offset = self.ctx.base_offset if self.ctx.full_text is not None else 0
+        before = text[: offset + head.idx]
+        found = None
+        for m in re.finditer(r"((?:[A-Z][\w'’.-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on)){1,8})\s*\(\s*"
+                             + re.escape(short) + r"\s*\)", before):
+            found = m
+        if found is None:
+            return phrase
+        words = found.group(1).split()
+        initials = [w for w in words if w[:1].isupper()]
+        while words and (words[0][:1].islower() or len(initials) > len(short)):
+            if words[0][:1].isupper():
+                initials.pop(0)
+            words.pop(0)  # ("... warned that the Department of Foreign Affairs (DFA)": the name only)
+        return " ".join(words) if words else phrase
 
     def _person_info(self, ent: Span, sent: Span, extra_role: str = "") -> SpeakerInfo:
         name = _clean_name(ent.text)
@@ -1237,6 +1262,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # "... the ministry said in a statement:" ending a paragraph: the next paragraph is what it said
 _INTRO = re.compile(r"\b(?:said|says|stated|states|added|adds|told|tells|wrote|writes|declared|declares|noted|notes"
                     r"|stressed|stresses|announced|announces|explained|explains|reads|read|warned|warns|insisted"
