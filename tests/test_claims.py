@@ -1406,3 +1406,9 @@ def test_an_acronym_spelled_out_before_is_named_in_full(extract):
     claims = extract("The Maritime Security Directorate (MSD) said on Friday it had been given no notice of the "
                      "naval drill. The MSD said the strikes on the pier were unlawful.")
     assert {c.speaker for c in claims} == {"Maritime Security Directorate"}
+
+
+def test_stating_after_an_issued_warning_names_the_issuer(extract):
+    claims = extract('The rebel commander issued a stern warning, stating, "Any attack on our ports will be answered '
+                     'with strikes on their warships."')
+    assert {c.speaker for c in claims if c.topic == "strike"} == {"rebel commander"}

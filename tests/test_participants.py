@@ -242,3 +242,9 @@ def test_taking_part_beside_someone_names_the_partner(extract):
     c = _one(extract("Georgian troops took part in the exercise's live-fire offensive alongside Ukrainian units, "
                      "the defence ministry in Tbilisi said."), "cooperation")
     assert (c.agent_country, c.counterpart_country) == ("Georgia", "Ukraine")
+
+
+def test_a_relative_pronoun_the_parser_took_for_an_object_is_not_the_one_told(extract):
+    c = _one(extract("Foreign Minister Anna Berg on Monday told a parliamentary committee that Sweden informed Finland "
+                     "after the strikes had begun."), "notification")
+    assert _parties(c) == ("Sweden", "Finland")

@@ -299,12 +299,13 @@ class Attributor:
         cited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if lemma in self.rules.citing_verbs else None
         if cited is not None:
             subject = cited  # "X was quoted by the agency": X speaks, the agency reports it
-        if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
+        if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl"):
             if lemma in self.rules.citing_verbs:
                 source = next((c for c in _objects(verb) if c.lemma_.lower() not in self.rules.not_speakers), None)
                 if source is not None:  # "..., quoting the deputy minister, that ..."
                     return Frame(verb, source)
-            governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            # ("issued a warning, stating ...": the parser may hang "stating" on the warning)
+            governor = verb.head.head if verb.dep_ == "pcomp" or (verb.dep_ == "acl" and verb.head.pos_ == "NOUN") else verb.head
             if governor.lemma_.lower() in self.rules.citing_verbs and verb.dep_ == "pcomp":
                 # "quoted the minister as saying": the minister; "the ministry was cited by Interfax as
                 # saying": the ministry, not the agency that cites it

@@ -395,7 +395,7 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = c
         elif c.dep_ == "agent":
             agent = next((g for g in c.children if g.dep_ == "pobj"), agent)
-        elif c.dep_ in ("dobj", "dative", "obj") and counter is None and not (
+        elif c.dep_ in ("dobj", "dative", "obj") and counter is None and c.tag_ not in ("WDT", "WP") and not (
             topic == "cooperation" and verb.lemma_.lower() in ("discuss", "raise", "address")  # what, not with whom
         ) and not (
             c.lower_ == "place" and verb.lemma_.lower() == "take"  # "the strike took place"
