@@ -248,3 +248,14 @@ def test_a_relative_pronoun_the_parser_took_for_an_object_is_not_the_one_told(ex
     c = _one(extract("Foreign Minister Anna Berg on Monday told a parliamentary committee that Sweden informed Finland "
                      "after the strikes had begun."), "notification")
     assert _parties(c) == ("Sweden", "Finland")
+
+
+def test_him_in_a_purpose_clause_is_the_one_called_and_the_caller_informs(extract):
+    claims = extract("Marta Ruiz spoke to reporters in Madrid. Prime Minister Tomas Lindqvist telephoned Danish Prime "
+                     "Minister Karen Holm to inform her of the Swedish air strikes.")
+    c = _one(claims, "notification")
+    assert c.counterpart == "Karen Holm"
+    assert "Ruiz" not in c.counterpart and "Holm" not in c.agent
+    # a verb of asking hands the act to its object
+    c = _one(extract("Washington asked Israel to warn Moscow before any strike."), "notification")
+    assert _parties(c) == ("Israel", "Russia")

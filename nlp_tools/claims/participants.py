@@ -521,8 +521,9 @@ def _inherited_subject(verb: Token) -> Token | None:
         if node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
             controller = next((c for c in node.children if c.dep_ in ("dobj", "obj")), None)
-            if controller is not None:
+            if controller is not None and node.lemma_.lower() in _OBJECT_CONTROL:
                 return controller  # "required all sides to notify", "asked Israel to warn them"
+            # (not "telephoned Putin to inform him": a purpose, the caller informs)
         elif node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
         elif node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
@@ -533,6 +534,13 @@ def _inherited_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject  # ("are obliged to give notice": the one obliged gives it)
     return None
+
+
+# verbs whose object does what the infinitive after it says ("asked Israel to warn them")
+_OBJECT_CONTROL = {"ask", "require", "urge", "order", "tell", "allow", "force", "oblige", "obligate", "instruct",
+                   "encourage", "permit", "authorize", "authorise", "direct", "expect", "want", "invite", "call",
+                   "press", "push", "persuade", "convince", "request", "enable", "help", "compel", "commit", "bind",
+                   "prompt", "lead", "cause", "get", "advise", "warn", "remind", "need", "prefer", "trust", "empower"}
 
 
 def _subject(verb: Token) -> Token | None:

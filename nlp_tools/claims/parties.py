@@ -125,6 +125,10 @@ class PartyNamer:
             return self.of_name(speaker.name)  # "my call with the minister": the speaker in person
         if low in FIRST_PERSON:
             return self.side(speaker)
+        if low in _PERSON_PRONOUNS:
+            person = _person_in_sentence(tok)
+            if person is not None:  # "Bush telephoned Putin to inform him": Putin, not the last one named
+                return self.of_name(person.text)
         if low == "it" and (tok.head.lemma_.lower() in ("be", "'s", "’s", "’") or tok.head.lower_ in ("'s", "’s")):
             return Party()  # "it's a direct consequence of ...": no one
         pronoun = self._pronoun(low, speaker, ctx)
@@ -332,6 +336,40 @@ def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:
                       for g in c.children if g.dep_ == "pobj" and _is_name(g)), None)
         subject = agent or subject
     return subject
+
+
+def _person_in_sentence(pronoun: Token):
+    """The person a "he"/"him"/"his" stands for when its own sentence names one before it: for
+    an object, the nearest one who is not the subject of its clause ("Bush telephoned Putin to
+    inform him": Putin); for a subject or an owner, the nearest subject ("Bush said he had
+    called": Bush). None when the sentence names no one before it."""
+    doc = pronoun.doc
+    people = [e for e in doc.ents if e.label_ == "PERSON" and pronoun.sent.start <= e.start and e.end <= pronoun.i]
+    if not people:
+        return None
+    verb = pronoun.head
+    while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
+        verb = verb.head
+    own_subject = _clause_subject(verb)
+    if pronoun.dep_ in ("dobj", "dative", "pobj", "obj"):
+        others = [e for e in people if own_subject is None or not (e.start <= own_subject.i < e.end)]
+        return others[-1] if others else None
+    subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[-1] if subjects else None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it hangs from ("telephoned Putin to inform him")."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
+            node = node.head
+        else:
+            return None
+    return None
 
 
 def _located(text: str, actors: ActorDictionary) -> bool:
