@@ -259,3 +259,10 @@ def test_him_in_a_purpose_clause_is_the_one_called_and_the_caller_informs(extrac
     # a verb of asking hands the act to its object
     c = _one(extract("Washington asked Israel to warn Moscow before any strike."), "notification")
     assert _parties(c) == ("Israel", "Russia")
+
+
+def test_the_agent_of_conjoined_passives_and_of_those_ordered_to_act(extract):
+    c = _one(extract("The army said Kurdish fighters were struck and wounded on Monday by a Syrian aircraft."), "strike")
+    assert (c.agent_country, c.counterpart) == ("Syria", "Kurdish fighters")
+    claims = extract("The Iranian units were probably ordered to warn the Iraqis in advance and carry out the strikes at night.")
+    assert _one(claims, "strike").agent_country == "Iran"

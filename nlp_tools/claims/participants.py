@@ -417,6 +417,9 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = _dative(verb) or _prep_object(verb.children, {"to"}) or counter
         elif partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
             counter = partner
+    if agent is None and passive:  # "were struck and injured by a Russian aircraft": the agent of both
+        linked = ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
+        agent = next((g for v in linked for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is None:
         agent = _inherited_subject(verb)
     if topic == "strike" and agent is not None and agent.lemma_.lower() in _WEAPONS:
@@ -517,8 +520,10 @@ def _inherited_subject(verb: Token) -> Token | None:
         # "the unwillingness of the American side to coordinate", "Russia's refusal to notify"
         holder = verb.head
         return next((c for c in holder.children if c.dep_ == "poss"), None) or _prep_object(holder.children, {"of"})
+    controlled = verb.dep_ == "xcomp"
     for _ in range(3):
         if node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
+            controlled = True
             node = node.head
             controller = next((c for c in node.children if c.dep_ in ("dobj", "obj")), None)
             if controller is not None and node.lemma_.lower() in _OBJECT_CONTROL:
@@ -530,7 +535,8 @@ def _inherited_subject(verb: Token) -> Token | None:
             node = node.head.head
         else:
             return None
-        subject = next((c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.dep_ == "xcomp")), None)
+        # ("were ordered to notify the U.S. and conduct the strikes": the ones ordered act)
+        subject = next((c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and controlled)), None)
         if subject is not None:
             return subject  # ("are obliged to give notice": the one obliged gives it)
     return None
