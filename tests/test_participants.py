@@ -266,3 +266,13 @@ def test_the_agent_of_conjoined_passives_and_of_those_ordered_to_act(extract):
     assert (c.agent_country, c.counterpart) == ("Syria", "Kurdish fighters")
     claims = extract("The Iranian units were probably ordered to warn the Iraqis in advance and carry out the strikes at night.")
     assert _one(claims, "strike").agent_country == "Iran"
+
+
+def test_a_target_told_by_its_kind_takes_the_named_place(extract):
+    c = _one(extract("Militia drones attacked two cargo ships in the Gulf of Aden on Sunday."), "strike")
+    assert c.counterpart == "two cargo ships in the Gulf of Aden"
+    c = _one(extract("Helicopters bombed three villages near the Wakhan corridor."), "strike")
+    assert c.counterpart.startswith("three villages near the Wakhan corridor")
+    # a named target keeps its name; an order is no place
+    c = _one(extract("On the president's orders, the navy struck the port of Hodeidah in western Yemen."), "strike")
+    assert c.counterpart.startswith("port of Hodeidah")

@@ -108,6 +108,9 @@ def find_participants(
     if trigger.topic == "cooperation" and agent and not counter:
         # "the channels between our two countries": the other state named just before
         counter = _other_state_before(sent, trigger, agent, namer, ctx)
+    if trigger.topic == "strike" and counter_tok is not None and places:
+        # "attacked foreign ships in the Red Sea": a target told by its kind is told by its place too
+        counter = namer.placed(counter, counter_tok, places[0])
     if unknown_we:  # "we" of a speaker whose side is not known: not the party of the claim before
         counter = _carry(trigger.topic, start, agent, counter, ctx, namer)[1]
     else:
@@ -176,7 +179,8 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
         if not party and tok is not None and tok.lower_ in THIRD_PERSON | FIRST_PERSON and tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "dative"):
             return Party(), tok  # "they were struck": the document's earlier claims tell who
-        if party and not people and (tok.ent_type_ == "PERSON" or namer.actors.person(party.name)):
+        if party and not people and not party.org and (tok.ent_type_ == "PERSON" or namer.actors.person(party.name)):
+            # (a body the recogniser took for a person, "the Houthis", stays the body)
             party = namer.person_state(tok, party)
         if party:
             return party, tok
@@ -463,7 +467,9 @@ _PREP_IDIOMS = {"violation", "accordance", "response", "retaliation", "line", "o
 
 def _circumstance(tok: Token) -> bool:
     """"at dawn", "on Friday", "in violation of": a time or an idiom, not a counterpart."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS or tok.lemma_.lower() in _PREP_IDIOMS
+    # ("the Durand line" is a place; "on President Trump's orders" still an idiom)
+    idiom = tok.lemma_.lower() in _PREP_IDIOMS and not any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in tok.children)
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS or idiom
 
 
 def _prep_object(children, preps: set[str]) -> Token | None:

@@ -259,6 +259,20 @@ class PartyNamer:
             return self._phrase(qualifier, speaker, ctx) if qualifier is not None else Party()
         return self.of_name(_compact(tok))
 
+    def placed(self, party: Party, tok: Token, place: Token) -> Party:
+        """A target named by its kind ("foreign ships", "four villages") with the named place
+        where the act hit it ("in the Red Sea"); a name, or a phrase that has a place, stays."""
+        if not party or party.country or party.org or any(ch.isupper() for ch in party.name):
+            return party
+        prep = place.head
+        named = _is_name(place) or any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in place.children)
+        if prep.dep_ != "prep" or not named or tok.is_ancestor(place) or place.i < tok.i:
+            return party
+        span = place.doc[place.left_edge.i : place.right_edge.i + 1]
+        where = span.text if len(span) <= 8 and not any(t.dep_ in ("relcl", "acl") for t in span) else _compact(place)
+        located = self.of_name(f"{party.name} {prep.lower_} {where}")
+        return Party(located.name, located.country, "")
+
     def person_state(self, tok: Token, party: Party) -> Party:
         """The state a named person acts for ("President Joe Biden ordered the strikes":
         the United States), or no party when the dictionary does not know them."""
