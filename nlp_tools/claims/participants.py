@@ -473,9 +473,11 @@ def _circumstance(tok: Token) -> bool:
 
 
 def _prep_object(children, preps: set[str]) -> Token | None:
-    """The first object of a preposition in `preps` among `children`, times and idioms aside."""
-    return next((g for c in children if c.dep_ == "prep" and c.lower_ in preps
-                 for g in c.children if g.dep_ == "pobj" and not _circumstance(g)), None)
+    """The first object of a preposition in `preps` among `children`, times and idioms aside;
+    one of "against" first ("on Tuesday's orders ... against three sites": the sites)."""
+    found = [(g, c.lower_) for c in children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj" and not _circumstance(g)]
+    return next((g for g, p in found if p == "against"), found[0][0] if found else None)
 
 
 def _deep_prep_object(tok: Token, preps: set[str], depth: int = 3) -> Token | None:
