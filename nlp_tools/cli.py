@@ -154,7 +154,7 @@ CountOpt = typer.Option(Count.statements, "--count", help="Count distinct statem
 WindowOpt = typer.Option(3, "--statement-window", min=0, help="Days within which near-identical claims of one organisation, topic and stance are one statement.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 ExactOpt = typer.Option(False, "--exact", help="Parse every document whole (the reference path; slower, same claims).")
-WorkersOpt = typer.Option(None, "--workers", min=1, help="Extract on a local Dask cluster of N worker processes.")
+WorkersOpt = typer.Option("auto", "--workers", help="Extract on a local Dask cluster of N worker processes; 1: in this process; auto: one worker per core when the inputs are large enough for a cluster to pay (several MB), else in this process.")
 SchedulerOpt = typer.Option(None, "--scheduler", help="Extract on an existing Dask cluster (tcp://HOST:PORT).")
 DetectorOpt = typer.Option(None, "--detector", help="A topic detector model (.skops, `train --task detector`); default: the shipped models/detector.skops.")
 RulesOnlyOpt = typer.Option(False, "--rules-only", help="No topic detector: the rules alone find the claims.")
@@ -182,7 +182,7 @@ def run(
     classifier: list[Path] | None = ClassifierOpt,
     stance_mode: StanceMode = StanceModeOpt,
     exact: bool = ExactOpt,
-    workers: int | None = WorkersOpt,
+    workers: str = WorkersOpt,
     scheduler: str | None = SchedulerOpt,
     detector: Path | None = DetectorOpt,
     rules_only: bool = RulesOnlyOpt,
@@ -248,7 +248,7 @@ def extract(
     force: bool = typer.Option(False, "--force", help="Re-extract documents already done."),
     quiet: bool = QuietOpt,
     exact: bool = ExactOpt,
-    workers: int | None = WorkersOpt,
+    workers: str = WorkersOpt,
     scheduler: str | None = SchedulerOpt,
     detector: Path | None = DetectorOpt,
     rules_only: bool = RulesOnlyOpt,
@@ -459,13 +459,21 @@ def _check_classifiers(paths) -> None:
         check_model_file(path)
 
 
-def _cluster(workers: int | None, scheduler: str | None, exact: bool):
+def _cluster(workers: str, scheduler: str | None, exact: bool):
     """Dask options for --workers / --scheduler, or None to extract in this process."""
-    if not workers and not scheduler:
-        return None
     from .distributed import ClusterOptions
 
-    return ClusterOptions(workers=workers, scheduler=scheduler, fast=not exact)
+    if scheduler:
+        return ClusterOptions(scheduler=scheduler, fast=not exact)
+    if str(workers).strip().lower() == "auto":
+        return ClusterOptions(fast=not exact, auto=True)
+    try:
+        count = int(workers)
+    except ValueError:
+        raise NlpToolsError(f"--workers takes a number of processes or 'auto', not {workers!r}") from None
+    if count < 1:
+        raise NlpToolsError("--workers must be at least 1")
+    return None if count == 1 else ClusterOptions(workers=count, fast=not exact)
 
 
 def _reporter(quiet: bool):

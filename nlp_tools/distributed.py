@@ -39,11 +39,37 @@ IN_FLIGHT_PER_WORKER = 3
 CONFIG_KEY = "nlp_tools_pipeline"  # what nlp_tools.load() records in nlp.meta
 
 
+# `--workers auto` starts a local cluster only when at least this many words wait to be
+# extracted: below, starting the workers and loading the model in each costs more than the
+# other cores give back (measured: docs/speed.md, "Clusters")
+AUTO_MIN_WORDS = 400_000
+
+
 @dataclass(frozen=True)
 class ClusterOptions:
     workers: int | None = None  # processes of a local cluster
     scheduler: str | None = None  # address of an existing scheduler (tcp://host:port)
     fast: bool = True
+    auto: bool = False  # decide from the inputs' size and the machine's cores (`auto_cluster`)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container's or a job's share, not the machine's)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)  # pragma: no cover - platforms without affinity
+
+
+def auto_cluster(options: ClusterOptions, words: int, cores: int | None = None) -> ClusterOptions | None:
+    """What `--workers auto` means for `words` words waiting to be extracted: a local cluster
+    of one worker per usable core when there are two or more and at least AUTO_MIN_WORDS
+    words, else this process (None). The outputs are the same either way; only the time differs."""
+    if not options.auto:
+        return options
+    cores = usable_cores() if cores is None else cores
+    if cores < 2 or words < AUTO_MIN_WORDS:
+        return None
+    return ClusterOptions(workers=cores, fast=options.fast)
 
 
 def pipeline_config(nlp) -> dict:

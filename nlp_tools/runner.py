@@ -198,6 +198,10 @@ def extract(
     summary = ExtractSummary()
     classifiers = claim_classifiers(nlp)
     pending = store.pending(extractor, force)
+    if cluster is not None and getattr(cluster, "options", cluster).auto:  # one process or a cluster, by the work ahead
+        from .distributed import auto_cluster
+
+        cluster = auto_cluster(cluster, store.words_of(pending))
     reporter.phase("extracting", total=len(pending))
     started = time.perf_counter()
     results: list[tuple[str, list]] = []
@@ -430,7 +434,7 @@ def run(
         try:
             # never read this run's own outputs ("nlp-tools run . --out out" twice)
             options = dataclasses.replace(read_options or ReadOptions(), exclude=[str(out), str(store_path)])
-            if cluster is not None:  # start the workers now: they load the model while the inputs are read
+            if cluster is not None and not cluster.auto:  # start the workers now: they load the model while the inputs are read
                 from .distributed import start
 
                 cluster = start(cluster, nlp)

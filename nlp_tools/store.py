@@ -189,6 +189,15 @@ class Store:
             con.execute(f"INSERT INTO documents SELECT {', '.join(DOCUMENT_COLUMNS)} FROM incoming_documents")
             con.unregister("incoming_documents")
 
+    def words_of(self, doc_ids: list[str]) -> int:
+        """The words of these documents, all together."""
+        if not doc_ids:
+            return 0
+        (total,) = self.con.execute(
+            "SELECT coalesce(sum(words), 0) FROM documents WHERE doc_id IN (SELECT unnest(?))", [list(doc_ids)]
+        ).fetchone()
+        return int(total)
+
     def pending(self, extractor: str, force: bool = False) -> list[str]:
         """Documents whose claims are missing or came from another extractor version."""
         if force:

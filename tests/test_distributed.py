@@ -107,3 +107,28 @@ def test_workers_rebuild_the_pipeline_from_its_recorded_config(nlp):
 
     with pytest.raises(NlpToolsError):
         pipeline_config(spacy.blank("en"))
+
+
+def test_workers_auto_starts_a_cluster_only_for_enough_words_on_several_cores():
+    from nlp_tools.distributed import AUTO_MIN_WORDS, auto_cluster
+
+    auto = ClusterOptions(auto=True, fast=False)
+    assert auto_cluster(auto, AUTO_MIN_WORDS - 1, cores=8) is None  # too little to pay for starting workers
+    assert auto_cluster(auto, 10 * AUTO_MIN_WORDS, cores=1) is None  # one core: one process
+    chosen = auto_cluster(auto, AUTO_MIN_WORDS, cores=4)
+    assert (chosen.workers, chosen.fast, chosen.auto) == (4, False, False)
+    explicit = ClusterOptions(workers=3)
+    assert auto_cluster(explicit, 10, cores=8) is explicit  # an explicit choice stands
+
+
+def test_workers_option_reads_a_count_one_or_auto():
+    from nlp_tools.cli import _cluster
+    from nlp_tools.errors import NlpToolsError
+
+    assert _cluster("1", None, exact=False) is None
+    assert _cluster("auto", None, exact=False) == ClusterOptions(auto=True)
+    assert _cluster("3", None, exact=True) == ClusterOptions(workers=3, fast=False)
+    assert _cluster("auto", "tcp://host:8786", exact=False).scheduler == "tcp://host:8786"
+    for bad in ("two", "0"):
+        with pytest.raises(NlpToolsError):
+            _cluster(bad, None, exact=False)
