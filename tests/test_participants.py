@@ -276,3 +276,9 @@ def test_a_target_told_by_its_kind_takes_the_named_place(extract):
     # a named target keeps its name; an order is no place
     c = _one(extract("On the president's orders, the navy struck the port of Hodeidah in western Yemen."), "strike")
     assert c.counterpart.startswith("port of Hodeidah")
+
+
+def test_an_agreement_to_notify_each_other_is_made_by_those_who_sign_it(extract):
+    c = _one(extract("Armenia and Georgia on Friday signed an accord to notify each other in advance of large drills."),
+             "notification")
+    assert _parties(c) == ("Armenia and Georgia", "Armenia and Georgia")

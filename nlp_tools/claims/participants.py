@@ -527,7 +527,10 @@ def _inherited_subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "the unwillingness of the American side to coordinate", "Russia's refusal to notify"
         holder = verb.head
-        return next((c for c in holder.children if c.dep_ == "poss"), None) or _prep_object(holder.children, {"of"})
+        owner = next((c for c in holder.children if c.dep_ == "poss"), None) or _prep_object(holder.children, {"of"})
+        if owner is None and holder.dep_ in ("dobj", "obj") and holder.head.pos_ in ("VERB", "AUX"):
+            owner = _subject(holder.head)  # "India and Pakistan finalized an agreement to notify each other"
+        return owner
     controlled = verb.dep_ == "xcomp"
     for _ in range(3):
         if node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
