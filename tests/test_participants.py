@@ -282,3 +282,8 @@ def test_an_agreement_to_notify_each_other_is_made_by_those_who_sign_it(extract)
     c = _one(extract("Armenia and Georgia on Friday signed an accord to notify each other in advance of large drills."),
              "notification")
     assert _parties(c) == ("Armenia and Georgia", "Armenia and Georgia")
+
+
+def test_who_knew_of_an_act_in_advance_was_told_by_who_acts(extract):
+    c = _one(extract("Japanese officials said Tokyo knew in advance about the Chinese missile launch."), "notification")
+    assert (c.agent, c.counterpart) == ("China", "Japan")

@@ -38,7 +38,7 @@ _MEANS = {"in", "with", "during", "through", "by", "via", "using"}
 # Verbs whose object (or "on" object) is the one who acted: "accused Moscow of the strikes"
 _BLAME = {"accuse", "blame", "suspect"}
 # Verbs whose subject receives rather than gives ("we received no notice from Russia").
-_RECEIVE = {"receive", "get", "have", "obtain", "hear", "learn"}
+_RECEIVE = {"receive", "get", "have", "obtain", "hear", "learn", "know"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
             "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}
 _SUPPLYING = {"supply", "provide", "arm", "equip", "furnish", "send", "give", "deliver", "transfer", "sell"}
@@ -329,8 +329,10 @@ def _act_owners(tok: Token) -> list[Token | None]:
     heads = [tok] + ([tok.head] if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass", "attr") else [])
     owners: list[Token | None] = []
     for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _ABOUT:
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        preps += [g for c in preps for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
+        for prep in preps:  # ("knew in advance about Israel's plan": "about" may hang on "advance")
+            if prep.lower_ not in _ABOUT:
                 continue
             for act in prep.subtree:
                 if act.dep_ == "pobj" and act.pos_ == "NOUN":
