@@ -287,6 +287,8 @@ class ActorMatcher:
             body = self.actors.organisation(person.org)
             return body is not None and body.country == country and body.kind not in _NOT_OWN_BODY
         words = other.text.split()
+        while len(words) > 2 and (words[0].isdigit() or words[0].lower() in _NUMBER_WORDS):
+            words = words[1:]  # "two U.S. destroyers", "three Turkish F-16s"
         # the state's name or adjective (one or two words: "North Korean") before one of its own
         # forces, bodies or assets ("Turkish fighter jets"), not a place, a group or civilians in it
         for n in (2, 1):
@@ -372,8 +374,13 @@ _OWN_ASSETS = frozenset("""force forces military army armies navy navies troops 
     su-24 su-24s su-25 il-20 tu-22m3 defences defenses defense defence""".split())
 
 
+_NUMBER_WORDS = frozenset("""a an one two three four five six seven eight nine ten eleven twelve several some
+    many dozens hundreds both all""".split())
+
+
 def _own_asset(word: str) -> bool:
-    return word.lower().strip(".,") in _OWN_ASSETS
+    word = word.lower().strip(".,")
+    return word in _OWN_ASSETS or (word.endswith("s") and word[:-1] in _OWN_ASSETS)  # ("destroyers")
 _OFFICE = re.compile(r"(.+)['’]s\s+office", re.IGNORECASE)
 
 

@@ -322,8 +322,10 @@ def _qualifies(text: str, actors: ActorDictionary) -> bool:
     """A state's name or adjective before a common noun ("Russian officials", "Iran's
     proxies"), not inside a proper name ("Vienna Document")."""
     words = text.split()
+    while len(words) > 1 and (words[0].isdigit() or words[0].lower() in _QUANTITIES):
+        words = words[1:]  # ("two U.S. destroyers", "several Turkish F-16s")
     first = words[0].removesuffix("'s").removesuffix("’s")
-    return actors.is_country_form(first) and all(w[:1].islower() for w in words[1:])
+    return actors.is_country_form(first) and all(w[:1].islower() or any(ch.isdigit() for ch in w) for w in words[1:])
 
 
 def _reporter(tok: Token) -> Token | None:
