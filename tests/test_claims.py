@@ -1412,3 +1412,8 @@ def test_stating_after_an_issued_warning_names_the_issuer(extract):
     claims = extract('The rebel commander issued a stern warning, stating, "Any attack on our ports will be answered '
                      'with strikes on their warships."')
     assert {c.speaker for c in claims if c.topic == "strike"} == {"rebel commander"}
+
+
+def test_plural_government_bodies_are_official(extract):
+    claims = extract("Several Gulf governments said they had not been consulted before the air strikes.")
+    assert {(c.speaker, c.official) for c in claims} == {("Gulf governments", True)}

@@ -824,8 +824,9 @@ class Attributor:
             return False
         if org_official is not None:
             return org_official
-        if any(w in self.rules.official_roles for w in words) or find_phrase(words, self.rules.official_role_phrases):
-            return True
+        if any(w in self.rules.official_roles or _singular(w) in self.rules.official_roles for w in words) or find_phrase(
+                words, self.rules.official_role_phrases):
+            return True  # ("Western governments", "the two ministries")
         return False
 
     def turn_speaker(self, turn) -> SpeakerInfo:
@@ -1388,6 +1389,13 @@ def _strip_determiners(text: str) -> str:
 
 
 _HONORIFICS = re.compile(r"^(?:the\s+)?(?:rt\.?\s+|right\s+)?hon(?:ourable|orable)?\.?\s+|\s+(?:MP|MEP|QC|KC|MLA|MNA)$", re.I)
+
+
+def _singular(word: str) -> str:
+    """A plural's singular, as far as a role word needs it ("governments", "ministries")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _clean_name(text: str) -> str:
