@@ -1417,3 +1417,10 @@ def test_stating_after_an_issued_warning_names_the_issuer(extract):
 def test_plural_government_bodies_are_official(extract):
     claims = extract("Several Gulf governments said they had not been consulted before the air strikes.")
     assert {(c.speaker, c.official) for c in claims} == {("Gulf governments", True)}
+
+
+def test_an_offer_is_conditional_and_a_passive_meet_is_no_meeting(extract):
+    claims = extract("The minister offered Norwegian help in facilitating talks between the two sides.")
+    assert [(c.topic, c.stance) for c in claims] == [("cooperation", "conditional")]
+    claims = extract("Any attack on our ships will be met with a crushing military response, the admiral said.")
+    assert [(c.topic, c.stance) for c in claims] == [("strike", "conditional")]

@@ -70,6 +70,7 @@ class WeakTrigger:
     not_with: frozenset[str] = frozenset()  # lemmas that, anywhere in the sentence, rule it out
     not_modifiers: frozenset[str] = frozenset()  # words attached to it that rule it out ("my understanding")
     with_words: frozenset[str] = frozenset()  # needs "with": one of these lemmas anywhere in the sentence
+    active: bool = False  # only in the active voice ("attacks will be met with force" meets no one)
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ class TopicRules:
                 if needs in ("with", "frame") and not with_words:
                     raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: {needs} requires a 'with' list")
                 weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects, not_with,
-                                        not_modifiers, with_words))
+                                        not_modifiers, with_words, bool(item.get("active", False))))
             groups = {
                 str(name): _words(words, source, f"{topic}.groups.{name}")
                 for name, words in (entry.get("groups") or {}).items()
@@ -206,6 +207,7 @@ class StanceRules:
     advance_barriers: frozenset[str] = frozenset()
     wish_nouns: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
+    offer_verbs: frozenset[str] = frozenset()
     info_verbs: frozenset[str] = frozenset()
     info_nouns: frozenset[str] = frozenset()
     notice_verbs: frozenset[str] = frozenset()
@@ -253,6 +255,7 @@ class StanceRules:
             advance_barriers=_words(d.get("advance_barriers"), s, "advance_barriers"),
             wish_nouns=_words(d.get("wish_nouns"), s, "wish_nouns"),
             wish_verbs=_words(cond.get("wish_verbs"), s, "condition.wish_verbs"),
+            offer_verbs=_words(cond.get("offer_verbs"), s, "condition.offer_verbs"),
             info_verbs=_words(ev.get("info_verbs"), s, "evasion.info_verbs"),
             info_nouns=_words(ev.get("info_nouns"), s, "evasion.info_nouns"),
             notice_verbs=_words(d.get("notice_verbs"), s, "notice_verbs"),

@@ -253,6 +253,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                     return mark
     if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in rules.wish_verbs:
         return f"{tok.head.text} to"  # "wanted to talk to Tehran"
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in rules.offer_verbs:
+        return tok.head.text  # "offered Turkish help in facilitating talks": an offer not yet taken up
     for node in _ancestors_and_self(tok, sent):
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in rules.ready_words:
             return f"{node.head.text} to"  # "is prepared to share information": ready, not yet done
