@@ -44,6 +44,8 @@ from .scoring import SPEAKER_ORG_SQL
 SIGNATURE_SCHEME = "datasketch-minhash-affine32-seed1/word-pairs-v1"
 SIGN_CHUNK = 20_000  # claims signed per transaction
 VERIFY_FETCH = 20_000  # candidate pairs read from DuckDB at a time
+FRONTIER_PART = 20_000  # claims whose candidate pairs are found and checked at a time
+WRITE_PART = 50_000  # linked claims whose statement is written at a time
 
 _WORD = re.compile(r"[^\W_]+")
 _EPOCH = date(1970, 1, 1)
@@ -112,34 +114,45 @@ def link_statements(store, options: LinkOptions | None = None) -> LinkSummary:
     _check_scheme(store, options)
     _forget_stale(store)
     summary.signed = _sign_new(store, options)
+    con.execute("CREATE OR REPLACE TEMP TABLE link_dirty AS SELECT s.sig FROM statement_signatures s "
+                "JOIN claims c ON c.doc_id = s.doc_id AND c.seq = s.seq WHERE c.statement_id IS NULL")
     dirty = con.execute("SELECT count(*) FROM claims WHERE statement_id IS NULL").fetchone()[0]
     if dirty:
         edges, nodes, summary.compared = _linked_components(store, options)
         assignment = _assign(edges, nodes)
-        frame = pd.DataFrame([(sig, statement, copies) for sig, (statement, copies) in assignment.items()],
-                             columns=["sig", "statement_id", "copies"])
-        with store.transaction() as tx:
-            if len(frame):
-                tx.register("assigned_statements", frame)
-                tx.execute(
-                    "UPDATE claims SET statement_id = a.statement_id, copies = a.copies FROM "
-                    "(SELECT s.doc_id, s.seq, n.statement_id, n.copies FROM assigned_statements n "
-                    " JOIN statement_signatures s USING (sig)) a "
-                    "WHERE claims.doc_id = a.doc_id AND claims.seq = a.seq"
-                )
-                tx.unregister("assigned_statements")
-            # a claim linked to none is a statement of its own
-            tx.execute("UPDATE claims SET statement_id = claim_id, copies = 1 WHERE statement_id IS NULL")
-            tx.execute(
-                "UPDATE statement_signatures SET statement_id = c.statement_id FROM claims c "
-                "WHERE statement_signatures.doc_id = c.doc_id AND statement_signatures.seq = c.seq "
-                "AND statement_signatures.statement_id IS DISTINCT FROM c.statement_id"
-            )
-        summary.relinked = max(dirty, len(frame))
-    summary.claims, summary.statements = con.execute(
-        "SELECT count(*), count(DISTINCT statement_id) FROM claims").fetchone()
+        del edges, nodes
+        _store_statements(store, assignment)
+        summary.relinked = max(dirty, len(assignment))
+    con.execute("DROP TABLE link_dirty")
+    summary.claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    summary.statements = store.count_statements()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _store_statements(store, assignment: dict[int, tuple[str, int]]) -> None:
+    """Write the statements: every claim without one is first a statement of its own, then
+    the linked claims (`assignment`, by signature) take theirs, WRITE_PART at a time so that
+    no join holds them all; a signature keeps its claim's statement."""
+    keys = np.fromiter(assignment, dtype=np.int64, count=len(assignment))
+    with store.transaction() as tx:
+        tx.execute("UPDATE claims SET statement_id = claim_id, copies = 1 WHERE statement_id IS NULL")
+        tx.execute("UPDATE statement_signatures SET statement_id = claim_id WHERE sig IN (SELECT sig FROM link_dirty)")
+        for start in range(0, len(keys), WRITE_PART):
+            part = keys[start:start + WRITE_PART]
+            tx.register("assigned_statements", pd.DataFrame({
+                "sig": part,
+                "statement_id": [assignment[k][0] for k in part.tolist()],
+                "copies": np.array([assignment[k][1] for k in part.tolist()], dtype=np.int32),
+            }))
+            tx.execute("CREATE OR REPLACE TEMP TABLE assigned AS SELECT s.doc_id, s.seq, n.sig, n.statement_id, n.copies "
+                       "FROM assigned_statements n JOIN statement_signatures s USING (sig)")
+            tx.unregister("assigned_statements")
+            tx.execute("UPDATE claims SET statement_id = a.statement_id, copies = a.copies FROM assigned a "
+                       "WHERE claims.doc_id = a.doc_id AND claims.seq = a.seq")
+            tx.execute("UPDATE statement_signatures SET statement_id = a.statement_id FROM assigned a "
+                       "WHERE statement_signatures.sig = a.sig")
+        tx.execute("DROP TABLE IF EXISTS assigned")
 
 
 def _check_scheme(store, options: LinkOptions) -> None:
@@ -268,10 +281,10 @@ def _linked_components(store, options: LinkOptions) -> tuple[dict, dict, int]:
     edges: dict[int, set] = {}
     nodes: dict[int, tuple] = {}
     compared = 0
-    con.execute("CREATE OR REPLACE TEMP TABLE link_frontier AS SELECT s.sig FROM statement_signatures s "
-                "JOIN claims c ON c.doc_id = s.doc_id AND c.seq = s.seq WHERE c.statement_id IS NULL")
-    seen: set[int] = {r[0] for r in con.execute("SELECT sig FROM link_frontier").fetchall()}
+    con.execute("CREATE OR REPLACE TEMP TABLE link_frontier_sigs AS SELECT sig FROM link_dirty")
+    seen: set[int] = {r[0] for r in con.execute("SELECT sig FROM link_frontier_sigs").fetchall()}
     while True:
+        _cut_frontier(con)
         fresh, checked = _verified_pairs(con, options, edges, nodes)
         compared += checked
         new = sorted(k for k in fresh if k not in seen)
@@ -279,49 +292,85 @@ def _linked_components(store, options: LinkOptions) -> tuple[dict, dict, int]:
             break
         seen.update(new)
         con.register("frontier_rows", pd.DataFrame({"sig": np.array(new, dtype=np.int64)}))
-        con.execute("CREATE OR REPLACE TEMP TABLE link_frontier AS SELECT sig FROM frontier_rows")
+        con.execute("CREATE OR REPLACE TEMP TABLE link_frontier_sigs AS SELECT sig FROM frontier_rows")
         con.unregister("frontier_rows")
-    con.execute("DROP TABLE IF EXISTS link_frontier")
+    for table in ("link_frontier_sigs", "link_frontier"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
     return edges, nodes, compared
+
+
+def _cut_frontier(con) -> None:
+    """`link_frontier`: the frontier's signatures in parts of FRONTIER_PART, in order of
+    their dates (a part's candidates lie in a few neighbouring epochs), so that the
+    candidate pairs held at once do not grow with the corpus."""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE link_frontier AS
+        SELECT sig, (row_number() OVER (ORDER BY epoch, sig) - 1) // {FRONTIER_PART} AS part
+        FROM (SELECT b.sig, min(b.epoch) AS epoch FROM statement_buckets b SEMI JOIN link_frontier_sigs USING (sig)
+              GROUP BY b.sig)
+    """)
 
 
 def _verified_pairs(con, options: LinkOptions, edges: dict, nodes: dict) -> tuple[set[int], int]:
     """Candidate pairs of the frontier (a shared bucket in the same or a neighbouring epoch),
     checked against the window and the similarity threshold; adds the links found and
-    returns the claims they reach, and how many pairs were checked."""
-    con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE candidate_pairs AS
-        SELECT DISTINCT least(f.sig, o.sig) AS x, greatest(f.sig, o.sig) AS y
-        FROM (SELECT b.bucket, b.epoch + k.d AS epoch, b.sig
-              FROM statement_buckets b SEMI JOIN link_frontier USING (sig)
-              CROSS JOIN (VALUES (-1), (0), (1)) AS k(d)
-              WHERE b.epoch <> {UNDATED} OR k.d = 0) f
-        JOIN statement_buckets o ON o.bucket = f.bucket AND o.epoch = f.epoch
-        WHERE o.sig <> f.sig
-    """)
-    result = con.execute(f"""
-        SELECT p.x, p.y, sx.claim_id, sy.claim_id, sx.date, sy.date, cx.sentence, cy.sentence
-        FROM candidate_pairs p
-        JOIN statement_signatures sx ON sx.sig = p.x
-        JOIN statement_signatures sy ON sy.sig = p.y
-        JOIN claims cx ON cx.doc_id = sx.doc_id AND cx.seq = sx.seq
-        JOIN claims cy ON cy.doc_id = sy.doc_id AND cy.seq = sy.seq
-        WHERE sx.block = sy.block
-          AND ((sx.date IS NULL AND sy.date IS NULL) OR abs(date_diff('day', sx.date, sy.date)) <= {int(options.window_days)})
-    """)
+    returns the claims they reach, and how many pairs were checked.
+
+    One part of the frontier at a time; a pair of two frontier claims is taken with
+    the earlier part of the two, so each pair is checked once."""
+    parts = con.execute("SELECT coalesce(max(part), -1) + 1 FROM link_frontier").fetchone()[0]
     reached: set[int] = set()
-    cache: dict[int, frozenset] = {}
+    checked = 0
+    for part in range(parts):
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE candidate_pairs AS
+            SELECT DISTINCT least(f.sig, o.sig) AS x, greatest(f.sig, o.sig) AS y
+            FROM (SELECT b.bucket, b.epoch + k.d AS epoch, b.sig
+                  FROM statement_buckets b SEMI JOIN (SELECT sig FROM link_frontier WHERE part = {part}) USING (sig)
+                  CROSS JOIN (VALUES (-1), (0), (1)) AS k(d)
+                  WHERE b.epoch <> {UNDATED} OR k.d = 0) f
+            JOIN statement_buckets o ON o.bucket = f.bucket AND o.epoch = f.epoch
+            WHERE o.sig <> f.sig
+              AND NOT EXISTS (SELECT 1 FROM link_frontier e WHERE e.sig = o.sig AND e.part < {part})
+        """)
+        # the two claims of each pair, read once per claim (joining the whole tables twice per
+        # pair would hold four hash tables of them at once)
+        con.execute("""
+            CREATE OR REPLACE TEMP TABLE candidate_claims AS
+            SELECT s.sig, s.claim_id, s.block, s.date, c.sentence
+            FROM (SELECT x AS sig FROM candidate_pairs UNION SELECT y FROM candidate_pairs) p
+            JOIN statement_signatures s USING (sig)
+            JOIN claims c ON c.doc_id = s.doc_id AND c.seq = s.seq
+        """)
+        result = con.execute(f"""
+            SELECT p.x, p.y, a.claim_id, b.claim_id, a.date, b.date, a.sentence, b.sentence
+            FROM candidate_pairs p
+            JOIN candidate_claims a ON a.sig = p.x
+            JOIN candidate_claims b ON b.sig = p.y
+            WHERE a.block = b.block
+              AND ((a.date IS NULL AND b.date IS NULL) OR abs(date_diff('day', a.date, b.date)) <= {int(options.window_days)})
+        """)
+        checked += _check_pairs(result, options, edges, nodes, reached)
+    con.execute("DROP TABLE IF EXISTS candidate_pairs")
+    con.execute("DROP TABLE IF EXISTS candidate_claims")
+    return reached, checked
+
+
+def _check_pairs(result, options: LinkOptions, edges: dict, nodes: dict, reached: set) -> int:
+    """Compare the sentences of the candidate pairs in `result` (a DuckDB result, read a
+    chunk at a time); record those similar enough as links. Returns the pairs compared."""
+    words: dict[int, frozenset] = {}  # word pairs of the claims of the last chunks
     checked = 0
     while True:
         chunk = result.fetchmany(VERIFY_FETCH)
         if not chunk:
             break
         checked += len(chunk)
+        if len(words) > VERIFY_FETCH:
+            words.clear()
         for x, y, x_id, y_id, x_date, y_date, x_text, y_text in chunk:
-            if len(cache) > 200_000:
-                cache.clear()
-            sx = cache.get(x) or cache.setdefault(x, word_pairs(x_text))
-            sy = cache.get(y) or cache.setdefault(y, word_pairs(y_text))
+            sx = words.get(x) or words.setdefault(x, word_pairs(x_text))
+            sy = words.get(y) or words.setdefault(y, word_pairs(y_text))
             if jaccard(sx, sy) < options.threshold:
                 continue
             edges.setdefault(x, set()).add(y)
@@ -330,8 +379,7 @@ def _verified_pairs(con, options: LinkOptions, edges: dict, nodes: dict) -> tupl
             nodes[y] = (y_date, y_id)
             reached.add(x)
             reached.add(y)
-    con.execute("DROP TABLE candidate_pairs")
-    return reached, checked
+    return checked
 
 
 def _assign(edges: dict, nodes: dict) -> dict[int, tuple[str, int]]:
