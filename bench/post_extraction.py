@@ -65,7 +65,7 @@ def stages(store_path: str, out: str) -> dict:
 
     result = {"baseline_mb": _peak_mb()}
     with Store(store_path) as store:
-        store.con.execute(f"SET memory_limit = '{runner.STORE_MEMORY}'")  # as extraction leaves it
+        runner.bound_memory(store)  # the limit extraction leaves
         started = time.perf_counter()
         try:
             link_statements(store)

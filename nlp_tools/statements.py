@@ -38,6 +38,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from .memory import unordered
 from .scoring import SPEAKER_ORG_SQL
 
 # what a stored signature means: change it and every signature is computed again
@@ -114,8 +115,9 @@ def link_statements(store, options: LinkOptions | None = None) -> LinkSummary:
     _check_scheme(store, options)
     _forget_stale(store)
     summary.signed = _sign_new(store, options)
-    con.execute("CREATE OR REPLACE TEMP TABLE link_dirty AS SELECT s.sig FROM statement_signatures s "
-                "JOIN claims c ON c.doc_id = s.doc_id AND c.seq = s.seq WHERE c.statement_id IS NULL")
+    with unordered(con):
+        con.execute("CREATE OR REPLACE TEMP TABLE link_dirty AS SELECT s.sig FROM statement_signatures s "
+                    "JOIN claims c ON c.doc_id = s.doc_id AND c.seq = s.seq WHERE c.statement_id IS NULL")
     dirty = con.execute("SELECT count(*) FROM claims WHERE statement_id IS NULL").fetchone()[0]
     if dirty:
         edges, nodes, summary.compared = _linked_components(store, options)
@@ -145,8 +147,9 @@ def _store_statements(store, assignment: dict[int, tuple[str, int]]) -> None:
                 "statement_id": [assignment[k][0] for k in part.tolist()],
                 "copies": np.array([assignment[k][1] for k in part.tolist()], dtype=np.int32),
             }))
-            tx.execute("CREATE OR REPLACE TEMP TABLE assigned AS SELECT s.doc_id, s.seq, n.sig, n.statement_id, n.copies "
-                       "FROM assigned_statements n JOIN statement_signatures s USING (sig)")
+            with unordered(tx):
+                tx.execute("CREATE OR REPLACE TEMP TABLE assigned AS SELECT s.doc_id, s.seq, n.sig, n.statement_id, n.copies "
+                           "FROM assigned_statements n JOIN statement_signatures s USING (sig)")
             tx.unregister("assigned_statements")
             tx.execute("UPDATE claims SET statement_id = a.statement_id, copies = a.copies FROM assigned a "
                        "WHERE claims.doc_id = a.doc_id AND claims.seq = a.seq")
@@ -176,14 +179,15 @@ def _forget_stale(store) -> None:
     """Signatures of claims that are gone or changed (re-extracted, re-ingested documents):
     their statements are formed again from the claims that are left."""
     con = store.con
-    con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE stale_signatures AS
-        SELECT s.sig, s.doc_id, s.seq, s.statement_id FROM statement_signatures s
-        WHERE NOT EXISTS (
-            SELECT 1 FROM claims c
-            WHERE c.doc_id = s.doc_id AND c.seq = s.seq AND c.claim_id = s.claim_id
-              AND {BLOCK_SQL} = s.block AND c.date IS NOT DISTINCT FROM s.date AND md5(c.sentence) = s.sentence_md5)
-    """)
+    with unordered(con):
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE stale_signatures AS
+            SELECT s.sig, s.doc_id, s.seq, s.statement_id FROM statement_signatures s
+            WHERE NOT EXISTS (
+                SELECT 1 FROM claims c
+                WHERE c.doc_id = s.doc_id AND c.seq = s.seq AND c.claim_id = s.claim_id
+                  AND {BLOCK_SQL} = s.block AND c.date IS NOT DISTINCT FROM s.date AND md5(c.sentence) = s.sentence_md5)
+        """)
     if con.execute("SELECT count(*) FROM stale_signatures").fetchone()[0]:
         with store.transaction() as tx:
             tx.execute("UPDATE claims SET statement_id = NULL, copies = NULL "
@@ -202,13 +206,14 @@ def _sign_new(store, options: LinkOptions) -> int:
     from datasketch import MinHash
 
     con = store.con
-    con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE unsigned_claims AS
-        SELECT row_number() OVER (ORDER BY c.doc_id, c.seq) AS i, c.doc_id, c.seq, c.claim_id,
-               {BLOCK_SQL} AS block, c.date, c.sentence
-        FROM claims c
-        WHERE NOT EXISTS (SELECT 1 FROM statement_signatures s WHERE s.doc_id = c.doc_id AND s.seq = c.seq)
-    """)
+    with unordered(con):
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE unsigned_claims AS
+            SELECT row_number() OVER (ORDER BY c.doc_id, c.seq) AS i, c.doc_id, c.seq, c.claim_id,
+                   {BLOCK_SQL} AS block, c.date, c.sentence
+            FROM claims c
+            WHERE NOT EXISTS (SELECT 1 FROM statement_signatures s WHERE s.doc_id = c.doc_id AND s.seq = c.seq)
+        """)
     total = con.execute("SELECT count(*) FROM unsigned_claims").fetchone()[0]
     first_sig = con.execute("SELECT coalesce(max(sig), 0) FROM statement_signatures").fetchone()[0]
     width = options.window_days + 1  # two dates within the window lie in the same or neighbouring epochs
@@ -281,7 +286,8 @@ def _linked_components(store, options: LinkOptions) -> tuple[dict, dict, int]:
     edges: dict[int, set] = {}
     nodes: dict[int, tuple] = {}
     compared = 0
-    con.execute("CREATE OR REPLACE TEMP TABLE link_frontier_sigs AS SELECT sig FROM link_dirty")
+    with unordered(con):
+        con.execute("CREATE OR REPLACE TEMP TABLE link_frontier_sigs AS SELECT sig FROM link_dirty")
     seen: set[int] = {r[0] for r in con.execute("SELECT sig FROM link_frontier_sigs").fetchall()}
     while True:
         _cut_frontier(con)
@@ -292,7 +298,8 @@ def _linked_components(store, options: LinkOptions) -> tuple[dict, dict, int]:
             break
         seen.update(new)
         con.register("frontier_rows", pd.DataFrame({"sig": np.array(new, dtype=np.int64)}))
-        con.execute("CREATE OR REPLACE TEMP TABLE link_frontier_sigs AS SELECT sig FROM frontier_rows")
+        with unordered(con):
+            con.execute("CREATE OR REPLACE TEMP TABLE link_frontier_sigs AS SELECT sig FROM frontier_rows")
         con.unregister("frontier_rows")
     for table in ("link_frontier_sigs", "link_frontier"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
@@ -303,12 +310,13 @@ def _cut_frontier(con) -> None:
     """`link_frontier`: the frontier's signatures in parts of FRONTIER_PART, in order of
     their dates (a part's candidates lie in a few neighbouring epochs), so that the
     candidate pairs held at once do not grow with the corpus."""
-    con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE link_frontier AS
-        SELECT sig, (row_number() OVER (ORDER BY epoch, sig) - 1) // {FRONTIER_PART} AS part
-        FROM (SELECT b.sig, min(b.epoch) AS epoch FROM statement_buckets b SEMI JOIN link_frontier_sigs USING (sig)
-              GROUP BY b.sig)
-    """)
+    with unordered(con):
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE link_frontier AS
+            SELECT sig, (row_number() OVER (ORDER BY epoch, sig) - 1) // {FRONTIER_PART} AS part
+            FROM (SELECT b.sig, min(b.epoch) AS epoch FROM statement_buckets b SEMI JOIN link_frontier_sigs USING (sig)
+                  GROUP BY b.sig)
+        """)
 
 
 def _verified_pairs(con, options: LinkOptions, edges: dict, nodes: dict) -> tuple[set[int], int]:
@@ -322,26 +330,28 @@ def _verified_pairs(con, options: LinkOptions, edges: dict, nodes: dict) -> tupl
     reached: set[int] = set()
     checked = 0
     for part in range(parts):
-        con.execute(f"""
-            CREATE OR REPLACE TEMP TABLE candidate_pairs AS
-            SELECT DISTINCT least(f.sig, o.sig) AS x, greatest(f.sig, o.sig) AS y
-            FROM (SELECT b.bucket, b.epoch + k.d AS epoch, b.sig
-                  FROM statement_buckets b SEMI JOIN (SELECT sig FROM link_frontier WHERE part = {part}) USING (sig)
-                  CROSS JOIN (VALUES (-1), (0), (1)) AS k(d)
-                  WHERE b.epoch <> {UNDATED} OR k.d = 0) f
-            JOIN statement_buckets o ON o.bucket = f.bucket AND o.epoch = f.epoch
-            WHERE o.sig <> f.sig
-              AND NOT EXISTS (SELECT 1 FROM link_frontier e WHERE e.sig = o.sig AND e.part < {part})
-        """)
+        with unordered(con):
+            con.execute(f"""
+                CREATE OR REPLACE TEMP TABLE candidate_pairs AS
+                SELECT DISTINCT least(f.sig, o.sig) AS x, greatest(f.sig, o.sig) AS y
+                FROM (SELECT b.bucket, b.epoch + k.d AS epoch, b.sig
+                      FROM statement_buckets b SEMI JOIN (SELECT sig FROM link_frontier WHERE part = {part}) USING (sig)
+                      CROSS JOIN (VALUES (-1), (0), (1)) AS k(d)
+                      WHERE b.epoch <> {UNDATED} OR k.d = 0) f
+                JOIN statement_buckets o ON o.bucket = f.bucket AND o.epoch = f.epoch
+                WHERE o.sig <> f.sig
+                  AND NOT EXISTS (SELECT 1 FROM link_frontier e WHERE e.sig = o.sig AND e.part < {part})
+            """)
         # the two claims of each pair, read once per claim (joining the whole tables twice per
         # pair would hold four hash tables of them at once)
-        con.execute("""
-            CREATE OR REPLACE TEMP TABLE candidate_claims AS
-            SELECT s.sig, s.claim_id, s.block, s.date, c.sentence
-            FROM (SELECT x AS sig FROM candidate_pairs UNION SELECT y FROM candidate_pairs) p
-            JOIN statement_signatures s USING (sig)
-            JOIN claims c ON c.doc_id = s.doc_id AND c.seq = s.seq
-        """)
+        with unordered(con):
+            con.execute("""
+                CREATE OR REPLACE TEMP TABLE candidate_claims AS
+                SELECT s.sig, s.claim_id, s.block, s.date, c.sentence
+                FROM (SELECT x AS sig FROM candidate_pairs UNION SELECT y FROM candidate_pairs) p
+                JOIN statement_signatures s USING (sig)
+                JOIN claims c ON c.doc_id = s.doc_id AND c.seq = s.seq
+            """)
         result = con.execute(f"""
             SELECT p.x, p.y, a.claim_id, b.claim_id, a.date, b.date, a.sentence, b.sentence
             FROM candidate_pairs p
