@@ -25,7 +25,12 @@ from .errors import NlpToolsError
 
 STORE_MEMORY = "64MB"  # the default limit: DuckDB's cache during extraction, its working memory after it
 MEMORY_VARIABLE = "NLP_TOOLS_STORE_MEMORY"  # another limit, e.g. 1GB
-_SIZE = re.compile(r"^\s*\d+(\.\d+)?\s*([KMGT]i?B|B)?\s*$", re.IGNORECASE)
+# DuckDB's joins and groupings reserve memory for each thread: under 64MB, and under 128MB, two
+# threads ran out of memory where one did not (bench/post_extraction.py); under 256MB two did not
+MEMORY_PER_THREAD = 128 * 10**6
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?\s*$", re.IGNORECASE)
+_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12,
+          "kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40}
 
 
 def memory_limit() -> str:
@@ -37,9 +42,15 @@ def memory_limit() -> str:
 
 
 def bound_memory(store) -> None:
-    """Cap DuckDB's memory on a store opened for writing (a read-only one keeps DuckDB's default)."""
-    if not store.read_only:
-        store.con.execute(f"SET memory_limit = '{memory_limit()}'")
+    """Cap DuckDB's memory on a store opened for writing (a read-only one keeps DuckDB's defaults),
+    with as many threads as the limit gives MEMORY_PER_THREAD (one under the default limit)."""
+    if store.read_only:
+        return
+    limit = memory_limit()
+    number, unit = _SIZE.match(limit).groups()
+    threads = int(float(number) * _UNITS[(unit or "b").lower()]) // MEMORY_PER_THREAD
+    store.con.execute(f"SET memory_limit = '{limit}'")
+    store.con.execute(f"SET threads = {max(1, min(os.cpu_count() or 1, threads))}")
 
 
 @contextmanager
