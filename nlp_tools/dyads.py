@@ -22,6 +22,7 @@ every combination.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pandas as pd
@@ -41,6 +42,7 @@ from .scoring import (
 
 DYAD_TOPICS = ("notification", "cooperation", "strike")
 DYAD_CLAIMS = "dyad_claim_rows"  # the temporary table of dyad_claims_table
+CONTRADICTION_PART = 10_000  # rows of contradictions.csv read from the store at a time
 COMBINED = "notification+cooperation"  # both scored topics together: the coordination score of the codebook
 DYAD_COLUMNS = [
     "pair", "direction", "side", "side_org", "side_country", "other", "other_country", "other_org", "topic",
@@ -164,6 +166,14 @@ def dyads(store, options: ScoreOptions | None = None, by_body: bool = True) -> p
 
 def contradictions(store, options: ScoreOptions | None = None) -> pd.DataFrame:
     """contradictions.csv: statements of two sides against each other, and say-vs-do within one."""
+    parts = list(contradiction_parts(store, options))
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=CONTRADICTION_COLUMNS)
+
+
+def contradiction_parts(store, options: ScoreOptions | None = None) -> Iterator[pd.DataFrame]:
+    """The rows of contradictions.csv in its order, CONTRADICTION_PART at a time: two sides that
+    speak of each other often have many pairs, more than need be in memory at once (the
+    order is taken from the sort keys alone; a sort of whole rows ran out of DuckDB's memory)."""
     options = options or ScoreOptions()
     con = store.con
     unit = options.period
@@ -191,33 +201,32 @@ def contradictions(store, options: ScoreOptions | None = None) -> pd.DataFrame:
              ("say-vs-do", within, "t.side = p.side", True))
     claim_columns = pick(claim_table_columns(con), (
         "claim_id", "date", "speaker", "speaker_org", "speaker_country", "sentence", "doc_id", "statement_id", "copies"))
-    frames = []
-    with dyad_claims_table(con, options):
-        for kind, reps, match, same_doc in kinds:
-            with unordered(con):
-                con.execute(f"CREATE OR REPLACE TEMP TABLE contradiction_reps AS SELECT row_number() OVER () AS pid, * "
-                            f"FROM ({reps})")
-                _choose(con, kind, match, same_doc)
-            try:
-                frames.append(con.execute(_details_sql(claim_columns)).df())
-            finally:
+    try:
+        con.execute("CREATE OR REPLACE TEMP TABLE contradiction_chosen (kind VARCHAR, ack_claim VARCHAR, deny_claim VARCHAR, "
+                    "ack_sid VARCHAR, deny_sid VARCHAR, ack_side VARCHAR, deny_side VARCHAR, ack_topic VARCHAR, "
+                    "deny_topic VARCHAR, period_start DATE, gap BIGINT, apart INTEGER)")
+        with dyad_claims_table(con, options):
+            for kind, reps, match, same_doc in kinds:
+                with unordered(con):
+                    con.execute(f"CREATE OR REPLACE TEMP TABLE contradiction_reps AS SELECT row_number() OVER () AS pid, * "
+                                f"FROM ({reps})")
+                    _choose(con, kind, match, same_doc)
                 con.execute("DROP TABLE contradiction_reps")
-                con.execute("DROP TABLE contradiction_chosen")
-    frame = pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else frames[0]
-    if frame.empty:
-        return pd.DataFrame(columns=CONTRADICTION_COLUMNS)
-    frame["label"] = [f"{NOUNS.get(a, a)} acknowledged / {NOUNS.get(d, d)} denied"
-                      for a, d in zip(frame["ack_topic"], frame["deny_topic"], strict=True)]
-    frame["period"] = [period_label(v, unit) for v in frame["period_start"]]
-    frame["pair"] = [" | ".join(sorted({a, d})) for a, d in zip(frame["ack_side"], frame["deny_side"], strict=True)]
-    frame = frame.rename(columns={"gap": "gap_days"})
-    frame = frame.sort_values(["kind", "pair", "period_start", "ack_date", "deny_date", "ack_claim_id", "deny_claim_id"],
-                              kind="stable")
-    return frame[CONTRADICTION_COLUMNS].reset_index(drop=True)
+        total = _order_pairs(con)
+        for start in range(1, total + 1, CONTRADICTION_PART):
+            frame = con.execute(_details_sql(claim_columns), [start, start + CONTRADICTION_PART - 1]).df()
+            frame["label"] = [f"{NOUNS.get(a, a)} acknowledged / {NOUNS.get(d, d)} denied"
+                              for a, d in zip(frame["ack_topic"], frame["deny_topic"], strict=True)]
+            frame["period"] = [period_label(v, unit) for v in frame["period_start"]]
+            frame = frame.rename(columns={"gap": "gap_days"})
+            yield frame[CONTRADICTION_COLUMNS]
+    finally:
+        for table in ("contradiction_reps", "contradiction_chosen", "contradiction_order"):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def _choose(con, kind: str, match: str, same_doc: bool) -> None:
-    """`contradiction_chosen`: each statement of `contradiction_reps` with its nearest statement
+    """Adds to `contradiction_chosen` each statement of `contradiction_reps` with its nearest statement
     against it (same document first when `same_doc`, then fewest days apart, then the lowest
     claim id), both ways, as if every pair of the period had been ranked.
 
@@ -258,13 +267,33 @@ def _choose(con, kind: str, match: str, same_doc: bool) -> None:
             WHERE n.probe = '{probe}'
             QUALIFY row_number() OVER (PARTITION BY {probe}_sid, {target}_side
                                        ORDER BY n.apart, n.gap, {first}_claim, {second}_claim) = 1""")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE contradiction_chosen AS {' UNION '.join(directions)}")
+    con.execute(f"INSERT INTO contradiction_chosen {' UNION '.join(directions)}")
     for table in ("contradiction_days", "contradiction_doc_days", "contradiction_found"):
         con.execute(f"DROP TABLE {table}")
 
 
+def _order_pairs(con) -> int:
+    """`contradiction_order`: the pairs of `contradiction_chosen` numbered (`n`, from 1) in the
+    order of contradictions.csv, which only the sort keys are needed for; returns how many."""
+    with unordered(con):
+        con.execute("""
+            CREATE OR REPLACE TEMP TABLE contradiction_order AS
+            WITH dates AS (SELECT claim_id, date FROM claims
+                           WHERE claim_id IN (SELECT ack_claim FROM contradiction_chosen
+                                              UNION SELECT deny_claim FROM contradiction_chosen))
+            SELECT row_number() OVER (ORDER BY ch.kind, ch.pair, ch.period_start, a.date, d.date,
+                                               ch.ack_claim, ch.deny_claim) AS n, ch.*
+            FROM (SELECT *, CASE WHEN ack_side = deny_side THEN ack_side
+                                 WHEN ack_side < deny_side THEN ack_side || ' | ' || deny_side
+                                 ELSE deny_side || ' | ' || ack_side END AS pair
+                  FROM contradiction_chosen) ch
+            JOIN dates a ON a.claim_id = ch.ack_claim JOIN dates d ON d.claim_id = ch.deny_claim
+        """)
+    return con.execute("SELECT count(*) FROM contradiction_order").fetchone()[0]
+
+
 def _details_sql(claim_columns: str) -> str:
-    """The pairs of `contradiction_chosen` with the two claims' details."""
+    """The pairs of `contradiction_order` numbered from ? to ?, with the two claims' details, in order."""
     details = ", ".join(
         f"{p}.{field} AS {side}_{name}"
         for side, p in (("ack", "a"), ("deny", "d"))
@@ -273,16 +302,18 @@ def _details_sql(claim_columns: str) -> str:
                             ("claim_id", "claim_id"))
     )
     return f"""
-        WITH detail AS (
+        WITH part AS (SELECT * FROM contradiction_order WHERE n BETWEEN $1 AND $2),
+        detail AS (
             SELECT c.claim_id, c.date, c.speaker, {SPEAKER_ORG_SQL} AS speaker_org, c.sentence, c.doc_id,
                    coalesce(c.statement_id, c.claim_id) AS statement_id, coalesce(c.copies, 1) AS copies,
                    d.title, d.url
             FROM (SELECT {claim_columns} FROM claims) c JOIN documents d USING (doc_id)
-            WHERE c.claim_id IN (SELECT ack_claim FROM contradiction_chosen UNION SELECT deny_claim FROM contradiction_chosen)
+            WHERE c.claim_id IN (SELECT ack_claim FROM part UNION SELECT deny_claim FROM part)
         )
-        SELECT ch.kind, ch.period_start, ch.gap, ch.ack_side, ch.deny_side, ch.ack_topic, ch.deny_topic,
+        SELECT ch.kind, ch.period_start, ch.gap, ch.ack_side, ch.deny_side, ch.ack_topic, ch.deny_topic, ch.pair,
                {details}, a.title AS ack_title, a.url AS ack_url, d.title AS deny_title, d.url AS deny_url
-        FROM contradiction_chosen ch JOIN detail a ON a.claim_id = ch.ack_claim JOIN detail d ON d.claim_id = ch.deny_claim
+        FROM part ch JOIN detail a ON a.claim_id = ch.ack_claim JOIN detail d ON d.claim_id = ch.deny_claim
+        ORDER BY ch.n
     """
 
 
@@ -301,8 +332,10 @@ def claim_pairs(store, options: ScoreOptions | None = None, claim_ids: list[str]
         """, [] if claim_ids is None else [list(claim_ids)]).df()
 
 
-def report_view(store, score_options: ScoreOptions, contradiction_table: pd.DataFrame):
-    """What the report's dyad sections and claim table need (report.DyadView)."""
+def report_view(store, score_options: ScoreOptions, contradiction_table: pd.DataFrame, pair_counts=None):
+    """What the report's dyad sections and claim table need (report.DyadView): `contradiction_table`
+    holds at least the first MAX_PAIRS_SHOWN pairs of each kind and dyad, `pair_counts` (by kind
+    and dyad) how many there are, when the table does not hold them all."""
     from .report import MAX_REPORT_CLAIMS, DyadView
 
     # the claims of the first documents, up to MAX_REPORT_CLAIMS
@@ -314,4 +347,4 @@ def report_view(store, score_options: ScoreOptions, contradiction_table: pd.Data
     total = store.counts()["claims"]
     return DyadView(directions=dyads(store, score_options, by_body=False), contradictions=contradiction_table,
                     claims=claims, claim_pairs=claim_pairs(store, score_options, list(claims["claim_id"])), total_claims=total,
-                    period=score_options.period)
+                    period=score_options.period, pair_counts=pair_counts)

@@ -258,7 +258,7 @@ def write_outputs(
 ) -> dict[str, Path]:
     """claims.csv, documents.csv, scores.csv, dyads.csv, contradictions.csv, timeline.png and
     report.html in `out` (run.json is written by the caller, provenance.write_run_json)."""
-    from .dyads import contradictions, dyads, report_view
+    from .dyads import dyads, report_view
     from .report import plot_timeline, write_report
 
     out.mkdir(parents=True, exist_ok=True)
@@ -287,13 +287,14 @@ def write_outputs(
     outputs["scores"] = write_table(score_table, out / "scores.csv")
     outputs["timeline"] = plot_timeline(score_table, out / "timeline.png", score_options.period)
     with stage("contradictions", store):
-        contradiction_table = contradictions(store, score_options)
+        contradiction_file, shown_pairs, pair_counts = _write_contradictions(store, score_options,
+                                                                           out / "contradictions.csv")
     with stage("dyads", store):
         outputs["dyads"] = write_table(dyads(store, score_options), out / "dyads.csv")
-    outputs["contradictions"] = write_table(contradiction_table, out / "contradictions.csv")
+    outputs["contradictions"] = contradiction_file
     with stage("report", store):
         with_text, claims, totals, with_claims = _report_frames(store)
-        view = report_view(store, score_options, contradiction_table)
+        view = report_view(store, score_options, shown_pairs, pair_counts)
     outputs["report"] = write_report(out / "report.html", summary, score_table, with_text, claims, outputs["timeline"],
                                      totals=totals, documents_with_claims=with_claims, dyad_view=view)
     return outputs
@@ -332,6 +333,31 @@ def _write_claims_csv(store: Store, path: Path) -> Path:
                 if start > high:
                     break
     return path
+
+
+def _write_contradictions(store: Store, options: ScoreOptions, path: Path) -> tuple[Path, pd.DataFrame, Counter]:
+    """contradictions.csv, written a part at a time; with what the report shows of it (the first
+    MAX_PAIRS_SHOWN pairs of each kind and dyad) and how many pairs each kind and dyad has."""
+    from .dyads import CONTRADICTION_COLUMNS, contradiction_parts
+    from .export import write_csv_parts
+    from .report import MAX_PAIRS_SHOWN
+
+    shown: list[pd.DataFrame] = []
+    counts: Counter = Counter()
+
+    def parts():
+        for part in contradiction_parts(store, options):
+            keys = list(zip(part["kind"], part["pair"], strict=True))
+            keep = []
+            for key in keys:
+                keep.append(counts[key] < MAX_PAIRS_SHOWN)
+                counts[key] += 1
+            shown.append(part[keep])
+            yield part
+
+    path = write_csv_parts(parts(), path, CONTRADICTION_COLUMNS)
+    table = pd.concat(shown, ignore_index=True) if shown else pd.DataFrame(columns=CONTRADICTION_COLUMNS)
+    return path, table, counts
 
 
 def _report_frames(store: Store) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, int]:
