@@ -43,6 +43,7 @@ from .scoring import (
 DYAD_TOPICS = ("notification", "cooperation", "strike")
 DYAD_CLAIMS = "dyad_claim_rows"  # the temporary table of dyad_claims_table
 CONTRADICTION_PART = 10_000  # rows of contradictions.csv read from the store at a time
+DYAD_PART = 10_000  # rows of the dyad table scored at a time
 COMBINED = "notification+cooperation"  # both scored topics together: the coordination score of the codebook
 DYAD_COLUMNS = [
     "pair", "direction", "side", "side_org", "side_country", "other", "other_country", "other_org", "topic",
@@ -132,36 +133,53 @@ def dyad_claims_table(con, options: ScoreOptions):
             con.execute(f"DROP TABLE IF EXISTS {name}")
 
 
-def dyad_counts(con, options: ScoreOptions, by_body: bool = True) -> pd.DataFrame:
-    """Stance counts per direction (side on other side), topic and period; `by_body=False` groups
-    the sides by state alone (what the report plots)."""
+def dyads(store, options: ScoreOptions | None = None, by_body: bool = True) -> pd.DataFrame:
+    """The dyad table (dyads.csv): counts, score and interval per direction, topic and period;
+    `by_body=False` groups the sides by state alone (what the report plots)."""
+    parts = list(dyad_parts(store, options, by_body))
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=DYAD_COLUMNS if by_body else DIRECTION_COLUMNS)
+
+
+def dyad_parts(store, options: ScoreOptions | None = None, by_body: bool = True) -> Iterator[pd.DataFrame]:
+    """The rows of the dyad table in its order (pair, topic, period, side, bodies), DYAD_PART at
+    a time: counted by DuckDB, numbered in order there, scored here a part at a time."""
+    options = options or ScoreOptions()
+    con = store.con
     names = ("side_org", "side_country", "side", "other_country", "other_org", "other") if by_body else ("side", "other")
     keys = [(n, n) for n in names] + [(f"CAST(date_trunc('{options.period}', \"when\") AS DATE)", "period_start")]
     scored = ", ".join(f"'{t}'" for t in SCORED_TOPICS)
-    with dyad_claims_table(con, options) as table:
-        by_topic = con.execute(grouped_counts_sql(table, [*keys, ("topic", "topic")], options)).df()
-        combined = con.execute(grouped_counts_sql(f"(SELECT * FROM {table} WHERE topic IN ({scored})) AS scored_claims",
-                                                  keys, options)).df()
-    combined["topic"] = COMBINED
-    return pd.concat([f for f in (by_topic, combined) if len(f)], ignore_index=True) if len(by_topic) else by_topic
-
-
-def dyads(store, options: ScoreOptions | None = None, by_body: bool = True) -> pd.DataFrame:
-    """The dyad table (dyads.csv): counts, score and interval per direction, topic and period."""
-    options = options or ScoreOptions()
-    counts = dyad_counts(store.con, options, by_body)
+    topic_order = " ".join(f"WHEN '{t}' THEN {i}" for i, t in enumerate((COMBINED, *DYAD_TOPICS)))
+    order = ", ".join(["pair", "topic_order", "period_start", "side", *(["side_org", "other_org"] if by_body else [])])
     columns = DYAD_COLUMNS if by_body else DIRECTION_COLUMNS
-    if counts.empty:
-        return pd.DataFrame(columns=columns)
-    out = add_score(counts)
-    out["period"] = [period_label(v, options.period) for v in out["period_start"]]
-    out["pair"] = [" | ".join(sorted((a, b))) for a, b in zip(out["side"], out["other"], strict=True)]
-    out["direction"] = out["side"] + " on " + out["other"]
-    topic_order = {t: i for i, t in enumerate((COMBINED, *DYAD_TOPICS))}
-    out["_topic"] = out["topic"].map(topic_order)
-    keys = ["pair", "_topic", "period_start", "side", *(["side_org", "other_org"] if by_body else [])]
-    out = out.sort_values(keys, na_position="last", kind="stable")
-    return out[columns].reset_index(drop=True)
+    try:
+        with dyad_claims_table(con, options) as table:
+            with unordered(con):
+                con.execute(f"""
+                    CREATE OR REPLACE TEMP TABLE dyad_counts AS
+                    {grouped_counts_sql(table, [*keys, ("topic", "topic")], options)}
+                    UNION ALL BY NAME
+                    SELECT *, '{COMBINED}' AS topic FROM (
+                        {grouped_counts_sql(f"(SELECT * FROM {table} WHERE topic IN ({scored})) AS scored_claims", keys, options)})
+                """)
+        with unordered(con):
+            con.execute(f"""
+                CREATE OR REPLACE TEMP TABLE dyad_order AS
+                SELECT row_number() OVER (ORDER BY {order}) AS n, * EXCLUDE (topic_order)
+                FROM (SELECT *, CASE WHEN side <= other THEN side || ' | ' || other ELSE other || ' | ' || side END AS pair,
+                             CASE topic {topic_order} END AS topic_order
+                      FROM dyad_counts)
+            """)
+        total = con.execute("SELECT count(*) FROM dyad_order").fetchone()[0]
+        for start in range(1, total + 1, DYAD_PART):
+            out = con.execute("SELECT * EXCLUDE (n) FROM dyad_order WHERE n BETWEEN ? AND ? ORDER BY n",
+                              [start, start + DYAD_PART - 1]).df()
+            out = add_score(out)
+            out["period"] = [period_label(v, options.period) for v in out["period_start"]]
+            out["direction"] = out["side"] + " on " + out["other"]
+            yield out[columns]
+    finally:
+        for name in ("dyad_counts", "dyad_order"):
+            con.execute(f"DROP TABLE IF EXISTS {name}")
 
 
 def contradictions(store, options: ScoreOptions | None = None) -> pd.DataFrame:

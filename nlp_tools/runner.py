@@ -258,7 +258,8 @@ def write_outputs(
 ) -> dict[str, Path]:
     """claims.csv, documents.csv, scores.csv, dyads.csv, contradictions.csv, timeline.png and
     report.html in `out` (run.json is written by the caller, provenance.write_run_json)."""
-    from .dyads import dyads, report_view
+    from .dyads import DYAD_COLUMNS, dyad_parts, report_view
+    from .export import write_csv_parts
     from .report import plot_timeline, write_report
 
     out.mkdir(parents=True, exist_ok=True)
@@ -290,7 +291,7 @@ def write_outputs(
         contradiction_file, shown_pairs, pair_counts = _write_contradictions(store, score_options,
                                                                            out / "contradictions.csv")
     with stage("dyads", store):
-        outputs["dyads"] = write_table(dyads(store, score_options), out / "dyads.csv")
+        outputs["dyads"] = write_csv_parts(dyad_parts(store, score_options), out / "dyads.csv", DYAD_COLUMNS)
     outputs["contradictions"] = contradiction_file
     with stage("report", store):
         with_text, claims, totals, with_claims = _report_frames(store)
