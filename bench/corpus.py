@@ -21,10 +21,20 @@ claim-free sentences of the sample corpus and 26% of those of a set of real
 briefing excerpts (the project's development gold set). The filler is not
 tuned to make the filter look good.
 
+The **dense** variant (`--dense`) is what a researcher's selection looks
+like: documents chosen for the subject, nearly every sentence about a notice,
+a strike or cooperation (about 30 claims per 1,000 words, against about 4 in
+the sparse one). Its paragraphs are the sample corpus's, varied as above,
+and sentences made from templates of this module's own (`DENSE`): who
+informed whom before which operation, who struck where, who does or does not
+coordinate with whom, said by a ministry, a spokesman or "officials", with a
+little ordinary material between them.
+
 Every document is different (random draws, numbers, dates), so none is a
 duplicate of another. The texts are written to a folder of `.txt` files (a
 few hundred per folder), which `nlp-tools run` reads as it would a real
-archive. `python bench/corpus.py OUT --words 2000000` builds one by itself.
+archive. `python bench/corpus.py OUT --words 2000000 [--dense]` builds one by
+itself.
 """
 
 from __future__ import annotations
@@ -237,6 +247,39 @@ HEADLINES = [
 ]
 
 
+# the dense corpus's own sentences: each says something about a notice, a strike or cooperation
+DENSE = [
+    "{org} said on {weekday} that it had informed {party} in advance of the air strikes near {place}.",
+    "{speaker} told reporters that {party} had been notified about {n} hours before the strikes began.",
+    "According to {org}, there was no coordination with {party} on the operation in {place}.",
+    "{org} carried out {n} air strikes against militant positions near {place} on {weekday}, the ministry said.",
+    "We did not coordinate these strikes with {party}, and we will not, {speaker} said.",
+    "{org} denied that it had warned {party} before the missile launch on {weekday}.",
+    "{speaker} said the country would inform {party} of any future missile tests in advance.",
+    "The two militaries agreed to keep the deconfliction line over {place} open, {speaker} said.",
+    "{party} was not notified before the strike on {place}, {org} said in a statement.",
+    "{org} said its aircraft struck a weapons depot outside {place} overnight.",
+    "{speaker} confirmed that {party} had received prior notice of the exercise through the hotline.",
+    "Officials of {org} said they were working closely with {party} to avoid incidents in the air over {place}.",
+    "{org} said it would cooperate with {party} only if the attacks on {place} stopped.",
+    "{speaker} declined to say whether {party} had been told about the strikes beforehand.",
+    "Cruise missiles launched by {org} hit targets in {place} on {weekday}, the ministry said.",
+    "{org} has refused to share intelligence with {party} on the campaign around {place}, {speaker} said.",
+]
+DENSE_ORGS = ["the Russian Defence Ministry", "the Pentagon", "the Turkish Defence Ministry", "the Israeli military",
+              "the Iraqi government", "U.S. Central Command", "the Chinese Defence Ministry", "Pakistan's Foreign Ministry",
+              "the British Ministry of Defence", "the Syrian Foreign Ministry", "NATO"]
+DENSE_SPEAKERS = ["Pentagon spokesman Peter Cook", "Foreign Ministry spokeswoman Maria Zakharova",
+                  "General Igor Konashenkov", "Lt. Col. Jonathan Conricus", "State Department spokesman John Kirby",
+                  "Col. Steve Warren", "the ministry's spokesman", "a senior defence official"]
+DENSE_PARTIES = ["the American side", "Russia", "the United States", "Turkey", "Israel", "the Iraqi government",
+                 "the Syrian government", "India", "Pakistan", "the coalition", "NATO", "Iran", "China", "Baghdad"]
+DENSE_PLACES = ["Idlib", "Raqqa", "Deir ez-Zor", "Aleppo", "Palmyra", "Mosul", "Manbij", "Afrin", "Latakia", "al-Tanf",
+                "the Euphrates", "the Golan Heights", "the Black Sea", "the Line of Control", "Abu Kamal", "Hama"]
+DENSE_TOPICAL_SHARE = 0.3  # of the dense corpus's paragraphs drawn from the sample corpus (the rest: DENSE)
+DENSE_ORDINARY = 2.2  # ordinary sentences after each of DENSE, on average (tuned to ~30 claims per 1,000 words)
+
+
 @dataclass
 class SamplePool:
     paragraphs: list[str]
@@ -267,9 +310,10 @@ def _sample_pool() -> SamplePool:
 
 
 class Generator:
-    def __init__(self, seed: int = 1):
+    def __init__(self, seed: int = 1, dense: bool = False):
         self.rng = random.Random(seed)
         self.pool = _sample_pool()
+        self.dense = dense
 
     def _fill(self, template: str) -> str:
         r = self.rng
@@ -289,9 +333,26 @@ class Generator:
         return " ".join(self._fill(self.rng.choice(FILLER)) for _ in range(self.rng.randint(low, high)))
 
     def paragraph(self) -> str:
+        if self.dense:
+            return self.dense_paragraph()
         if self.rng.random() < TOPICAL_SHARE:
             return self._vary(self.rng.choice(self.pool.paragraphs))
         return self.filler()
+
+    def dense_paragraph(self) -> str:
+        """A sample paragraph, or sentences of DENSE, now and then with an ordinary one between them."""
+        r = self.rng
+        if r.random() < DENSE_TOPICAL_SHARE:
+            return self._vary(r.choice(self.pool.paragraphs))
+        sentences = []
+        for _ in range(r.randint(2, 4)):
+            sentence = r.choice(DENSE).format(
+                org=r.choice(DENSE_ORGS), speaker=r.choice(DENSE_SPEAKERS), party=r.choice(DENSE_PARTIES),
+                place=r.choice(DENSE_PLACES), weekday=r.choice(WEEKDAYS), n=r.randint(2, 40))
+            sentences.append(sentence[0].upper() + sentence[1:])
+            ordinary = int(DENSE_ORDINARY) + (r.random() < DENSE_ORDINARY % 1)
+            sentences.extend(self._fill(r.choice(FILLER)) for _ in range(ordinary))
+        return " ".join(sentences)
 
     def briefing(self, day: date) -> str:
         r = self.rng
@@ -333,9 +394,10 @@ class Generator:
         return "\n\n".join(lines) + "\n"
 
 
-def build(out: Path, words: int, seed: int = 1, per_folder: int = 500) -> tuple[int, int]:
-    """Write documents to `out` until they hold `words` words; returns (documents, words)."""
-    gen = Generator(seed)
+def build(out: Path, words: int, seed: int = 1, per_folder: int = 500, dense: bool = False) -> tuple[int, int]:
+    """Write documents to `out` until they hold `words` words; returns (documents, words).
+    `dense`: the dense variant (nearly every sentence about the subject)."""
+    gen = Generator(seed, dense)
     out.mkdir(parents=True, exist_ok=True)
     start = date(2015, 9, 1)
     total = n = 0
@@ -367,12 +429,13 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--words", type=int, default=2_000_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dense", action="store_true", help="the dense variant (about 30 claims per 1,000 words)")
     parser.add_argument("--rate", action="store_true", help="print the share of filler sentences with a candidate word")
     args = parser.parse_args()
     if args.rate:
         print(f"{filler_candidate_rate():.0%} of filler sentences hold a candidate word")
         return
-    docs, words = build(args.out, args.words, args.seed)
+    docs, words = build(args.out, args.words, args.seed, dense=args.dense)
     print(f"{docs} documents, {words:,} words in {args.out}")
 
 

@@ -22,6 +22,7 @@ from .atomic import atomic_path
 from .errors import NlpToolsError
 
 FORMATS = ("csv", "parquet", "jsonl")
+CSV_PART = 10_000  # rows made safe and written at a time
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -47,14 +48,32 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     if fmt not in FORMATS:
         raise NlpToolsError(f"{path}: unknown export format '{fmt}' (choose {', '.join(FORMATS)})")
     with atomic_path(path) as tmp:
-        if fmt == "csv":
-            safe_frame(frame).to_csv(tmp, index=False, encoding="utf-8", lineterminator="\r\n")
+        if fmt == "csv":  # a part at a time: a safe copy of the whole table would double its memory
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                for start in range(0, max(len(frame), 1), CSV_PART):
+                    part = safe_frame(frame.iloc[start:start + CSV_PART])
+                    part.to_csv(fh, index=False, header=start == 0, lineterminator="\r\n")
         elif fmt == "parquet":
             frame.to_parquet(tmp, index=False)
         else:
             with open(tmp, "w", encoding="utf-8") as fh:
                 for record in frame.to_dict(orient="records"):
                     fh.write(json.dumps({k: _jsonable(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
+    return path
+
+
+def write_csv_parts(parts: Iterable[pd.DataFrame], path: str | Path, columns: list[str]) -> Path:
+    """The CSV file write_table writes, from a table's parts in order (of `columns`), so that the
+    whole table need never be in memory."""
+    path = Path(path)
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        header = True
+        for part in parts:
+            for start in range(0, len(part), CSV_PART):
+                safe_frame(part.iloc[start:start + CSV_PART]).to_csv(fh, index=False, header=header, lineterminator="\r\n")
+                header = False
+        if header:
+            pd.DataFrame(columns=columns).to_csv(fh, index=False, lineterminator="\r\n")
     return path
 
 

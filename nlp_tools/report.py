@@ -40,6 +40,11 @@ class DyadView:
     claim_pairs: pd.DataFrame
     total_claims: int
     period: str = "month"
+    pair_counts: dict | None = None  # (kind, dyad) -> pairs in contradictions.csv, when `contradictions` holds only the first
+
+    def pairs_of(self, kind: str, pair: str, rows: pd.DataFrame) -> int:
+        """How many pairs of `kind` the dyad `pair` has (`rows`: those of them in `contradictions`)."""
+        return len(rows) if self.pair_counts is None else self.pair_counts.get((kind, pair), len(rows))
 
 
 def plot_timeline(scores: pd.DataFrame, path: str | Path, period: str = "month") -> Path:
@@ -291,10 +296,11 @@ def _dyads_html(view: DyadView, shown: set) -> str:
                    "Show these claims in the claim table</button></p>")
         mine = pairs[pairs["pair"] == pair] if pairs is not None else None
         if mine is not None and len(mine):
-            out.append(f"<h4>Where one side acknowledges what the other denies ({len(mine)})</h4>")
+            total = view.pairs_of("between sides", pair, mine)
+            out.append(f"<h4>Where one side acknowledges what the other denies ({total})</h4>")
             out.append(_pairs_table(mine.head(MAX_PAIRS_SHOWN), shown))
-            if len(mine) > MAX_PAIRS_SHOWN:
-                out.append(f"<p class='meta'>First {MAX_PAIRS_SHOWN} of {len(mine)}; contradictions.csv has all.</p>")
+            if total > MAX_PAIRS_SHOWN:
+                out.append(f"<p class='meta'>First {MAX_PAIRS_SHOWN} of {total}; contradictions.csv has all.</p>")
         else:
             out.append("<p class='meta'>No statement of one side acknowledges what the other denies in the same period.</p>")
         out.append("</section>")

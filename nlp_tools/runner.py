@@ -20,6 +20,7 @@ from . import __version__
 from .atomic import atomic_path
 from .documents import Document
 from .export import write_table
+from .memory import STORE_MEMORY, bound_memory, stage  # noqa: F401 - STORE_MEMORY: the default limit, named here too
 from .provenance import options_of, record_pipeline, run_counts, utc_now, write_run_json
 from .readers import ReadOptions, ReadProblem, read_documents
 from .scoring import ScoreOptions, scores
@@ -27,7 +28,6 @@ from .statements import LinkOptions, LinkSummary, link_statements
 from .store import Store
 
 INGEST_BATCH = 200
-STORE_MEMORY = "64MB"  # DuckDB's cache: without a limit it keeps the corpus it has read (up to 80% of RAM)
 SAVE_EVERY_DOCS = 64
 SAVE_EVERY_SECONDS = 2.0
 
@@ -104,7 +104,7 @@ def ingest(
 ) -> IngestSummary:
     """Read inputs into the store; the same text twice is one document."""
     reporter = reporter or Reporter()
-    _bound_memory(store)
+    bound_memory(store)
     summary = IngestSummary()
     batch: list[Document] = []
     batch_hashes: dict[str, str] = {}
@@ -194,7 +194,7 @@ def extract(
     from .extract import extract_claims
 
     reporter = reporter or Reporter()
-    _bound_memory(store)
+    bound_memory(store)
     summary = ExtractSummary()
     classifiers = claim_classifiers(nlp)
     pending = store.pending(extractor, force)
@@ -262,12 +262,14 @@ def write_outputs(
 ) -> dict[str, Path]:
     """claims.csv, documents.csv, scores.csv, dyads.csv, contradictions.csv, timeline.png and
     report.html in `out` (run.json is written by the caller, provenance.write_run_json)."""
-    from .dyads import contradictions, dyads, report_view
+    from .dyads import DYAD_COLUMNS, dyad_parts, report_view
+    from .export import write_csv_parts
     from .report import plot_timeline, write_report
 
     out.mkdir(parents=True, exist_ok=True)
-    _bound_memory(store)
-    documents = store.documents_frame()
+    bound_memory(store)
+    with stage("documents.csv", store):
+        documents = store.documents_frame()
     documents["status"] = documents["status"].map({"extracted": "extracted", "ingested": "not extracted"}).fillna(documents["status"])
     extra_rows = [
         {"doc_id": p.path, "path": p.path, "status": f"skipped: {p.problem}"}
@@ -281,30 +283,29 @@ def write_outputs(
     ]
     if extra_rows:
         documents = pd.concat([documents, pd.DataFrame(extra_rows)], ignore_index=True)
-    score_table = scores(store, score_options)
-    outputs = {
-        "claims": _write_claims_csv(store, out / "claims.csv"),
-        "documents": write_table(documents, out / "documents.csv"),
-        "scores": write_table(score_table, out / "scores.csv"),
-        "timeline": plot_timeline(score_table, out / "timeline.png", score_options.period),
-    }
-    contradiction_table = contradictions(store, score_options)
-    outputs["dyads"] = write_table(dyads(store, score_options), out / "dyads.csv")
-    outputs["contradictions"] = write_table(contradiction_table, out / "contradictions.csv")
-    with_text, claims, totals, with_claims = _report_frames(store)
+    with stage("scores", store):
+        score_table = scores(store, score_options)
+    outputs = {}
+    with stage("claims.csv", store):
+        outputs["claims"] = _write_claims_csv(store, out / "claims.csv")
+    outputs["documents"] = write_table(documents, out / "documents.csv")
+    outputs["scores"] = write_table(score_table, out / "scores.csv")
+    outputs["timeline"] = plot_timeline(score_table, out / "timeline.png", score_options.period)
+    with stage("contradictions", store):
+        contradiction_file, shown_pairs, pair_counts = _write_contradictions(store, score_options,
+                                                                           out / "contradictions.csv")
+    with stage("dyads", store):
+        outputs["dyads"] = write_csv_parts(dyad_parts(store, score_options), out / "dyads.csv", DYAD_COLUMNS)
+    outputs["contradictions"] = contradiction_file
+    with stage("report", store):
+        with_text, claims, totals, with_claims = _report_frames(store)
+        view = report_view(store, score_options, shown_pairs, pair_counts)
     outputs["report"] = write_report(out / "report.html", summary, score_table, with_text, claims, outputs["timeline"],
-                                     totals=totals, documents_with_claims=with_claims,
-                                     dyad_view=report_view(store, score_options, contradiction_table))
+                                     totals=totals, documents_with_claims=with_claims, dyad_view=view)
     return outputs
 
 
 OUTPUT_CHUNK_DOCUMENTS = 200  # claims.csv is written this many documents at a time
-
-
-def _bound_memory(store: Store) -> None:
-    """Keep DuckDB's buffer cache from growing with the corpus (it spills to disk instead)."""
-    if not store.read_only:
-        store.con.execute(f"SET memory_limit = '{STORE_MEMORY}'")
 
 
 def _write_claims_csv(store: Store, path: Path) -> Path:
@@ -337,6 +338,31 @@ def _write_claims_csv(store: Store, path: Path) -> Path:
                 if start > high:
                     break
     return path
+
+
+def _write_contradictions(store: Store, options: ScoreOptions, path: Path) -> tuple[Path, pd.DataFrame, Counter]:
+    """contradictions.csv, written a part at a time; with what the report shows of it (the first
+    MAX_PAIRS_SHOWN pairs of each kind and dyad) and how many pairs each kind and dyad has."""
+    from .dyads import CONTRADICTION_COLUMNS, contradiction_parts
+    from .export import write_csv_parts
+    from .report import MAX_PAIRS_SHOWN
+
+    shown: list[pd.DataFrame] = []
+    counts: Counter = Counter()
+
+    def parts():
+        for part in contradiction_parts(store, options):
+            keys = list(zip(part["kind"], part["pair"], strict=True))
+            keep = []
+            for key in keys:
+                keep.append(counts[key] < MAX_PAIRS_SHOWN)
+                counts[key] += 1
+            shown.append(part[keep])
+            yield part
+
+    path = write_csv_parts(parts(), path, CONTRADICTION_COLUMNS)
+    table = pd.concat(shown, ignore_index=True) if shown else pd.DataFrame(columns=CONTRADICTION_COLUMNS)
+    return path, table, counts
 
 
 def _report_frames(store: Store) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, int]:
@@ -440,13 +466,18 @@ def run(
                 cluster = start(cluster, nlp)
             ing = ingest(paths, store, run_id, options, reporter)
             ext = extract(store, nlp, run_id, extractor, force, reporter, fast=fast, cluster=cluster)
-            links = None if ext.interrupted else link_statements(store, link_options)
+            if not ext.interrupted:
+                with stage("statement linking", store):
+                    links = link_statements(store, link_options)
             status = "interrupted" if ext.interrupted else "done"
-            summary = summary_table(ing, ext, store)
+            with stage("the run's summary", store):
+                summary = summary_table(ing, ext, store)
             outputs = {} if ext.interrupted else write_outputs(store, out, score_options, summary, ing.problems, ing.duplicates)
             if not ext.interrupted:  # run.json: what produced these outputs (provenance.py)
-                outputs["run"] = write_run_json(out, store, command, started_at, nlp=nlp, this_run=run_counts(ing, ext),
-                                                options=options_of(scoring=score_options, statements=link_options or LinkOptions()))
+                with stage("run.json", store):
+                    outputs["run"] = write_run_json(
+                        out, store, command, started_at, nlp=nlp, this_run=run_counts(ing, ext),
+                        options=options_of(scoring=score_options, statements=link_options or LinkOptions()))
             outputs["store"] = store_path
         except KeyboardInterrupt:
             status = "interrupted"

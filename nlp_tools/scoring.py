@@ -74,8 +74,11 @@ def counted_claims(con, options: ScoreOptions, where: str) -> str:
     copy when statements are counted, its own otherwise)."""
     columns = claim_table_columns(con)
     sid = "coalesce(statement_id, claim_id)" if "statement_id" in columns else "claim_id"
-    when = f"min(date) OVER (PARTITION BY {sid})" if options.count == "statements" else "date"
-    return f"(SELECT {pick(columns, COUNTED_COLUMNS)}, {sid} AS sid, {when} AS \"when\" FROM claims WHERE {where}) AS counted"
+    if options.count != "statements":
+        return f"(SELECT {pick(columns, COUNTED_COLUMNS)}, {sid} AS sid, date AS \"when\" FROM claims WHERE {where}) AS counted"
+    # the first copy's date, from a plain grouping (which DuckDB spills to disk within its memory limit)
+    return (f"(SELECT c.*, w.\"when\" FROM (SELECT {pick(columns, COUNTED_COLUMNS)}, {sid} AS sid FROM claims WHERE {where}) c "
+            f"JOIN (SELECT {sid} AS sid, min(date) AS \"when\" FROM claims WHERE {where} GROUP BY ALL) w USING (sid)) AS counted")
 
 
 def claim_table_columns(con) -> set[str]:

@@ -24,6 +24,7 @@ import pandas as pd
 from .claims.record import CLAIM_FIELDS, Claim
 from .documents import Document
 from .errors import NlpToolsError, StoreBusyError
+from .memory import unordered
 
 SCHEMA_VERSION = 4  # 2: claims.detector; 3: the parties' country and body; 4: statements
 
@@ -289,18 +290,31 @@ class Store:
         return frame
 
     def shared_statements(self) -> pd.DataFrame:
-        """Per document with claims: distinct statements, how many other documents repeat, and which."""
+        """Per document with claims: distinct statements, how many other documents repeat, and which.
+
+        Plain groupings and joins only (and the first SHARED_WITH_SHOWN other documents
+        kept per document, not all), which DuckDB can spill to disk within its memory
+        limit; distinct lists of every other document ran out of it on large corpora."""
         sid = "coalesce(statement_id, claim_id)" if "statement_id" in self.claim_columns else "claim_id"
-        frame = self.con.execute(f"""
-            WITH s AS (SELECT DISTINCT doc_id, {sid} AS sid FROM claims),
-                 shared AS (SELECT a.doc_id, a.sid, b.doc_id AS other FROM s a JOIN s b ON a.sid = b.sid AND a.doc_id <> b.doc_id),
-                 per_doc AS (SELECT doc_id, count(DISTINCT sid) AS shared_statements,
-                                    list(DISTINCT other ORDER BY other) AS others FROM shared GROUP BY doc_id)
-            SELECT s.doc_id, count(*) AS statements, coalesce(any_value(p.shared_statements), 0) AS shared_statements,
-                   any_value(p.others) AS others
-            FROM s LEFT JOIN per_doc p USING (doc_id) GROUP BY s.doc_id
-        """).df()
-        frame["shared_with"] = [_shown_list(v) for v in frame.pop("others")]
+        con = self.con
+        with unordered(con):
+            con.execute(f"CREATE OR REPLACE TEMP TABLE doc_statements AS SELECT DISTINCT doc_id, {sid} AS sid FROM claims")
+        try:
+            frame = con.execute(f"""
+                WITH spread AS (SELECT sid, count(*) > 1 AS shared FROM doc_statements GROUP BY sid),
+                     counts AS (SELECT s.doc_id, count(*) AS statements, count(*) FILTER (WHERE p.shared) AS shared_statements
+                                FROM doc_statements s JOIN spread p USING (sid) GROUP BY s.doc_id),
+                     repeated AS (SELECT s.* FROM doc_statements s SEMI JOIN (SELECT sid FROM spread WHERE shared) USING (sid)),
+                     others AS (SELECT DISTINCT a.doc_id, b.doc_id AS other FROM repeated a JOIN repeated b USING (sid)
+                                WHERE a.doc_id <> b.doc_id),
+                     listed AS (SELECT doc_id, count(*) AS n_others, min(other, {SHARED_WITH_SHOWN}) AS shown
+                                FROM others GROUP BY doc_id)
+                SELECT c.doc_id, c.statements, c.shared_statements, l.n_others, l.shown
+                FROM counts c LEFT JOIN listed l USING (doc_id)
+            """).df()
+        finally:
+            con.execute("DROP TABLE IF EXISTS doc_statements")
+        frame["shared_with"] = [_shown_list(shown, n) for shown, n in zip(frame.pop("shown"), frame.pop("n_others"), strict=True)]
         return frame
 
     def problems_frame(self, run_id: int | None = None) -> pd.DataFrame:
@@ -331,7 +345,8 @@ class Store:
     def count_statements(self) -> int:
         """Distinct statements (a claim not yet linked is one of its own)."""
         sid = "coalesce(statement_id, claim_id)" if "statement_id" in self.claim_columns else "claim_id"
-        return self.con.execute(f"SELECT count(DISTINCT {sid}) FROM claims").fetchone()[0]
+        # a plain grouping, which DuckDB can spill to disk (a distinct count it holds in memory)
+        return self.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT {sid} FROM claims)").fetchone()[0]
 
 
 def _migrate(con) -> None:
@@ -348,12 +363,12 @@ def _migrate(con) -> None:
 SHARED_WITH_SHOWN = 20
 
 
-def _shown_list(values) -> str:
-    if values is None or (not isinstance(values, (list, tuple, np.ndarray)) and pd.isna(values)):
+def _shown_list(shown, total) -> str:
+    """The first other documents (`shown`, in order), and how many more of `total` there are."""
+    if shown is None or (not isinstance(shown, (list, tuple, np.ndarray)) and pd.isna(shown)):
         return ""
-    values = list(values)
-    shown = "; ".join(str(v) for v in values[:SHARED_WITH_SHOWN])
-    return shown + (f"; and {len(values) - SHARED_WITH_SHOWN} more" if len(values) > SHARED_WITH_SHOWN else "")
+    listed = "; ".join(str(v) for v in list(shown)[:SHARED_WITH_SHOWN])
+    return listed + (f"; and {int(total) - SHARED_WITH_SHOWN} more" if int(total) > SHARED_WITH_SHOWN else "")
 
 
 def _expand_extra(frame: pd.DataFrame) -> pd.DataFrame:
