@@ -102,6 +102,13 @@ def user_errors(func):
         except KeyboardInterrupt:
             _err("interrupted: what was done is committed; run the same command again to resume")
             raise typer.Exit(EXIT_INTERRUPTED) from None
+        except Exception as exc:  # DuckDB out of memory where no stage said so (memory.stage): one line too
+            from .memory import is_out_of_memory, out_of_memory
+
+            if not is_out_of_memory(exc):
+                raise
+            _err(f"error: {out_of_memory()}")
+            raise typer.Exit(EXIT_USER) from None
 
     return wrapper
 
