@@ -102,6 +102,13 @@ def user_errors(func):
         except KeyboardInterrupt:
             _err("interrupted: what was done is committed; run the same command again to resume")
             raise typer.Exit(EXIT_INTERRUPTED) from None
+        except Exception as exc:  # DuckDB out of memory where no stage said so (memory.stage): one line too
+            from .memory import is_out_of_memory, out_of_memory
+
+            if not is_out_of_memory(exc):
+                raise
+            _err(f"error: {out_of_memory()}")
+            raise typer.Exit(EXIT_USER) from None
 
     return wrapper
 
@@ -257,6 +264,7 @@ def extract(
 ):
     """Extract claims for the stored documents not yet done (resumes after a crash), and link
     the claims that repeat one statement."""
+    from .memory import stage
     from .provenance import record_pipeline
     from .runner import extract as extract_docs
     from .runner import extractor_version
@@ -271,7 +279,10 @@ def extract(
         record_pipeline(db, nlp, version)  # for run.json of a later `report`
         summary = extract_docs(db, nlp, run_id, version, force, _reporter(quiet), fast=not exact,
                                cluster=_cluster(workers, scheduler, exact))
-        links = None if summary.interrupted else link_statements(db, LinkOptions(window_days=statement_window))
+        links = None
+        if not summary.interrupted:
+            with stage("statement linking", db):
+                links = link_statements(db, LinkOptions(window_days=statement_window))
         db.finish_run(run_id, "interrupted" if summary.interrupted else "done", summary.documents, summary.claims, 0,
                       summary.words, summary.seconds)
     typer.echo(f"extracted {summary.documents} documents, {summary.claims} claims, {summary.words_per_second:,.0f} words/s")

@@ -76,8 +76,17 @@ def stage(name: str, store) -> Iterator[None]:
             (limit,) = store.con.execute("SELECT current_setting('memory_limit')").fetchone()
         except duckdb.Error:
             limit = memory_limit()
-        raise NlpToolsError(
-            f"{name}: the store ran out of memory (DuckDB's limit is {limit}, beyond it DuckDB writes temporary "
-            f"files beside {store.path}); make sure there is free disk space there, or raise the limit with "
-            f"{MEMORY_VARIABLE}=2GB (or more), then run the same command again: what was stored is kept"
-        ) from None
+        raise NlpToolsError(f"{name}: {out_of_memory(limit, store.path)}") from None
+
+
+def is_out_of_memory(exc: BaseException) -> bool:
+    return isinstance(exc, duckdb.OutOfMemoryException)
+
+
+def out_of_memory(limit: str = "", path=None) -> str:
+    """What to say when DuckDB ran out of memory (its limit and the store, when known)."""
+    where = f"beside {path}" if path else "beside the store"
+    limit = f"DuckDB's limit is {limit}, beyond it " if limit else ""
+    return (f"the store ran out of memory ({limit}DuckDB writes temporary files {where}); make sure there is free "
+            f"disk space there, or raise the limit with {MEMORY_VARIABLE}=2GB (or more), then run the same command "
+            "again: what was stored is kept")

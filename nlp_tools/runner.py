@@ -464,8 +464,10 @@ def run(
                 from .distributed import start
 
                 cluster = start(cluster, nlp)
-            ing = ingest(paths, store, run_id, options, reporter)
-            ext = extract(store, nlp, run_id, extractor, force, reporter, fast=fast, cluster=cluster)
+            with stage("reading the inputs", store):
+                ing = ingest(paths, store, run_id, options, reporter)
+            with stage("extraction", store):
+                ext = extract(store, nlp, run_id, extractor, force, reporter, fast=fast, cluster=cluster)
             if not ext.interrupted:
                 with stage("statement linking", store):
                     links = link_statements(store, link_options)

@@ -76,3 +76,18 @@ def test_a_memory_limit_that_is_no_amount_is_refused(tmp_path, monkeypatch, valu
     monkeypatch.setenv(MEMORY_VARIABLE, value)
     with Store(tmp_path / "s.duckdb") as store, pytest.raises(NlpToolsError, match=MEMORY_VARIABLE):
         bound_memory(store)
+
+
+def test_the_command_line_says_it_in_one_line(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from nlp_tools.cli import app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "note.txt").write_text("The ministry said it had informed Moscow in advance.\n", encoding="utf-8")
+    monkeypatch.setenv(MEMORY_VARIABLE, "1MB")
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "ran out of memory" in lines[0], result.output
+    assert "Traceback" not in result.output
