@@ -315,7 +315,7 @@ def _cut_frontier(con) -> None:
     with unordered(con):
         con.execute(f"""
             CREATE OR REPLACE TEMP TABLE link_frontier AS
-            SELECT sig, (row_number() OVER (ORDER BY epoch, sig) - 1) // {FRONTIER_PART} AS part
+            SELECT sig, epoch, (row_number() OVER (ORDER BY epoch, sig) - 1) // {FRONTIER_PART} AS part
             FROM (SELECT b.sig, min(b.epoch) AS epoch FROM statement_buckets b SEMI JOIN link_frontier_sigs USING (sig)
                   GROUP BY b.sig)
         """)
@@ -331,6 +331,9 @@ def _verified_pairs(con, options: LinkOptions) -> int:
     parts = con.execute("SELECT coalesce(max(part), -1) + 1 FROM link_frontier").fetchone()[0]
     checked = 0
     for part in range(parts):
+        # the claims a pair of this part can reach lie in its epochs or next to them: joins over
+        # those alone stay the same size however large the corpus
+        low, high = con.execute(f"SELECT min(epoch) - 1, max(epoch) + 1 FROM link_frontier WHERE part = {part}").fetchone()
         with unordered(con):
             con.execute(f"""
                 CREATE OR REPLACE TEMP TABLE candidate_pairs AS
@@ -339,9 +342,11 @@ def _verified_pairs(con, options: LinkOptions) -> int:
                       FROM statement_buckets b SEMI JOIN (SELECT sig FROM link_frontier WHERE part = {part}) USING (sig)
                       CROSS JOIN (VALUES (-1), (0), (1)) AS k(d)
                       WHERE b.epoch <> {UNDATED} OR k.d = 0) f
-                JOIN statement_buckets o ON o.bucket = f.bucket AND o.epoch = f.epoch
+                JOIN (SELECT * FROM statement_buckets WHERE epoch BETWEEN {low} AND {high}) o
+                     ON o.bucket = f.bucket AND o.epoch = f.epoch
                 WHERE o.sig <> f.sig
-                  AND NOT EXISTS (SELECT 1 FROM link_frontier e WHERE e.sig = o.sig AND e.part < {part})
+                  AND NOT EXISTS (SELECT 1 FROM link_frontier e
+                                  WHERE e.sig = o.sig AND e.part < {part} AND e.epoch BETWEEN {low} AND {high})
             """)
             # the two claims of each pair, read once per claim (joining the whole tables twice per
             # pair would hold four hash tables of them at once)
