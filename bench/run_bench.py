@@ -263,7 +263,7 @@ def measure(kind: str, args) -> tuple[list[dict], dict]:
     bare["what"] = f"{kind}: {bare['what']}"
     rows.append(bare)
     print("nlp-tools run (one process) ...", flush=True)
-    single = nlp_tools_run(small, runs / "run-1", words, f"{kind}: nlp-tools run, one process")
+    single = nlp_tools_run(small, runs / "run-1", words, f"{kind}: nlp-tools run, one process", "--workers", "1")
     rows.append(single)
     print(f"nlp-tools run --workers {args.workers} ...", flush=True)
     multi = nlp_tools_run(small, runs / "run-workers", words, f"{kind}: nlp-tools run --workers {args.workers}",
@@ -272,13 +272,14 @@ def measure(kind: str, args) -> tuple[list[dict], dict]:
     exact = None
     if args.exact:
         print("nlp-tools run --exact ...", flush=True)
-        exact = nlp_tools_run(small, runs / "run-exact", words, f"{kind}: nlp-tools run --exact (one process)", "--exact")
+        exact = nlp_tools_run(small, runs / "run-exact", words, f"{kind}: nlp-tools run --exact (one process)", "--exact", "--workers", "1")
         rows.append(exact)
     big = None
     if args.big and not dense:
         large, _, big_words = build(args.words * args.scale, 2, f"corpus-{args.words * args.scale}")
         print(f"nlp-tools run on the x{args.scale} corpus ...", flush=True)
-        big = nlp_tools_run(large, runs / "run-10x", big_words, f"{kind}: nlp-tools run, one process, x{args.scale} corpus")
+        big = nlp_tools_run(large, runs / "run-10x", big_words, f"{kind}: nlp-tools run, one process, x{args.scale} corpus",
+                             "--workers", "1")
         rows.append(big)
     print("candidate filter ...", flush=True)
     share = filter_share(small)
