@@ -26,6 +26,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .claims.actors import NOT_OWN_SIDE
 from .claims.record import ATTRIBUTIONS, STANCES, TOPICS, Claim
 from .documents import normalise_with_offsets
 from .errors import NlpToolsError
@@ -277,7 +278,7 @@ class ActorMatcher:
         country = self.actors.country_of(state.text)
         actor = self.actors.organisation(other.text)
         if actor is not None:
-            return actor.country == country and actor.kind not in _NOT_OWN_BODY
+            return actor.country == country and actor.kind not in NOT_OWN_SIDE
         words = other.text.split()
         while len(words) > 1 and words[0].lower() in self._roles:
             words.pop(0)  # "Secretary Kerry", "President Obama"
@@ -285,7 +286,7 @@ class ActorMatcher:
             self.actors.person_by_surname(words[-1]) if len(words) == 1 else None)
         if person is not None:  # an official acting for the state ("President Obama" for the U.S.)
             body = self.actors.organisation(person.org)
-            return body is not None and body.country == country and body.kind not in _NOT_OWN_BODY
+            return body is not None and body.country == country and body.kind not in NOT_OWN_SIDE
         words = other.text.split()
         while len(words) > 2 and (words[0].isdigit() or words[0].lower() in _NUMBER_WORDS):
             words = words[1:]  # "two U.S. destroyers", "three Turkish F-16s"
@@ -356,8 +357,6 @@ class ActorMatcher:
         return word.lower() not in _STOP_WORDS and not self._is_generic(word)
 
 
-# kinds of body that are not a state's own side even when based in it
-_NOT_OWN_BODY = frozenset({"armed_group", "media", "state_media", "think_tank", "ngo", "company"})
 _STOP_WORDS = frozenset(STOP_WORDS)  # spaCy's English function words
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PAREN = re.compile(r"\([^()]*\)")

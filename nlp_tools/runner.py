@@ -20,7 +20,7 @@ from . import __version__
 from .atomic import atomic_path
 from .documents import Document
 from .export import write_table
-from .memory import STORE_MEMORY, bound_memory, stage  # noqa: F401 - STORE_MEMORY: the default limit, named here too
+from .memory import bound_memory, stage
 from .provenance import options_of, record_pipeline, run_counts, utc_now, write_run_json
 from .readers import ReadOptions, ReadProblem, read_documents
 from .scoring import ScoreOptions, scores
@@ -198,7 +198,7 @@ def extract(
     summary = ExtractSummary()
     classifiers = claim_classifiers(nlp)
     pending = store.pending(extractor, force)
-    if cluster is not None and getattr(cluster, "options", cluster).auto:  # one process or a cluster, by the work ahead
+    if getattr(cluster, "auto", False):  # one process or a cluster, by the work ahead
         from .distributed import auto_cluster
 
         cluster = auto_cluster(cluster, store.words_of(pending))

@@ -24,6 +24,11 @@ KINDS = {
     "country",
 }
 
+# kinds of body that are not a state's own side even when based in it (its armed groups,
+# outlets, think tanks, NGOs and companies): "Turkey" and "Turkish Armed Forces" are one side,
+# "Iraq" and an Iraqi militia are not
+NOT_OWN_SIDE = frozenset({"armed_group", "media", "state_media", "think_tank", "ngo", "company"})
+
 
 @dataclass(frozen=True)
 class Actor:

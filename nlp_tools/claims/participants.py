@@ -95,7 +95,7 @@ def find_participants(
     start = ctx.base_offset + sent.start_char
     if counter_tok is not None and _bare_definite(counter_tok):
         # "the ship", "the town": the one named before, when a claim before named one
-        counter = _recent(ctx.parties.recent("counterpart", trigger.topic), start, agent, False) or counter
+        counter = _recent(ctx.parties.recent("counterpart", trigger.topic), start, agent, False, namer) or counter
     unknown_we = agent_tok is not None and not agent and agent_tok.lower_ in FIRST_PERSON
     side = namer.side(speaker) if speaker.official else Party()
     side = side if side.country or side.org else Party()  # ("the ministry" of no known state names no side)
@@ -209,11 +209,9 @@ def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentCo
     return agent, counter
 
 
-def _recent(entries: list[tuple[int, Party]], start: int, other: Party, same: bool,
-            namer: PartyNamer | None = None) -> Party:
+def _recent(entries: list[tuple[int, Party]], start: int, other: Party, same: bool, namer: PartyNamer) -> Party:
     for at, party in entries:
-        if (at == start if same else start - at <= CARRY_CHARS) and party != other and not (
-                namer is not None and namer.same_side(party, other)):
+        if (at == start if same else start - at <= CARRY_CHARS) and party != other and not namer.same_side(party, other):
             return party
     return Party()
 

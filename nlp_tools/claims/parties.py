@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .actors import ActorDictionary
+from .actors import NOT_OWN_SIDE, ActorDictionary
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
 
@@ -43,8 +43,6 @@ _QUANTITIES = {"several", "some", "many", "most", "all", "one", "two", "three", 
                "hundreds", "majority", "each", "any", "both", "none", "part", "rest", "series", "group", "line", "row",
                "column"}
 _OUTCOMES = {"death", "killing", "assassination", "elimination", "destruction", "downing", "loss", "sinking"}
-# kinds of body that are not a state's own side even when based in it
-_NOT_OWN_BODY = {"armed_group", "media", "state_media", "think_tank", "ngo", "company"}
 _ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                 "chancellor", "premier", "general", "admiral", "commander"}
 
@@ -85,7 +83,7 @@ class PartyNamer:
         for state, other in ((a, b), (b, a)):
             if state.country and state.name == state.country and other.org and other.country == state.country:
                 actor = self.actors.organisation(other.org)
-                if actor is not None and actor.kind not in _NOT_OWN_BODY:
+                if actor is not None and actor.kind not in NOT_OWN_SIDE:
                     return True
         return False
 
@@ -129,7 +127,7 @@ class PartyNamer:
             person = _person_in_sentence(tok)
             if person is not None:  # "Bush telephoned Putin to inform him": Putin, not the last one named
                 return self.of_name(person.text)
-        if low == "it" and (tok.head.lemma_.lower() in ("be", "'s", "’s", "’") or tok.head.lower_ in ("'s", "’s")):
+        if low == "it" and (tok.head.lemma_.lower() == "be" or tok.head.lower_ in ("'s", "’s")):
             return Party()  # "it's a direct consequence of ...": no one
         pronoun = self._pronoun(low, speaker, ctx)
         if pronoun is not None and not pronoun and low in THIRD_PERSON:
