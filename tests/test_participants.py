@@ -287,3 +287,20 @@ def test_an_agreement_to_notify_each_other_is_made_by_those_who_sign_it(extract)
 def test_who_knew_of_an_act_in_advance_was_told_by_who_acts(extract):
     c = _one(extract("Japanese officials said Tokyo knew in advance about the Chinese missile launch."), "notification")
     assert (c.agent, c.counterpart) == ("China", "Japan")
+
+
+def test_several_states_that_act_together_on_another(extract):
+    # all of them act when the sentence names another party they act on or with
+    c = _one(extract("France, Belgium and the Netherlands helped train the Malian battalions, the ministry said."),
+             "cooperation")
+    assert (c.agent, c.counterpart) == ("France, Belgium and Netherlands", "Malian battalions")
+    c = _one(extract("Spain and Portugal have agreed to share radar data with Morocco, the spokesman said."), "cooperation")
+    assert (c.agent, c.counterpart_country) == ("Spain and Portugal", "Morocco")
+    # with no one else named, the first acts with the others
+    c = _one(extract("Iraq's army command said that Iraq, Russia, Iran and Syria had agreed to share intelligence."),
+             "cooperation")
+    assert (c.agent, c.counterpart) == ("Iraq", "Russia, Iran and Syria")
+    # strikes by two states named by their adjectives
+    claims = extract("Fresh British and French air strikes hit rebel depots overnight, the ministry said.")
+    assert _one(claims, "strike").agent == "United Kingdom and France"
+    assert _parties(_one(claims, "cooperation")) == ("United Kingdom", "France")

@@ -75,16 +75,21 @@ def find_participants(
     counter, counter_tok = _first([c for c in counters if c is not agent_tok], speaker, ctx, namer, apart=apart)
     if trigger.topic == "cooperation":
         pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
-        body = _delegated_by(agent_tok) if len(pair) != 2 else None
+        body = _delegated_by(agent_tok) if len(pair) < 2 else None
         if body is not None:  # "officials from the Department of Defense and the Russian Ministry of Defence"
             pair = namer.of_each(body, speaker, ctx) or pair
         head = sent.doc[trigger.head]
-        if len(pair) != 2:  # "the US-Russia deconfliction line", "a joint US-Turkey patrol"
+        if len(pair) < 2:  # "the US-Russia deconfliction line", "a joint US-Turkey patrol"
             pair = namer.states_of(head)
             named_there = agent_tok is not None and head.left_edge.i <= agent_tok.i < head.i
             pair = pair if len(pair) == 2 and (not agent or named_there) else []
-        if len(pair) == 2:  # "India and Pakistan agreed": one side and the other
-            agent, counter = pair[0], (counter if counter and counter not in pair else pair[1])
+        outside = bool(counter) and counter not in pair and not _conjoined(agent_tok, counter_tok) and not any(
+            p.country and p.country in counter.country.split("; ") for p in pair)
+        if len(pair) >= 2 and outside and agent:
+            # "France, Belgium and the Netherlands helped train the Malian units": all of them act
+            agent = namer.of_token(agent_tok, speaker, ctx) or agent
+        elif len(pair) >= 2:  # "India and Pakistan agreed": one side and the other(s)
+            agent, counter = pair[0], (counter if outside else _together(pair[1:]))
         elif counter_tok is not None:  # "no coordination between the U.S. and Russian militaries"
             both = namer.of_each(counter_tok, speaker, ctx)
             if len(both) == 2 and (not agent or agent in both):
@@ -141,6 +146,22 @@ def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: Party
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.-]*)?")
+
+
+def _together(parties: list[Party]) -> Party:
+    """Several parties as one ("Russia, Iran and Syria")."""
+    if len(parties) == 1:
+        return parties[0]
+    names = [p.name for p in parties]
+    return Party(", ".join(names[:-1]) + " and " + names[-1], "; ".join(dict.fromkeys(p.country for p in parties if p.country)),
+                 "; ".join(dict.fromkeys(p.org for p in parties if p.org)))
+
+
+def _conjoined(first: Token | None, other: Token | None) -> bool:
+    """Whether `other` is one of the parties coordinated with `first` ("France, Belgium and ...")."""
+    if first is None or other is None:
+        return False
+    return other.i == first.i or (other.dep_ == "conj" and first.is_ancestor(other))
 
 
 def _delegated_by(tok: Token | None) -> Token | None:
@@ -421,6 +442,8 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = _dative(verb) or _prep_object(verb.children, {"to"}) or counter
         elif partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
             counter = partner
+        if counter is None:  # "agreed to share radar data with Morocco", "helped train the Malian units"
+            counter = _partner_in_infinitive(verb)
     if agent is None and passive:  # "were struck and injured by a Russian aircraft": the agent of both
         linked = ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
         agent = next((g for v in linked for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -432,6 +455,22 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         # "received notice from North Korea": the one it came from acts, the one who got it is told
         agent, counter = _prep_object(verb.children, {"from"}), _subject(verb)
     return agent, counter
+
+
+def _partner_in_infinitive(verb: Token) -> Token | None:
+    """The partner of a cooperation told in the infinitive after the trigger: its "with"
+    object, or, after a helping verb, the one helped ("helped train the Malian units")."""
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if infinitive is None:
+        return None
+    objects = [o for o in infinitive.children if o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP")]
+    partner = _prep_object([*infinitive.children, *(g for o in objects for g in o.children)], {"with", "alongside"})
+    if partner is None and verb.lemma_.lower() in _HELPING and objects:
+        partner = objects[0]
+    return partner
+
+
+_HELPING = {"help", "assist", "aid", "support"}
 
 
 def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:

@@ -147,8 +147,10 @@ class PartyNamer:
                 return self.of_token(inner, speaker, ctx)
         if tok.pos_ == "PRON" or tok.pos_ in ("DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "NUM", "ADV"):
             return Party()
-        conjuncts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
-        if conjuncts and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in tok.children):
+        conjuncts = _conjuncts(tok, ("PROPN", "NOUN"))
+        if tok.pos_ == "ADJ" and self.is_actor_word(tok):  # "British and French air strikes"
+            conjuncts = [c for c in _conjuncts(tok, ("ADJ", "PROPN")) if self.is_actor_word(c)]
+        if conjuncts and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in [tok, *conjuncts] for c in t.children):
             return self._coordination(tok, conjuncts, speaker, ctx)
         return self._phrase(tok, speaker, ctx)
 
@@ -168,8 +170,7 @@ class PartyNamer:
         """Each party of a coordination on its own ("India and Pakistan" -> India, Pakistan)."""
         if tok is None:
             return []
-        conjuncts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
-        conjuncts += [g for c in conjuncts for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")]
+        conjuncts = _conjuncts(tok, ("PROPN", "NOUN"))
         if not conjuncts:  # "U.S. and Russian generals": the states of the coordinated modifiers
             modifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
                              and any(g.dep_ == "conj" for g in c.children)), None)
@@ -201,6 +202,8 @@ class PartyNamer:
         span = tok.doc[first : last + 1]
         words = [t for t in span if t.dep_ not in ("det", "punct") or t.lower_ in (",", "&")]
         text = _join(words)
+        if tok.pos_ == "ADJ":  # "British and French": the states
+            text = " and ".join(dict.fromkeys(p.name for p in parts))
         countries = "; ".join(dict.fromkeys(p.country for p in parts if p.country))
         orgs = "; ".join(dict.fromkeys(p.org for p in parts if p.org))
         return Party(text, countries, orgs)
@@ -306,6 +309,15 @@ class PartyNamer:
             return True
         compound = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
         return compound is not None and f"{compound.lower_} {lemma}" in nouns
+
+
+def _conjuncts(tok: Token, pos: tuple[str, ...]) -> list[Token]:
+    """The words coordinated with `tok`, in a chain too ("France, Belgium and the Netherlands")."""
+    found, frontier = [], [tok]
+    while frontier and len(found) < 20:
+        frontier = [c for t in frontier for c in t.children if c.dep_ == "conj" and c.pos_ in pos]
+        found += frontier
+    return found
 
 
 def _collective(tok: Token) -> bool:
