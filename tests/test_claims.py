@@ -1424,3 +1424,10 @@ def test_an_offer_is_conditional_and_a_passive_meet_is_no_meeting(extract):
     assert [(c.topic, c.stance) for c in claims] == [("cooperation", "conditional")]
     claims = extract("Any attack on our ships will be met with a crushing military response, the admiral said.")
     assert [(c.topic, c.stance) for c in claims] == [("strike", "conditional")]
+
+
+def test_refuting_and_declining_to_attribute_are_statements(extract):
+    claims = extract("The Hungarian foreign ministry refuted reports that it had coordinated the patrols with Serbia.")
+    assert [(c.speaker, c.stance) for c in claims if c.topic == "cooperation"] == [("Hungarian foreign ministry", "deny")]
+    claims = extract("Spokesman Piotr Nowak declined to attribute the drone strikes to Minsk.")
+    assert [(c.speaker, c.stance) for c in claims if c.topic == "strike"] == [("Piotr Nowak", "evade")]

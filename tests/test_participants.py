@@ -304,3 +304,17 @@ def test_several_states_that_act_together_on_another(extract):
     claims = extract("Fresh British and French air strikes hit rebel depots overnight, the ministry said.")
     assert _one(claims, "strike").agent == "United Kingdom and France"
     assert _parties(_one(claims, "cooperation")) == ("United Kingdom", "France")
+
+
+def test_the_one_accused_or_blamed_is_the_one_who_acted(extract):
+    c = _one(extract("The minister accused Moscow of bombing the power grid in the east."), "strike")
+    assert (c.agent, c.counterpart) == ("Russia", "power grid")
+    c = _one(extract("Officials in Quito blamed the attack on Peruvian rebels."), "strike")
+    assert (c.agent, c.counterpart) == ("Peruvian rebels", "")
+    claims = extract("The spokesman denied any Chilean involvement in the raid, which Bolivian officials have blamed on Peru.")
+    assert _one(claims, "strike").agent == "Peru"
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(extract):
+    c = _one(extract("Chile expects Peru to notify it of future missile tests."), "notification")
+    assert _parties(c) == ("Peru", "Chile")

@@ -289,9 +289,12 @@ class Attributor:
         if verb.i in trigger_tokens or self._in_quote(verb.idx):
             return None
         if lemma in self.rules.declining_verbs and any(
-                c.dep_ == "xcomp" and (c.i in trigger_tokens or any(o.i in trigger_tokens for o in _objects(c)))
+                c.dep_ == "xcomp" and c.lemma_.lower() not in self.rules.reporting_verbs
+                and (c.i in trigger_tokens or any(o.i in trigger_tokens for o in _objects(c)))
                 for c in verb.children):
-            return None  # "refused to coordinate", "declined to set up a hotline": the claim's act refused, not speech
+            # "refused to coordinate", "declined to set up a hotline": the claim's act refused, not speech
+            # ("declined to attribute the strikes to Kyiv" declines to say: speech)
+            return None
         if lemma in self.rules.act_verbs and (any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb))
                                               or not any(c.dep_ in ("ccomp", "parataxis", "dobj") for c in verb.children)):
             return None  # "answered the call", "responded to the attack", "responded decisively, shooting down ...": acts

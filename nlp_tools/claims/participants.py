@@ -72,7 +72,8 @@ def find_participants(
     agent, agent_tok = _first(agents, speaker, ctx, namer, people=trigger.topic == "cooperation")
     # (a party neither strikes nor cooperates with itself: "Turkey" and "Turkish Armed Forces")
     apart = agent if trigger.topic in ("strike", "cooperation") else Party()
-    counter, counter_tok = _first([c for c in counters if c is not agent_tok], speaker, ctx, namer, apart=apart)
+    agent_i = agent_tok.i if agent_tok is not None else -1
+    counter, counter_tok = _first([c for c in counters if c is None or c.i != agent_i], speaker, ctx, namer, apart=apart)
     if trigger.topic == "cooperation":
         pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
         body = _delegated_by(agent_tok) if len(pair) < 2 else None
@@ -329,8 +330,12 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         agents.append(_prep_object(verb.children, {"from"}))
         return
     if lemma in _BLAME:  # the one accused or blamed is the one who acted
-        agents.append(next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None))
-        agents.append(_prep_object(verb.children, {"on"}))
+        # ("blamed the attack on the rebels"; not "accused Moscow of the strikes on the convoy")
+        blamed_on = _prep_object([*verb.children, *(tok.children if lemma == "blame" else ())], {"on"})
+        if blamed_on is not None:
+            agents.append(blamed_on)
+            counters[:] = [c for c in counters if c is None or c.i != blamed_on.i]
+        agents.append(next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != tok.i), None))
         return
     if lemma in rules.comment_verbs and topic != "cooperation":
         return  # who condemns or discusses a strike neither does it nor suffers it (discussing is cooperating)
@@ -483,6 +488,8 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "prep" and (c.lower_ in _COUNTER_PREPS.get(topic, set()) or (
                 c.lower_ == "of" and noun.lemma_.lower() in _ACTS_OF)):  # "shelling of the positions"
             counter = counter or _prep_object([c], {c.lower_})
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BLAME:
+            agent = agent or _prep_object(c.children, {"on"})  # "the raid, which officials blamed on Peru"
         elif c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
             # "strikes launched by the US against Yemen", "the attack, which was carried out by militants",
             # "the strikes we took against radar sites"
@@ -583,6 +590,9 @@ def _inherited_subject(verb: Token) -> Token | None:
             node = node.head
         elif node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
             node = node.head.head
+            accused = next((c for c in node.children if c.dep_ in ("dobj", "obj")), None)
+            if accused is not None and node.lemma_.lower() in _BLAME:
+                return accused  # "accused Moscow of bombing the grid": Moscow bombed it
         else:
             return None
         # ("were ordered to notify the U.S. and conduct the strikes": the ones ordered act)

@@ -352,8 +352,11 @@ def _reporter(tok: Token) -> Token | None:
 def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:
     """The named subject of an earlier clause of the same sentence, the antecedent of "it"/"they"."""
     sent = tok.sent
+    # an object is never its own clause's subject ("Chile expects Peru to notify it": Chile)
+    own = _clause_subject(tok.head) if tok.dep_ in ("dobj", "obj", "dative") else None
+    own_i = own.i if own is not None else -1
     subject = next((t for t in reversed(sent[: tok.i - sent.start]) if t.dep_ in ("nsubj", "nsubjpass")
-                    and _is_name(t) and t.ent_type_ not in ("PERSON", "DATE", "TIME")), None)
+                    and _is_name(t) and t.ent_type_ not in ("PERSON", "DATE", "TIME") and t.i != own_i), None)
     if doer and subject is not None and subject.dep_ == "nsubjpass" and subject.head.is_ancestor(tok):
         # "Japan was warned by China ahead of its tests": "its", inside the passive's own clause, is
         # the one who acts, the passive's agent (not in a clause of its own: "Iran was warned by the
