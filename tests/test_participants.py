@@ -318,3 +318,19 @@ def test_the_one_accused_or_blamed_is_the_one_who_acted(extract):
 def test_an_object_pronoun_is_not_its_own_clauses_subject(extract):
     c = _one(extract("Chile expects Peru to notify it of future missile tests."), "notification")
     assert _parties(c) == ("Peru", "Chile")
+
+
+def test_the_subject_of_an_attack_undergone_is_the_one_struck(extract):
+    c = _one(extract("Polish border guards came under attack from Belarusian troops near the river, the ministry said."), "strike")
+    assert (c.counterpart_country, c.agent_country) == ("Poland", "Belarus")
+    c = _one(extract("Kenyan troops suffered heavy shelling by militants near the base, the army said."), "strike")
+    assert c.counterpart_country == "Kenya" and c.agent.startswith("militants")
+    c = _one(extract("Moldova has faced repeated drone attacks, the president said."), "strike")
+    assert (c.agent, c.counterpart) == ("", "Moldova")
+
+
+def test_a_relative_clause_acts_for_the_noun_it_qualifies(extract):
+    c = _one(extract("The dead man was a commander who was killed in a Turkish drone strike last year."), "strike")
+    assert (c.agent, c.counterpart) == ("Turkey", "commander")
+    c = _one(extract("Officers named the militia that attacked the Jordanian outpost on Sunday."), "strike")
+    assert c.agent == "militia" and c.counterpart_country == "Jordan"

@@ -39,6 +39,8 @@ _MEANS = {"in", "with", "during", "through", "by", "via", "using"}
 _BLAME = {"accuse", "blame", "suspect"}
 # Verbs whose subject receives rather than gives ("we received no notice from Russia").
 _RECEIVE = {"receive", "get", "have", "obtain", "hear", "learn", "know"}
+# Verbs whose subject is the one struck: "Moldova faced drone attacks", "troops came under fire"
+_UNDERGO = {"face", "suffer", "endure", "sustain", "experience", "withstand", "weather", "undergo"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
             "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}
 _SUPPLYING = {"supply", "provide", "arm", "equip", "furnish", "send", "give", "deliver", "transfer", "sell"}
@@ -262,7 +264,11 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             return [taken[0]], [taken[1]], []
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
-    if tok.pos_ in ("VERB", "AUX"):
+    undergone = _undergone(tok) if topic == "strike" else None
+    if undergone is not None:  # "Moldova faced attacks", "guards came under attack from ...", "suffered shelling by"
+        agents.append(undergone[0])
+        counters.append(undergone[1])
+    elif tok.pos_ in ("VERB", "AUX"):
         agent, counter = _verb_roles(tok, topic)
         agents.append(agent)
         counters.append(counter)
@@ -288,7 +294,7 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
                 c.dep_ in ("amod", "compound") and namer.is_actor_word(c))), None))
         verb = _support_verb(tok)
         if verb is None and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (
-                tok.head.lower_ in _MEANS or tok.head.head.lemma_.lower() in _BLAME):
+                tok.head.lower_ in _MEANS or tok.head.head.lemma_.lower() in _BLAME or _comes_under(tok)):
             verb = tok.head.head  # "killed the commander in an airstrike", "accused Moscow of the strikes"
         if verb is not None:
             _support_roles(verb, tok, topic, namer.rules, agents, counters)
@@ -303,6 +309,26 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     if topic == "notification":
         agents += _act_owners(sent.doc[trigger.head])
     return agents, counters, [p for p in places if p is not None and not (trigger.start <= p.i < trigger.end)]
+
+
+def _undergone(tok: Token) -> tuple[Token | None, Token | None] | None:
+    """Who struck and who was struck when the subject undergoes a strike told by a verb:
+    "came under attack from X", "suffered shelling by X" (a gerund the parser hangs off the
+    verb); None otherwise."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+    if tok.lemma_.lower() in ("come", "be") and under is not None:
+        holder = [g for g in under.children if g.dep_ == "pobj"]
+        return _prep_object([*tok.children, *(c for h in holder for c in h.children)], {"by", "from", "of"}), _subject(tok)
+    if tok.dep_ in ("advcl", "xcomp", "dobj") and tok.head.lemma_.lower() in _UNDERGO and _subject(tok.head) is not None:
+        return _prep_object(tok.children, {"by", "from"}), _subject(tok.head)
+    return None
+
+
+def _comes_under(tok: Token) -> bool:
+    """"came under attack", "were under fire": the subject is the one struck."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in ("come", "be")
 
 
 def _responsible(tok: Token) -> Token | None:
@@ -325,6 +351,10 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
     Gaza", "Japan received notice", "Washington accused Moscow of the strikes"."""
     lemma = verb.lemma_.lower()
     v_agent, v_counter = _verb_roles(verb, topic)
+    if topic == "strike" and (lemma in _UNDERGO or _comes_under(tok)):
+        counters.append(_subject(verb))  # "Moldova faced drone attacks by ...", "came under attack from"
+        agents.append(_prep_object([*tok.children, *verb.children], {"by", "from", "of"}))
+        return
     if lemma in _RECEIVE:
         counters.append(_subject(verb))
         agents.append(_prep_object(verb.children, {"from"}))
@@ -342,7 +372,9 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
     agents.append(v_agent if v_agent is not None and v_agent.i != tok.i else None)
     # (not the noun phrase that holds the trigger: "carried out a wave of airstrikes")
     counters.append(_dative(verb))
-    counters.append(v_counter if v_counter is not None and v_counter.i != tok.i and not v_counter.is_ancestor(tok) else None)
+    antecedent = verb.dep_ == "relcl" and v_counter is not None and v_counter.i == verb.head.i  # ("a commander who was killed in ...")
+    counters.append(v_counter if v_counter is not None and v_counter.i != tok.i and (
+        antecedent or not v_counter.is_ancestor(tok)) else None)
     if verb.i != tok.i:
         counters.append(_prep_object(verb.children, _COUNTER_PREPS.get(topic, set())))
 
@@ -433,6 +465,13 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = c
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
             counter = _prep_object([c], _COUNTER_PREPS[topic])
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "a commander who was killed in the strike", "the militia that attacked the base": the noun it qualifies
+        # (not "the port, which would represent an attack": what the noun is, not who acts)
+        copular = verb.lemma_.lower() in ("be", "represent", "constitute", "mark", "become", "remain", "include", "involve",
+                                          "comprise", "follow", "precede")
+        agent = verb.head if agent is not None and agent.tag_ in ("WP", "WDT") and not copular else agent
+        counter = verb.head if counter is not None and counter.tag_ in ("WP", "WDT") else counter
     if topic == "strike" and counter is None:  # "targeted the camp run by a militia" (parsed as a clause)
         counter = next((g for c in verb.children if c.dep_ == "ccomp" for g in c.children
                         if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")), None)
