@@ -57,9 +57,10 @@ def main() -> None:
         ("3 + a few words around, sentence before only for he/quotes",
          dict(context=0, lead=25, tail=20, refers_back=True), False),
         ("4 + attribute ruler without the Matcher", dict(context=0, lead=25, tail=20, refers_back=True), True),
+        ("5 + parser and NER stepped from Python", dict(context=0, lead=25, tail=20, refers_back=True), "parser"),
     ]
     for label, options, ruler in variants:
-        extractor = FastExtractor(nlp, fast_ruler=ruler)
+        extractor = FastExtractor(nlp, fast_ruler=bool(ruler), fast_parser=ruler == "parser")
         extractor.filter = CandidateFilter(nlp, **options)
         started = time.perf_counter()
         out = {d.doc_id: [key(c) for c in claims] for d, claims in extractor.extract(docs)}

@@ -13,7 +13,13 @@ import pytest
 
 from nlp_tools.candidates import CandidateFilter, Lemmas
 from nlp_tools.evaluate import predict_gold, read_gold, score
-from nlp_tools.extract import FastAttributeRuler, FastExtractor, extract_claims, fast_extractor
+from nlp_tools.extract import (
+    FastAttributeRuler,
+    FastExtractor,
+    GreedyParser,
+    extract_claims,
+    fast_extractor,
+)
 from nlp_tools.readers import document_from_text
 
 from .conftest import SAMPLE
@@ -175,6 +181,46 @@ def test_fast_attribute_ruler_sets_what_spacys_sets(nlp):
         fast(y)
         assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in x] == [
             (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in y]
+
+
+def test_greedy_parser_sets_what_spacys_parser_and_ner_set(nlp):
+    """The parser and the entity recogniser stepped from Python: every head, label, sentence
+    start and entity as spaCy's own loop gives them, over whole documents and short windows,
+    in a batch (of Docs of different lengths, an empty one among them) and one at a time."""
+    from nlp_tools.documents import Document
+    from nlp_tools.readers import read_documents
+
+    texts = [d.text for d in read_documents([str(SAMPLE / "briefings")]) if isinstance(d, Document)][:4]
+    windows = [t[i : i + 300] for t in texts for i in range(0, min(len(t), 1500), 300)]
+    texts = [*texts, "", *windows, "Russia said it was not notified.", *FILLER]
+    before = {"parser": ["tok2vec", "tagger", "line_sentences"],
+              "ner": ["tok2vec", "tagger", "line_sentences", "parser", "attribute_ruler", "lemmatizer"]}
+    for name, enabled in before.items():
+        proc = nlp.get_pipe(name)
+        assert GreedyParser.supports(proc)
+        fast = GreedyParser(proc)
+        with nlp.select_pipes(enable=enabled):
+            a, b, c = (list(nlp.pipe(texts)) for _ in range(3))
+        a = list(proc.pipe(a, batch_size=8))
+        b = list(fast.pipe(b, batch_size=8))
+        c = [fast(doc) for doc in c]
+        for x, y, z in zip(a, b, c, strict=True):
+            want = [(t.head.i, t.dep_, t.is_sent_start, t.ent_iob_, t.ent_type_) for t in x]
+            assert want == [(t.head.i, t.dep_, t.is_sent_start, t.ent_iob_, t.ent_type_) for t in y]
+            assert want == [(t.head.i, t.dep_, t.is_sent_start, t.ent_iob_, t.ent_type_) for t in z]
+        assert any(doc.ents for doc in b) if name == "ner" else any(len(list(doc.sents)) > 1 for doc in b)
+    assert not GreedyParser.supports(nlp.get_pipe("tagger"))
+
+
+def test_the_fast_path_gives_the_same_claims_with_and_without_greedy_parser(nlp, gold):
+    documents = [_document(g.text, doc_id=g.doc_id) for g in gold]
+    plain = FastExtractor(nlp, fast_parser=False)
+    assert not any(isinstance(proc, GreedyParser) for _, proc in plain.steps)
+    stepped = FastExtractor(nlp)
+    assert {name for name, proc in stepped.steps if isinstance(proc, GreedyParser)} == {"parser", "ner"}
+    want = [_rows(claims) for _, claims in plain.extract(documents)]
+    assert [_rows(claims) for _, claims in stepped.extract(documents)] == want
+    assert sum(map(len, want)) > 100
 
 
 def test_a_contact_word_is_a_candidate_only_with_a_possible_party(nlp):
