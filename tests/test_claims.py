@@ -1431,3 +1431,18 @@ def test_refuting_and_declining_to_attribute_are_statements(extract):
     assert [(c.speaker, c.stance) for c in claims if c.topic == "cooperation"] == [("Hungarian foreign ministry", "deny")]
     claims = extract("Spokesman Piotr Nowak declined to attribute the drone strikes to Minsk.")
     assert [(c.speaker, c.stance) for c in claims if c.topic == "strike"] == [("Piotr Nowak", "evade")]
+
+
+def test_a_subject_hung_on_the_auxiliary_still_speaks(extract):
+    claims = extract("The Chilean navy has, for the first time, confirmed its participation in the joint patrols with Peru.")
+    c = next(c for c in claims if c.topic == "cooperation")
+    assert (c.speaker, c.official, c.agent_country) == ("Chilean navy", True, "Chile")
+
+
+def test_a_state_that_expects_or_raises_concerns_states_a_position(extract):
+    claims = extract("Argentina expects Chile to notify it before the next missile launch.")
+    assert {(c.topic, c.speaker) for c in claims} >= {("notification", "Argentina")}
+    claims = extract("Lima has raised concerns about Quito helping Bogota in the offensive.")
+    assert [c.speaker for c in claims if c.topic == "cooperation"] == ["Lima"]
+    claims = extract("The Bolivian army did not provide comment on the strike.")
+    assert [(c.speaker, c.stance) for c in claims] == [("Bolivian army", "evade")]

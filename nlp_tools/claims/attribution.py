@@ -1160,7 +1160,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     confirmed by the spokesman"), else the passive subject ("X was quoted as saying"), else,
     after a comma, a name the parser took for the object of an inverted verb (", announced
     government spokesperson Karl Brandt")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
+        g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
+    # ("The navy has, for the first time, confirmed ...": the parser may hang the subject on the auxiliary)
     if subjects:  # the nearest one ("New Delhi: ..., official sources have said": not the dateline)
         return min(subjects, key=lambda c: abs(verb.i - c.i))
     by = next((c for c in verb.children if c.dep_ == "agent"), None)

@@ -649,7 +649,9 @@ _OBJECT_CONTROL = {"ask", "require", "urge", "order", "tell", "allow", "force", 
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The verb's subject, or the one the parser hung on its auxiliary ("Chile has, since May, notified")."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+        (g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _dative(verb: Token) -> Token | None:
