@@ -1446,3 +1446,16 @@ def test_a_state_that_expects_or_raises_concerns_states_a_position(extract):
     assert [c.speaker for c in claims if c.topic == "cooperation"] == ["Lima"]
     claims = extract("The Bolivian army did not provide comment on the strike.")
     assert [(c.speaker, c.stance) for c in claims] == [("Bolivian army", "evade")]
+
+
+def test_a_report_of_a_report_is_the_outer_speakers_statement(extract):
+    claims = extract("Farmers reported heavy damage from the Chilean airstrikes, the Peruvian Defence Ministry said on Tuesday.")
+    assert [(c.speaker, c.official) for c in claims] == [("Peruvian Defence Ministry", True)]
+    # an outlet passes its source's statement on
+    claims = extract("Estonia has also said it was given advance warning of the strike, Estonian newspaper Postimees reported.")
+    assert {c.speaker for c in claims} == {"Estonia"}
+
+
+def test_the_one_told_is_not_the_speaker(extract):
+    claims = extract("Sources said the envoys were told that Lima had notified Quito before the strikes.")
+    assert {(c.topic, c.speaker) for c in claims} == {("notification", "Sources"), ("strike", "Sources")}

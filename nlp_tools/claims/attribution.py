@@ -206,7 +206,7 @@ class Attributor:
                     if frame.subject is not None and frame.subject.pos_ == "PRON":
                         pronoun_frame = pronoun_frame or frame
                     else:
-                        return frame
+                        return self._outer_frame(anc, sent, trigger_tokens) or frame
             if claim_frame is None and anc.lemma_.lower() in self.rules.falsity_claims_nouns and child.dep_ in ("acl", "ccomp", "relcl") and (
                     not self._called_false(anc)):  # ("X's claims that ... are a lie": the one calling them so speaks)
                 # "allegations from the Syrian regime that coalition aircraft struck ..."
@@ -247,6 +247,23 @@ class Attributor:
                 if frame is not None and (t.dep_ == "parataxis" or t.i > tok.i):
                     return frame
         return self._trailing_frame(sent, tok, trigger_tokens)
+
+    def _outer_frame(self, verb: Token, sent: Span, trigger_tokens: set[int]) -> Frame | None:
+        """The frame that reports a report: "Farmers reported damage from the strikes, the ministry
+        said" is the ministry's statement, the one this text makes; not when the outer speaker is an
+        outlet passing its source on ("the paper reported that the minister said ...")."""
+        child = verb
+        for anc in verb.ancestors:
+            if anc.i < sent.start or anc.i >= sent.end:
+                return None
+            if child.dep_ in ("ccomp", "parataxis") and not _narration(child):
+                frame = self._frame_at(anc, trigger_tokens)
+                if frame is not None and frame.subject is not None:
+                    if frame.subject.pos_ == "PRON" or self._is_outlet(frame.subject):
+                        return None
+                    return self._outer_frame(anc, sent, trigger_tokens) or frame
+            child = anc
+        return None
 
     def _trailing_frame(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
         """", Africa Command said on Friday.": a trailing attribution the parser broke (the
@@ -407,8 +424,9 @@ class Attributor:
 
     def _is_outlet(self, tok: Token) -> bool:
         """A news outlet: known to the actor dictionary as media, or named by its kind."""
-        if tok.lemma_.lower() in self.rules.outlet_nouns:
-            return True
+        if tok.lemma_.lower() in self.rules.outlet_nouns or any(
+                c.dep_ in ("compound", "appos") and c.lemma_.lower() in self.rules.outlet_nouns for c in tok.children):
+            return True  # ("Finnish newspaper Ilta-Sanomat", "the broadcaster NHK")
         if tok.pos_ != "PROPN":
             return False
         actor = self.actors.organisation(_phrase_text(tok))
@@ -1142,6 +1160,8 @@ def _names_government(source: str, country: str, actors) -> bool:
     return bool(_GOVERNMENT_WORDS.search(plain)) or actors.country_of(plain) == country and actors.organisation(plain) is not None
 
 
+# Reporting verbs whose passive subject is the one addressed: "the envoys were told that ...".
+_ADDRESSING = {"tell", "brief", "inform", "assure", "warn", "notify", "advise", "caution", "remind", "urge", "ask"}
 _NARRATING = {"following", "after", "amid", "amidst", "despite", "because", "while", "although", "though"}
 
 
@@ -1167,7 +1187,8 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         return min(subjects, key=lambda c: abs(verb.i - c.i))
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    subject = agent or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = agent or next((c for c in verb.children if c.dep_ == "nsubjpass" and verb.lemma_.lower() not in _ADDRESSING), None)
+    # (not "the envoys were told that ...": the one told is no speaker)
     if subject is None and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.dep_ in ("conj", "parataxis", "ROOT"):
         inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if inverted is not None and inverted.ent_type_ == "PERSON" and inverted.right_edge.i + 2 >= verb.sent.end:
