@@ -1459,3 +1459,13 @@ def test_a_report_of_a_report_is_the_outer_speakers_statement(extract):
 def test_the_one_told_is_not_the_speaker(extract):
     claims = extract("Sources said the envoys were told that Lima had notified Quito before the strikes.")
     assert {(c.topic, c.speaker) for c in claims} == {("notification", "Sources"), ("strike", "Sources")}
+
+
+def test_denying_the_allegations_or_most_of_the_attacks_denies_them(extract):
+    def stances(text, topic):
+        return [c.stance for c in extract(text) if c.topic == topic]
+    assert stances("Peru denied on Monday Chilean claims that it had coordinated the raids with Bolivia.", "cooperation") == ["deny"]
+    assert stances("Lima strongly rebutted Santiago's allegations of firing rockets at border posts.", "strike") == ["deny"]
+    assert stances("Bolivia has denied most of the reported drone attacks.", "strike") == ["deny"]
+    # a quantified subject of a negated verb denies nothing about the strikes themselves
+    assert stances("Most of these strikes were not pre-planned, the colonel said.", "strike") == ["acknowledge"]

@@ -21,6 +21,7 @@ from .topics import Trigger
 # who is behind an act: "not responsible for" denies the act (a part in it, "no role in", does not:
 # another may have done it)
 _RESPONSIBLE = {"responsible", "responsibility", "blame", "culpable", "accountable"}
+_QUANTIFIERS = {"most", "some", "all", "many", "several", "any", "each", "none", "few", "both", "one", "part"}
 _ARGUMENT = {"dobj", "attr", "nsubjpass", "oprd", "dative", "acomp", "obj", "iobj"}
 _NOUN_MODIFIER = {"compound", "amod", "nmod", "nummod", "poss"}
 # Verbs that assert or deny existence: a negation on them negates their subject.
@@ -355,7 +356,9 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             return "" if _double_negative(head) else "without"
         elif dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in rules.deny_verbs:
             return head.head.text  # "refrained from shooting down the drone"
-        elif dep in ("acl", "ccomp") and hl in rules.falsity_claims and head.pos_ == "NOUN" and any(
+        elif dep == "pcomp" and head.lower_ in ("of", "about") and head.head.lemma_.lower() in rules.falsity_claims:
+            node = head.head  # "rebutted the allegations of firing rockets": the allegations are what is rejected
+        elif dep in ("acl", "ccomp") and hl in rules.falsity_claims and (head.pos_ == "NOUN" or head.dep_ in ("dobj", "obj")) and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in node.children
         ):
             node = head  # "dismissed reports that it had coordinated ...": the reports are what is rejected
@@ -381,8 +384,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 return f"{prep.head.text} {prep.lower_}"  # "failure of", "a pause in intelligence sharing"
             if prep.lower_ == "of" and topic != "notification" and _barrier(prep.head, rules):
                 return ""  # "no notice of the strike": the notice is denied, not the strike
-            if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                node = prep.head
+            if prep.lower_ == "of" and (prep.head.pos_ in ("NOUN", "PROPN", "PRON") or prep.head.lower_ in _QUANTIFIERS and prep.head.dep_ in ("dobj", "obj")):
+                node = prep.head  # ("denied most of the reported attacks")
             elif prep.lower_ == "behind" and prep.head.pos_ in ("VERB", "AUX"):
                 node = prep.head  # "were not behind the attacks"
             elif prep.lower_ == "for" and prep.head.lemma_.lower() in _RESPONSIBLE:
