@@ -1469,3 +1469,20 @@ def test_denying_the_allegations_or_most_of_the_attacks_denies_them(extract):
     assert stances("Bolivia has denied most of the reported drone attacks.", "strike") == ["deny"]
     # a quantified subject of a negated verb denies nothing about the strikes themselves
     assert stances("Most of these strikes were not pre-planned, the colonel said.", "strike") == ["acknowledge"]
+
+
+def test_nor_and_never_phrases_deny(extract):
+    def stances(text, topic):
+        return [c.stance for c in extract(text) if c.topic == topic]
+    assert stances("Chile was not involved, nor did it coordinate or assist Peru with the airstrikes, the ministry said.",
+                   "cooperation") == ["deny"]
+    assert stances("At no time did Chile notify Peru of the exercise.", "notification") == ["deny"]
+    assert stances("Under no circumstances will we coordinate with the junta, the minister said.", "cooperation") == ["deny"]
+    assert stances("In no case have we offered any assistance to the rebels, the minister said.", "cooperation") == ["deny"]
+    # "in no time" is quickly, no negation
+    assert stances("The rebels were routed in no time by the joint patrols, the army said.", "cooperation") == ["acknowledge"]
+
+
+def test_ending_the_contacts_or_aid_denies_cooperation(extract):
+    claims = extract("Chile suspended military aid to Peru, the official said.")
+    assert [(c.topic, c.stance, c.agent, c.counterpart) for c in claims] == [("cooperation", "deny", "Chile", "Peru")]

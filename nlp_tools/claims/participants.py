@@ -515,6 +515,8 @@ def _partner_in_infinitive(verb: Token) -> Token | None:
 
 
 _HELPING = {"help", "assist", "aid", "support"}
+# Nouns of what one party gives another: "aid to Ukraine", "support for Kyiv"
+_GIVEN = {"aid", "assistance", "support", "help", "backing", "supply", "supplies", "delivery", "shipment", "transfer"}
 
 
 def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
@@ -527,6 +529,8 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "prep" and (c.lower_ in _COUNTER_PREPS.get(topic, set()) or (
                 c.lower_ == "of" and noun.lemma_.lower() in _ACTS_OF)):  # "shelling of the positions"
             counter = counter or _prep_object([c], {c.lower_})
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for") and topic == "cooperation" and noun.lemma_.lower() in _GIVEN:
+            counter = counter or _prep_object([c], {c.lower_})  # "military aid to Ukraine", "support for Kyiv"
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BLAME:
             agent = agent or _prep_object(c.children, {"on"})  # "the raid, which officials blamed on Peru"
         elif c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):

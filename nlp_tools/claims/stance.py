@@ -21,6 +21,7 @@ from .topics import Trigger
 # who is behind an act: "not responsible for" denies the act (a part in it, "no role in", does not:
 # another may have done it)
 _RESPONSIBLE = {"responsible", "responsibility", "blame", "culpable", "accountable"}
+_NEVER_NOUNS = {"case", "time", "point", "circumstance", "way", "stage", "occasion", "moment", "mean"}
 _QUANTIFIERS = {"most", "some", "all", "many", "several", "any", "each", "none", "few", "both", "one", "part"}
 _ARGUMENT = {"dobj", "attr", "nsubjpass", "oprd", "dative", "acomp", "obj", "iobj"}
 _NOUN_MODIFIER = {"compound", "amod", "nmod", "nummod", "poss"}
@@ -254,8 +255,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                     return mark
     if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in rules.wish_verbs:
         return f"{tok.head.text} to"  # "wanted to talk to Tehran"
-    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in rules.offer_verbs:
-        return tok.head.text  # "offered Turkish help in facilitating talks": an offer not yet taken up
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in rules.offer_verbs and not _negation_on(tok.head, rules):
+        return tok.head.text  # (an offer never made, "in no case have we offered help", is denied)  # "offered Turkish help in facilitating talks": an offer not yet taken up
     for node in _ancestors_and_self(tok, sent):
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in rules.ready_words:
             return f"{node.head.text} to"  # "is prepared to share information": ready, not yet done
@@ -342,6 +343,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         if dep in _NOUN_MODIFIER:
             node = head
         elif dep == "conj":
+            if any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < node.i for c in head.children):
+                return "nor"  # "was not involved, nor did it coordinate with"
             if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
                 return ""
             if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if c.i < node.i):
@@ -512,6 +515,8 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
             return child.text
         if child.dep_ == "prep" and low == "without" and node.pos_ in ("VERB", "AUX"):
             continue
+        if child.dep_ == "prep" and node.pos_ in ("VERB", "AUX") and _never_phrase(child):
+            return f"{low} no"  # "in no case have we offered", "at no time did they notify"
     if node.lower_ in ("none", "nothing"):
         return node.text
     if node.pos_ in ("VERB", "AUX"):
@@ -526,6 +531,14 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
                 if any(g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children):
                     return "neither"  # "neither Moscow nor Minsk has applied the measures"
     return ""
+
+
+def _never_phrase(prep: Token) -> bool:
+    """"in no case", "at no time", "under no circumstances", "at no point", "in no way"
+    (not "in no time", which means quickly)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and any(g.dep_ == "det" and g.lower_ == "no" for g in obj.children) and (
+        obj.lemma_.lower() in _NEVER_NOUNS) and not (prep.lower_ == "in" and obj.lemma_.lower() == "time")
 
 
 def _first_person_subject(verb: Token) -> bool:
