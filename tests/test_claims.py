@@ -1486,3 +1486,13 @@ def test_nor_and_never_phrases_deny(extract):
 def test_ending_the_contacts_or_aid_denies_cooperation(extract):
     claims = extract("Chile suspended military aid to Peru, the official said.")
     assert [(c.topic, c.stance, c.agent, c.counterpart) for c in claims] == [("cooperation", "deny", "Chile", "Peru")]
+
+
+def test_any_act_spoken_of_in_a_plain_clause_is_hypothetical(extract):
+    def stances(text):
+        return [(c.topic, c.stance) for c in extract(text)]
+    assert stances("We told the envoy that any attack on Peru will have serious consequences.") == [("strike", "conditional")]
+    assert stances("Any strike on our territory will be answered, the general said.") == [("strike", "conditional")]
+    # negated, denied or asked about, "any" is no condition
+    assert stances("Chile did not carry out any strikes, the minister said.") == [("strike", "deny")]
+    assert stances("Peru denied any coordination with Chile.") == [("cooperation", "deny")]

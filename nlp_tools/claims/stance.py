@@ -257,6 +257,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
         return f"{tok.head.text} to"  # "wanted to talk to Tehran"
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in rules.offer_verbs and not _negation_on(tok.head, rules):
         return tok.head.text  # (an offer never made, "in no case have we offered help", is denied)  # "offered Turkish help in facilitating talks": an offer not yet taken up
+    if _any_such(tok, sent, rules):
+        return "any"  # "any attack on Iran will have consequences", "any provision of equipment": none happened
     for node in _ancestors_and_self(tok, sent):
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in rules.ready_words:
             return f"{node.head.text} to"  # "is prepared to share information": ready, not yet done
@@ -266,6 +268,21 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     if hit and not (hit[1][:2] == ("as", "long") and hit[0] > 0 and words[hit[0] - 1] == "for"):
         return " ".join(hit[1])  # (not "for as long as it is necessary": a time)
     return ""
+
+
+def _any_such(tok: Token, sent: Span, rules: StanceRules) -> bool:
+    """A trigger noun with "any" in a clause that is neither negated nor a question nor a
+    condition's premise: what is spoken of is hypothetical ("any attack will be met", "the
+    consequences of any such provision")."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+        return False
+    if sent.text.rstrip().endswith("?") or any(t.lower_ in ("whether", "if") for t in sent):
+        return False
+    for node in _ancestors_and_self(tok, sent):
+        if _negation_on(node, rules) or node.lemma_.lower() in rules.deny_verbs or (
+                node.lemma_.lower() in rules.deny_nouns) or node.lower_ in ("without",):
+            return False
+    return not any(t.dep_ == "neg" or t.lower_ in ("no", "never", "nor", "neither", "without") for t in sent)
 
 
 _OFFER_WORDS = {"ready", "willing", "open", "prepared", "possible", "able", "welcome", "consider", "continue",
