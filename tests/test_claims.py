@@ -1496,3 +1496,12 @@ def test_any_act_spoken_of_in_a_plain_clause_is_hypothetical(extract):
     # negated, denied or asked about, "any" is no condition
     assert stances("Chile did not carry out any strikes, the minister said.") == [("strike", "deny")]
     assert stances("Peru denied any coordination with Chile.") == [("cooperation", "deny")]
+
+
+def test_going_somewhere_is_not_going_into_it(extract):
+    def stances(text):
+        return [(c.topic, c.stance) for c in extract(text)]
+    claims = extract("A Peruvian warship won't be going to the area despite a call from Chile for joint patrols.")
+    assert [c.topic for c in claims] == ["cooperation"] and claims[0].stance != "evade"
+    assert stances("I won't go into the details of the coordination with Peru.") == [("cooperation", "evade")]
+    assert stances("I'm not going to get ahead of the investigation into the strike on the depot.") == [("strike", "evade")]

@@ -178,6 +178,8 @@ def _withholds_details(verb: Token, rules: StanceRules) -> bool:
 def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
     for node in nodes:
         lemma = node.lemma_.lower()
+        if lemma in ("go", "get") and not any(c.lower_ in ("into", "ahead") for c in node.children):
+            continue  # "go into", "get into", "get ahead of" are speech; "won't be going to the area" is not
         if lemma in rules.speech_verbs and node.pos_ in ("VERB", "AUX") and node.i != tok.i and not _details_of(node, rules):
             # (a speech verb that is itself the trigger is the act: "did not disclose the preparations" denies it)
             head = node.head
