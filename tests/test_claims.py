@@ -1505,3 +1505,8 @@ def test_going_somewhere_is_not_going_into_it(extract):
     assert [c.topic for c in claims] == ["cooperation"] and claims[0].stance != "evade"
     assert stances("I won't go into the details of the coordination with Peru.") == [("cooperation", "evade")]
     assert stances("I'm not going to get ahead of the investigation into the strike on the depot.") == [("strike", "evade")]
+
+
+def test_mentioning_is_a_statement(extract):
+    claims = extract("Tomas Varga, an analyst in Lima, mentioned that Peruvian jets had struck the depot.")
+    assert [(c.speaker, c.official) for c in claims] == [("Tomas Varga", False)]
