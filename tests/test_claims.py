@@ -1510,3 +1510,10 @@ def test_going_somewhere_is_not_going_into_it(extract):
 def test_mentioning_is_a_statement(extract):
     claims = extract("Tomas Varga, an analyst in Lima, mentioned that Peruvian jets had struck the depot.")
     assert [(c.speaker, c.official) for c in claims] == [("Tomas Varga", False)]
+
+
+def test_an_outlet_the_recogniser_took_for_a_person_is_not_official(extract):
+    claims = extract("According to Al Mayadeen, the strikes hit port facilities near the airport.")
+    assert [(c.speaker, c.official) for c in claims] == [("Al Mayadeen", False)]
+    claims = extract("China’s People’s Daily said that Chinese jets had struck the island.")  # typographic apostrophes
+    assert [c.official for c in claims] == [False]

@@ -195,6 +195,7 @@ class ActorDictionary:
 
     def find(self, text: str) -> Actor | None:
         """The first (longest) actor mentioned anywhere in `text`."""
+        text = text.replace("’", "'")  # ("China’s People’s Daily": the dictionary writes a straight apostrophe)
         composed = self._compose(text, whole=False)
         best = None
         if self._any_form is not None:
@@ -324,7 +325,8 @@ _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
-    text = " ".join(str(text).split()).strip(" ,.;:\"'“”‘’()")
+    # (a typographic apostrophe is the dictionary's straight one: "People’s Daily")
+    text = " ".join(str(text).split()).strip(" ,.;:\"'“”‘’()").replace("’", "'")
     text = _LEADING.sub("", text)
     return text
 

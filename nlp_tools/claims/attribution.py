@@ -505,8 +505,8 @@ class Attributor:
         # "The Pentagon's spokesman, Peter Cook," -> the appositive names the person
         appos = [c for c in head.children if c.dep_ == "appos"]
         person_ent = self._person_ent_at(head)
-        if person_ent is not None and self._is_state_name(person_ent.text):
-            person_ent = None  # "Baku accused ...": a capital the recogniser took for a person
+        if person_ent is not None and (self._is_state_name(person_ent.text) or self.actors.organisation(person_ent.text)):
+            person_ent = None  # "Baku accused ...", "according to Al Mayadeen": a capital or a body the recogniser took for a person
         if person_ent is None:
             for a in appos:
                 ent = self._person_ent_at(a)
