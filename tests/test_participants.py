@@ -334,3 +334,9 @@ def test_a_relative_clause_acts_for_the_noun_it_qualifies(extract):
     assert (c.agent, c.counterpart) == ("Turkey", "commander")
     c = _one(extract("Officers named the militia that attacked the Jordanian outpost on Sunday."), "strike")
     assert c.agent == "militia" and c.counterpart_country == "Jordan"
+
+
+def test_the_parties_between_whom_are_the_parties_not_the_one_who_tells(extract):
+    c = _one(extract("Chilean spokeswoman Ana Ruiz confirmed four calls between the Peruvian and Bolivian defence ministers."),
+             "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Peru", "Bolivia")

@@ -95,7 +95,9 @@ def find_participants(
             agent, counter = pair[0], (counter if outside else _together(pair[1:]))
         elif counter_tok is not None:  # "no coordination between the U.S. and Russian militaries"
             both = namer.of_each(counter_tok, speaker, ctx)
-            if len(both) == 2 and (not agent or agent in both):
+            between = counter_tok.head.lower_ == "between"  # ("confirmed four calls between X and Y": X and Y, not the one who confirmed)
+            if len(both) == 2 and (not agent or agent in both or between):
+                agent = agent if agent in both else Party()
                 agent, counter = (agent, next((p for p in both if p != agent), both[1])) if agent else (both[0], both[1])
     if agent and _reciprocal(sent.doc[trigger.head]):
         agent_all = namer.of_token(agent_tok, speaker, ctx)
