@@ -340,3 +340,9 @@ def test_the_parties_between_whom_are_the_parties_not_the_one_who_tells(extract)
     c = _one(extract("Chilean spokeswoman Ana Ruiz confirmed four calls between the Peruvian and Bolivian defence ministers."),
              "cooperation")
     assert (c.agent_country, c.counterpart_country) == ("Peru", "Bolivia")
+
+
+def test_who_had_no_knowledge_is_the_one_not_told(extract):
+    claims = extract("Chilean officials confirmed no prior knowledge of the full scope of the attack.")
+    c = _one(claims, "notification")
+    assert c.stance == "deny" and c.counterpart_country == "Chile" and c.agent_country != "Chile"

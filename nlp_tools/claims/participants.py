@@ -39,6 +39,8 @@ _MEANS = {"in", "with", "during", "through", "by", "via", "using"}
 _BLAME = {"accuse", "blame", "suspect"}
 # Verbs whose subject receives rather than gives ("we received no notice from Russia").
 _RECEIVE = {"receive", "get", "have", "obtain", "hear", "learn", "know"}
+# Nouns of a notice held, not given: the subject of the verb that governs them is the one told.
+_KNOWING = {"knowledge", "awareness"}
 # Verbs whose subject is the one struck: "Moldova faced drone attacks", "troops came under fire"
 _UNDERGO = {"face", "suffer", "endure", "sustain", "experience", "withstand", "weather", "undergo"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
@@ -357,7 +359,8 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         counters.append(_subject(verb))  # "Moldova faced drone attacks by ...", "came under attack from"
         agents.append(_prep_object([*tok.children, *verb.children], {"by", "from", "of"}))
         return
-    if lemma in _RECEIVE:
+    if lemma in _RECEIVE or (topic == "notification" and tok.lemma_.lower() in _KNOWING):
+        # ("officials confirmed no prior knowledge of the attack": the one who would have known)
         counters.append(_subject(verb))
         agents.append(_prep_object(verb.children, {"from"}))
         return
