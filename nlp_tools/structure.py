@@ -124,6 +124,10 @@ class StructureRules:
         self.title_abbreviations = tuple(
             str(x).strip().rstrip(".") for x in sentences.get("title_abbreviations", []) if str(x).strip(" .")
         )
+        whole = sentences.get("whole_words") or {}
+        if not isinstance(whole, dict):
+            raise NlpToolsError(f"{source}: 'sentences.whole_words' should map each word to its lemma")
+        self.whole_words = {str(k).strip(): str(v).strip().lower() for k, v in whole.items() if str(k).strip() and v}
 
     @cached_property
     def label_pattern(self) -> re.Pattern:

@@ -1517,3 +1517,13 @@ def test_an_outlet_the_recogniser_took_for_a_person_is_not_official(extract):
     assert [(c.speaker, c.official) for c in claims] == [("Al Mayadeen", False)]
     claims = extract("China’s People’s Daily said that Chinese jets had struck the island.")  # typographic apostrophes
     assert [c.official for c in claims] == [False]
+
+
+def test_british_spellings_are_the_same_words(extract):
+    def claims_of(text):
+        return [(c.topic, c.stance, c.counterpart_country) for c in extract(text)]
+    assert claims_of("There was no co-ordination with Lima, the spokesman said.") == [("cooperation", "deny", "Peru")]
+    assert claims_of("Chile will co-operate with Peru on the patrols, the minister said.") == [
+        ("cooperation", "acknowledge", "Peru")]
+    assert claims_of("Co-operation with the Peruvian navy has never been closer, the admiral said.")[0][:2] == (
+        "cooperation", "acknowledge")

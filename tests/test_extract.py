@@ -294,3 +294,15 @@ def test_a_block_quote_after_said_colon_keeps_its_speaker_on_both_paths(nlp):
     assert notice and notice[0].speaker_org and "Norway" in notice[0].speaker_org
     assert (notice[0].attribution, notice[0].official) == ("direct", True)
     assert _rows(fast) == _rows(exact)
+
+
+def test_hyphenated_spellings_are_candidates_and_claims_alike(nlp):
+    text = " ".join([
+        FILLER[0], "There had been close co-operation with the Peruvian navy, the ministry said.", FILLER[1],
+        "Chilean jets co-ordinated their patrols with Lima, the spokesman said.", FILLER[2],
+    ])
+    document = _document(text)
+    exact = [claims for _, claims in extract_claims(nlp, [document], fast=False)][0]
+    fast = [claims for _, claims in extract_claims(nlp, [document], fast=True)][0]
+    assert [c.topic for c in exact] == ["cooperation", "cooperation"]
+    assert _rows(fast) == _rows(exact)

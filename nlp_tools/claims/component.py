@@ -72,9 +72,11 @@ def make_line_sentences(nlp: Language, name: str, structure: str | None, title_t
     stop as one token, as it already does for "Gen." and "Dr.": split in two ("Capt", "."),
     the full stop reads as the end of a sentence and the title as its subject.
     """
-    titles = _structure_rules(structure).title_abbreviations
+    rules = _structure_rules(structure)
+    titles = rules.title_abbreviations
     if title_tokens:
         add_title_tokens(nlp, titles)
+        add_whole_words(nlp, rules.whole_words)
     return LineSentences(titles)
 
 
@@ -85,6 +87,20 @@ def add_title_tokens(nlp: Language, titles) -> None:
         for form in {f"{title}.", f"{title.upper()}."}:
             if form not in known:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def add_whole_words(nlp: Language, words: dict[str, str]) -> None:
+    """Hyphenated words kept whole ("co-operation", "Co-ordination"): tokenizer special cases,
+    and, through the model's attribute ruler (which the lemmatizer does not overwrite), the
+    lemma of the unhyphenated spelling, so that every rule reads "cooperation"."""
+    known = nlp.tokenizer.rules or {}
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for word, lemma in words.items():
+        for form in {word, word[:1].upper() + word[1:]}:
+            if form not in known:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        if ruler is not None:
+            ruler.add([[{"LOWER": word.lower()}]], {"LEMMA": lemma})
 
 
 class LineSentences:

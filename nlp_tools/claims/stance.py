@@ -525,6 +525,8 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
     for child in node.children:
         low = child.lower_
         if child.dep_ == "neg" and low in rules.negation | {"not", "n't", "never", "no"}:
+            if low == "never" and _comparative_complement(node):
+                continue  # "cooperation has never been closer": as close as it has ever been
             return child.text
         if child.dep_ == "advmod" and child.i < node.i:  # "did not at all provide": the parser hangs "not" on "at"
             neg = next((g for g in child.children if g.dep_ == "neg" and g.lower_ in ("not", "n't", "never")), None)
@@ -550,6 +552,13 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
                 if any(g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children):
                     return "neither"  # "neither Moscow nor Minsk has applied the measures"
     return ""
+
+
+def _comparative_complement(node: Token) -> bool:
+    """"has never been stronger", "never been more important": a superlative, not a negation."""
+    return any(c.dep_ in ("acomp", "attr", "advmod") and (c.tag_ in ("JJR", "RBR") or (
+        c.lower_ == "more" and any(g.dep_ == "amod" or g.pos_ == "ADJ" for g in [c.head, *c.children])))
+        for c in node.children) or any(c.dep_ == "acomp" and any(g.lower_ == "more" for g in c.children) for c in node.children)
 
 
 def _never_phrase(prep: Token) -> bool:
