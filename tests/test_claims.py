@@ -1527,3 +1527,17 @@ def test_british_spellings_are_the_same_words(extract):
         ("cooperation", "acknowledge", "Peru")]
     assert claims_of("Co-operation with the Peruvian navy has never been closer, the admiral said.")[0][:2] == (
         "cooperation", "acknowledge")
+
+
+def test_targeting_information_given_is_cooperation_not_a_strike(extract):
+    claims = extract("The Chilean general said the fusion centre was not providing targeting information to Peru.")
+    assert [(c.topic, c.stance) for c in claims] == [("cooperation", "deny")]
+
+
+def test_contact_capabilities_and_a_decision_to_strike(extract):
+    claims = extract("Lima said the Chilean navy didn't contact the Peruvian military over the incident.")
+    assert [(c.topic, c.stance) for c in claims] == [("cooperation", "deny")]
+    claims = extract("The British government announced that it would provide Estonia with anti-aircraft capabilities.")
+    assert [(c.topic, c.counterpart_country) for c in claims] == [("cooperation", "Estonia")]
+    claims = extract("We were not involved in the Peruvian decision to strike the ship, the Chilean minister said.")
+    assert ("cooperation", "deny") in [(c.topic, c.stance) for c in claims]

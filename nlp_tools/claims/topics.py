@@ -451,7 +451,14 @@ def _in_operation(tok: Token, rules: TopicRules) -> bool:
             for obj in child.children:
                 if obj.dep_ == "pobj" and _own_operation(obj, rules) is False:
                     return True  # (one's own operation is no cooperation: "in support of our mission")
+                if obj.dep_ == "pobj" and _lemma(obj) in _DECIDED and not _is_own(obj) and any(
+                        c.dep_ in ("acl", "relcl") and _lemma(c) in rules.operations for c in obj.children):
+                    return True  # "not involved in the Ukrainians' decision to strike the ship"
     return False
+
+
+# Nouns of a choice to act: "the decision to strike", "plans to attack".
+_DECIDED = {"decision", "plan", "planning", "preparation", "intention", "order"}
 
 
 def _own_operation(noun: Token, rules: TopicRules) -> bool | None:
