@@ -1541,3 +1541,14 @@ def test_contact_capabilities_and_a_decision_to_strike(extract):
     assert [(c.topic, c.counterpart_country) for c in claims] == [("cooperation", "Estonia")]
     claims = extract("We were not involved in the Peruvian decision to strike the ship, the Chilean minister said.")
     assert ("cooperation", "deny") in [(c.topic, c.stance) for c in claims]
+
+
+def test_invasion_sabotage_explosions_and_hostile_fire_are_strikes(extract):
+    def topics(text):
+        return [c.topic for c in extract(text)]
+    assert topics("The ministry said the Peruvian troops came under hostile fire near the border on Tuesday.") == ["strike"]
+    assert topics("The Chilean army said the invasion of the border province began at dawn.") == ["strike"]
+    assert topics("The militants carried out acts of sabotage against the army's depots, the ministry said.") == ["strike"]
+    assert topics("The military said two soldiers died in the explosions at the depot.") == ["strike"]
+    # without anything military around them, no strike
+    assert topics("The invasion of tourists filled the old town every summer.") == []
