@@ -246,7 +246,8 @@ def test_legacy_and_wide_encodings_of_other_languages(tmp_path, lang, encoding):
     f = tmp_path / f"{lang}.txt"
     f.write_bytes(PARAGRAPHS[lang].encode(encoding))
     (doc,), problems = _read([f])
-    assert not problems and doc.text == PARAGRAPHS[lang]
+    # (the text as decoded, normalised: "l’avance" has a straight apostrophe)
+    assert not problems and doc.text == normalise(PARAGRAPHS[lang]) and doc.text.startswith(PARAGRAPHS[lang][:20])
 
 
 def test_mostly_utf8_with_some_windows_1252_keeps_both(tmp_path):

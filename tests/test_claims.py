@@ -1552,3 +1552,10 @@ def test_invasion_sabotage_explosions_and_hostile_fire_are_strikes(extract):
     assert topics("The military said two soldiers died in the explosions at the depot.") == ["strike"]
     # without anything military around them, no strike
     assert topics("The invasion of tourists filled the old town every summer.") == []
+
+
+def test_a_typographic_apostrophe_negates_as_a_straight_one(extract):
+    assert [(c.topic, c.stance) for c in extract("In this case Chile didn\u2019t inform Peru ahead of time.")] == [
+        ("notification", "deny")]
+    assert [(c.topic, c.stance) for c in extract("Chile doesn\u2019t coordinate with Peru, the minister said.")] == [
+        ("cooperation", "deny")]

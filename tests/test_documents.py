@@ -23,6 +23,13 @@ def test_offsets_map_back_to_the_original():
     assert norm.text[norm.to_normalised(raw_start) :].startswith("no warning")
 
 
+def test_apostrophes_inside_words_are_straightened_and_quotes_kept():
+    raw = "Chile didn\u2019t inform Peru\u2019s navy, the \u2018senior official\u2019 said."
+    assert normalise(raw) == "Chile didn't inform Peru's navy, the \u2018senior official\u2019 said."
+    norm = normalise_with_offsets(raw)
+    assert norm.text == normalise(raw) and len(norm.text) == len(raw)  # one character for one: offsets hold
+
+
 def test_invisible_characters_are_dropped():
     assert normalise("co\u200bordination\ufeff") == "coordination"
 
@@ -36,7 +43,7 @@ def test_content_hash_identifies_equal_texts():
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "b c", " ", "\t", "\n", "\r\n", "\r", "\u200b", "\u00ad", "\ufeff", "\u00a0",
-                                 "\u2028", "\x0b", "\x85", "e\u0301", "\u1100\u1161", "\n\n", " \u200b "]), max_size=40))
+                                 "\u2028", "\x0b", "\x85", "e\u0301", "\u1100\u1161", "\n\n", " \u200b ", "\u2019", "n\u2019t"]), max_size=40))
 def test_fast_normalise_is_the_offset_keeping_one(pieces):
     text = "".join(pieces)
     assert normalise(text) == normalise_with_offsets(text).text

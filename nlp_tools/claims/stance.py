@@ -524,7 +524,7 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
                         return g.text
     for child in node.children:
         low = child.lower_
-        if child.dep_ == "neg" and low in rules.negation | {"not", "n't", "never", "no"}:
+        if child.dep_ == "neg" and (low in rules.negation | {"not", "n't", "never", "no"} or child.norm_ == "not"):
             if low == "never" and _comparative_complement(node):
                 continue  # "cooperation has never been closer": as close as it has ever been
             return child.text
