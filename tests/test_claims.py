@@ -1559,3 +1559,18 @@ def test_a_typographic_apostrophe_negates_as_a_straight_one(extract):
         ("notification", "deny")]
     assert [(c.topic, c.stance) for c in extract("Chile doesn\u2019t coordinate with Peru, the minister said.")] == [
         ("cooperation", "deny")]
+
+
+def test_told_a_panel_that_is_a_statement_even_parsed_as_a_relative_clause(extract):
+    claims = extract("External Affairs Minister S Kumar on Monday told a parliamentary panel that India informed Pakistan "
+                     "after the Indian Armed Forces struck nine terror bases on May 7.")
+    c = next(c for c in claims if c.topic == "notification")
+    assert (c.speaker, c.stance, c.agent_country, c.counterpart_country) == ("S Kumar", "deny", "India", "Pakistan")
+
+
+def test_informing_the_press_and_speculating_are_statements(extract):
+    claims = extract("Peruvian and Chilean military officials continue negotiations to improve the deconfliction "
+                     "mechanism, a Chilean diplomatic source informed TASS.")
+    assert [c.speaker for c in claims] == ["Chilean diplomatic source"]
+    claims = extract("The official also speculated that the minister may not have received the warning before the strike.")
+    assert {c.speaker for c in claims} == {"official"}

@@ -189,6 +189,13 @@ class Attributor:
         for anc in tok.ancestors:
             if anc.i < sent.start or anc.i >= sent.end:
                 break
+            if child.dep_ == "relcl" and anc.dep_ in ("dobj", "dative") and anc.head.lemma_.lower() in _TELLING and any(
+                    c.lower_ == "that" and c.i == child.left_edge.i for c in child.children):
+                # "told a parliamentary panel that India informed Pakistan": the parser took "that" for a
+                # relative pronoun; what follows is what was told
+                frame = self._frame_at(anc.head, trigger_tokens)
+                if frame is not None and frame.subject is not None and frame.subject.pos_ != "PRON":
+                    return self._outer_frame(anc.head, sent, trigger_tokens) or frame
             if _narration(child):
                 pass  # "After the strike, Gunness tweeted ...", "... urged calm, following the airstrikes": the outlet's
             elif child.dep_ in _COMPLEMENT or (
@@ -248,6 +255,12 @@ class Attributor:
                     return frame
         return self._trailing_frame(sent, tok, trigger_tokens)
 
+    def _tells_press(self, verb: Token) -> bool:
+        """"a diplomatic source informed TASS", "briefed reporters": a notice verb whose object is
+        the press reports speech (informing a state is a notification, not speech)."""
+        return verb.lemma_.lower() in _PRESS_VERBS and any(
+            o.lemma_.lower() in _PRESS or self._is_outlet(o) for o in _objects(verb))
+
     def _outer_frame(self, verb: Token, sent: Span, trigger_tokens: set[int]) -> Frame | None:
         """The frame that reports a report: "Farmers reported damage from the strikes, the ministry
         said" is the ministry's statement, the one this text makes; not when the outer speaker is an
@@ -274,7 +287,7 @@ class Attributor:
         verb = next((t for t in reversed(sent) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
         if verb is None or verb.i <= tok.i or verb.i in trigger_tokens or self._in_quote(verb.idx):
             return None
-        if verb.lemma_.lower() not in self.rules.reporting_verbs or any(
+        if (verb.lemma_.lower() not in self.rules.reporting_verbs and not self._tells_press(verb)) or any(
                 t.pos_ in ("VERB", "SCONJ") or t.lower_ == "that" for t in doc[verb.i + 1 : sent.end]):
             return None
         comma = next((t for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
@@ -299,7 +312,7 @@ class Attributor:
         naming = lemma in self.rules.naming_verbs and any(c.dep_ in ("oprd", "xcomp") for c in verb.children)
         stating = lemma in self.rules.statement_objects and any(
             c.lemma_.lower() in self.rules.statement_objects[lemma] for c in verb.children if c.dep_ in ("dobj", "obj"))
-        if lemma not in self.rules.reporting_verbs and not naming and not stating and not (
+        if lemma not in self.rules.reporting_verbs and not naming and not stating and not self._tells_press(verb) and not (
             particle and any(c.lower_ == particle for c in verb.children)
         ):
             return None  # ("called the raid a mistake" names a stance; "called Moscow" does not)
@@ -1160,6 +1173,10 @@ def _names_government(source: str, country: str, actors) -> bool:
     return bool(_GOVERNMENT_WORDS.search(plain)) or actors.country_of(plain) == country and actors.organisation(plain) is not None
 
 
+# Notice verbs that report speech when the press is the one told.
+_TELLING = {"tell", "assure", "remind", "warn", "inform", "brief", "notify", "caution", "advise"}
+_PRESS_VERBS = {"inform", "brief", "update", "assure", "notify"}
+_PRESS = {"reporter", "journalist", "press", "media", "correspondent", "newsman"}
 # Reporting verbs whose passive subject is the one addressed: "the envoys were told that ...".
 _ADDRESSING = {"tell", "brief", "inform", "assure", "warn", "notify", "advise", "caution", "remind", "urge", "ask"}
 _NARRATING = {"following", "after", "amid", "amidst", "despite", "because", "while", "although", "though"}

@@ -603,7 +603,13 @@ def _after_the_fact(sent: Span, tok: Token, rules: StanceRules) -> str:
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
     if verb is None:
         return ""
-    for child in verb.children:
+    children = list(verb.children)
+    if verb.dep_ in ("ccomp", "relcl") and verb.head.pos_ in ("VERB", "NOUN"):
+        # "told the panel that India informed Pakistan after the strikes": the parser may hang the
+        # "after" clause that follows the notice on the verb that reports it
+        reporter = verb.head if verb.head.pos_ == "VERB" else verb.head.head
+        children += [c for c in reporter.children if c.i > verb.i and c.dep_ in ("advcl", "prep")]
+    for child in children:
         if child.dep_ not in ("prep", "advcl", "advmod", "npadvmod", "mark", "pcomp"):
             continue
         sub = list(child.subtree)
