@@ -1574,3 +1574,9 @@ def test_informing_the_press_and_speculating_are_statements(extract):
     assert [c.speaker for c in claims] == ["Chilean diplomatic source"]
     claims = extract("The official also speculated that the minister may not have received the warning before the strike.")
     assert {c.speaker for c in claims} == {"official"}
+
+
+def test_two_speakers_the_second_named_by_a_role_and_a_name(extract):
+    claims = extract("President Gabriel Boric and his Peruvian counterpart Dina Boluarte said on Monday they had agreed "
+                     "to create joint patrols.")
+    assert [c.speaker for c in claims] == ["Gabriel Boric and Dina Boluarte"]

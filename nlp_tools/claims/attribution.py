@@ -532,7 +532,10 @@ class Attributor:
             role_text = " ".join(_phrase_text(a) for a in appos) or self._split_role(head, person_ent)
             info = self._person_info(person_ent, sent, extra_role=role_text)
             mentions.remember(info)
-            others = [self._person_ent_at(c) for c in head.children if c.dep_ == "conj"]
+            # ("President X and his Peruvian counterpart Y": the conjunct's apposition names the second)
+            others = [self._person_ent_at(c) or next((e for a in c.children if a.dep_ == "appos"
+                                                      for e in [self._person_ent_at(a)] if e is not None), None)
+                      for c in head.children if c.dep_ == "conj"]
             others = [self._person_info(e, sent) for e in others if e is not None]
             if others:  # "President X and Prime Minister Y confirmed ...": both speak
                 for other in others:
