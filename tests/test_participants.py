@@ -346,3 +346,17 @@ def test_who_had_no_knowledge_is_the_one_not_told(extract):
     claims = extract("Chilean officials confirmed no prior knowledge of the full scope of the attack.")
     c = _one(claims, "notification")
     assert c.stance == "deny" and c.counterpart_country == "Chile" and c.agent_country != "Chile"
+
+
+def test_an_object_it_is_the_place_named_just_before(extract):
+    c = _one(extract("During the siege of the port city of Arica, Peruvian troops shelled it for two months, the ministry said."),
+             "strike")
+    assert (c.agent_country, c.counterpart) == ("Peru", "Arica")
+    # the subject of its own clause is no antecedent; the one who speaks is
+    c = _one(extract("Chile said Peru warned it before the exercise."), "notification")
+    assert (c.agent, c.counterpart) == ("Peru", "Chile")
+
+
+def test_ground_operations_inside_a_state_strike_that_state(extract):
+    c = _one(extract("Chilean forces began limited ground operations inside Peru, the ministry said."), "strike")
+    assert (c.agent_country, c.counterpart) == ("Chile", "Peru")

@@ -25,7 +25,7 @@ _WEAPONS = {"missile", "rocket", "projectile", "shell", "drone", "bomb", "muniti
             "salvo", "barrage", "weapon", "warhead"}
 _COUNTER_PREPS = {
     "notification": {"to"},  # ("notice of the launch" names the action, not the one told)
-    "strike": {"against", "on", "at", "into", "toward", "towards", "upon"},
+    "strike": {"against", "on", "at", "into", "toward", "towards", "upon", "inside"},
     "cooperation": {"with", "between", "among", "alongside"},
 }
 # Strike nouns whose "of" names the target, not the one who acts

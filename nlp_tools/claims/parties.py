@@ -129,6 +129,10 @@ class PartyNamer:
                 return self.of_name(person.text)
         if low == "it" and (tok.head.lemma_.lower() == "be" or tok.head.lower_ in ("'s", "’s")):
             return Party()  # "it's a direct consequence of ...": no one
+        if low == "it" and tok.dep_ in ("dobj", "obj"):
+            place = _place_before(tok)
+            if place is not None:  # "the port city of Arica ... troops shelled it": the place, not the speaker
+                return self.of_token(place, speaker, ctx)
         pronoun = self._pronoun(low, speaker, ctx)
         if pronoun is not None and not pronoun and low in THIRD_PERSON:
             antecedent = _reporter(tok) or _earlier_subject(tok, doer=tok.dep_ == "poss")
@@ -385,6 +389,26 @@ def _person_in_sentence(pronoun: Token):
         return others[-1] if others else None
     subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
     return subjects[-1] if subjects else None
+
+
+def _place_before(pronoun: Token) -> Token | None:
+    """The place an object "it" stands for: the nearest noun before it in its sentence, when that
+    noun names a place ("the port city of Arica ... troops shelled it"); not the subject of its own
+    clause ("Chile said Peru warned it": no place), nor a place something is in ("a ship in the
+    Black Sea ... identified it": the ship)."""
+    own = _clause_subject(pronoun.head)
+    for t in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if own is not None and (t.i == own.i or own.is_ancestor(t)):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE:
+            continue
+        return t if t.ent_type_ in ("GPE", "LOC", "FAC") else None
+    return None
+
+
+_LOCATIVE = {"in", "at", "near", "on", "across", "over", "from", "inside", "around", "off", "along"}
 
 
 def _clause_subject(verb: Token) -> Token | None:
