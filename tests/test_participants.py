@@ -360,3 +360,13 @@ def test_an_object_it_is_the_place_named_just_before(extract):
 def test_ground_operations_inside_a_state_strike_that_state(extract):
     c = _one(extract("Chilean forces began limited ground operations inside Peru, the ministry said."), "strike")
     assert (c.agent_country, c.counterpart) == ("Chile", "Peru")
+
+
+def test_states_that_join_or_support_act_side_by_side_not_with_each_other(extract):
+    c = _one(extract("On Thursday, the minister said Greece and Portugal had also joined the grouping."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Greece and Portugal", "")
+    c = _one(extract("Chile, Peru and Bolivia will take part in the mission, the minister said."), "cooperation")
+    assert c.agent == "Chile, Peru and Bolivia"
+    # those who agree with each other are one side and the other
+    c = _one(extract("Chile and Peru agreed to hold joint patrols, the minister said."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Chile", "Peru")

@@ -90,9 +90,11 @@ def find_participants(
             pair = pair if len(pair) == 2 and (not agent or named_there) else []
         outside = bool(counter) and counter not in pair and not _conjoined(agent_tok, counter_tok) and not any(
             p.country and p.country in counter.country.split("; ") for p in pair)
-        if len(pair) >= 2 and outside and agent:
-            # "France, Belgium and the Netherlands helped train the Malian units": all of them act
+        if len(pair) >= 2 and ((outside and agent) or _joins(head)):
+            # "France, Belgium and the Netherlands helped train the Malian units": all of them act; so do
+            # those who join, support or take part in what a third party does ("Greece and Portugal joined")
             agent = namer.of_token(agent_tok, speaker, ctx) or agent
+            counter = counter if outside else Party()
         elif len(pair) >= 2:  # "India and Pakistan agreed": one side and the other(s)
             agent, counter = pair[0], (counter if outside else _together(pair[1:]))
         elif counter_tok is not None:  # "no coordination between the U.S. and Russian militaries"
@@ -147,8 +149,8 @@ def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: Party
         if not name or (before and before[-1].lower() in _PLACE_PREPS):
             continue  # ("air safety in Syria": where, not with whom)
         country = namer.actors.country_of(name)
-        if country and country != agent.country and not namer.same_side(Party(country, country, ""), agent):
-            return Party(country, country, "")
+        if country and country not in agent.country.split("; ") and not namer.same_side(Party(country, country, ""), agent):
+            return Party(country, country, "")  # (not one of the agent's own: "Greece and Portugal joined")
     return Party()
 
 
@@ -520,6 +522,17 @@ def _partner_in_infinitive(verb: Token) -> Token | None:
 
 
 _HELPING = {"help", "assist", "aid", "support"}
+# Verbs whose conjoined subjects act side by side towards a third party, not with each other
+_JOINING = {"join", "support", "back", "endorse", "contribute", "participate", "take", "send", "supply", "provide",
+            "deploy", "help", "assist", "welcome", "sign"}
+
+
+def _joins(trigger_head: Token) -> bool:
+    """The trigger is a verb of joining or supporting ("joined the grouping", "took part in the
+    mission", "supported the strikes"), or the object of one."""
+    verb = trigger_head if trigger_head.pos_ in ("VERB", "AUX") else (
+        trigger_head.head if trigger_head.dep_ in ("dobj", "obj") else None)
+    return verb is not None and verb.lemma_.lower() in _JOINING - {"sign"}
 # Nouns of what one party gives another: "aid to Ukraine", "support for Kyiv"
 _GIVEN = {"aid", "assistance", "support", "help", "backing", "supply", "supplies", "delivery", "shipment", "transfer"}
 
