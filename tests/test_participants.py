@@ -370,3 +370,15 @@ def test_states_that_join_or_support_act_side_by_side_not_with_each_other(extrac
     # those who agree with each other are one side and the other
     c = _one(extract("Chile and Peru agreed to hold joint patrols, the minister said."), "cooperation")
     assert (c.agent, c.counterpart) == ("Chile", "Peru")
+
+
+def test_an_act_told_in_a_relative_clause_on_the_target_is_another_act(extract):
+    c = _one(extract("The strikes hit radar and missile sites that the rebels have used to attack shipping, the ministry said."),
+             "strike")
+    assert c.agent != "rebels" and "sites" in c.counterpart
+
+
+def test_a_party_never_cooperates_with_its_own_side(extract):
+    claims = extract("No Chilean aircraft or ships took part in the operation, the Chilean Defence Ministry said.")
+    c = _one(claims, "cooperation")
+    assert c.stance == "deny" and c.counterpart_country != "Chile"

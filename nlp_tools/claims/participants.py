@@ -65,7 +65,7 @@ def find_participants(
     agents, counters, places = _candidates(sent, trigger, namer)
     counters += places  # (where the strike fell before what another trigger of the sentence names)
     for other in others:  # "Israel launched a barrage of strikes across Iran": the same act, told twice
-        if other is not trigger and other.topic == trigger.topic:
+        if other is not trigger and other.topic == trigger.topic and not _describes_other_act(sent, other, trigger):
             more_agents, more_counters, more_places = _candidates(sent, other, namer)
             agents += more_agents
             counters += more_counters + more_places
@@ -113,7 +113,8 @@ def find_participants(
     unknown_we = agent_tok is not None and not agent and agent_tok.lower_ in FIRST_PERSON
     side = namer.side(speaker) if speaker.official else Party()
     side = side if side.country or side.org else Party()  # ("the ministry" of no known state names no side)
-    if trigger.topic != "strike" and not counter and agent and side and not namer.same_side(side, agent):
+    if trigger.topic != "strike" and not counter and agent and side and not namer.same_side(side, agent) and (
+            not side.country or side.country not in agent.country.split("; ")):
         # "Russia gave no notice of the drills, a NATO official said": an official on notice or
         # cooperation between their side and another speaks of dealings with their own side
         counter = side
@@ -132,6 +133,16 @@ def find_participants(
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
+
+
+def _describes_other_act(sent: Span, other: Trigger, trigger: Trigger) -> bool:
+    """`other` sits in a relative clause on one of `trigger`'s own dependents: another act ("The
+    strikes hit sites that the Houthis have used to attack shipping": the attacks are the
+    Houthis', the strikes someone else's)."""
+    doc = sent.doc
+    head = doc[trigger.head]
+    return any(a.dep_ == "relcl" and a.head.i != head.i and head.is_ancestor(a.head)
+               for a in [doc[other.head], *doc[other.head].ancestors] if sent.start <= a.i < sent.end)
 
 
 def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: PartyNamer, ctx: DocumentContext) -> Party:
