@@ -75,7 +75,7 @@ def test_claims_csv_has_every_claims_md_field(demo):
     assert set(claims["stance"]) <= {"acknowledge", "deny", "conditional", "evade"}
     # every offset points at its sentence in the stored text
     docs = pd.read_csv(out / "documents.csv", keep_default_na=False)
-    assert len(docs[docs.status == "extracted"]) == 45
+    assert len(docs[docs.status == "extracted"]) == 46
     undated = set(docs.loc[docs["date"] == "", "doc_id"])
     # kept and counted, not dropped: no date in the text nor in the file name
     assert undated == {"news/undated-analysis-deconfliction.txt"}

@@ -56,7 +56,7 @@ def test_two_workers_give_the_single_process_output(cluster, reference, tmp_path
     proc, single = reference
     output, _ = proc.communicate(timeout=300)
     assert proc.returncode == 0, output
-    assert result.extract.documents == 45 and result.extract.claims > 150
+    assert result.extract.documents == 46 and result.extract.claims > 150
     for name in OUTPUTS:
         assert filecmp.cmp(single / name, tmp_path / "dist" / name, shallow=False), name
     with open(tmp_path / "dist" / "claims.csv", encoding="utf-8", newline="") as fh:

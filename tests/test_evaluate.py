@@ -23,7 +23,7 @@ def test_sample_gold_floors(nlp):
     from nlp_tools.evaluate import evaluate
 
     ev = evaluate(SAMPLE / "gold.jsonl", nlp=nlp)
-    assert ev.documents == 45 and ev.gold_claims >= 200
+    assert ev.documents == 46 and ev.gold_claims >= 200
     # the targets of the project's quality issue, held on the sample as a regression floor
     for topic in ("notification", "strike", "cooperation"):
         assert ev.per_topic[topic]["f1"] >= 0.85, (topic, ev.per_topic[topic])
