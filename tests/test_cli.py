@@ -35,7 +35,7 @@ def test_run_writes_all_outputs(demo):
     for name in ("claims.csv", "documents.csv", "scores.csv", "dyads.csv", "contradictions.csv", "timeline.png",
                  "report.html", "run.json", "nlp_tools.duckdb"):
         assert (out / name).stat().st_size > 0, name
-    assert "documents read      45" in result.output
+    assert "documents read      46" in result.output
     assert "claims extracted" in result.output and "words/s" in result.output
 
 
@@ -128,11 +128,11 @@ def test_run_json_says_what_produced_the_outputs(demo, tmp_path):
     assert pipeline["detector"]["file"] == "detector.skops"
     assert pipeline["detector"]["sha256"] == hashlib.sha256(shipped.read_bytes()).hexdigest()
     assert pipeline["classifiers"] == []
-    assert record["inputs"] == {"documents": 45, "sha256": _stored_inputs_digest(out / "nlp_tools.duckdb")}
+    assert record["inputs"] == {"documents": 46, "sha256": _stored_inputs_digest(out / "nlp_tools.duckdb")}
     assert record["options"]["scoring"] == {"period": "month", "official_only": True, "count": "statements"}
     assert record["options"]["statements"]["window_days"] == 3
     this_run, stored = record["counts"]["this_run"], record["counts"]["store"]
-    assert (this_run["documents_read"], this_run["undated"], this_run["skipped"]) == (45, 1, 0)
+    assert (this_run["documents_read"], this_run["undated"], this_run["skipped"]) == (46, 1, 0)
     assert stored["claims"] == len(claims) == this_run["claims_extracted"]
     by_topic = claims.groupby(["topic", "stance"]).size()
     assert {(t, s): n for t, stances in stored["claims_by_topic_stance"].items() for s, n in stances.items()} == by_topic.to_dict()
@@ -164,7 +164,7 @@ def test_rerun_resumes_and_changes_nothing(demo):
     before = pd.read_csv(out / "claims.csv")
     result = runner.invoke(app, ["run", str(SAMPLE), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
-    assert "45 unchanged" in result.output and "claims extracted    0 from 0 documents" in result.output
+    assert "46 unchanged" in result.output and "claims extracted    0 from 0 documents" in result.output
     assert pd.read_csv(out / "claims.csv").equals(before)
 
 
