@@ -96,6 +96,7 @@ def _worker_pipeline(config: dict):
         from .pipeline import PipelineConfig, load
 
         nlp = load(PipelineConfig(**config))
+        nlp.get_pipe("press_claims").prepare()  # the detector's model, the actor patterns: before the first partition
         _PIPELINES.clear()
         _PIPELINES[key] = nlp
     return nlp
