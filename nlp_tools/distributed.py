@@ -96,6 +96,7 @@ def _worker_pipeline(config: dict):
         from .pipeline import PipelineConfig, load
 
         nlp = load(PipelineConfig(**config))
+        nlp.get_pipe("press_claims").prepare()  # the detector's model, the actor patterns: before the first partition
         _PIPELINES.clear()
         _PIPELINES[key] = nlp
     return nlp
@@ -179,11 +180,16 @@ class Cluster:
             self.cluster = local_cluster(workers)
             self.client = Client(self.cluster)
         self.warming = None
+        self.closed = False
+        # started by `--workers auto` before the inputs were read, on their size on disk: `confirm`
+        # decides once the words waiting to be extracted are known
+        self.speculative = False
 
     def warm_up(self, nlp) -> Cluster:
-        """Have every worker build the pipeline now, while this process goes on (reading the inputs)."""
+        """Have every worker build the pipeline now, while this process goes on (reading the inputs).
+        `nlp`: the pipeline, or its `pipeline_config` (`pipeline.worker_config`)."""
         if self.warming is None:
-            config = pipeline_config(nlp)
+            config = nlp if isinstance(nlp, dict) else pipeline_config(nlp)
             self.warming = [
                 self.client.submit(warm_up, config, workers=[address], allow_other_workers=False, pure=False)
                 for address in self.client.scheduler_info(n_workers=-1).get("workers", {})
@@ -195,6 +201,9 @@ class Cluster:
         return max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         for future in self.warming or []:
             future.cancel()
         self.warming = None
@@ -209,10 +218,72 @@ def start(options: ClusterOptions, nlp) -> Cluster:
     """Start the cluster (or connect to it) and have its workers load the pipeline, without waiting.
 
     `runner.run` calls this before reading the inputs, so that the workers are
-    ready when extraction starts; `extract_distributed` takes the result.
+    ready when extraction starts; `extract_distributed` takes the result. `nlp`: the pipeline,
+    or its `pipeline_config` (the command line starts the workers before loading its own).
     """
-    pipeline_config(nlp)  # fail now, not after reading, when the workers cannot build it
-    return Cluster(options).warm_up(nlp)
+    config = nlp if isinstance(nlp, dict) else pipeline_config(nlp)  # fail now, not after reading
+    return Cluster(options).warm_up(config)
+
+
+def start_early(options, nlp, paths: list[str], exclude: list[str] = (), store_path=None):
+    """The cluster of a run, started before its inputs are read where that can be known.
+
+    `--workers N` and `--scheduler` start at once. `--workers auto` starts a local cluster
+    at once too when the inputs' size on disk (`estimate_words`) says that enough text will
+    wait to be extracted and the store holds no document yet (else it may all be extracted
+    already); the choice is confirmed after reading (`confirm`), and until then the workers
+    start and load the model while this process loads its own and reads. Otherwise the options
+    are returned as they are, for `runner.extract` to decide after reading, on the words
+    waiting. Returns a started `Cluster`, the options, or None (one process)."""
+    from pathlib import Path
+
+    if options is None or isinstance(options, Cluster):
+        return options
+    if not options.auto:
+        return start(options, nlp)
+    if store_path is not None and Path(store_path).exists():
+        return options
+    chosen = auto_cluster(options, estimate_words(paths, exclude))
+    if chosen is None:
+        return options
+    cluster = start(chosen, nlp)
+    cluster.speculative = True
+    return cluster
+
+
+def confirm(cluster, words: int):
+    """After reading: keep a speculative cluster if `words` (those waiting to be extracted) are
+    enough for `--workers auto`, else close it and extract in this process (None). Anything else
+    is returned as it is."""
+    if isinstance(cluster, Cluster) and cluster.speculative:
+        if auto_cluster(ClusterOptions(fast=cluster.options.fast, auto=True), words) is None:
+            cluster.close()
+            return None
+    return cluster
+
+
+# bytes of a file per word of its text, by kind, for `estimate_words` (a little under the usual,
+# so that a corpus near the threshold starts its workers early: plain text and JSONL/CSV hold
+# about six bytes a word; HTML pages carry their markup, PDF files their layout and fonts)
+BYTES_PER_WORD = {".html": 30, ".htm": 30, ".xhtml": 30, ".pdf": 100}
+TEXT_BYTES_PER_WORD = 5.5
+
+
+def estimate_words(paths: list[str], exclude: list[str] = ()) -> int:
+    """About how many words the inputs hold, from their sizes on disk (nothing is read)."""
+    from .readers.base import InputFile
+    from .readers.paths import expand_paths
+
+    words = 0.0
+    for item in expand_paths(list(paths), exclude=list(exclude)):
+        if isinstance(item, InputFile):
+            try:
+                size = os.stat(item.path).st_size
+            except OSError:
+                continue
+            suffix = os.path.splitext(item.path)[1].lower()
+            words += size / BYTES_PER_WORD.get(suffix, TEXT_BYTES_PER_WORD)
+    return int(words)
 
 
 def extract_distributed(

@@ -95,13 +95,25 @@ def load(config: PipelineConfig | None = None, **overrides):
         },
     )
     # how to build the same pipeline elsewhere (the Dask workers of distributed.py)
-    nlp.meta["nlp_tools_pipeline"] = {
+    nlp.meta["nlp_tools_pipeline"] = _worker_config(config, detector)
+    return nlp
+
+
+def worker_config(config: PipelineConfig | None = None) -> dict:
+    """What `load(config)` records in `nlp.meta["nlp_tools_pipeline"]` (how the Dask workers build
+    the same pipeline), without loading anything: a run can start its workers before its own
+    pipeline is loaded."""
+    config = config or PipelineConfig()
+    return _worker_config(config, resolve_detector(config))
+
+
+def _worker_config(config: PipelineConfig, detector: str | None) -> dict:
+    return {
         "model": config.model, "topics": _abspath(config.topics), "stance": _abspath(config.stance),
         "attribution": _abspath(config.attribution), "actors": [_abspath(p) for p in config.actors],
         "structure": _abspath(config.structure),
         "detector": _abspath(detector), "rules_only": detector is None, "detector_threshold": config.detector_threshold,
     }
-    return nlp
 
 
 def resolve_detector(config: PipelineConfig) -> str | None:

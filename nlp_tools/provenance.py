@@ -62,7 +62,7 @@ def describe_pipeline(nlp) -> dict:
         "spacy_model": {"name": f"{meta.get('lang', '')}_{meta.get('name', '')}", "version": meta.get("version", "")},
         "rule_files": rule_files,
         "detector": "rules only" if detector is None else {
-            "file": Path(config.get("detector") or detector.model.path).name, "sha256": detector.digest,
+            "file": Path(config.get("detector") or detector.path).name, "sha256": detector.digest,
             "threshold": detector.threshold,
         },
         "classifiers": [

@@ -202,6 +202,10 @@ def extract(
         from .distributed import auto_cluster
 
         cluster = auto_cluster(cluster, store.words_of(pending))
+    elif getattr(cluster, "speculative", False):  # started on the inputs' size: kept if the work ahead says so
+        from .distributed import confirm
+
+        cluster = confirm(cluster, store.words_of(pending))
     reporter.phase("extracting", total=len(pending))
     started = time.perf_counter()
     results: list[tuple[str, list]] = []
@@ -450,6 +454,7 @@ def run(
         add_classifiers(nlp, classifier, stance_mode)
     extractor = extractor_version(nlp)
     started, started_at = time.perf_counter(), utc_now()
+    new_store = not store_path.exists()  # (with --workers auto, no document can be extracted already)
     with Store(store_path) as store:
         run_id = store.start_run(command, __version__, extractor)
         record_pipeline(store, nlp, extractor)
@@ -460,10 +465,10 @@ def run(
         try:
             # never read this run's own outputs ("nlp-tools run . --out out" twice)
             options = dataclasses.replace(read_options or ReadOptions(), exclude=[str(out), str(store_path)])
-            if cluster is not None and not cluster.auto:  # start the workers now: they load the model while the inputs are read
-                from .distributed import start
+            if cluster is not None:  # start the workers now: they load the model while the inputs are read
+                from .distributed import start_early
 
-                cluster = start(cluster, nlp)
+                cluster = start_early(cluster, nlp, paths, options.exclude, None if new_store else store_path)
             with stage("reading the inputs", store):
                 ing = ingest(paths, store, run_id, options, reporter)
             with stage("extraction", store):
@@ -485,6 +490,8 @@ def run(
             status = "interrupted"
             raise
         finally:
+            if hasattr(cluster, "close"):  # (extraction closes it; not if reading failed)
+                cluster.close()
             store.finish_run(run_id, status, ext.documents, ext.claims, len(ing.problems), ext.words,
                              time.perf_counter() - started)
     return RunResult(ing, ext, outputs, store_path, run_id, links)

@@ -132,3 +132,57 @@ def test_workers_option_reads_a_count_one_or_auto():
     for bad in ("two", "0"):
         with pytest.raises(NlpToolsError):
             _cluster(bad, None, exact=False)
+
+
+def test_the_words_of_the_inputs_are_estimated_from_their_size_on_disk(tmp_path):
+    from nlp_tools.distributed import estimate_words
+    from nlp_tools.documents import Document
+    from nlp_tools.readers import read_documents
+
+    words = sum(d.words for d in read_documents([str(SAMPLE)]) if isinstance(d, Document))
+    estimate = estimate_words([str(SAMPLE)])
+    assert words <= estimate <= 2 * words  # a little over, never far off
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "a.txt").write_text("The ministry said it was informed in advance of the strike.\n" * 2000, encoding="utf-8")
+    (plain / "out").mkdir()
+    (plain / "out" / "b.txt").write_text("word " * 50_000, encoding="utf-8")
+    text_words = 2000 * 11
+    assert 0.9 * text_words <= estimate_words([str(plain)], exclude=[str(plain / "out")]) <= 1.2 * text_words
+    assert estimate_words([str(plain)]) > 50_000  # the excluded folder (a run's own outputs) counts when not excluded
+
+
+def test_auto_starts_its_workers_before_reading_when_the_inputs_are_large(reference, cluster, tmp_path, monkeypatch):
+    """`--workers auto` on inputs whose size says "enough words": the local cluster starts before
+    the inputs are read (its workers load the pipeline meanwhile), is kept when the words read
+    say so too, and the outputs are those of one process; a speculative cluster that the words
+    read do not justify is closed, and the run extracts in its own process."""
+    import nlp_tools
+    from nlp_tools import distributed
+    from nlp_tools.distributed import Cluster, confirm, start_early, usable_cores
+    from nlp_tools.runner import run
+
+    small = ClusterOptions(auto=True)
+    assert start_early(small, {}, [str(SAMPLE)]) is small  # the sample is far below AUTO_MIN_WORDS: decided after reading
+    assert start_early(None, {}, [str(SAMPLE)]) is None
+    monkeypatch.setattr(distributed, "AUTO_MIN_WORDS", 1_000)
+    assert start_early(small, {}, [str(SAMPLE)], store_path=SAMPLE) is small  # a store already there: after reading
+    if usable_cores() < 2:
+        pytest.skip("one usable core: --workers auto never starts a cluster")
+    nlp = nlp_tools.load()
+    started = start_early(small, nlp, [str(SAMPLE)])
+    assert isinstance(started, Cluster) and started.speculative and started.workers == usable_cores()
+    assert confirm(started, 1_000) is started
+    result = run([str(SAMPLE)], tmp_path / "auto", nlp=nlp, cluster=started)
+    assert started.closed
+    proc, single = reference
+    output, _ = proc.communicate(timeout=300)
+    assert proc.returncode == 0, output
+    assert result.extract.documents == 45
+    for name in OUTPUTS:
+        assert filecmp.cmp(single / name, tmp_path / "auto" / name, shallow=False), name
+    # too few words read for the cluster that the inputs' size started: closed, one process
+    guess = Cluster(ClusterOptions(scheduler=cluster.scheduler_address))
+    guess.speculative = True
+    assert confirm(guess, 999) is None and guess.closed
+    assert confirm(ClusterOptions(workers=2), 10) == ClusterOptions(workers=2)  # an explicit choice stands

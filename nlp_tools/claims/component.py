@@ -241,13 +241,26 @@ class PressClaims:
         doc._.claims = list(self.extract(doc, ctx))
         return doc
 
-    def segment_scores(self, text: str, structure, offset: int = 0):
-        """The detector's scores of every raw-text segment of a document's whole text (see detection.py)."""
+    def prepare(self) -> PressClaims:
+        """Load now what is otherwise loaded on first use (the detector's model, the segment
+        features, the actor dictionary's patterns): a Dask worker does it while the inputs
+        are still being read."""
+        if self.detector is not None:
+            self.detector.load()
+            self._segment_features()
+        self.actors.compile()
+        return self
+
+    def _segment_features(self):
         if self._features is None:
             from ..learn.segments import SegmentFeatures
 
             self._features = SegmentFeatures(self._nlp, self.name)
-        return self.detector.score(self._features, text, structure, offset)
+        return self._features
+
+    def segment_scores(self, text: str, structure, offset: int = 0):
+        """The detector's scores of every raw-text segment of a document's whole text (see detection.py)."""
+        return self.detector.score(self._segment_features(), text, structure, offset)
 
     def extract(self, doc: Doc, ctx: DocumentContext):
         attributor = Attributor(doc, ctx, self.attribution_rules, self.actors, self.stance_rules.falsity_predicates)

@@ -17,6 +17,8 @@ vetoes a rules claim below `veto` (0: never).
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,25 +84,60 @@ class SegmentScores:
 
 
 class Detector:
-    """A loaded detector model with its thresholds."""
+    """A detector model file with its thresholds; the model itself is loaded on first use.
+
+    Constructing one reads the file, refuses it if it names an untrusted type or is a model
+    of another task, and takes its digest (the extractor version), all without scikit-learn;
+    the estimator and the thresholds of its card are loaded when the first document is scored
+    (`load()`), so that a process that never scores (the writer of a run whose workers
+    extract) does not import scikit-learn for it.
+    """
 
     def __init__(self, path: str | Path, threshold: float | None = None):
         from ..errors import NlpToolsError
+        from ..learn.model_io import check_model_file, peek_model
+
+        self.path = Path(path)
+        data, _ = check_model_file(self.path)
+        task = peek_model(self.path).get("task", TASK)  # (checked again when the model is loaded)
+        if task != TASK:
+            raise NlpToolsError(f"{path}: a model for the task '{task}', not a topic detector "
+                                f"(train one with `nlp-tools train GOLD.jsonl --task {TASK}`)")
+        self.threshold = threshold
+        self.digest = hashlib.sha256(data).hexdigest()
+
+    def load(self) -> Detector:
+        """Load the model now (it is otherwise loaded by the first use of `model` or `thresholds`)."""
+        self.model  # noqa: B018
+        return self
+
+    @functools.cached_property
+    def model(self):
+        from ..errors import NlpToolsError
         from ..learn.model_io import load_model
 
-        self.model = load_model(path)
-        if self.model.task != TASK:
-            raise NlpToolsError(f"{path}: a model for the task '{self.model.task}', not a topic detector "
+        model = _load(self.path, self.digest)
+        if model.task != TASK:
+            raise NlpToolsError(f"{self.path}: a model for the task '{model.task}', not a topic detector "
                                 f"(train one with `nlp-tools train GOLD.jsonl --task {TASK}`)")
-        info = self.model.card.get("detector") or {}
-        self.topics = tuple(info.get("topics") or TOPICS)
-        if self.topics != TOPICS:
-            raise NlpToolsError(f"{path}: the detector's topics {list(self.topics)} are not {list(TOPICS)}")
-        self.thresholds = Thresholds.from_dict(info.get("thresholds") or {})
-        if threshold is not None:
-            self.thresholds = self.thresholds.override(threshold)
-        self.threshold = threshold
-        self.digest = self.model.digest
+        if model.digest != self.digest:
+            model = load_model(self.path)  # the file changed since: what is scored must be what the version says
+            if model.digest != self.digest:
+                raise NlpToolsError(f"{self.path}: the model file changed during the run")
+        info = model.card.get("detector") or {}
+        topics = tuple(info.get("topics") or TOPICS)
+        if topics != TOPICS:
+            raise NlpToolsError(f"{self.path}: the detector's topics {list(topics)} are not {list(TOPICS)}")
+        return model
+
+    @functools.cached_property
+    def topics(self) -> tuple[str, ...]:
+        return tuple((self.model.card.get("detector") or {}).get("topics") or TOPICS)
+
+    @functools.cached_property
+    def thresholds(self) -> Thresholds:
+        thresholds = Thresholds.from_dict((self.model.card.get("detector") or {}).get("thresholds") or {})
+        return thresholds.override(self.threshold) if self.threshold is not None else thresholds
 
     @property
     def version(self) -> str:
@@ -126,3 +163,12 @@ class Detector:
         lowest = np.array([self.thresholds.lowest(t) for t in TOPICS])
         hits = (scores.probs >= lowest).any(axis=1) if len(scores.starts) else np.zeros(0, dtype=bool)
         return [i for i in np.flatnonzero(hits).tolist() if scores.claimable[i]]
+
+
+@functools.lru_cache(maxsize=2)
+def _load(path: Path, digest: str):
+    """A detector model, loaded once per process and file content (pipelines built again, in
+    tests or by a benchmark, share it; scoring does not change it)."""
+    from ..learn.model_io import load_model
+
+    return load_model(path)

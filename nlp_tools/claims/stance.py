@@ -504,12 +504,18 @@ def _negation_phrase_before(first: Token, rules: StanceRules) -> str:
     "no intention of coordinating", "not aware of any notice", "not aware of any Israeli
     notification"), determiners, adjectives and names aside."""
     doc = first.doc
+    sent_start = first.sent.start
     end = first.i
-    while end > first.sent.start and first.i - end < 2 and doc[end - 1].pos_ in ("DET", "ADJ", "NUM", "PROPN") and doc[end - 1].lower_ != "no":
+    while end > sent_start and first.i - end < 2 and doc[end - 1].pos_ in ("DET", "ADJ", "NUM", "PROPN") and doc[end - 1].lower_ != "no":
         end -= 1
-    for phrase in rules.negation_phrases:
-        start = end - len(phrase)
-        if start >= first.sent.start and tuple(t.lower_ for t in doc[start:end]) == phrase:
+    phrases = rules.negation_phrases
+    if not phrases:
+        return ""
+    # the words before, read once (not a Span per phrase)
+    longest = max(len(phrase) for phrase in phrases)
+    before = tuple(doc[i].lower_ for i in range(max(sent_start, end - longest), end))
+    for phrase in phrases:
+        if len(phrase) <= len(before) and before[len(before) - len(phrase):] == phrase:
             return " ".join(phrase)
     return ""
 

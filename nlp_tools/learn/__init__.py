@@ -19,13 +19,38 @@ One module per concern:
 
 from __future__ import annotations
 
-from .classify import COMPONENT, ClaimClassifier, add_classifiers, apply_model
-from .estimators import DEFAULT_FAMILY, FAMILIES, make_estimator
-from .features import ClaimInputs, ParseCues
-from .labels import Example, LabelProblem, LabelSet, read_labels
-from .model_io import TRUSTED_TYPES, LoadedModel, load_model, output_column, save_model
-from .suggest import suggest, write_suggestions
-from .train import TrainResult, format_report, train_classifier
+import importlib
+
+# The names below load their module on first use (PEP 562): loading a model (`model_io`, the
+# topic detector at run time) then imports only the scikit-learn parts the model is made of,
+# not those of training (ensembles, metrics, model selection), which cost a second of start-up.
+_WHERE = {
+    "COMPONENT": "classify", "ClaimClassifier": "classify", "add_classifiers": "classify", "apply_model": "classify",
+    "DEFAULT_FAMILY": "estimators", "FAMILIES": "estimators", "make_estimator": "estimators",
+    "ClaimInputs": "features", "ParseCues": "features",
+    "Example": "labels", "LabelProblem": "labels", "LabelSet": "labels", "read_labels": "labels",
+    "TRUSTED_TYPES": "model_io", "LoadedModel": "model_io", "load_model": "model_io", "output_column": "model_io",
+    "save_model": "model_io",
+    "TrainResult": "train", "format_report": "train", "train_classifier": "train",
+}
+
+
+# (`suggest` is both a module and its function: imported at once, so that the name is always the function)
+from .suggest import suggest, write_suggestions  # noqa: E402
+
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])
+
 
 __all__ = [
     "COMPONENT",

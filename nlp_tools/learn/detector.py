@@ -65,7 +65,6 @@ from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 
@@ -221,6 +220,9 @@ def gold_segments(paths: Iterable, features, structure_rules=None) -> GoldSegmen
 
 def folds_of(groups: list[str], folds: int = DEFAULT_FOLDS) -> list[tuple[np.ndarray, np.ndarray]]:
     """Document-grouped folds (GroupKFold): no document has segments in both sides of a split."""
+    # (training only: not imported when a detector is loaded)
+    from sklearn.model_selection import GroupKFold
+
     k = min(folds, len(set(groups)))
     if k < 2:
         raise NlpToolsError("cross-validation needs at least two documents")

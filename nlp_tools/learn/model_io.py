@@ -132,7 +132,7 @@ def save_model(estimator, path: str | Path, task: str, card: dict | None = None,
 
 def load_model(path: str | Path) -> LoadedModel:
     """Read a model file, refusing anything outside the trusted lists before it is built."""
-    import skops.io as sio
+    sio = _skops_io()
 
     path = Path(path)
     data, trusted = check_model_file(path)
@@ -140,10 +140,9 @@ def load_model(path: str | Path) -> LoadedModel:
         payload = sio.loads(data, trusted=trusted)
     except Exception as exc:  # skops' own audit, or a damaged archive
         raise UntrustedModelError(f"{path}: refused: skops could not load it safely ({exc})") from None
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+    if not isinstance(payload, dict):
         raise NlpToolsError(f"{path}: a skops file, but not an nlp-tools classifier (train one with `nlp-tools train`)")
-    if payload.get("format_version") != FORMAT_VERSION:
-        raise NlpToolsError(f"{path}: model format version {payload.get('format_version')} is not supported (expected {FORMAT_VERSION})")
+    _check_header(payload, path)
     estimator = payload.get("estimator")
     if not all(hasattr(estimator, m) for m in ("predict", "predict_proba", "classes_")):
         raise NlpToolsError(f"{path}: the model holds no fitted classifier")
@@ -157,24 +156,101 @@ def load_model(path: str | Path) -> LoadedModel:
     )
 
 
+def _skops_io():
+    """`skops.io`, imported without its discovery of every scikit-learn estimator.
+
+    On import, skops lists every estimator scikit-learn has (`sklearn.utils.all_estimators`,
+    which imports all of scikit-learn: a quarter of a second of each run's start-up) as the
+    types it trusts by default, besides those a caller names. nlp-tools always names its own
+    (`TRUSTED_TYPES`, checked before skops sees a file), so while skops is imported that
+    discovery finds nothing: skops then trusts only the types named, which is stricter, never
+    laxer. Imported first elsewhere, skops is used as it is."""
+    import sys
+
+    if "skops.io" in sys.modules:
+        return sys.modules["skops.io"]
+    import sklearn.utils
+
+    discovery = getattr(sklearn.utils, "all_estimators", None)
+    if discovery is not None:
+        sklearn.utils.all_estimators = _no_estimators
+    try:
+        import skops.io
+    finally:
+        if discovery is not None:
+            sklearn.utils.all_estimators = discovery
+    return skops.io
+
+
+def _no_estimators(*args, **kwargs) -> list:
+    return []
+
+
+def _check_header(payload: dict, path: Path) -> None:
+    if payload.get("format") != FORMAT:
+        raise NlpToolsError(f"{path}: a skops file, but not an nlp-tools classifier (train one with `nlp-tools train`)")
+    if payload.get("format_version") != FORMAT_VERSION:
+        raise NlpToolsError(f"{path}: model format version {payload.get('format_version')} is not supported (expected {FORMAT_VERSION})")
+
+
+def peek_model(path: str | Path) -> dict:
+    """The format, format version and task of a model file (checked as `check_model_file` does),
+    read from its schema without building anything, so without importing scikit-learn or skops:
+    the topic detector says at once that a file is not a detector, and loads the model later,
+    where it is used."""
+    _, header, _ = _checked(Path(path))
+    return dict(header)
+
+
 def check_model_file(path: str | Path) -> tuple[bytes, list[str]]:
     """Read a model file and refuse it if it names anything untrusted; nothing is constructed.
 
     Returns the bytes and the (trusted) types it names.
     """
-    path = Path(path)
+    data, _, found = _checked(Path(path))
+    return data, sorted(found)
+
+
+# what the schema of a file says (its header, the types it names), by the file's digest: the
+# command line checks a model before loading spaCy and the loader checks it again, and the
+# schema is some megabytes of JSON
+_AUDITED: dict[str, tuple[dict, frozenset[str]]] = {}
+
+
+def _checked(path: Path) -> tuple[bytes, dict, frozenset[str]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise NlpToolsError(f"{path}: cannot read the model file ({exc.strerror or exc})") from None
-    found = untrusted_types(data, path)
-    if found:
-        listed = ", ".join(sorted(found))
+    digest = hashlib.sha256(data).hexdigest()
+    if digest not in _AUDITED:
+        schema = _schema(data, path)
+        if len(_AUDITED) >= 8:
+            _AUDITED.pop(next(iter(_AUDITED)))
+        _AUDITED[digest] = (_header(schema), frozenset(_types(schema)))
+    header, found = _AUDITED[digest]
+    untrusted = {k for k in found if k not in TRUSTED_TYPES}
+    if untrusted:
+        listed = ", ".join(sorted(untrusted))
         raise UntrustedModelError(
             f"{path}: refused: the model file asks for types that are not on nlp-tools' trusted list "
             f"({listed}); nothing in it was loaded. Only classifiers trained by `nlp-tools train` load."
         )
-    return data, sorted(audit(data, path))
+    return data, header, found
+
+
+def _header(schema: dict) -> dict:
+    """The payload's format, format_version and task, as JSON nodes of the schema hold them."""
+    content = schema.get("content") if isinstance(schema.get("content"), dict) else {}
+    header = {}
+    for key in ("format", "format_version", "task"):
+        node = content.get(key)
+        if isinstance(node, dict) and node.get("__loader__") == "JsonNode" and isinstance(node.get("content"), str):
+            try:
+                header[key] = json.loads(node["content"])
+            except ValueError:
+                pass
+    return header
 
 
 def untrusted_types(data: bytes, path: str | Path = "model") -> set[str]:
@@ -185,7 +261,10 @@ def untrusted_types(data: bytes, path: str | Path = "model") -> set[str]:
 
 def audit(data: bytes, path: str | Path = "model") -> set[str]:
     """Every type named in the archive's schema, as `module.name`; a foreign node kind as `node:Kind`."""
-    schema = _schema(data, path)
+    return _types(_schema(data, path))
+
+
+def _types(schema: dict) -> set[str]:
     found: set[str] = set()
     stack = [schema]
     while stack:
