@@ -178,7 +178,7 @@ def test_auto_starts_its_workers_before_reading_when_the_inputs_are_large(refere
     proc, single = reference
     output, _ = proc.communicate(timeout=300)
     assert proc.returncode == 0, output
-    assert result.extract.documents == 45
+    assert result.extract.documents == 46
     for name in OUTPUTS:
         assert filecmp.cmp(single / name, tmp_path / "auto" / name, shallow=False), name
     # too few words read for the cluster that the inputs' size started: closed, one process
