@@ -382,3 +382,9 @@ def test_a_party_never_cooperates_with_its_own_side(extract):
     claims = extract("No Chilean aircraft or ships took part in the operation, the Chilean Defence Ministry said.")
     c = _one(claims, "cooperation")
     assert c.stance == "deny" and c.counterpart_country != "Chile"
+
+
+def test_who_took_no_part_in_the_strikes_did_not_strike(extract):
+    claims = extract("No Chilean aircraft or ships took part in the strikes, the Chilean Defence Ministry said.")
+    assert _one(claims, "strike").agent == "" and _one(claims, "cooperation").stance == "deny"
+    assert _one(extract("Chilean aircraft took part in the strikes, the ministry said."), "strike").agent_country == "Chile"

@@ -387,6 +387,8 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         return
     if lemma in rules.comment_verbs and topic != "cooperation":
         return  # who condemns or discusses a strike neither does it nor suffers it (discussing is cooperating)
+    if topic == "strike" and _took_no_part(verb):
+        return  # "No Chilean aircraft took part in the strikes": the strikes are someone else's
     agents.append(v_agent if v_agent is not None and v_agent.i != tok.i else None)
     # (not the noun phrase that holds the trigger: "carried out a wave of airstrikes")
     counters.append(_dative(verb))
@@ -395,6 +397,19 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         antecedent or not v_counter.is_ancestor(tok)) else None)
     if verb.i != tok.i:
         counters.append(_prep_object(verb.children, _COUNTER_PREPS.get(topic, set())))
+
+
+def _took_no_part(verb: Token) -> bool:
+    """"did not take part in", "was not involved in", "No X participated in": the subject is not
+    among those who acted."""
+    lemma = verb.lemma_.lower()
+    participating = lemma in ("participate", "involve", "join") or (
+        lemma == "take" and any(c.lower_ == "part" for c in verb.children))
+    if not participating:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return any(c.dep_ == "neg" for c in verb.children) or (subject is not None and any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children))
 
 
 def _act_owners(tok: Token) -> list[Token | None]:
