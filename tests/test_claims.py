@@ -1580,3 +1580,9 @@ def test_two_speakers_the_second_named_by_a_role_and_a_name(extract):
     claims = extract("President Gabriel Boric and his Peruvian counterpart Dina Boluarte said on Monday they had agreed "
                      "to create joint patrols.")
     assert [c.speaker for c in claims] == ["Gabriel Boric and Dina Boluarte"]
+
+
+def test_taking_to_social_media_to_say_is_the_subjects_statement(extract):
+    claims = extract("The Chilean minister responded on Tuesday, taking to X to say that Chile had not coordinated "
+                     "the strikes with Peru.")
+    assert {(c.speaker, c.official) for c in claims} == {("Chilean minister", True)}

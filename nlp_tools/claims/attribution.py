@@ -346,6 +346,18 @@ class Attributor:
                     (c for c in governor.children if c.dep_ == "nsubjpass"), None)
             elif governor.pos_ in ("VERB", "AUX"):  # "issued a warning, saying that ...": the issuer says it
                 subject = _speaker_of_verb(governor)
+        if subject is None and verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "responded on Tuesday, taking to X to say that ...": the one who took to X says it (not
+            # "urged Moscow to confirm": the one urged)
+            governor = verb.head
+            for _ in range(3):
+                if any(c.dep_ in ("dobj", "obj", "dative") for c in governor.children) and verb.dep_ == "xcomp":
+                    break
+                subject = _speaker_of_verb(governor)
+                if subject is not None or governor.dep_ not in ("advcl", "xcomp", "conj") or governor.head.i == governor.i:
+                    break
+                governor = governor.head
         if subject is not None and self._in_quote(subject.idx) and not self._in_quote(verb.idx):
             subject = self._subject_outside_quote(verb)  # '"... a man wounded ...," the director told AFP'
         if subject is None or self._in_label(subject.idx):
