@@ -1193,7 +1193,7 @@ _TELLING = {"tell", "assure", "remind", "warn", "inform", "brief", "notify", "ca
 _PRESS_VERBS = {"inform", "brief", "update", "assure", "notify"}
 _PRESS = {"reporter", "journalist", "press", "media", "correspondent", "newsman"}
 # Reporting verbs whose passive subject is the one addressed: "the envoys were told that ...".
-_ADDRESSING = {"tell", "brief", "inform", "assure", "warn", "notify", "advise", "caution", "remind", "urge", "ask"}
+_ADDRESSING = _TELLING | {"urge", "ask"}
 _NARRATING = {"following", "after", "amid", "amidst", "despite", "because", "while", "although", "though"}
 
 

@@ -44,6 +44,11 @@ class Party:
     def __bool__(self) -> bool:
         return bool(self.name)
 
+    @property
+    def countries(self) -> tuple[str, ...]:
+        """The states the party belongs to ("Greece and Portugal": both)."""
+        return tuple(self.country.split("; ")) if self.country else ()
+
 
 @dataclass
 class PartyMemory:

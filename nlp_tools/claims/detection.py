@@ -130,9 +130,10 @@ class Detector:
             raise NlpToolsError(f"{self.path}: the detector's topics {list(topics)} are not {list(TOPICS)}")
         return model
 
-    @functools.cached_property
+    @property
     def topics(self) -> tuple[str, ...]:
-        return tuple((self.model.card.get("detector") or {}).get("topics") or TOPICS)
+        self.model  # noqa: B018 (loading it checks that its topics are these)
+        return TOPICS
 
     @functools.cached_property
     def thresholds(self) -> Thresholds:

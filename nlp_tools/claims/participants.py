@@ -89,7 +89,7 @@ def find_participants(
             named_there = agent_tok is not None and head.left_edge.i <= agent_tok.i < head.i
             pair = pair if len(pair) == 2 and (not agent or named_there) else []
         outside = bool(counter) and counter not in pair and not _conjoined(agent_tok, counter_tok) and not any(
-            p.country and p.country in counter.country.split("; ") for p in pair)
+            p.country and p.country in counter.countries for p in pair)
         if len(pair) >= 2 and ((outside and agent) or _joins(head)):
             # "France, Belgium and the Netherlands helped train the Malian units": all of them act; so do
             # those who join, support or take part in what a third party does ("Greece and Portugal joined")
@@ -99,10 +99,12 @@ def find_participants(
             agent, counter = pair[0], (counter if outside else _together(pair[1:]))
         elif counter_tok is not None:  # "no coordination between the U.S. and Russian militaries"
             both = namer.of_each(counter_tok, speaker, ctx)
-            between = counter_tok.head.lower_ == "between"  # ("confirmed four calls between X and Y": X and Y, not the one who confirmed)
-            if len(both) == 2 and (not agent or agent in both or between):
-                agent = agent if agent in both else Party()
-                agent, counter = (agent, next((p for p in both if p != agent), both[1])) if agent else (both[0], both[1])
+            # ("confirmed four calls between X and Y": X and Y, not the one who confirmed)
+            between = counter_tok.head.lower_ == "between"
+            if len(both) == 2 and agent in both:
+                counter = next((p for p in both if p != agent), both[1])
+            elif len(both) == 2 and (not agent or between):
+                agent, counter = both
     if agent and _reciprocal(sent.doc[trigger.head]):
         agent_all = namer.of_token(agent_tok, speaker, ctx)
         agent, counter = agent_all, agent_all  # "India and Pakistan agreed to notify each other": both, both ways
@@ -114,7 +116,7 @@ def find_participants(
     side = namer.side(speaker) if speaker.official else Party()
     side = side if side.country or side.org else Party()  # ("the ministry" of no known state names no side)
     if trigger.topic != "strike" and not counter and agent and side and not namer.same_side(side, agent) and (
-            not side.country or side.country not in agent.country.split("; ")):
+            not side.country or side.country not in agent.countries):
         # "Russia gave no notice of the drills, a NATO official said": an official on notice or
         # cooperation between their side and another speaks of dealings with their own side
         counter = side
@@ -160,7 +162,7 @@ def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: Party
         if not name or (before and before[-1].lower() in _PLACE_PREPS):
             continue  # ("air safety in Syria": where, not with whom)
         country = namer.actors.country_of(name)
-        if country and country not in agent.country.split("; ") and not namer.same_side(Party(country, country, ""), agent):
+        if country and country not in agent.countries and not namer.same_side(Party(country, country, ""), agent):
             return Party(country, country, "")  # (not one of the agent's own: "Greece and Portugal joined")
     return Party()
 
@@ -335,7 +337,7 @@ def _undergone(tok: Token) -> tuple[Token | None, Token | None] | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
-    if tok.lemma_.lower() in ("come", "be") and under is not None:
+    if tok.lemma_.lower() in _UNDER_VERBS and under is not None:
         holder = [g for g in under.children if g.dep_ == "pobj"]
         return _prep_object([*tok.children, *(c for h in holder for c in h.children)], {"by", "from", "of"}), _subject(tok)
     if tok.dep_ in ("advcl", "xcomp", "dobj") and tok.head.lemma_.lower() in _UNDERGO and _subject(tok.head) is not None:
@@ -345,7 +347,10 @@ def _undergone(tok: Token) -> tuple[Token | None, Token | None] | None:
 
 def _comes_under(tok: Token) -> bool:
     """"came under attack", "were under fire": the subject is the one struck."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in ("come", "be")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in _UNDER_VERBS
+
+
+_UNDER_VERBS = {"come", "be"}  # "came under attack", "were under fire"
 
 
 def _responsible(tok: Token) -> Token | None:
@@ -550,7 +555,7 @@ def _partner_in_infinitive(verb: Token) -> Token | None:
 _HELPING = {"help", "assist", "aid", "support"}
 # Verbs whose conjoined subjects act side by side towards a third party, not with each other
 _JOINING = {"join", "support", "back", "endorse", "contribute", "participate", "take", "send", "supply", "provide",
-            "deploy", "help", "assist", "welcome", "sign"}
+            "deploy", "help", "assist", "welcome"}
 
 
 def _joins(trigger_head: Token) -> bool:
@@ -558,7 +563,9 @@ def _joins(trigger_head: Token) -> bool:
     mission", "supported the strikes"), or the object of one."""
     verb = trigger_head if trigger_head.pos_ in ("VERB", "AUX") else (
         trigger_head.head if trigger_head.dep_ in ("dobj", "obj") else None)
-    return verb is not None and verb.lemma_.lower() in _JOINING - {"sign"}
+    return verb is not None and verb.lemma_.lower() in _JOINING
+
+
 # Nouns of what one party gives another: "aid to Ukraine", "support for Kyiv"
 _GIVEN = {"aid", "assistance", "support", "help", "backing", "supply", "supplies", "delivery", "shipment", "transfer"}
 

@@ -258,7 +258,9 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in rules.wish_verbs:
         return f"{tok.head.text} to"  # "wanted to talk to Tehran"
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in rules.offer_verbs and not _negation_on(tok.head, rules):
-        return tok.head.text  # (an offer never made, "in no case have we offered help", is denied)  # "offered Turkish help in facilitating talks": an offer not yet taken up
+        # "offered Turkish help in facilitating talks": an offer not yet taken up (one never made,
+        # "in no case have we offered help", is denied)
+        return tok.head.text
     if _any_such(tok, sent, rules):
         return "any"  # "any attack on Iran will have consequences", "any provision of equipment": none happened
     for node in _ancestors_and_self(tok, sent):
@@ -280,11 +282,10 @@ def _any_such(tok: Token, sent: Span, rules: StanceRules) -> bool:
         return False
     if sent.text.rstrip().endswith("?") or any(t.lower_ in ("whether", "if") for t in sent):
         return False
-    for node in _ancestors_and_self(tok, sent):
-        if _negation_on(node, rules) or node.lemma_.lower() in rules.deny_verbs or (
-                node.lemma_.lower() in rules.deny_nouns) or node.lower_ in ("without",):
-            return False
-    return not any(t.dep_ == "neg" or t.lower_ in ("no", "never", "nor", "neither", "without") for t in sent)
+    if any(t.dep_ == "neg" or t.lower_ in ("no", "never", "nor", "neither", "without", "none", "nothing", "nobody") for t in sent):
+        return False  # ("did not carry out any strikes")
+    return not any(node.lemma_.lower() in rules.deny_verbs or node.lemma_.lower() in rules.deny_nouns
+                   for node in _ancestors_and_self(tok, sent))  # ("denied any coordination")
 
 
 _OFFER_WORDS = {"ready", "willing", "open", "prepared", "possible", "able", "welcome", "consider", "continue",
@@ -562,9 +563,8 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
 
 def _comparative_complement(node: Token) -> bool:
     """"has never been stronger", "never been more important": a superlative, not a negation."""
-    return any(c.dep_ in ("acomp", "attr", "advmod") and (c.tag_ in ("JJR", "RBR") or (
-        c.lower_ == "more" and any(g.dep_ == "amod" or g.pos_ == "ADJ" for g in [c.head, *c.children])))
-        for c in node.children) or any(c.dep_ == "acomp" and any(g.lower_ == "more" for g in c.children) for c in node.children)
+    return any(c.dep_ in ("acomp", "attr", "advmod") and (c.tag_ in ("JJR", "RBR") or any(g.lower_ == "more" for g in c.children))
+               for c in node.children)
 
 
 def _never_phrase(prep: Token) -> bool:
