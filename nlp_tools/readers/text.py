@@ -151,8 +151,8 @@ def _looks_western(text: str) -> bool:
     if any(ch in _NOT_WESTERN_LETTERS for ch in letters):
         return False
     accented = sum(1 for ch in letters if ord(ch) > 127)
-    if accented > 0.3 * len(letters):
-        return False
+    if accented > 0.5 * len(letters):
+        return False  # (Cyrillic or Greek read in Windows-1252: nearly every letter; not "A déjà vu déjà vu.")
     for i, ch in enumerate(text):
         if ord(ch) > 127 and not ch.isalpha():
             if ch not in _WESTERN_SYMBOLS:
