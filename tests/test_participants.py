@@ -388,3 +388,15 @@ def test_who_took_no_part_in_the_strikes_did_not_strike(extract):
     claims = extract("No Chilean aircraft or ships took part in the strikes, the Chilean Defence Ministry said.")
     assert _one(claims, "strike").agent == "" and _one(claims, "cooperation").stance == "deny"
     assert _one(extract("Chilean aircraft took part in the strikes, the ministry said."), "strike").agent_country == "Chile"
+
+
+def test_who_does_a_participle_or_a_gerund_and_who_takes_credit(extract):
+    # the one a present participle qualifies does it
+    c = _one(extract("The tip-off led to Moroccan jets striking the convoy near the border, the officials said."), "strike")
+    assert c.agent_country == "Morocco"
+    # the owner of the noun a gerund hangs from ("X's denial of conducting strikes")
+    c = _one(extract("The minister rejected Algeria's denial of conducting drone strikes on the villages."), "strike")
+    assert c.agent_country == "Algeria"
+    # taking credit for an attack: the parser may hang "for" on the verb
+    c = _one(extract("Hezbollah took credit for the rocket attacks on the northern towns."), "strike")
+    assert c.agent == "Hezbollah"

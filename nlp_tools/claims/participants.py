@@ -361,7 +361,10 @@ def _responsible(tok: Token) -> Token | None:
     prep, holder = tok.head, tok.head.head
     if prep.lower_ == "behind" and holder.pos_ in ("VERB", "AUX"):
         return _subject(holder)
-    if prep.lower_ == "for" and holder.lemma_.lower() in ("responsible", "responsibility", "blame", "credit"):
+    owning = ("responsible", "responsibility", "blame", "credit")
+    if prep.lower_ == "for" and (holder.lemma_.lower() in owning or any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in owning for c in holder.children)):
+        # ("took credit for the attacks": the parser may hang "for" on the verb)
         verb = holder.head if holder.dep_ in ("acomp", "dobj", "attr", "oprd") else holder
         if verb.pos_ in ("VERB", "AUX"):
             return _subject(verb)
@@ -503,6 +506,13 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = c
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
             counter = _prep_object([c], _COUNTER_PREPS[topic])
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not passive:
+        # "led to Kurdish fighters attacking it": the one a participle qualifies does it; "the convoy
+        # attacked by militants": the one it qualifies undergoes it
+        if verb.tag_ == "VBG" and agent is None:
+            agent = verb.head
+        elif verb.tag_ == "VBN" and counter is None and topic == "strike":
+            counter = verb.head
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "a commander who was killed in the strike", "the militia that attacked the base": the noun it qualifies
         # (not "the port, which would represent an attack": what the noun is, not who acts)
@@ -682,6 +692,9 @@ def _inherited_subject(verb: Token) -> Token | None:
             # (not "telephoned Putin to inform him": a purpose, the caller informs)
         elif node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
+        elif node.dep_ == "pcomp" and node.head.head.pos_ == "NOUN":
+            # "Turkey's denial of conducting strikes", "the Navy's record of firing on ships"
+            return next((c for c in node.head.head.children if c.dep_ == "poss"), None)
         elif node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
             node = node.head.head
             accused = next((c for c in node.children if c.dep_ in ("dobj", "obj")), None)
