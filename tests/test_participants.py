@@ -400,3 +400,16 @@ def test_who_does_a_participle_or_a_gerund_and_who_takes_credit(extract):
     # taking credit for an attack: the parser may hang "for" on the verb
     c = _one(extract("Hezbollah took credit for the rocket attacks on the northern towns."), "strike")
     assert c.agent == "Hezbollah"
+
+
+def test_the_one_asked_answers_and_the_one_spoken_to(extract):
+    # the one who declines or accepts a request is the agent, the one who asked the counterpart
+    c = _one(extract("Canberra declined Washington's request to send a frigate to the Gulf."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Australia", "United States")
+    c = _one(extract("Oslo has accepted the invitation from Helsinki to join the air patrols."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Norway", "Finland")
+    # "spoke to", "provided ... to": the one spoken to, the one supplied
+    c = _one(extract("The foreign minister also spoke by telephone to his Omani counterpart about the talks."), "cooperation")
+    assert c.counterpart_country == "Oman"
+    c = _one(extract("The Pentagon said it had not provided targeting data to the Ukrainians."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("United States", "Ukraine")

@@ -283,6 +283,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             return [taken[0]], [taken[1]], []
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
+    answered = _answered_request(tok) if topic == "cooperation" else None
+    if answered is not None:  # "Canberra declined Washington's request to send a frigate"
+        return [answered[0]], [answered[1]], []
     undergone = _undergone(tok) if topic == "strike" else None
     if undergone is not None:  # "Moldova faced attacks", "guards came under attack from ...", "suffered shelling by"
         agents.append(undergone[0])
@@ -321,6 +324,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         partner = next((c for c in agents[0].children if c.dep_ == "conj"), None)
         if partner is not None and not any(c is not None for c in counters):
             counters.append(partner)  # "Russia and Israel signed a memorandum"
+    if topic == "cooperation":  # "spoke by telephone to his Omani counterpart", "provided targeting data to Kyiv"
+        counters += [_prep_object([*v.children, *tok.children], {"to"}) for v in (tok, tok.head)
+                     if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _SUPPLYING | _SPEAKING]
     if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower
         counters.append(_deep_prep_object(tok, _COUNTER_PREPS["strike"]))
     counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end)]
@@ -343,6 +349,29 @@ def _undergone(tok: Token) -> tuple[Token | None, Token | None] | None:
     if tok.dep_ in ("advcl", "xcomp", "dobj") and tok.head.lemma_.lower() in _UNDERGO and _subject(tok.head) is not None:
         return _prep_object(tok.children, {"by", "from"}), _subject(tok.head)
     return None
+
+
+def _answered_request(tok: Token) -> tuple[Token, Token] | None:
+    """A request for cooperation and the one who answers it: in "Canberra declined
+    Washington's request to send a frigate" (or "... answered Moscow's call for cooperation")
+    the one asked is the agent, the one asking the counterpart; None otherwise."""
+    request = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok  # ("call for cooperation")
+    if request.lemma_.lower() not in _REQUESTS or request.dep_ not in ("dobj", "obj", "pobj"):
+        return None
+    verb = request.head.head if request.dep_ == "pobj" and request.head.lower_ == "to" else request.head
+    asker = next((c for c in request.children if c.dep_ == "poss"), None) or _prep_object(request.children, {"from", "by"})
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ANSWERING or asker is None:
+        return None
+    asked = _subject(verb) or _inherited_subject(verb)
+    return (asked, asker) if asked is not None else None
+
+
+# what one party asks of another, and what the one asked does with it ("declined", "agreed to")
+_REQUESTS = {"request", "call", "invitation", "offer", "proposal", "appeal", "demand", "plea", "overture", "suggestion"}
+_ANSWERING = {"decline", "reject", "refuse", "accept", "answer", "ignore", "turn", "heed", "rebuff", "spurn",
+              "respond", "agree", "grant", "deny", "consider", "welcome", "snub"}
+# verbs of talking or writing to another party ("spoke to his counterpart")
+_SPEAKING = {"speak", "talk", "write", "appeal", "reach", "convey", "relay", "explain", "turn", "reply"}
 
 
 def _comes_under(tok: Token) -> bool:
