@@ -261,9 +261,25 @@ class ActorMatcher:
             owner = _OWNER.match(" ".join(str(whole).split()))
             if owner and any(_own_asset(w) for w in owner.group(2).split()) and self(owner.group(1), other):
                 return True
+        if self._body_and_own(g, p) or self._body_and_own(p, g):
+            return True
         # two of one state's own ("Russian warplane" = "Russian Su-24", "U.S. forces" = "Pentagon")
         state = self._own_state(g)
         return bool(state) and state == self._own_state(p)
+
+    def _body_and_own(self, body: _Name, other: _Name) -> bool:
+        """A body that is not a state and a name of its own people, sites or targets: "Islamic
+        State" and "ISIS targets in Syria" or "Daesh fighters near Hajin" (the dictionary
+        resolves the leading words, the head noun is one of its own)."""
+        actor = self.actors.organisation(body.text)
+        if actor is None or actor.kind == "country":
+            return False
+        words = _head_phrase(other.text.split())
+        for n in range(min(3, len(words) - 1), 0, -1):
+            owner = self.actors.organisation(re.sub(r"['’]s$", "", " ".join(words[:n])))
+            if owner is not None:
+                return owner.name == actor.name and _own_asset(words[-1])
+        return False
 
     def _own_state(self, name: _Name) -> str:
         """The state whose own body or asset a name is, or ''."""
@@ -292,6 +308,7 @@ class ActorMatcher:
             words = words[1:]  # "two U.S. destroyers", "three Turkish F-16s"
         # the state's name or adjective (one or two words: "North Korean") before one of its own
         # forces, bodies or assets ("Turkish fighter jets"), not a place, a group or civilians in it
+        words = _head_phrase(words)  # ("Turkish troops in Idlib": the troops)
         for n in (2, 1):
             qualifier = re.sub(r"['’]s$", "", " ".join(words[:n]))
             if len(words) > n and self.actors.is_country_form(qualifier):
@@ -363,18 +380,30 @@ _PAREN = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[^\W_]+")
 _OWNER = re.compile(r"(?:the\s+)?(.+?)['’]s\s+(.+)")
-# what a state or a body has of its own and acts through: its forces, bodies and weapons (not its
-# allies, proxies, rebels, territory or people)
+# what a state or a body has of its own and acts or is struck through: its forces, bodies, people
+# serving it, weapons, sites and targets (not its allies, proxies, rebels, territory or civilians)
 _OWN_ASSETS = frozenset("""force forces military army armies navy navies troops soldiers units unit command
     ministry ministries government department office officials staff headquarters centre center
     jet jets aircraft warplane warplanes plane planes bomber bombers fighter fighters f-16 f-16s f-15s
     helicopter helicopters drone drones ship ships warship warships vessel vessels submarine destroyer
     frigate artillery missile missiles rocket rockets battery batteries guard guards corps pilots crews
-    su-24 su-24s su-25 il-20 tu-22m3 defences defenses defense defence""".split())
+    su-24 su-24s su-25 il-20 tu-22m3 defences defenses defense defence
+    side servicemen personnel officers generals commanders counterpart counterparts base bases airbase
+    facility facilities installation installations position positions target targets
+    fighters militants members remnants facilitators hideouts camp camps""".split())
 
 
 _NUMBER_WORDS = frozenset("""a an one two three four five six seven eight nine ten eleven twelve several some
     many dozens hundreds both all""".split())
+
+
+def _head_phrase(words: list[str]) -> list[str]:
+    """The words before a trailing place or gloss: "ISIS targets in Syria" -> "ISIS targets"."""
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in _TRAILING_PREPS), len(words))
+    return words[:cut]
+
+
+_TRAILING_PREPS = frozenset({"in", "near", "around", "at", "across", "inside", "along", "outside"})
 
 
 def _own_asset(word: str) -> bool:

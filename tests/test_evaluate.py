@@ -171,6 +171,13 @@ def test_participants_match_at_the_level_of_the_party():
         assert not party(state, other), (state, other)
     assert not party("Libyan rebels", "Libyan army")
     assert party("North Korea", "North Korean missiles")
+    # a state's side, its people and sites, and a body's own fighters and targets, a place after them aside
+    assert party("Russia", "the Russian side")
+    assert party("Turkey", "Turkish troops in Idlib")
+    assert party("Islamic State", "ISIS targets near Hajin")
+    assert party("Houthis", "Houthi military positions")
+    assert not party("Islamic State", "al-Qaeda fighters")
+    assert not party("Houthis", "Houthi-held areas")
     # speakers keep the strict test
     assert not same("Russia", "Russian Aerospace Forces")
 
