@@ -6,6 +6,7 @@ line, so a researcher who extends a lexicon sees exactly where it broke.
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,22 @@ from .errors import NlpToolsError
 DATA_PACKAGE = "nlp_tools.data"
 # The same safe loader, in C when PyYAML was built with libyaml (ten times faster
 # on the actor dictionary); neither constructs arbitrary Python objects.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class _SafeLoader(_BASE_LOADER):
+    """The safe loader with YAML 1.2 booleans: only true and false are booleans. YAML 1.1 also
+    reads a bare no, yes, on and off as booleans, which in a word list ("no", "call off",
+    "not_modifiers: [for, on]") silently turns a word into "false" or "true"."""
+
+
+_SafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != _BOOL]
+    for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
+}
+_SafeLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_SAFE_LOADER = _SafeLoader
 
 
 def data_path(name: str) -> Path:

@@ -41,10 +41,16 @@ STANCE_CASES = [
     ("I won't go into how the raid was carried out.", "strike", "evade"),
     ("The shelling will stop if the militia withdraws from the town.", "strike", "conditional"),
     ("Further strikes will be approved only if the targets are confirmed.", "strike", "conditional"),
+    # stopping strikes presupposes them; calling them off denies them
+    ("The envoys are working to halt the shelling of the border villages.", "strike", "acknowledge"),
+    ("The naval mission has failed to stop the rebel attacks on shipping.", "strike", "acknowledge"),
+    ("The army called off the planned airstrikes at the last minute.", "strike", "deny"),
     # cooperation
     ("There has been no coordination with the Russian military.", "cooperation", "deny"),
     ("We are not cooperating with Moscow in Syria.", "cooperation", "deny"),
     ("Moscow has refused to cooperate with the inspectors.", "cooperation", "deny"),
+    ("The ministry said it had suspended all military cooperation with Ankara.", "cooperation", "deny"),
+    ("Washington has cut off its support for the rebel group.", "cooperation", "deny"),
     ("The memorandum on flight safety remains in force.", "cooperation", "acknowledge"),
     ("Our pilots use the deconfliction channel every day.", "cooperation", "acknowledge"),
     ("Secretary Carter spoke with his Russian counterpart on Friday.", "cooperation", "acknowledge"),
@@ -544,6 +550,10 @@ def test_other_senses_of_call_channel_understanding_and_coordinates(extract):
     _none(extract("Footage will be posted on the Ministry of Defence's social media channels."), "cooperation")
     _none(extract("My understanding is that the Russians were not warned."), "cooperation")
     _none(extract("Nobody has been able to give the coordinates of the hospital they say was hit."), "cooperation")
+    # naming something is no call, and its subject speaks
+    claims = extract("The coalition called its strike on the government jet an act of self-defence.")
+    _none(claims, "cooperation")
+    assert _one(claims, "strike").speaker == "coalition"
     _one(extract("The two air forces coordinate their flights over Syria."), "cooperation")
     _one(extract("The two sides reached an understanding on air safety over Syria."), "cooperation")
 

@@ -274,6 +274,14 @@ def test_yaml_that_asks_for_python_objects_is_refused_and_runs_nothing(tmp_path)
     assert not marker.exists()
 
 
+def test_words_yaml_1_1_reads_as_booleans_stay_words(tmp_path):
+    # a word list may hold "no", "on" or "off": only true and false are booleans
+    words = tmp_path / "stance.yaml"
+    words.write_text("negation: [not, no, never]\nparticles: {call: off, turn: on, y: yes}\nflag: true\n")
+    assert load_yaml(words) == {"negation": ["not", "no", "never"], "particles": {"call": "off", "turn": "on", "y": "yes"},
+                                "flag": True}
+
+
 @pytest.mark.parametrize("content,message", [
     ("organisations:\n  - name: A\n  - name: [B\n  - name: C\n", "YAML error at line 4, column 9: did not find expected ',' or ']'"),
     ("people:\n  - name: A\n\tbad: tab\n", "YAML error at line 3, column 1: found a tab character that violates indentation"),

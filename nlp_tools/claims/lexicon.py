@@ -200,6 +200,7 @@ class StanceRules:
     after_words: frozenset[str]
     underway_words: frozenset[str]
     deny_nouns: frozenset[str] = frozenset()
+    ending_words: frozenset[str] = frozenset()  # stopping what went on: denies a cooperation, not a strike
     negated_content_verbs: frozenset[str] = frozenset()
     falsity_predicates: frozenset[str] = frozenset()
     falsity_claims: frozenset[str] = frozenset()
@@ -248,6 +249,7 @@ class StanceRules:
             after_words=_words(after.get("words"), s, "after_the_fact.words"),
             underway_words=_words(after.get("underway"), s, "after_the_fact.underway"),
             deny_nouns=_words(d.get("deny_nouns"), s, "deny_nouns"),
+            ending_words=_words(d.get("ending_words"), s, "ending_words"),
             negated_content_verbs=_words(d.get("negated_content_verbs"), s, "negated_content_verbs"),
             falsity_predicates=_words((d.get("falsity") or {}).get("predicates"), s, "falsity.predicates"),
             falsity_claims=_words((d.get("falsity") or {}).get("claims"), s, "falsity.claims"),

@@ -340,10 +340,10 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         return first.text  # "unannounced exercises"
     cue = (_negated_noun_phrase(tok.doc[trigger.start], rules) or _negation_phrase_before(tok.doc[trigger.start], rules)
            or _deny_noun_before(tok.doc[trigger.start], rules))
-    if cue:
-        return cue
-    node = tok
     topic = trigger.topic
+    if cue:
+        return "" if topic == "strike" and cue.lower() in rules.ending_words else cue  # ("a halt to strike")
+    node = tok
     for _ in range(12):
         cue = _negation_on(node, rules)
         if cue:
@@ -358,6 +358,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             if not particle or any(c.lower_ == particle for c in head.children):
                 if _negated(head):
                     return ""  # "was not ruled out", "did not reject": no denial
+                if topic == "strike" and hl in rules.ending_words:
+                    return ""  # "failed to stop the attacks", "to halt the hostilities": they took place
                 if not (hl in ("decline", "refuse") and node.lemma_.lower() in rules.speech_verbs):
                     return head.text
         if dep in _NOUN_MODIFIER:
@@ -371,7 +373,7 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 return ""  # "did not have any warning but spoke to his counterpart"
             node = head
         elif dep in ("xcomp", "acomp", "acl") and head.lemma_.lower() in rules.deny_nouns:
-            return head.text
+            return "" if topic == "strike" and hl in rules.ending_words else head.text
         elif dep == "acl" and hl in rules.wish_nouns and head.pos_ == "NOUN":
             node = head  # "no agreement to conduct joint strikes": what is (not) agreed
         elif dep == "pcomp" and head.lower_ == "without":
@@ -404,6 +406,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             if prep.lower_ == "without":
                 return "" if _double_negative(prep) else "without"
             if prep.lower_ in ("of", "in", "on") and prep.head.lemma_.lower() in rules.deny_nouns:
+                if topic == "strike" and prep.head.lemma_.lower() in rules.ending_words:
+                    return ""  # "the cessation of the shelling": it took place
                 return f"{prep.head.text} {prep.lower_}"  # "failure of", "a pause in intelligence sharing"
             if prep.lower_ == "of" and topic != "notification" and _barrier(prep.head, rules):
                 return ""  # "no notice of the strike": the notice is denied, not the strike

@@ -222,6 +222,8 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # "my understanding is", "calls for a meeting", "social media channels"
     if w.not_modifiers and tok.i > 0 and tok.head.i == tok.i - 1 and tok.head.lower_ in w.not_modifiers:
         return True  # the modifier right before it, misparsed as its head ("surprise checks", "surprise" a verb)
+    if tok.pos_ == "VERB" and any(c.dep_ == "oprd" for c in tok.children):
+        return True  # "called its strike an act of self-defence": a verb naming something, not the act
     if w.active and any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "will be met with a response": a passive meets no one
     if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i:
