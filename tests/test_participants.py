@@ -397,6 +397,10 @@ def test_who_does_a_participle_or_a_gerund_and_who_takes_credit(extract):
     # the owner of the noun a gerund hangs from ("X's denial of conducting strikes")
     c = _one(extract("The minister rejected Algeria's denial of conducting drone strikes on the villages."), "strike")
     assert c.agent_country == "Algeria"
+    # those involved in a raid did it, whatever place the raid is named by
+    c = _one(extract("Reports said that Egyptian jets involved in the Libyan air raids had crossed into Sudanese airspace."),
+             "strike")
+    assert c.agent_country == "Egypt"
     # taking credit for an attack: the parser may hang "for" on the verb
     c = _one(extract("Hezbollah took credit for the rocket attacks on the northern towns."), "strike")
     assert c.agent == "Hezbollah"

@@ -298,6 +298,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             places.append(_prep_object([c for t in sent.doc[trigger.start:trigger.end] for c in t.children], _PLACE_PREPS))
     else:
         agent, counter = _noun_roles(tok, topic)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "acl" and (
+                tok.head.head.lemma_.lower() in ("involve", "engage", "participate")):
+            agents.append(tok.head.head.head)  # "Russian jets involved in the Syrian air raids": the jets
         agents.append(agent)
         # "Houthi attacks", "Azeri shelling": a modifier the actor dictionary knows
         agents += [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and namer.is_actor_word(c)]
