@@ -1596,3 +1596,31 @@ def test_taking_to_social_media_to_say_is_the_subjects_statement(extract):
     claims = extract("The Chilean minister responded on Tuesday, taking to X to say that Chile had not coordinated "
                      "the strikes with Peru.")
     assert {(c.speaker, c.official) for c in claims} == {("Chilean minister", True)}
+
+
+RUNNING_QUOTE = (
+    "BAKU, March 13, 2018 (Caspian Wire) - Large exercises began in the west of the country on Monday.\n\n"
+    "Thousands of troops and hundreds of vehicles took part, officials said.\n\n"
+    "Ministry spokesman Farid Aliyev said the neighbour's forces broke their commitments: \u201cTheir drills near "
+    "the line are a serious threat to regional peace.\n\n"
+    "    Yerevan gives no information about the troops deployed in the occupied districts. These units are "
+    "hidden from the inspections required under the Vienna Document.\n\n"
+    "    We call on the OSCE to respond.\u201d\n\n"
+    "The exercises are due to end on Friday.\n"
+)
+
+
+def test_a_quote_running_over_paragraphs_to_its_closing_mark_keeps_its_speaker(nlp):
+    from nlp_tools.extract import extract_claims
+    from nlp_tools.readers import document_from_text
+
+    document = document_from_text(RUNNING_QUOTE, doc_id="baku", kind="txt", meta={})
+    for fast in (True, False):  # the same on the fast path, which parses only candidate passages
+        ((_, claims),) = list(extract_claims(nlp, [document], fast=fast))
+        running = [c for c in claims if c.sentence.startswith("Yerevan gives no information")]
+        assert running and all(c.speaker == "Farid Aliyev" and c.attribution == "direct" for c in running), (
+            fast, [(c.topic, c.speaker, c.attribution) for c in claims])
+    # a quote left open that no later paragraph closes stops at its paragraph's end
+    open_only = RUNNING_QUOTE.replace("respond.\u201d", "respond.")
+    ((_, claims),) = list(extract_claims(nlp, [document_from_text(open_only, doc_id="b", kind="txt", meta={})]))
+    assert all(c.attribution != "direct" for c in claims if c.sentence.startswith("Yerevan gives no information"))
