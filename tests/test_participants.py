@@ -417,3 +417,11 @@ def test_the_one_asked_answers_and_the_one_spoken_to(extract):
     assert c.counterpart_country == "Oman"
     c = _one(extract("The Pentagon said it had not provided targeting data to the Ukrainians."), "cooperation")
     assert (c.agent_country, c.counterpart_country) == ("United States", "Ukraine")
+
+
+def test_what_is_shielded_from_a_strike_and_where_a_participle_places_it(extract):
+    c = _one(extract("Canada will send two frigates to help safeguard merchant shipping from attacks by the rebel militia."),
+             "strike")
+    assert (c.agent, c.counterpart) == ("rebel militia", "merchant shipping")
+    c = _one(extract("Kabul protested after air strikes conducted by Pakistani jets near the Kunar border crossing."), "strike")
+    assert c.agent_country == "Pakistan" and "Kunar" in c.counterpart

@@ -306,7 +306,10 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         agents += [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and namer.is_actor_word(c)]
         counters.append(counter)
         if topic == "strike":
-            places.append(_prep_object(tok.children, _PLACE_PREPS))
+            # ("strikes conducted by Pakistani jets near the border": where, on the participle too)
+            places.append(_prep_object([*tok.children, *(g for c in tok.children if c.dep_ == "acl" for g in c.children)],
+                                       _PLACE_PREPS))
+            counters.append(_protected(tok))
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             # "a wave of airstrikes on Hezbollah targets": the target may hang off the container
             c_agent, c_counter = _noun_roles(tok.head.head, topic)
@@ -375,6 +378,20 @@ _ANSWERING = {"decline", "reject", "refuse", "accept", "answer", "ignore", "turn
               "respond", "agree", "grant", "deny", "consider", "welcome", "snub"}
 # verbs of talking or writing to another party ("spoke to his counterpart")
 _SPEAKING = {"speak", "talk", "write", "appeal", "reach", "convey", "relay", "explain", "turn", "reply"}
+
+
+def _protected(tok: Token) -> Token | None:
+    """What is shielded from a strike is its target: "to safeguard shipping from attacks by the
+    Houthis", "defend the convoys against air raids"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "against"):
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PROTECTING:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+_PROTECTING = {"protect", "safeguard", "defend", "shield", "guard", "secure", "shelter"}
 
 
 def _comes_under(tok: Token) -> bool:
