@@ -77,7 +77,7 @@ def test_who_strikes(extract):
 
 def test_what_is_struck(extract):
     c = _one(extract("The coalition conducted airstrikes targeting oil trucks in eastern Syria."), "strike")
-    assert c.counterpart == "oil trucks"
+    assert c.counterpart == "oil trucks in eastern Syria"  # a target told by its kind is told by its place too
     c = _one(extract("Britain launched strikes against radar sites in Yemen on Sunday."), "strike")
     assert (c.counterpart, c.counterpart_country) == ("radar sites in Yemen", "Yemen")
     # a place only when no target is named
