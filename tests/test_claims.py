@@ -170,6 +170,14 @@ def test_according_to_and_analysts(extract):
 def test_news_outlet_voice_has_no_speaker(extract):
     c = _one(extract("WASHINGTON, Oct. 8, 2015 - Russian warplanes carried out airstrikes near Homs on Thursday."), "strike")
     assert (c.speaker, c.attribution, c.official) == ("", "author", False)
+    # a past event the outlet sets beside what a speaker says of now or of what comes
+    claims = extract("The ministry said it would send more troops to the region as the army began ground operations.")
+    assert (_one(claims, "strike").speaker, _one(claims, "strike").attribution) == ("", "author")
+    claims = extract("The State Department said it was not helping Kyiv, after drone strikes hit air bases inside Russia.")
+    assert _one(claims, "strike").speaker == "" and _one(claims, "cooperation").speaker == "State Department"
+    # a state that follows from the event stays the speaker's
+    c = _one(extract("A provincial official says six people are dead after rockets hit the village."), "strike")
+    assert c.speaker == "provincial official"
 
 
 TRANSCRIPT = """Department of Defense Press Briefing by Pentagon Press Secretary Peter Cook

@@ -196,6 +196,8 @@ class Attributor:
                 frame = self._frame_at(anc.head, trigger_tokens)
                 if frame is not None and frame.subject is not None and frame.subject.pos_ != "PRON":
                     return self._outer_frame(anc.head, sent, trigger_tokens) or frame
+            if anc.dep_ in _COMPLEMENT and _narrated_past(child, anc):
+                break  # "said it is not helping Kyiv, after drone strikes hit bases in Russia": the outlet's
             if _narration(child):
                 pass  # "After the strike, Gunness tweeted ...", "... urged calm, following the airstrikes": the outlet's
             elif child.dep_ in _COMPLEMENT or (
@@ -1205,6 +1207,20 @@ def _narration(child: Token) -> bool:
     if child.dep_ == "advcl":
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in _NARRATING for c in child.children)
     return False
+
+
+def _narrated_past(child: Token, clause: Token) -> bool:
+    """A past event set beside what a speaker says of the present or the future ("said it would
+    send troops as the army began ground operations", "is not helping Kyiv, after drone
+    strikes hit the bases"): the parser hangs it on the reported clause, but it is the outlet's."""
+    if child.dep_ != "advcl" or child.tag_ != "VBD" or not any(
+            c.dep_ in ("mark", "advmod") and (c.lower_ in _NARRATING or c.lower_ == "as") for c in child.children):
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    # ("said it was not helping": the speaker's present, put in the past by the report)
+    # (a state that follows from the event stays the speaker's: "says six dead after rockets hit")
+    return (clause.pos_ in ("VERB", "AUX") and clause.lemma_ != "be"
+            and clause.tag_ not in ("VBD", "VBN") and not auxes & {"had", "did"})
 
 
 def _speaker_of_verb(verb: Token) -> Token | None:
