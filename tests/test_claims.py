@@ -489,6 +489,23 @@ def test_flying_alongside_and_joint_offers_are_cooperation(extract):
     _none(extract("The Joint Chiefs of Staff published the budget figures on Monday."), "cooperation")
 
 
+def test_a_strike_carried_out_beside_another_party_is_cooperation_too(extract):
+    claims = extract("The raids on the depots were carried out alongside Dutch aircraft, the Belgian ministry said.")
+    _one(claims, "strike")
+    assert _one(claims, "cooperation").stance == "acknowledge"
+    _one(extract("Polish gunners shelled the crossing together with Lithuania, officials said."), "cooperation")
+    # company that is no party is none
+    _none(extract("The commander was killed alongside two of his bodyguards in the strike."), "cooperation")
+
+
+def test_an_offer_to_talk_is_cooperation_without_a_named_partner(extract):
+    c = _one(extract("We remain ready to talk, as long as they halt the shelling, the deputy minister said."), "cooperation")
+    assert c.stance == "conditional"
+    _one(extract("Ankara is open to negotiating a new arrangement on the corridor, the ministry said."), "cooperation")
+    # talking to the press is no talks between parties
+    _none(extract("The general said he was ready to talk to journalists after the raid."), "cooperation")
+
+
 def test_a_name_without_its_last_part_is_the_person_named_in_full_before(extract):
     text = ("Foreign Office spokesperson Amna Rafiq Qureshi opened the weekly briefing on Friday. "
             "Later, Amna Rafiq said the neighbouring side had not informed Islamabad in advance of the test.")

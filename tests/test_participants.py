@@ -244,6 +244,13 @@ def test_taking_part_beside_someone_names_the_partner(extract):
     assert (c.agent_country, c.counterpart_country) == ("Georgia", "Ukraine")
 
 
+def test_acting_alongside_or_together_with_someone_names_the_partner(extract):
+    c = _one(extract("Norwegian frigates shelled the harbour alongside Danish warships, the navy said."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Norway", "Denmark")
+    c = _one(extract("Estonian artillery struck the bridge together with Latvia, officials in Tallinn said."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Estonia", "Latvia")
+
+
 def test_a_relative_pronoun_the_parser_took_for_an_object_is_not_the_one_told(extract):
     c = _one(extract("Foreign Minister Anna Berg on Monday told a parliamentary committee that Sweden informed Finland "
                      "after the strikes had begun."), "notification")

@@ -56,7 +56,7 @@ def _phrases(values, source: str, where: str) -> Phrases:
 
 
 NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object",
-         "operation", "with", "frame", "terms", "about", "plan", "given", "ahead")
+         "operation", "with", "frame", "terms", "about", "plan", "given", "ahead", "offer")
 
 
 @dataclass(frozen=True)

@@ -281,6 +281,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         taken = _take_part_roles(part)
         if taken is not None:  # (what is given is not a partner: "contributed jets to the campaign")
             return [taken[0]], [taken[1]], []
+    company = _company(tok) if topic == "cooperation" else None
+    if company is not None:  # "British jets struck the site together with American bombers"
+        return [company[0]], [company[1]], []
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
     answered = _answered_request(tok) if topic == "cooperation" else None
@@ -340,6 +343,27 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     if topic == "notification":
         agents += _act_owners(sent.doc[trigger.head])
     return agents, counters, [p for p in places if p is not None and not (trigger.start <= p.i < trigger.end)]
+
+
+def _company(tok: Token) -> tuple[Token | None, Token] | None:
+    """Who acts and beside whom, for a word of company: "carried out alongside French aircraft",
+    "struck the site together with the United States" (the parser hangs "together" on "with"):
+    the subject of the verb the phrase qualifies, and the object of the preposition."""
+    if tok.pos_ == "ADP" and tok.lower_ == "alongside":
+        prep = tok
+    elif tok.pos_ == "ADV" and tok.lower_ == "together":
+        prep = tok.head if tok.dep_ == "advmod" and tok.head.lower_ == "with" else next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    else:
+        return None
+    partner = _prep_object([prep], {"alongside", "with"}) if prep is not None else None
+    if partner is None:
+        return None
+    verb = prep.head if prep.head.i != tok.i else tok.head
+    if verb.dep_ in ("dobj", "obj"):
+        verb = verb.head  # "bombed the depot alongside French aircraft"
+    actor = _verb_roles(verb, "strike")[0] if verb.pos_ in ("VERB", "AUX") else None
+    return actor, partner
 
 
 def _undergone(tok: Token) -> tuple[Token | None, Token | None] | None:

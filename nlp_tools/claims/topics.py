@@ -269,6 +269,8 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return has_advance or _of_plans(tok, rules)
     if w.needs == "given":
         return _given(tok, w, rules, has_advance)
+    if w.needs == "offer":
+        return _offered(tok, rules)
     return has_timing or _has_party(tok, rules)
 
 
@@ -294,6 +296,18 @@ def _about(tok: Token, objects: frozenset[str]) -> bool:
                        for g in prep.children if g.dep_ == "pobj" for t in g.subtree):
                     return True
     return False
+
+
+_READY = {"ready", "willing", "prepared", "open"}
+
+
+def _offered(tok: Token, rules: TopicRules) -> bool:
+    """A verb of talks offered by one who says it is ready for them ("we are ready to talk",
+    "remains open to negotiating"), not with an audience ("ready to talk to reporters")."""
+    holder = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "to" else tok.head if tok.dep_ == "xcomp" else None
+    if holder is None or _lemma(holder) not in _READY:
+        return False
+    return not any(_is_audience(g, rules) for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
 
 
 def _of_plans(tok: Token, rules: TopicRules) -> bool:
@@ -400,7 +414,7 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
     noun, the parties of its support verb ("gave the coalition notice", "the two
     sides held talks").
     """
-    if _party_among(tok, rules):
+    if _party_among(tok, rules) or _beside_party(tok, rules):
         return True
     if _lemma(tok) in _SYMMETRIC:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -430,6 +444,18 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
             if clause.dep_ == "relcl" and _lemma(clause) in _SUPPORT_VERBS and _party_among(clause, rules):
                 return True  # "the warning we passed to the Russian side", "the notice they gave us"
     return False
+
+
+def _beside_party(tok: Token, rules: TopicRules) -> bool:
+    """The party a word of company sets beside the one acting: "carried out alongside France",
+    "struck the site together with the United States" (the parser hangs "together" on "with")."""
+    if tok.pos_ not in ("ADP", "ADV"):
+        return False
+    preps = [tok] if tok.pos_ == "ADP" else []
+    preps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if tok.dep_ == "advmod" and tok.head.lower_ == "with":
+        preps.append(tok.head)
+    return any(g.dep_ == "pobj" and _is_party(g, rules) for p in preps for g in p.children)
 
 
 _OPERATION_PREPS = {"in", "of", "for", "with", "to"}
