@@ -1523,6 +1523,22 @@ def test_ending_the_contacts_or_aid_denies_cooperation(extract):
     assert [(c.topic, c.stance, c.agent, c.counterpart) for c in claims] == [("cooperation", "deny", "Chile", "Peru")]
 
 
+def test_leaving_an_arrangement_denies_it_from_then_on(extract):
+    assert _one(extract("Hungary withdrew from the deconfliction arrangement in March, the ministry said."),
+                "cooperation").stance == "deny"
+    assert _one(extract("Slovakia pulled out of the joint patrols last week, officials said."), "cooperation").stance == "deny"
+    # not having left it is no denial
+    assert _one(extract("Slovakia has not pulled out of the joint patrols, officials said."), "cooperation").stance != "deny"
+
+
+def test_a_notice_confirmed_later_was_not_given_later(extract):
+    claims = extract("Peru warned Chile an hour before the raid, a Chilean paper reported. "
+                     "The warning was later confirmed by the defence ministry's spokeswoman.")
+    confirmed = [c for c in claims if c.topic == "notification" and "confirmed" in c.sentence]
+    assert len(confirmed) == 1 and confirmed[0].stance == "acknowledge"
+    assert (confirmed[0].agent, confirmed[0].counterpart) == ("Peru", "Chile")  # the one who gave it, not who confirmed it
+
+
 def test_any_act_spoken_of_in_a_plain_clause_is_hypothetical(extract):
     def stances(text):
         return [(c.topic, c.stance) for c in extract(text)]

@@ -201,6 +201,7 @@ class StanceRules:
     underway_words: frozenset[str]
     deny_nouns: frozenset[str] = frozenset()
     ending_words: frozenset[str] = frozenset()  # stopping what went on: denies a cooperation, not a strike
+    leaving_verbs: frozenset[str] = frozenset()  # leaving what one took part in ("withdrew from the arrangement")
     negated_content_verbs: frozenset[str] = frozenset()
     falsity_predicates: frozenset[str] = frozenset()
     falsity_claims: frozenset[str] = frozenset()
@@ -250,6 +251,7 @@ class StanceRules:
             underway_words=_words(after.get("underway"), s, "after_the_fact.underway"),
             deny_nouns=_words(d.get("deny_nouns"), s, "deny_nouns"),
             ending_words=_words(d.get("ending_words"), s, "ending_words"),
+            leaving_verbs=_words(d.get("leaving_verbs"), s, "leaving_verbs"),
             negated_content_verbs=_words(d.get("negated_content_verbs"), s, "negated_content_verbs"),
             falsity_predicates=_words((d.get("falsity") or {}).get("predicates"), s, "falsity.predicates"),
             falsity_claims=_words((d.get("falsity") or {}).get("claims"), s, "falsity.claims"),

@@ -468,6 +468,8 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         return
     if lemma in rules.comment_verbs and topic != "cooperation":
         return  # who condemns or discusses a strike neither does it nor suffers it (discussing is cooperating)
+    if tok.dep_ == "nsubjpass" and verb.i != tok.i and lemma in _DISCLOSING:
+        return  # "the warning was later confirmed by the ministry's spokesman": who speaks of it, not who gave it
     if topic == "strike" and _took_no_part(verb):
         return  # "No Chilean aircraft took part in the strikes": the strikes are someone else's
     agents.append(v_agent if v_agent is not None and v_agent.i != tok.i else None)
@@ -478,6 +480,10 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         antecedent or not v_counter.is_ancestor(tok)) else None)
     if verb.i != tok.i:
         counters.append(_prep_object(verb.children, _COUNTER_PREPS.get(topic, set())))
+
+
+# Verbs that make an act known: its passive's agent speaks of the act, whoever did it.
+_DISCLOSING = {"confirm", "acknowledge", "verify", "corroborate", "disclose", "reveal", "announce", "publicize", "publicise"}
 
 
 def _took_no_part(verb: Token) -> bool:

@@ -330,6 +330,21 @@ def _clause_mark(clause: Token) -> str:
     return ""
 
 
+def _left(prep: Token, rules: StanceRules) -> str:
+    """A verb of leaving whose "from" or "out of" the trigger's phrase hangs on: "withdrew
+    from the arrangement", "pulled out of the joint patrols", "walked away from the talks"."""
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "out":
+        verb = verb.head  # "pulled out of": the parser may make "out" the preposition
+    elif prep.lower_ == "of" and not any(c.lower_ == "out" for c in verb.children):
+        return ""
+    elif prep.lower_ not in ("from", "of"):
+        return ""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.leaving_verbs or _negated(verb):
+        return ""
+    return f"{verb.text} {prep.lower_}"
+
+
 # -- negation ----------------------------------------------------------------
 def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
     """A negation or a denying verb whose scope reaches the trigger."""
@@ -405,6 +420,9 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             prep = head
             if prep.lower_ == "without":
                 return "" if _double_negative(prep) else "without"
+            left = _left(prep, rules)
+            if left:
+                return "" if topic == "strike" else left
             if prep.lower_ in ("of", "in", "on") and prep.head.lemma_.lower() in rules.deny_nouns:
                 if topic == "strike" and prep.head.lemma_.lower() in rules.ending_words:
                     return ""  # "the cessation of the shelling": it took place
@@ -611,8 +629,8 @@ def _after_the_fact(sent: Span, tok: Token, rules: StanceRules) -> str:
     if hit:
         return " ".join(hit[1])
     verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-    if verb is None:
-        return ""
+    if verb is None or (verb is not tok and tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in rules.speech_verbs):
+        return ""  # "the warning was later confirmed by the spokesman": when it was spoken of, not given
     children = list(verb.children)
     if verb.dep_ in ("ccomp", "relcl") and verb.head.pos_ in ("VERB", "NOUN"):
         # "told the panel that India informed Pakistan after the strikes": the parser may hang the
