@@ -251,6 +251,20 @@ def test_acting_alongside_or_together_with_someone_names_the_partner(extract):
     assert (c.agent_country, c.counterpart_country) == ("Estonia", "Latvia")
 
 
+def test_a_place_is_struck_but_never_told_or_a_partner(extract):
+    c = _one(extract("Pyongyang's notice named the zones where debris could fall, a Seoul official said."), "notification")
+    assert "zone" not in c.counterpart
+    c = _one(extract("The rockets struck the zones near the border, a Seoul official said."), "strike")
+    assert "zones" in c.counterpart
+
+
+def test_any_country_is_no_one_in_particular(extract):
+    c = _one(extract("The test was not aimed at any country, the defence ministry said."), "strike")
+    assert c.counterpart == ""
+    c = _one(extract("The test was aimed at the neighbouring country, the defence ministry said."), "strike")
+    assert "country" in c.counterpart
+
+
 def test_a_relative_pronoun_the_parser_took_for_an_object_is_not_the_one_told(extract):
     c = _one(extract("Foreign Minister Anna Berg on Monday told a parliamentary committee that Sweden informed Finland "
                      "after the strikes had begun."), "notification")

@@ -370,9 +370,10 @@ class PartyRules:
     """Which common nouns can name an agent or counterpart, and which words never do
     (`participants.yaml`). Entries of two words ("air force") are kept as written."""
 
-    party_nouns: frozenset[str]
+    party_nouns: frozenset[str]  # people, bodies, forces, platforms, and the target nouns below
     not_parties: frozenset[str]
     comment_verbs: frozenset[str] = frozenset()
+    target_nouns: frozenset[str] = frozenset()  # installations and places: parties only as what is struck
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PartyRules:
@@ -381,5 +382,6 @@ class PartyRules:
         d = load_yaml(path)
         if not isinstance(d, dict):
             raise NlpToolsError(f"{s}: expected a mapping with party_nouns and not_parties")
-        return cls(_words(d.get("party_nouns"), s, "party_nouns"), _words(d.get("not_parties"), s, "not_parties"),
-                   _words(d.get("comment_verbs"), s, "comment_verbs"))
+        targets = _words(d.get("target_nouns"), s, "target_nouns")
+        return cls(_words(d.get("party_nouns"), s, "party_nouns") | targets, _words(d.get("not_parties"), s, "not_parties"),
+                   _words(d.get("comment_verbs"), s, "comment_verbs"), targets)

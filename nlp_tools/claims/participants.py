@@ -77,7 +77,10 @@ def find_participants(
     # (a party neither strikes nor cooperates with itself: "Turkey" and "Turkish Armed Forces")
     apart = agent if trigger.topic in ("strike", "cooperation") else Party()
     agent_i = agent_tok.i if agent_tok is not None else -1
-    counter, counter_tok = _first([c for c in counters if c is None or c.i != agent_i], speaker, ctx, namer, apart=apart)
+    counters = [c for c in counters if c is None or (c.i != agent_i and not (
+        trigger.topic != "strike" and c.pos_ == "NOUN" and c.lemma_.lower() in namer.rules.target_nouns))]
+    # (a place is struck, never told or a partner: "the notice specified areas where debris may fall")
+    counter, counter_tok = _first(counters, speaker, ctx, namer, apart=apart)
     if trigger.topic == "cooperation":
         pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
         body = _delegated_by(agent_tok) if len(pair) < 2 else None

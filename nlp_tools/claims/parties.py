@@ -218,6 +218,8 @@ class PartyNamer:
             return Party()
         if _collective(tok):
             return Party()  # "the two sides", "both countries": the pair named before
+        if tok.pos_ == "NOUN" and _generic(tok):
+            return Party()  # "not aimed at any country", "no nation was warned": no one in particular
         named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if lemma in _RELATIONAL and named is not None:
             return self._phrase(named, speaker, ctx)  # "his Turkish counterpart Mevlut Cavusoglu"
@@ -322,6 +324,16 @@ def _conjuncts(tok: Token, pos: tuple[str, ...]) -> list[Token]:
         frontier = [c for t in frontier for c in t.children if c.dep_ == "conj" and c.pos_ in pos]
         found += frontier
     return found
+
+
+_GENERIC_DETERMINERS = {"any", "every", "each", "no"}
+
+
+def _generic(tok: Token) -> bool:
+    """A common noun that names no one in particular: a quantifier and nothing that says who."""
+    children = [c for c in tok.children if c.dep_ not in ("punct",)]
+    return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in children) and all(
+        c.dep_ == "det" for c in children)
 
 
 def _collective(tok: Token) -> bool:
