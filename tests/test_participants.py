@@ -251,6 +251,13 @@ def test_acting_alongside_or_together_with_someone_names_the_partner(extract):
     assert (c.agent_country, c.counterpart_country) == ("Estonia", "Latvia")
 
 
+def test_backing_or_helping_anothers_act_names_whose_act_it_is(extract):
+    c = _one(extract("Vienna does not back Italy's planned incursion, the chancellor said."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Austria", "Italy")
+    claims = extract('"We are not helping Latvia to launch strikes in Belarus," the Polish minister told reporters.')
+    assert _one(claims, "cooperation").counterpart == "Latvia"  # the one helped, not the one it strikes
+
+
 def test_a_place_is_struck_but_never_told_or_a_partner(extract):
     c = _one(extract("Pyongyang's notice named the zones where debris could fall, a Seoul official said."), "notification")
     assert "zone" not in c.counterpart

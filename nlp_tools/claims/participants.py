@@ -339,6 +339,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     if topic == "cooperation":  # "spoke by telephone to his Omani counterpart", "provided targeting data to Kyiv"
         counters += [_prep_object([*v.children, *tok.children], {"to"}) for v in (tok, tok.head)
                      if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _SUPPLYING | _SPEAKING]
+    if topic == "cooperation":  # "does not back Italy's planned incursion": the one whose act is backed
+        counters = [_noun_roles(c, "strike")[0] or c if c is not None and c.pos_ == "NOUN" and (
+            c.lemma_.lower() in namer.rules.not_parties) else c for c in counters]
     if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower
         counters.append(_deep_prep_object(tok, _COUNTER_PREPS["strike"]))
     counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end)]
@@ -634,6 +637,11 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
 def _partner_in_infinitive(verb: Token) -> Token | None:
     """The partner of a cooperation told in the infinitive after the trigger: its "with"
     object, or, after a helping verb, the one helped ("helped train the Malian units")."""
+    if verb.lemma_.lower() in _HELPING:  # "helping Ukraine to launch strikes": the one helped, the clause's subject
+        helped = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                       if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")), None)
+        if helped is not None:
+            return helped
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     if infinitive is None:
         return None
