@@ -265,6 +265,13 @@ def test_a_place_is_struck_but_never_told_or_a_partner(extract):
     assert "zones" in c.counterpart
 
 
+def test_an_operations_name_is_no_party(extract):
+    c = _one(extract("Before dawn we launched Operation Iron Shutter, the Estonian army spokesman said."), "strike")
+    assert "Shutter" not in c.counterpart
+    c = _one(extract("Estonian jets launched Operation Iron Shutter against Latvia, the spokesman said."), "strike")
+    assert c.counterpart == "Latvia"
+
+
 def test_any_country_is_no_one_in_particular(extract):
     c = _one(extract("The test was not aimed at any country, the defence ministry said."), "strike")
     assert c.counterpart == ""

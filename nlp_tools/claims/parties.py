@@ -218,6 +218,9 @@ class PartyNamer:
             return Party()
         if _collective(tok):
             return Party()  # "the two sides", "both countries": the pair named before
+        if tok.pos_ == "PROPN" and _operation_name(tok):
+            known = self.of_name(_compact(tok))  # ("Operation Inherent Resolve" is also the coalition's command)
+            return known if known.org or known.country else Party()  # "launched Operation Bunyan-um-Marsoos"
         if tok.pos_ == "NOUN" and _generic(tok):
             return Party()  # "not aimed at any country", "no nation was warned": no one in particular
         named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -324,6 +327,17 @@ def _conjuncts(tok: Token, pos: tuple[str, ...]) -> list[Token]:
         frontier = [c for t in frontier for c in t.children if c.dep_ == "conj" and c.pos_ in pos]
         found += frontier
     return found
+
+
+_OPERATION_WORDS = {"operation", "exercise", "exercises", "drills"}
+
+
+def _operation_name(tok: Token) -> bool:
+    """The name of an operation or an exercise ("Operation Bunyan-um-Marsoos", "Exercise
+    Trident Juncture"): an act, not a party."""
+    first = tok.doc[tok.left_edge.i]
+    name = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ in ("compound", "punct", "intj") or t.i == tok.i)]
+    return bool(name) and first.text[:1].isupper() and first.lower_ in _OPERATION_WORDS and first in name
 
 
 _GENERIC_DETERMINERS = {"any", "every", "each", "no"}
