@@ -265,6 +265,17 @@ def test_a_place_is_struck_but_never_told_or_a_partner(extract):
     assert "zones" in c.counterpart
 
 
+def test_what_a_strike_hit_is_its_target_whatever_the_noun(extract):
+    claims = extract("Danish jets bombed a ferry terminal near Oslo. Near Bergen, a second strike destroyed a grain silo.")
+    second = [c for c in claims if c.topic == "strike" and "silo" in c.sentence]
+    assert len(second) == 1 and second[0].counterpart == "grain silo"  # not the terminal of the claim before
+    c = _one(extract("The rocket struck a crowded bus station, officials said."), "strike")
+    assert c.counterpart == "crowded bus station"
+    # what a strike did that is no hit has no target
+    c = _one(extract("The raid deepened a growing rift between the allies."), "strike")
+    assert "rift" not in c.counterpart
+
+
 def test_an_operations_name_is_no_party(extract):
     c = _one(extract("Before dawn we launched Operation Iron Shutter, the Estonian army spokesman said."), "strike")
     assert "Shutter" not in c.counterpart

@@ -81,6 +81,13 @@ def find_participants(
         trigger.topic != "strike" and c.pos_ == "NOUN" and c.lemma_.lower() in namer.rules.target_nouns))]
     # (a place is struck, never told or a partner: "the notice specified areas where debris may fall")
     counter, counter_tok = _first(counters, speaker, ctx, namer, apart=apart)
+    struck = next((c for c in counters if c is not None and _struck_object(c, sent.doc[trigger.head])), None) if (
+        trigger.topic == "strike") else None
+    if struck is not None and not namer.of_token(struck, speaker, ctx):
+        # "near Tal Afar, a strike destroyed a front-end loader": what it hit, whatever the noun, before where
+        target = namer.of_target(struck, speaker, ctx)
+        if target:
+            counter, counter_tok = target, struck
     if trigger.topic == "cooperation":
         pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
         body = _delegated_by(agent_tok) if len(pair) < 2 else None
@@ -138,6 +145,20 @@ def find_participants(
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
+
+
+def _struck_object(tok: Token, trigger: Token) -> bool:
+    """The object of the trigger's own verb ("bombed a grain silo"), or of the verb a strike
+    noun is the subject of ("a strike destroyed a loader")."""
+    if tok.dep_ not in ("dobj", "obj") or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in _HITTING:
+        return False
+    verb = tok.head
+    return verb.i == trigger.i or (trigger.dep_ == "nsubj" and trigger.head.i == verb.i)
+
+
+# Verbs whose object is what a strike hit ("bombed a grain silo", "the raid destroyed a loader")
+_HITTING = {"hit", "strike", "target", "bomb", "shell", "destroy", "damage", "demolish", "flatten", "level", "raze", "sink",
+            "disable", "attack", "pound", "blast", "torch", "obliterate", "wreck"}
 
 
 def _describes_other_act(sent: Span, other: Trigger, trigger: Trigger) -> bool:

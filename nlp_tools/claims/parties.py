@@ -269,6 +269,16 @@ class PartyNamer:
             return self._phrase(qualifier, speaker, ctx) if qualifier is not None else Party()
         return self.of_name(_compact(tok))
 
+    def of_target(self, tok: Token, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        """What a verb of striking hits names its target whatever the noun ("destroyed a
+        front-end loader", "struck a grain silo"); times, weapons and abstract words still do not."""
+        party = self.of_token(tok, speaker, ctx)
+        if party or tok.pos_ != "NOUN" or tok.like_num or _generic(tok) or _collective(tok):
+            return party
+        if tok.lemma_.lower() in self.rules.not_parties or tok.ent_type_ in _NOT_PARTY_ENTS:
+            return Party()
+        return self.of_name(_compact(tok))
+
     def placed(self, party: Party, tok: Token, place: Token) -> Party:
         """A target named by its kind ("foreign ships", "four villages") with the named place
         where the act hit it ("in the Red Sea"); a name, or a phrase that has a place, stays."""
