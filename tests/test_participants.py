@@ -271,6 +271,8 @@ def test_what_a_strike_hit_is_its_target_whatever_the_noun(extract):
     assert len(second) == 1 and second[0].counterpart == "grain silo"  # not the terminal of the claim before
     c = _one(extract("The rocket struck a crowded bus station, officials said."), "strike")
     assert c.counterpart == "crowded bus station"
+    c = _one(extract("Oslo said it would conduct airstrikes against smugglers in the fjords."), "strike")
+    assert c.counterpart.startswith("smugglers")
     # what a strike did that is no hit has no target
     c = _one(extract("The raid deepened a growing rift between the allies."), "strike")
     assert "rift" not in c.counterpart

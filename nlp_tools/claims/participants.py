@@ -148,8 +148,10 @@ def find_participants(
 
 
 def _struck_object(tok: Token, trigger: Token) -> bool:
-    """The object of the trigger's own verb ("bombed a grain silo"), or of the verb a strike
-    noun is the subject of ("a strike destroyed a loader")."""
+    """The object of the trigger's own verb ("bombed a grain silo"), of the verb a strike noun
+    is the subject of ("a strike destroyed a loader"), or of its "against"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "against" and tok.head.head.i == trigger.i:
+        return True  # "airstrikes against smugglers in the north"
     if tok.dep_ not in ("dobj", "obj") or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in _HITTING:
         return False
     verb = tok.head
