@@ -167,6 +167,15 @@ def test_according_to_and_analysts(extract):
     assert c.speaker == "Jane Roe" and c.official is False
 
 
+def test_a_report_quoted_whole_keeps_its_source_as_speaker(extract):
+    text = 'The paper later corrected its story: "Lisbon did notify Madrid of the raid in advance, a Portuguese official said."'
+    c = _one(extract(text), "notification")
+    assert (c.speaker, c.attribution, c.official) == ("Portuguese official", "reported", True)
+    # a speaker's own words with "we said" inside stay the speaker's
+    text = '"We told Madrid about the raid in advance, as we said at the time," the Portuguese minister said.'
+    assert _one(extract(text), "notification").speaker == "Portuguese minister"
+
+
 def test_news_outlet_voice_has_no_speaker(extract):
     c = _one(extract("WASHINGTON, Oct. 8, 2015 - Russian warplanes carried out airstrikes near Homs on Thursday."), "strike")
     assert (c.speaker, c.attribution, c.official) == ("", "author", False)

@@ -64,6 +64,9 @@ class Attributor:
     def attribute(self, sent: Span, trigger_tok: Token, trigger_tokens: set[int]) -> Attribution:
         turn = self._turn(sent)
         quote = self._quote_at(trigger_tok.idx)
+        inner = self._quoted_report(quote, trigger_tok, trigger_tokens) if quote is not None else None
+        if inner is not None:  # '"Lisbon did notify Madrid, a Portuguese official said."': the source quoted
+            return Attribution(self.describe(inner.subject, sent), "reported", inner.verb.lower_)
         if quote is not None:
             speaker, cue = self._speaker_of_quote(quote, trigger_tokens)
             if speaker is not None:
@@ -306,7 +309,19 @@ class Attributor:
             return None  # "..., the statement said": whose statement the text has not said
         return Frame(verb, head)
 
-    def _frame_at(self, verb: Token, trigger_tokens: set[int]) -> Frame | None:
+    def _quoted_report(self, quote: tuple[int, int], trigger_tok: Token, trigger_tokens: set[int]) -> Frame | None:
+        """A report quoted whole, its attribution inside the marks at the quote's end ('"Lisbon did
+        notify Madrid in advance, a Portuguese official said."'): its named speaker is the source."""
+        verb = next((t for t in trigger_tok.sent if t.i > trigger_tok.i and t.is_ancestor(trigger_tok)
+                     and t.lemma_.lower() in self.rules.reporting_verbs and self._quote_at(t.idx) == quote), None)
+        if verb is None or sum(t.is_alpha for t in verb.sent if t.i > verb.i and t.idx < quote[1]) > 3:
+            return None  # (not at the quote's end: a speaker quoted saying that someone said)
+        frame = self._frame_at(verb, trigger_tokens, quoted=True)
+        if frame is None or frame.subject is None or frame.subject.pos_ not in ("NOUN", "PROPN"):
+            return None  # ("we said", "he said": the quoted speaker's own words)
+        return frame if self._quote_at(frame.subject.idx) == quote else None
+
+    def _frame_at(self, verb: Token, trigger_tokens: set[int], quoted: bool = False) -> Frame | None:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX"):
             return None
@@ -318,7 +333,7 @@ class Attributor:
             particle and any(c.lower_ == particle for c in verb.children)
         ):
             return None  # ("called the raid a mistake" names a stance; "called Moscow" does not)
-        if verb.i in trigger_tokens or self._in_quote(verb.idx):
+        if verb.i in trigger_tokens or (self._in_quote(verb.idx) and not quoted):
             return None
         if lemma in self.rules.declining_verbs and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() not in self.rules.reporting_verbs
