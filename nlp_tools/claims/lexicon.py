@@ -96,6 +96,7 @@ class TopicRules:
     threats: frozenset[str] = frozenset()  # words that make what one is told a threat, not a notice
     plans: frozenset[str] = frozenset()  # words of what is about to happen ("the plans", "intended to")
     giving: frozenset[str] = frozenset()  # verbs that hand something over ("shared the coordinates")
+    readiness: frozenset[str] = frozenset()  # words of one ready for talks ("ready to talk")
     weak_by_lemma: dict = field(default_factory=dict)  # lemma -> [(topic, lexicon, WeakTrigger)]
 
     def __post_init__(self) -> None:
@@ -165,7 +166,7 @@ class TopicRules:
             by_first = {w: tuple(v) for w, v in index.items()}
             topics[topic] = TopicLexicon(topic, lemmas, phrases, tuple(weak), groups, by_first)
         unknown = set(data) - set(TOPICS) - {"context", "timing", "event", "actors", "audiences", "operations", "threats",
-                                             "plans", "giving"}
+                                             "plans", "giving", "readiness"}
         if unknown:
             raise NlpToolsError(f"{source}: unknown section(s) {sorted(unknown)}; topics are {', '.join(TOPICS)}")
         context = _words((data.get("context") or {}).get("lemmas"), source, "context.lemmas")
@@ -177,8 +178,9 @@ class TopicRules:
         threats = _words((data.get("threats") or {}).get("lemmas"), source, "threats.lemmas")
         plans = _words((data.get("plans") or {}).get("lemmas"), source, "plans.lemmas")
         giving = _words((data.get("giving") or {}).get("lemmas"), source, "giving.lemmas")
+        readiness = _words((data.get("readiness") or {}).get("lemmas"), source, "readiness.lemmas")
         return cls(topics, context, timing, event, actors, audiences, operations, threats=threats, plans=plans,
-                   giving=giving)
+                   giving=giving, readiness=readiness)
 
 
 @dataclass(frozen=True)
