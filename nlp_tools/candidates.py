@@ -154,13 +154,16 @@ class Lemmas:
                 if not lemma:
                     continue
                 for token_patterns in pattern.get("patterns") or []:
-                    for tok in token_patterns if isinstance(token_patterns, list) else []:
-                        for key in ("LOWER", "ORTH", "NORM", "TEXT"):
-                            value = tok.get(key) if isinstance(tok, dict) else None
-                            values = value.get("IN", []) if isinstance(value, dict) else [value]
-                            for v in values:
-                                if isinstance(v, str):
-                                    self.ruler.setdefault(str(lemma).lower(), set()).add(v.lower())
+                    if not isinstance(token_patterns, list) or not token_patterns:
+                        continue
+                    # only the token the attributes go to ("were informed": "informed", not "were")
+                    tok = token_patterns[pattern.get("index", 0)]
+                    for key in ("LOWER", "ORTH", "NORM", "TEXT"):
+                        value = tok.get(key) if isinstance(tok, dict) else None
+                        values = value.get("IN", []) if isinstance(value, dict) else [value]
+                        for v in values:
+                            if isinstance(v, str):
+                                self.ruler.setdefault(str(lemma).lower(), set()).add(v.lower())
 
     def forms(self, lemma: str, pos: str = "") -> set[str]:
         """Every lower-case surface form whose lemma may be `lemma` (with part of speech `pos`)."""

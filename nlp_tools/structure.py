@@ -128,6 +128,11 @@ class StructureRules:
         if not isinstance(whole, dict):
             raise NlpToolsError(f"{source}: 'sentences.whole_words' should map each word to its lemma")
         self.whole_words = {str(k).strip(): str(v).strip().lower() for k, v in whole.items() if str(k).strip() and v}
+        passive = sentences.get("passive_participles") or {}
+        if not isinstance(passive, dict):
+            raise NlpToolsError(f"{source}: 'sentences.passive_participles' should map each participle to its verb")
+        self.passive_participles = {str(k).strip().lower(): str(v).strip().lower() for k, v in passive.items()
+                                    if str(k).strip() and v}
 
     @cached_property
     def label_pattern(self) -> re.Pattern:

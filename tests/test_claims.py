@@ -167,6 +167,15 @@ def test_according_to_and_analysts(extract):
     assert c.speaker == "Jane Roe" and c.official is False
 
 
+def test_a_passive_notice_the_tagger_took_for_an_adjective_is_one(extract):
+    # "informed" after "were" and an adverb is tagged an adjective with itself as lemma
+    c = _one(extract("The Maltese and Cypriot authorities were timely informed about cruise missile attacks, "
+                     "the ministry said."), "notification")
+    assert c.stance == "acknowledge"
+    # an informed source is no notice
+    _none(extract("An informed source said the cruise missile attacks began at dawn."), "notification")
+
+
 def test_a_report_quoted_whole_keeps_its_source_as_speaker(extract):
     text = 'The paper later corrected its story: "Lisbon did notify Madrid of the raid in advance, a Portuguese official said."'
     c = _one(extract(text), "notification")

@@ -77,6 +77,7 @@ def make_line_sentences(nlp: Language, name: str, structure: str | None, title_t
     if title_tokens:
         add_title_tokens(nlp, titles)
         add_whole_words(nlp, rules.whole_words)
+        add_passive_participles(nlp, rules.passive_participles)
     return LineSentences(titles)
 
 
@@ -101,6 +102,24 @@ def add_whole_words(nlp: Language, words: dict[str, str]) -> None:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         if ruler is not None:
             ruler.add([[{"LOWER": word.lower()}]], {"LEMMA": lemma})
+
+
+_BE_FORMS = ["be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re"]
+
+
+def add_passive_participles(nlp: Language, participles: dict[str, str]) -> None:
+    """A participle of telling tagged as an adjective after a form of "be" ("were timely informed
+    about") becomes, through the attribute ruler, the verb it is, with the verb's lemma."""
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if ruler is None or not participles:
+        return
+    for word, lemma in participles.items():
+        # (the ruler runs before the lemmatizer and sets POS itself: match the surface and the tag;
+        # no quantifiers, which the fast path's ruler does not take: with one adverb or none)
+        be, participle = {"LOWER": {"IN": _BE_FORMS}}, {"LOWER": word, "TAG": "JJ"}
+        verb = {"LEMMA": lemma, "POS": "VERB", "TAG": "VBN"}
+        ruler.add([[be, participle]], verb, index=1)
+        ruler.add([[be, {"TAG": {"IN": ["RB", "RBR", "RBS"]}}, participle]], verb, index=2)
 
 
 class LineSentences:
