@@ -1541,6 +1541,13 @@ def test_ending_the_contacts_or_aid_denies_cooperation(extract):
     assert [(c.topic, c.stance, c.agent, c.counterpart) for c in claims] == [("cooperation", "deny", "Chile", "Peru")]
 
 
+def test_not_yet_having_done_it_denies_it(extract):
+    c = _one(extract("Helsinki has yet to notify its neighbours of the exercise, the Estonian ministry said."), "notification")
+    assert (c.stance, c.counterpart) == ("deny", "its neighbours")  # (not "its neighbours of the exercise")
+    c = _one(extract("Helsinki notified its neighbours of the exercise, the Estonian ministry said."), "notification")
+    assert c.stance == "acknowledge"
+
+
 def test_leaving_an_arrangement_denies_it_from_then_on(extract):
     assert _one(extract("Hungary withdrew from the deconfliction arrangement in March, the ministry said."),
                 "cooperation").stance == "deny"

@@ -267,7 +267,7 @@ class PartyNamer:
                               and _is_name(c)), None)
             # "Russian aggression" names Russia; "an investigation" names no one
             return self._phrase(qualifier, speaker, ctx) if qualifier is not None else Party()
-        return self.of_name(_compact(tok))
+        return self.of_name(_compact(tok, self.rules.not_parties))
 
     def of_target(self, tok: Token, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
         """What a verb of striking hits names its target whatever the noun ("destroyed a
@@ -277,7 +277,7 @@ class PartyNamer:
             return party
         if tok.lemma_.lower() in self.rules.not_parties or tok.ent_type_ in _NOT_PARTY_ENTS:
             return Party()
-        return self.of_name(_compact(tok))
+        return self.of_name(_compact(tok, self.rules.not_parties))
 
     def placed(self, party: Party, tok: Token, place: Token) -> Party:
         """A target named by its kind ("foreign ships", "four villages") with the named place
@@ -480,10 +480,11 @@ def _led_by_first_person(tok: Token) -> bool:
                and any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in c.children) for c in tok.children)
 
 
-def _compact(tok: Token) -> str:
+def _compact(tok: Token, not_parties: frozenset[str] = frozenset()) -> str:
     """A short phrase for a participant: the head with its modifiers ("Kurdish positions",
     "Russia's defence ministry"), and, on a common noun, the place or owner it is of
-    ("radar sites in Yemen", "positions of the army")."""
+    ("radar sites in Yemen", "positions of the army"), not the act it is told of
+    ("notified its neighbours of the exercise": a word of `not_parties`)."""
     keep = {tok.i}
     stack = [tok]
     while stack:
@@ -500,7 +501,8 @@ def _compact(tok: Token) -> str:
                 child.dep_ in ("conj", "cc") and node.i < tok.i  # "U.S. and British warplanes"
             ) or (
                 child.dep_ == "prep" and node.i == tok.i and child.i > tok.i and (
-                    (tok.pos_ == "NOUN" and child.lower_ in _PLACE_PREPS)
+                    (tok.pos_ == "NOUN" and child.lower_ in _PLACE_PREPS and not any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in not_parties for g in child.children))
                     or (child.lower_ == "of" and tok.pos_ == "PROPN"
                         and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)))
             ) or (child.dep_ == "pobj" and node.dep_ == "prep"):  # ("Sea of Japan", not "the United States of the launch")

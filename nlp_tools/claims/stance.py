@@ -569,6 +569,9 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
             return f"{low} no"  # "in no case have we offered", "at no time did they notify"
     if node.lower_ in ("none", "nothing"):
         return node.text
+    if node.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children) and any(
+            c.dep_ == "xcomp" for c in node.children):
+        return "yet to"  # "has yet to notify its neighbours", "is yet to respond": not so far
     if node.pos_ in ("VERB", "AUX"):
         # "no civilian buildings had been hit", "nobody informed us"
         for child in node.children:
