@@ -1541,6 +1541,11 @@ def test_ending_the_contacts_or_aid_denies_cooperation(extract):
     assert [(c.topic, c.stance, c.agent, c.counterpart) for c in claims] == [("cooperation", "deny", "Chile", "Peru")]
 
 
+def test_a_pause_in_cooperation_denies_it_but_acting_in_cooperation_does_not(extract):
+    assert _one(extract("The adviser confirmed the pause in cooperation with Kyiv."), "cooperation").stance == "deny"
+    assert _one(extract("They acted in cooperation with the Danish navy."), "cooperation").stance == "acknowledge"
+
+
 def test_not_yet_having_done_it_denies_it(extract):
     c = _one(extract("Helsinki has yet to notify its neighbours of the exercise, the Estonian ministry said."), "notification")
     assert (c.stance, c.counterpart) == ("deny", "its neighbours")  # (not "its neighbours of the exercise")

@@ -416,6 +416,9 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             if hl not in _EXISTENCE:
                 return ""
             node = head
+        elif dep == "prep" and node.lower_ in ("of", "in", "on") and hl in rules.deny_nouns and head.pos_ == "NOUN":
+            # a trigger phrase that opens with its preposition ("a pause [in cooperation]")
+            return "" if topic == "strike" and hl in rules.ending_words else f"{head.text} {node.lower_}"
         elif dep == "pobj":
             prep = head
             if prep.lower_ == "without":
