@@ -176,6 +176,13 @@ def test_a_passive_notice_the_tagger_took_for_an_adjective_is_one(extract):
     _none(extract("An informed source said the cruise missile attacks began at dawn."), "notification")
 
 
+def test_a_trailing_speaker_the_parser_made_an_apposition_still_speaks(extract):
+    text = ("Estonia and Latvia have agreed to deconflict flights over the bay near Parnu and Ainazi, "
+            "a spokesperson for the Baltic air command told reporters.")
+    c = _one(extract(text), "cooperation")
+    assert "spokesperson" in c.speaker and c.attribution == "reported"
+
+
 def test_a_report_quoted_whole_keeps_its_source_as_speaker(extract):
     text = 'The paper later corrected its story: "Lisbon did notify Madrid of the raid in advance, a Portuguese official said."'
     c = _one(extract(text), "notification")

@@ -23,6 +23,7 @@ from .lexicon import AttributionRules, find_phrase
 _COMPLEMENT = {"ccomp", "xcomp", "parataxis", "conj", "advcl", "acomp", "oprd"}
 _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "prep", "dep"}
 _KEEP_PREPS = {"of", "for", "at", "in", "from", "to"}
+_SPOKESPEOPLE = {"spokesman", "spokesperson", "spokeswoman"}  # reporting nouns that are people
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "its", "their", "his", "her", "our"}
 _QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 
@@ -299,13 +300,15 @@ class Attributor:
         if comma is None or comma.i <= tok.i or not 1 <= verb.i - comma.i - 1 <= 9:
             return None
         words = [t for t in doc[comma.i + 1 : verb.i] if t.dep_ not in ("aux", "advmod", "neg")]
-        if not words or words[0].pos_ == "CCONJ" or any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "ADP", "PART", "NUM", "PUNCT", "CCONJ") for t in words):
+        if not words or words[0].pos_ == "CCONJ" or any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "ADP", "PART", "NUM", "PUNCT", "CCONJ")
+                                                        and t.dep_ != "amod" for t in words):  # ("the US-led coalition")
             return None
         inside = {t.i for t in words}
         head = next((t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")), None)
         if head is None or head.lemma_.lower() in self.rules.not_speakers:
             return None
-        if head.lemma_.lower() in self.rules.reporting_nouns and self._known_document(head) is None and not self._mouthpiece_of(head):
+        if head.lemma_.lower() in self.rules.reporting_nouns and head.lemma_.lower() not in _SPOKESPEOPLE and (
+                self._known_document(head) is None and not self._mouthpiece_of(head)):
             return None  # "..., the statement said": whose statement the text has not said
         return Frame(verb, head)
 
@@ -391,9 +394,9 @@ class Attributor:
             if owner is None:
                 of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")), None)
                 owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if owner is not None and subject.lemma_.lower() not in ("spokesman", "spokesperson", "spokeswoman"):
+            if owner is not None and subject.lemma_.lower() not in _SPOKESPEOPLE:
                 subject = owner
-            elif owner is None and subject.lemma_.lower() not in ("spokesman", "spokesperson", "spokeswoman"):
+            elif owner is None and subject.lemma_.lower() not in _SPOKESPEOPLE:
                 if self._known_document(subject) is not None:
                     return Frame(verb, subject)  # "the note said": the note someone issued before
                 return None  # "the message said": the source is named elsewhere ("according to")
