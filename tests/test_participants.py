@@ -285,6 +285,11 @@ def test_an_operations_name_is_no_party(extract):
     assert c.counterpart == "Latvia"
 
 
+def test_neither_nor_names_both(extract):
+    c = _one(extract("Neither Norway nor Denmark notified Sweden of the drills, the official said."), "notification")
+    assert (c.agent, c.stance) == ("Norway and Denmark", "deny")
+
+
 def test_any_country_is_no_one_in_particular(extract):
     c = _one(extract("The test was not aimed at any country, the defence ministry said."), "strike")
     assert c.counterpart == ""

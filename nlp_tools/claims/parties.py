@@ -154,7 +154,8 @@ class PartyNamer:
         conjuncts = _conjuncts(tok, ("PROPN", "NOUN"))
         if tok.pos_ == "ADJ" and self.is_actor_word(tok):  # "British and French air strikes"
             conjuncts = [c for c in _conjuncts(tok, ("ADJ", "PROPN")) if self.is_actor_word(c)]
-        if conjuncts and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in [tok, *conjuncts] for c in t.children):
+        # ("neither Russia nor Belarus has applied the measures": both of them, as "and")
+        if conjuncts and any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor") for t in [tok, *conjuncts] for c in t.children):
             return self._coordination(tok, conjuncts, speaker, ctx)
         return self._phrase(tok, speaker, ctx)
 
@@ -204,8 +205,8 @@ class PartyNamer:
             return parts[0] if parts[0] else Party()
         first, last = min(t.left_edge.i for t in [tok, *conjuncts]), max(t.i for t in [tok, *conjuncts])
         span = tok.doc[first : last + 1]
-        words = [t for t in span if t.dep_ not in ("det", "punct") or t.lower_ in (",", "&")]
-        text = _join(words)
+        words = [t for t in span if t.dep_ not in ("det", "punct", "preconj") or t.lower_ in (",", "&")]
+        text = _join(words).replace(" nor ", " and ")
         if tok.pos_ == "ADJ":  # "British and French": the states
             text = " and ".join(dict.fromkeys(p.name for p in parts))
         countries = "; ".join(dict.fromkeys(p.country for p in parts if p.country))
