@@ -285,6 +285,12 @@ def test_an_operations_name_is_no_party(extract):
     assert c.counterpart == "Latvia"
 
 
+def test_cooperation_that_is_ongoing_between_two_names_both(extract):
+    c = _one(extract("Cooperation is ongoing between Norway and Sweden on the safety of their troops, the ministry said."),
+             "cooperation")
+    assert {c.agent, c.counterpart} == {"Norway", "Sweden"}
+
+
 def test_neither_nor_names_both(extract):
     c = _one(extract("Neither Norway nor Denmark notified Sweden of the drills, the official said."), "notification")
     assert (c.agent, c.stance) == ("Norway and Denmark", "deny")

@@ -359,6 +359,10 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         partner = next((c for c in agents[0].children if c.dep_ == "conj"), None)
         if partner is not None and not any(c is not None for c in counters):
             counters.append(partner)  # "Russia and Israel signed a memorandum"
+    if topic == "cooperation" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+        # "cooperation is ongoing between Russia and the United States": the parties of the predicate
+        counters.append(_prep_object([g for c in tok.head.children if c.dep_ in ("acomp", "attr", "advmod")
+                                      for g in c.children] + list(tok.head.children), {"between"}))
     if topic == "cooperation":  # "spoke by telephone to his Omani counterpart", "provided targeting data to Kyiv"
         counters += [_prep_object([*v.children, *tok.children], {"to"}) for v in (tok, tok.head)
                      if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _SUPPLYING | _SPEAKING]
