@@ -128,6 +128,10 @@ class StructureRules:
         if not isinstance(whole, dict):
             raise NlpToolsError(f"{source}: 'sentences.whole_words' should map each word to its lemma")
         self.whole_words = {str(k).strip(): str(v).strip().lower() for k, v in whole.items() if str(k).strip() and v}
+        norms = sentences.get("name_norms") or {}
+        if not isinstance(norms, dict):
+            raise NlpToolsError(f"{source}: 'sentences.name_norms' should map each name to the word the model reads")
+        self.name_norms = {str(k).strip(): str(v).strip().lower() for k, v in norms.items() if str(k).strip() and v}
         passive = sentences.get("passive_participles") or {}
         if not isinstance(passive, dict):
             raise NlpToolsError(f"{source}: 'sentences.passive_participles' should map each participle to its verb")

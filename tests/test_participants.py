@@ -291,6 +291,14 @@ def test_cooperation_that_is_ongoing_between_two_names_both(extract):
     assert {c.agent, c.counterpart} == {"Norway", "Sweden"}
 
 
+def test_is_in_capitals_is_a_name_the_strike_targets(extract):
+    c = _one(extract("Russia began airstrikes against IS in Syria in September 2015."), "strike")
+    assert c.counterpart.startswith("IS")
+    # the verb keeps its meaning in ordinary spelling
+    c = _one(extract("The strike is over, the ministry said."), "strike")
+    assert c.counterpart == ""
+
+
 def test_neither_nor_names_both(extract):
     c = _one(extract("Neither Norway nor Denmark notified Sweden of the drills, the official said."), "notification")
     assert (c.agent, c.stance) == ("Norway and Denmark", "deny")

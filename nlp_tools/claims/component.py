@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LOWER, ORTH
+from spacy.attrs import IS_SPACE, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -78,6 +78,7 @@ def make_line_sentences(nlp: Language, name: str, structure: str | None, title_t
         add_title_tokens(nlp, titles)
         add_whole_words(nlp, rules.whole_words)
         add_passive_participles(nlp, rules.passive_participles)
+        add_name_norms(nlp, rules.name_norms)
     return LineSentences(titles)
 
 
@@ -102,6 +103,13 @@ def add_whole_words(nlp: Language, words: dict[str, str]) -> None:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         if ruler is not None:
             ruler.add([[{"LOWER": word.lower()}]], {"LEMMA": lemma})
+
+
+def add_name_norms(nlp: Language, norms: dict[str, str]) -> None:
+    """A name spelled like a common word ("IS") read by the model as the word it stands for
+    ("isil"), through a tokenizer special case that sets its norm; its text is unchanged."""
+    for name, norm in norms.items():
+        nlp.tokenizer.add_special_case(name, [{ORTH: name, NORM: norm}])
 
 
 _BE_FORMS = ["be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re"]
