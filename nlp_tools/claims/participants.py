@@ -366,9 +366,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     if topic == "cooperation":  # "spoke by telephone to his Omani counterpart", "provided targeting data to Kyiv"
         counters += [_prep_object([*v.children, *tok.children], {"to"}) for v in (tok, tok.head)
                      if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _SUPPLYING | _SPEAKING]
-    if topic == "cooperation":  # "does not back Italy's planned incursion": the one whose act is backed
-        counters = [_noun_roles(c, "strike")[0] or c if c is not None and c.pos_ == "NOUN" and (
-            c.lemma_.lower() in namer.rules.not_parties) else c for c in counters]
+        # "does not back Italy's planned incursion": the one whose act is backed, not the act
+        counters = [_act_owner(c, namer.rules) for c in counters]
     if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower
         counters.append(_deep_prep_object(tok, _COUNTER_PREPS["strike"]))
     counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end)]
@@ -376,6 +375,14 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     if topic == "notification":
         agents += _act_owners(sent.doc[trigger.head])
     return agents, counters, [p for p in places if p is not None and not (trigger.start <= p.i < trigger.end)]
+
+
+def _act_owner(tok: Token | None, rules: PartyRules) -> Token | None:
+    """For a noun that is an act and no party ("the planned incursion"), the one who acts in it;
+    any other word stays."""
+    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules.not_parties:
+        return tok
+    return _noun_roles(tok, "strike")[0] or tok
 
 
 def _company(tok: Token) -> tuple[Token | None, Token] | None:
