@@ -334,11 +334,12 @@ def _left(prep: Token, rules: StanceRules) -> str:
     """A verb of leaving whose "from" or "out of" the trigger's phrase hangs on: "withdrew
     from the arrangement", "pulled out of the joint patrols", "walked away from the talks"."""
     verb = prep.head
-    if prep.lower_ == "of" and verb.lower_ == "out":
-        verb = verb.head  # "pulled out of": the parser may make "out" the preposition
-    elif prep.lower_ == "of" and not any(c.lower_ == "out" for c in verb.children):
-        return ""
-    elif prep.lower_ not in ("from", "of"):
+    if prep.lower_ == "of":  # "pulled out of": "out" a particle, or the preposition "of" hangs on
+        if verb.lower_ == "out":
+            verb = verb.head
+        elif not any(c.lower_ == "out" for c in verb.children):
+            return ""
+    elif prep.lower_ != "from":
         return ""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.leaving_verbs or _negated(verb):
         return ""
