@@ -299,6 +299,12 @@ def test_is_in_capitals_is_a_name_the_strike_targets(extract):
     assert c.counterpart == ""
 
 
+def test_a_list_of_modifiers_with_commas_stays_whole(extract):
+    c = _one(extract("The Greek, Cypriot and Maltese military authorities were informed about the missile attacks."),
+             "notification")
+    assert c.counterpart == "Greek, Cypriot and Maltese military authorities"
+
+
 def test_neither_nor_names_both(extract):
     c = _one(extract("Neither Norway nor Denmark notified Sweden of the drills, the official said."), "notification")
     assert (c.agent, c.stance) == ("Norway and Denmark", "deny")

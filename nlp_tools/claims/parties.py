@@ -501,6 +501,8 @@ def _compact(tok: Token, not_parties: frozenset[str] = frozenset()) -> str:
             if child.dep_ in _MODIFIERS or child.tag_ == "HYPH" or (
                 child.dep_ in ("conj", "cc") and node.i < tok.i  # "U.S. and British warplanes"
             ) or (
+                child.dep_ == "punct" and child.text == "," and node.i < child.i < tok.i  # "Greek, Cypriot and Maltese"
+            ) or (
                 child.dep_ == "prep" and node.i == tok.i and child.i > tok.i and (
                     (tok.pos_ == "NOUN" and child.lower_ in _PLACE_PREPS and not any(
                         g.dep_ == "pobj" and g.lemma_.lower() in not_parties for g in child.children))
