@@ -176,6 +176,13 @@ def test_a_passive_notice_the_tagger_took_for_an_adjective_is_one(extract):
     _none(extract("An informed source said the cruise missile attacks began at dawn."), "notification")
 
 
+def test_a_verb_that_reports_only_a_clause_does_not_report_an_infinitive(extract):
+    c = _one(extract("The Danish navy maintains exacting procedures to be precise in its strikes on smugglers."), "strike")
+    assert (c.speaker, c.attribution) == ("", "author")
+    c = _one(extract("The Danish navy maintained that its strikes hit only smugglers."), "strike")
+    assert (c.speaker, c.attribution) == ("Danish navy", "reported")
+
+
 def test_a_trailing_speaker_the_parser_made_an_apposition_still_speaks(extract):
     text = ("Estonia and Latvia have agreed to deconflict flights over the bay near Parnu and Ainazi, "
             "a spokesperson for the Baltic air command told reporters.")
