@@ -43,13 +43,14 @@ bench: $(VENV)/.installed
 # code and data), with its card (models/stance.card.md, .card.json); with GOLD=<folder of gold
 # .jsonl files>, also the topic detector from those files and the sample corpus
 # (models/detector.skops and its card): make models GOLD=path/to/gold
+# (the detector first: the stance model is trained on the claims the pipeline finds with it)
 models: $(VENV)/.installed
-	$(BIN)/nlp-tools train corpora/sample/gold.jsonl --task stance --out models/stance.skops
 	@if [ -n "$(GOLD)" ]; then \
 		$(BIN)/nlp-tools train corpora/sample/gold.jsonl "$(GOLD)" --task detector --out models/detector.skops; \
 	else \
 		echo "models/detector.skops not rebuilt: give the gold folder, make models GOLD=path/to/gold"; \
 	fi
+	$(BIN)/nlp-tools train corpora/sample/gold.jsonl --task stance --out models/stance.skops
 
 # rebuild corpora/sample/gold.jsonl from the sample documents and their annotations
 gold: $(VENV)/.installed
