@@ -124,19 +124,9 @@ class StructureRules:
         self.title_abbreviations = tuple(
             str(x).strip().rstrip(".") for x in sentences.get("title_abbreviations", []) if str(x).strip(" .")
         )
-        whole = sentences.get("whole_words") or {}
-        if not isinstance(whole, dict):
-            raise NlpToolsError(f"{source}: 'sentences.whole_words' should map each word to its lemma")
-        self.whole_words = {str(k).strip(): str(v).strip().lower() for k, v in whole.items() if str(k).strip() and v}
-        norms = sentences.get("name_norms") or {}
-        if not isinstance(norms, dict):
-            raise NlpToolsError(f"{source}: 'sentences.name_norms' should map each name to the word the model reads")
-        self.name_norms = {str(k).strip(): str(v).strip().lower() for k, v in norms.items() if str(k).strip() and v}
-        passive = sentences.get("passive_participles") or {}
-        if not isinstance(passive, dict):
-            raise NlpToolsError(f"{source}: 'sentences.passive_participles' should map each participle to its verb")
-        self.passive_participles = {str(k).strip().lower(): str(v).strip().lower() for k, v in passive.items()
-                                    if str(k).strip() and v}
+        self.whole_words = _word_map(sentences, "whole_words", "each word to its lemma", source)
+        self.name_norms = _word_map(sentences, "name_norms", "each name to the word the model reads", source)
+        self.passive_participles = _word_map(sentences, "passive_participles", "each participle to its verb", source)
 
     @cached_property
     def label_pattern(self) -> re.Pattern:
@@ -574,3 +564,11 @@ def _key_point(line: str, rules: StructureRules) -> bool:
         return False  # "-5 degrees", "*Note": no bullet
     capitalised = sum(1 for w in words[1:] if w[0].isupper())
     return capitalised <= len(words[1:]) / 2
+
+
+def _word_map(section: dict, key: str, what: str, source: str) -> dict[str, str]:
+    """A `sentences` mapping of words to words ("co-operation: cooperation"), the values in lower case."""
+    value = section.get(key) or {}
+    if not isinstance(value, dict):
+        raise NlpToolsError(f"{source}: 'sentences.{key}' should map {what}")
+    return {str(k).strip(): str(v).strip().lower() for k, v in value.items() if str(k).strip() and v}

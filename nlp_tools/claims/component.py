@@ -124,7 +124,7 @@ def add_passive_participles(nlp: Language, participles: dict[str, str]) -> None:
     for word, lemma in participles.items():
         # (the ruler runs before the lemmatizer and sets POS itself: match the surface and the tag;
         # no quantifiers, which the fast path's ruler does not take: with one adverb or none)
-        be, participle = {"LOWER": {"IN": _BE_FORMS}}, {"LOWER": word, "TAG": "JJ"}
+        be, participle = {"LOWER": {"IN": _BE_FORMS}}, {"LOWER": word.lower(), "TAG": "JJ"}
         verb = {"LEMMA": lemma, "POS": "VERB", "TAG": "VBN"}
         ruler.add([[be, participle]], verb, index=1)
         ruler.add([[be, {"TAG": {"IN": ["RB", "RBR", "RBS"]}}, participle]], verb, index=2)

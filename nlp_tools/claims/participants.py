@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
 from .parties import FIRST_PERSON, THIRD_PERSON, PartyNamer
-from .topics import Trigger
+from .topics import Trigger, company_preposition
 
 _AGENT_PREPS = {"by", "from"}
 # What is fired or launched, never the one struck ("fired two missiles into the sea")
@@ -389,13 +389,7 @@ def _company(tok: Token) -> tuple[Token | None, Token] | None:
     """Who acts and beside whom, for a word of company: "carried out alongside French aircraft",
     "struck the site together with the United States" (the parser hangs "together" on "with"):
     the subject of the verb the phrase qualifies, and the object of the preposition."""
-    if tok.pos_ == "ADP" and tok.lower_ == "alongside":
-        prep = tok
-    elif tok.pos_ == "ADV" and tok.lower_ == "together":
-        prep = tok.head if tok.dep_ == "advmod" and tok.head.lower_ == "with" else next(
-            (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-    else:
-        return None
+    prep = company_preposition(tok)
     partner = _prep_object([prep], {"alongside", "with"}) if prep is not None else None
     if partner is None:
         return None

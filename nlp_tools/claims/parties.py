@@ -215,7 +215,7 @@ class PartyNamer:
 
     def _phrase(self, tok: Token, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
         lemma = tok.lemma_.lower()
-        if tok.ent_type_ in _NOT_PARTY_ENTS or tok.like_num or lemma in self.rules.not_parties and not _is_name(tok):
+        if self._never_party(tok):
             return Party()
         if _collective(tok):
             return Party()  # "the two sides", "both countries": the pair named before
@@ -274,11 +274,14 @@ class PartyNamer:
         """What a verb of striking hits names its target whatever the noun ("destroyed a
         front-end loader", "struck a grain silo"); times, weapons and abstract words still do not."""
         party = self.of_token(tok, speaker, ctx)
-        if party or tok.pos_ != "NOUN" or tok.like_num or _generic(tok) or _collective(tok):
+        if party or tok.pos_ != "NOUN" or self._never_party(tok) or _generic(tok) or _collective(tok):
             return party
-        if tok.lemma_.lower() in self.rules.not_parties or tok.ent_type_ in _NOT_PARTY_ENTS:
-            return Party()
         return self.of_name(_compact(tok, self.rules.not_parties))
+
+    def _never_party(self, tok: Token) -> bool:
+        """Times, numbers, and the lexicon's words that are no party ("strikes", "hour") unless a name."""
+        return tok.ent_type_ in _NOT_PARTY_ENTS or tok.like_num or (
+            tok.lemma_.lower() in self.rules.not_parties and not _is_name(tok))
 
     def placed(self, party: Party, tok: Token, place: Token) -> Party:
         """A target named by its kind ("foreign ships", "four villages") with the named place
@@ -347,8 +350,8 @@ def _operation_name(tok: Token) -> bool:
     """The name of an operation or an exercise ("Operation Bunyan-um-Marsoos", "Exercise
     Trident Juncture"): an act, not a party."""
     first = tok.doc[tok.left_edge.i]
-    name = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ in ("compound", "punct", "intj") or t.i == tok.i)]
-    return bool(name) and first.text[:1].isupper() and first.lower_ in _OPERATION_WORDS and first in name
+    return (first.i < tok.i and first.text[:1].isupper() and first.lower_ in _OPERATION_WORDS
+            and all(t.dep_ in ("compound", "punct", "intj") for t in tok.doc[first.i : tok.i]))
 
 
 _GENERIC_DETERMINERS = {"any", "every", "each", "no"}

@@ -443,16 +443,23 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
     return False
 
 
+def company_preposition(tok: Token) -> Token | None:
+    """The preposition of a word of company: "alongside" itself ("carried out alongside France"),
+    or the "with" of "together" ("together with the United States", the parser may hang "together"
+    on it or it on "together")."""
+    if tok.pos_ == "ADP" and tok.lower_ == "alongside":
+        return tok
+    if tok.pos_ == "ADV" and tok.lower_ == "together":
+        if tok.dep_ == "advmod" and tok.head.lower_ == "with":
+            return tok.head
+        return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return None
+
+
 def _beside_party(tok: Token, rules: TopicRules) -> bool:
-    """The party a word of company sets beside the one acting: "carried out alongside France",
-    "struck the site together with the United States" (the parser hangs "together" on "with")."""
-    if tok.pos_ not in ("ADP", "ADV"):
-        return False
-    preps = [tok] if tok.pos_ == "ADP" else []
-    preps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
-    if tok.dep_ == "advmod" and tok.head.lower_ == "with":
-        preps.append(tok.head)
-    return any(g.dep_ == "pobj" and _is_party(g, rules) for p in preps for g in p.children)
+    """The party a word of company sets beside the one acting."""
+    prep = company_preposition(tok)
+    return prep is not None and any(g.dep_ == "pobj" and _is_party(g, rules) for g in prep.children)
 
 
 _OPERATION_PREPS = {"in", "of", "for", "with", "to"}
