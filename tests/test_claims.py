@@ -402,6 +402,19 @@ MORE_STANCE_CASES = [
     ("Moscow is prepared to share information on the militants with the coalition.", "cooperation", "conditional"),
     ("We will support the government for as long as it is necessary.", "cooperation", "acknowledge"),
     ("Under the protocol, advance notification applies only to exercises held within 50 kilometres of the line.", "notification", "conditional"),
+    # no one confirming is evasion; an active subject only ("no soldiers are reported hurt" is no one withholding)
+    ("Neither Damascus nor Tehran immediately acknowledged the strike.", "strike", "evade"),
+    ("No official in Ankara would confirm that the jets had bombed the depot.", "strike", "evade"),
+    ("No soldiers are assessed to have been wounded in the raid on the depot.", "strike", "acknowledge"),
+    # a negated verb of enabling reaches the act it would enable, however the parser hangs it
+    ("We did not help them strike the bridge, the minister said.", "strike", "deny"),
+    ("\"We are not helping Kyiv to carry out strikes inside Russia,\" the secretary told reporters.", "strike", "deny"),
+    ("We did not hesitate to strike the launch sites.", "strike", "acknowledge"),
+    # an elliptic "did not" stands for the clause it follows
+    ("\"The drone crossed into our airspace, and we could have shot it down, but we did not,\" the general said.", "strike", "deny"),
+    ("Our pilots could have bombed the convoy, but they did not.", "strike", "deny"),
+    ("Although Kazakhstan joined the joint exercise, Russia did not.", "cooperation", "deny"),
+    ("They said they would strike the depot, and they did.", "strike", "acknowledge"),
 ]
 
 

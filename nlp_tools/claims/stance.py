@@ -34,6 +34,10 @@ _STRIKE_SUPPORT = {
     "undertake", "execute", "perform", "fly", "have", "see", "observe", "detect", "record", "confirm", "do",
     "plan", "target", "use", "fire", "deliver", "deploy", "include", "involve", "hit",
 }
+# an auxiliary that can stand for a whole clause ("but they did not"), and what a clause has that
+# an elliptic one does not
+_ELLIPTIC_AUX = {"do", "be", "have", "can", "could", "will", "would", "should", "may", "might", "must"}
+_CLAUSE_CONTENT = {"dobj", "obj", "xcomp", "ccomp", "acomp", "attr", "prep", "oprd", "dative", "advcl", "prt"}
 _NEG_RAISING = {"think", "believe", "expect", "suppose", "imagine", "anticipate", "see", "know"}
 _LIGHT_NOUNS = {"lack", "absence", "kind", "sort", "type", "form", "level", "degree", "any", "sign", "evidence", "indication", "element", "part", "amount", "instance", "case", "question"}
 _MODAL_NEG_FRAME = {"can", "could", "will", "would", "go", "able", "want", "prepare", "position", "intend", "plan"}
@@ -191,6 +195,8 @@ def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
             # information about the test" is no notice given)
             if _negated(node) and _modal_frame(node) and withheld:
                 return f"not {node.text}"  # ("did not give details", not "did not give an OK to the operation")
+            if _negated_subject(node) and withheld:
+                return f"no one {node.text}"  # "neither Damascus nor Tehran acknowledged the strike"
             if node.dep_ == "xcomp" and _negated(head) and (
                 head.lemma_.lower() in _MODAL_NEG_FRAME or _modal_frame(head)
             ):
@@ -228,6 +234,39 @@ def _modal_frame(node: Token) -> bool:
 
 def _negated(node: Token) -> bool:
     return any(c.dep_ == "neg" for c in node.children)
+
+
+def _elliptic_denial(aux: Token, clause: Token | None = None) -> bool:
+    """A negated auxiliary standing for the clause before it (`clause`, when the parser hangs
+    that clause on it): "..., but we did not", "Although Kazakhstan joined, Russia did not"."""
+    return aux.lemma_.lower() in _ELLIPTIC_AUX and _negated(aux) and not any(
+        c.dep_ in _CLAUSE_CONTENT and c != clause for c in aux.children)
+
+
+def _but_did_not(verb: Token) -> bool:
+    """The clause of `verb` followed by "but/yet <subject> did not" and nothing more, however the
+    parser hangs the elliptic clause ("we could have shot it down, but we did not")."""
+    sent = verb.sent
+    for but in verb.doc[verb.i + 1 : sent.end]:
+        if but.lower_ in ("but", "yet") and but.dep_ == "cc":
+            aux = next((t for t in verb.doc[but.i + 1 : min(but.i + 5, sent.end)] if t.lemma_.lower() in _ELLIPTIC_AUX), None)
+            after = aux.doc[aux.i + 2] if aux is not None and aux.i + 2 < len(aux.doc) else None
+            return aux is not None and _elliptic_denial(aux) and (after is None or after.is_punct)
+        if but.pos_ in ("VERB",) and but.dep_ not in ("conj",) and but.head != verb:
+            return False
+    return False
+
+
+def _negated_subject(verb: Token) -> bool:
+    """"Neither Damascus nor Tehran acknowledged ...", "no official confirmed ...", "nobody commented"
+    (an active subject: "no civilians are assessed to have been hurt" is no one withholding)."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in ("nobody", "none", "no-one"):
+                return True
+            if any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in child.children):
+                return True
+    return False
 
 
 # -- condition ---------------------------------------------------------------
@@ -460,7 +499,11 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 return f"not {head.text}"
             if hl in rules.negated_content_verbs and _negated(head):
                 return f"not {head.text}"
+            if hl in rules.enabling_verbs and _negated(head):
+                return f"not {head.text}"  # "we did not help them strike the bridge"
             return ""
+        elif dep == "advcl" and _elliptic_denial(head, node):
+            return "did not"  # "Although Kazakhstan joined the exercise, Russia did not."
         else:
             return ""
     return ""
@@ -573,6 +616,8 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
             return f"{low} no"  # "in no case have we offered", "at no time did they notify"
     if node.lower_ in ("none", "nothing"):
         return node.text
+    if node.pos_ == "VERB" and (any(c.dep_ == "conj" and _elliptic_denial(c) for c in node.children) or _but_did_not(node)):
+        return "did not"  # "we could have shot it down, but we did not"
     if node.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children) and any(
             c.dep_ == "xcomp" for c in node.children):
         return "yet to"  # "has yet to notify its neighbours", "is yet to respond": not so far
