@@ -190,6 +190,11 @@ def test_a_trailing_speaker_the_parser_made_an_apposition_still_speaks(extract):
     assert "spokesperson" in c.speaker and c.attribution == "reported"
 
 
+def test_a_date_the_parser_took_for_a_second_subject_does_not_speak(extract):
+    c = _one(extract("Kenya on Tuesday, March 4, 2025 accused Somalia of shelling border posts."), "strike")
+    assert c.speaker == "Kenya"
+
+
 def test_a_report_quoted_whole_keeps_its_source_as_speaker(extract):
     text = 'The paper later corrected its story: "Lisbon did notify Madrid of the raid in advance, a Portuguese official said."'
     c = _one(extract(text), "notification")

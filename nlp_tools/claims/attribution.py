@@ -1242,6 +1242,9 @@ def _narrated_past(child: Token, clause: Token) -> bool:
             and clause.tag_ not in ("VBD", "VBN") and not auxes & {"had", "did"})
 
 
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
 def _speaker_of_verb(verb: Token) -> Token | None:
     """Who a reporting verb's speaker is: its subject, else the agent of a passive ("was
     confirmed by the spokesman"), else the passive subject ("X was quoted as saying"), else,
@@ -1250,6 +1253,8 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
         g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
     # ("The navy has, for the first time, confirmed ...": the parser may hang the subject on the auxiliary)
+    # a date the parser took for a second subject is none ("Kenya on Tuesday, March 4, 2025 accused ...")
+    subjects = [c for c in subjects if c.ent_type_ not in _TIME_ENTITIES] or subjects
     if subjects:  # the nearest one ("New Delhi: ..., official sources have said": not the dateline)
         return min(subjects, key=lambda c: abs(verb.i - c.i))
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
