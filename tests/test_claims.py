@@ -190,6 +190,13 @@ def test_a_trailing_speaker_the_parser_made_an_apposition_still_speaks(extract):
     assert "spokesperson" in c.speaker and c.attribution == "reported"
 
 
+def test_calling_off_is_no_call(extract):
+    assert _one(extract("The minister called off his talks with the Turkish delegation."), "cooperation").stance == "deny"
+    claims = extract("The general called off the exercise with the Turkish navy.")
+    assert not [c for c in claims if c.trigger.split()[0].lower() == "called"]
+    _one(extract("The general called his Turkish counterpart on Monday."), "cooperation")
+
+
 def test_a_date_the_parser_took_for_a_second_subject_does_not_speak(extract):
     c = _one(extract("Kenya on Tuesday, March 4, 2025 accused Somalia of shelling border posts."), "strike")
     assert c.speaker == "Kenya"
@@ -411,6 +418,8 @@ MORE_STANCE_CASES = [
     ("Neither Damascus nor Tehran immediately acknowledged the strike.", "strike", "evade"),
     ("No official in Ankara would confirm that the jets had bombed the depot.", "strike", "evade"),
     ("No soldiers are assessed to have been wounded in the raid on the depot.", "strike", "acknowledge"),
+    ("The navy has not confirmed that its drones struck the pier.", "strike", "evade"),
+    ("Several members have not yet acknowledged their participation in the naval mission.", "cooperation", "evade"),
     # a negated verb of enabling reaches the act it would enable, however the parser hangs it
     ("We did not help them strike the bridge, the minister said.", "strike", "deny"),
     ("\"We are not helping Kyiv to carry out strikes inside Russia,\" the secretary told reporters.", "strike", "deny"),

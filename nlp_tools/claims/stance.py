@@ -38,6 +38,8 @@ _STRIKE_SUPPORT = {
 # an elliptic one does not
 _ELLIPTIC_AUX = {"do", "be", "have", "can", "could", "will", "would", "should", "may", "might", "must"}
 _CLAUSE_CONTENT = {"dobj", "obj", "xcomp", "ccomp", "acomp", "attr", "prep", "oprd", "dative", "advcl", "prt"}
+# speech verbs whose negated perfect ("has not confirmed") withholds an answer
+_CONFIRMING = {"confirm", "acknowledge", "comment", "say", "specify", "disclose", "reveal", "clarify", "announce"}
 _NEG_RAISING = {"think", "believe", "expect", "suppose", "imagine", "anticipate", "see", "know"}
 _LIGHT_NOUNS = {"lack", "absence", "kind", "sort", "type", "form", "level", "degree", "any", "sign", "evidence", "indication", "element", "part", "amount", "instance", "case", "question"}
 _MODAL_NEG_FRAME = {"can", "could", "will", "would", "go", "able", "want", "prepare", "position", "intend", "plan"}
@@ -223,6 +225,8 @@ def _modal_frame(node: Token) -> bool:
     for child in node.children:
         if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in _MODAL_NEG_FRAME:
             return True
+        if child.dep_ == "aux" and child.lemma_.lower() == "have" and node.lemma_.lower() in _CONFIRMING:
+            return True  # "has not confirmed its participation", "have not acknowledged the strike"
         if child.dep_ == "aux" and child.lemma_.lower() == "do" and (
                 child.tag_ in ("VBP", "VBZ") or node.lemma_.lower() not in ("get", "go")):
             return True  # "we don't comment on", "Israel does not confirm such missions", "did not say"
