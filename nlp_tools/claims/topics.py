@@ -218,7 +218,7 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # ("hit a record high" is often parsed with "high" as an adverb)
     if w.not_objects and tok.dep_ == "relcl" and _lemma(tok.head) in w.not_objects:
         return True  # "the arrangement that we struck"
-    if w.not_modifiers and any(c.lower_ in w.not_modifiers or _lemma(c) in w.not_modifiers for c in tok.children):
+    if w.not_modifiers and any((c.lower_ in w.not_modifiers or _lemma(c) in w.not_modifiers) and _modifies(c, tok) for c in tok.children):
         return True  # "my understanding is", "calls for a meeting", "social media channels"
     if w.not_modifiers and tok.i > 0 and tok.head.i == tok.i - 1 and tok.head.lower_ in w.not_modifiers:
         return True  # the modifier right before it, misparsed as its head ("surprise checks", "surprise" a verb)
@@ -231,6 +231,12 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ != "ADJ":
         return True  # "attack helicopters", "launch systems": a modifier, not an event ("joint" is one by nature)
     return False
+
+
+def _modifies(child: Token, tok: Token) -> bool:
+    """A preposition or particle makes a phrasal verb only right after it ("called on Moscow to",
+    "called off the visit"), not as the head of a later phrase ("called his counterpart on Monday")."""
+    return child.dep_ not in ("prep", "prt") or tok.pos_ != "VERB" or child.i == tok.i + 1
 
 
 def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bool, has_timing: bool, has_advance: bool,
