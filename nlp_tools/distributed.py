@@ -51,6 +51,9 @@ class ClusterOptions:
     scheduler: str | None = None  # address of an existing scheduler (tcp://host:port)
     fast: bool = True
     auto: bool = False  # decide from the inputs' size and the machine's cores (`auto_cluster`)
+    # the writer extracts too, whenever every worker has its share of partitions (`--workers auto`:
+    # one worker fewer than the cores, whose start-up the run then does not pay)
+    writer_extracts: bool = False
 
 
 def usable_cores() -> int:
@@ -61,15 +64,18 @@ def usable_cores() -> int:
 
 
 def auto_cluster(options: ClusterOptions, words: int, cores: int | None = None) -> ClusterOptions | None:
-    """What `--workers auto` means for `words` words waiting to be extracted: a local cluster
-    of one worker per usable core when there are two or more and at least AUTO_MIN_WORDS
-    words, else this process (None). The outputs are the same either way; only the time differs."""
+    """What `--workers auto` means for `words` words waiting to be extracted: when there are two
+    or more usable cores and at least AUTO_MIN_WORDS words, a local cluster of one worker per
+    core but one, with this process extracting on the last core between storing what comes back
+    (a worker fewer is one start-up fewer: Python, Dask, spaCy and the model, about five CPU
+    seconds); else this process alone (None). The outputs are the same either way; only the time
+    differs."""
     if not options.auto:
         return options
     cores = usable_cores() if cores is None else cores
     if cores < 2 or words < AUTO_MIN_WORDS:
         return None
-    return ClusterOptions(workers=cores, fast=options.fast)
+    return ClusterOptions(workers=cores - 1, fast=options.fast, writer_extracts=True)
 
 
 def pipeline_config(nlp) -> dict:
@@ -119,11 +125,13 @@ def warm_up(config: dict) -> int:
 # -- on the writer ---------------------------------------------------------------------
 
 
-def partitions(documents: Iterable[Document], words: int = PARTITION_WORDS,
+def partitions(documents: Iterable[Document], words: int | None = None,
                max_documents: int = PARTITION_DOCUMENTS, small: int = 0,
-               small_words: int = FIRST_PARTITION_WORDS) -> Iterator[list[Document]]:
-    """Documents in consecutive groups of about `words` words (at most `max_documents`);
-    the first `small` groups of about `small_words`."""
+               small_words: int | None = None) -> Iterator[list[Document]]:
+    """Documents in consecutive groups of about `words` words (PARTITION_WORDS; at most
+    `max_documents`); the first `small` groups of about `small_words` (FIRST_PARTITION_WORDS)."""
+    words = PARTITION_WORDS if words is None else words
+    small_words = FIRST_PARTITION_WORDS if small_words is None else small_words
     batch: list[Document] = []
     size = 0
     count = 0
@@ -301,22 +309,53 @@ def extract_distributed(
     config = pipeline_config(nlp)
     cluster = options if isinstance(options, Cluster) else Cluster(options)
     fast = cluster.options.fast
+    helping = cluster.options.writer_extracts
     try:
         client = cluster.client
-        client.run(warm_up, config)  # waits for the workers to have the pipeline (at once if warmed up)
+        if not helping:  # (a writer that extracts starts on its own while the workers load)
+            client.run(warm_up, config)  # waits for the workers to have the pipeline (at once if warmed up)
         workers = cluster.workers
         limit = IN_FLIGHT_PER_WORKER * workers
         in_flight: deque = deque()
         stats = stats if stats is not None else {}
-        for part in partitions(documents, small=workers):
-            future = client.submit(extract_partition, config, part, fast, pure=False)
-            in_flight.append((part, future))
-            while len(in_flight) >= limit:
+        for part in partitions(documents, small=workers + helping):
+            while True:
+                while helping and in_flight and in_flight[0][1].done():
+                    yield from _collect(*in_flight.popleft(), stats)
+                remote = sum(1 for _, future in in_flight if not isinstance(future, _Extracted))
+                if remote < limit:
+                    in_flight.append((part, client.submit(extract_partition, config, part, fast, pure=False)))
+                    break
+                if helping and len(in_flight) < WRITER_BACKLOG * limit:
+                    in_flight.append((part, _Extracted(nlp, part, fast)))  # rather than wait for a worker
+                    break
                 yield from _collect(*in_flight.popleft(), stats)
         while in_flight:
             yield from _collect(*in_flight.popleft(), stats)
     finally:
         cluster.close()
+
+
+# partitions a writer that extracts may hold done, behind the oldest one still out, per one in flight
+WRITER_BACKLOG = 3
+
+
+class _Extracted:
+    """A partition the writer extracted itself, held in its place in the order like a future."""
+
+    def __init__(self, nlp, part: list[Document], fast: bool):
+        from .extract import extract_claims
+
+        self._result = os.getpid(), [(document.doc_id, claims) for document, claims in extract_claims(nlp, part, fast=fast)]
+
+    def done(self) -> bool:
+        return True
+
+    def result(self):
+        return self._result
+
+    def release(self) -> None:
+        self._result = None
 
 
 def _collect(part: list[Document], future, stats: dict) -> Iterator[tuple[Document, list[Claim]]]:

@@ -76,6 +76,30 @@ def test_both_workers_take_partitions_and_the_order_holds(nlp, cluster):
     assert len(stats) == 2, stats  # two worker processes did partitions
 
 
+def test_a_writer_that_extracts_takes_partitions_in_their_place(nlp, cluster, monkeypatch):
+    """`--workers auto`'s writer extracts a partition itself when the workers have their share:
+    the claims, in order, are those of one process."""
+    from dataclasses import asdict
+
+    from nlp_tools import distributed
+    from nlp_tools.distributed import extract_distributed
+    from nlp_tools.documents import Document
+    from nlp_tools.extract import extract_claims
+    from nlp_tools.readers import read_documents
+
+    monkeypatch.setattr(distributed, "PARTITION_WORDS", 300)  # many small partitions, one out per worker
+    monkeypatch.setattr(distributed, "FIRST_PARTITION_WORDS", 300)
+    monkeypatch.setattr(distributed, "IN_FLIGHT_PER_WORKER", 1)
+    documents = [d for d in read_documents([str(SAMPLE / "briefings")]) if isinstance(d, Document)]
+    stats: dict = {}
+    options = ClusterOptions(scheduler=cluster.scheduler_address, writer_extracts=True)
+    out = list(extract_distributed(nlp, documents, options, stats))
+    alone = list(extract_claims(nlp, documents))
+    assert [(d.doc_id, [asdict(c) for c in claims]) for d, claims in out] == \
+        [(d.doc_id, [asdict(c) for c in claims]) for d, claims in alone]
+    assert stats.get(os.getpid(), 0) > 0 and len(stats) >= 2, stats  # the writer and a worker both extracted
+
+
 def test_workers_start_without_the_malloc_trim_that_slows_spacy(cluster):
     import dask
     from distributed import Client
@@ -116,7 +140,7 @@ def test_workers_auto_starts_a_cluster_only_for_enough_words_on_several_cores():
     assert auto_cluster(auto, AUTO_MIN_WORDS - 1, cores=8) is None  # too little to pay for starting workers
     assert auto_cluster(auto, 10 * AUTO_MIN_WORDS, cores=1) is None  # one core: one process
     chosen = auto_cluster(auto, AUTO_MIN_WORDS, cores=4)
-    assert (chosen.workers, chosen.fast, chosen.auto) == (4, False, False)
+    assert (chosen.workers, chosen.fast, chosen.auto, chosen.writer_extracts) == (3, False, False, True)  # and the writer
     explicit = ClusterOptions(workers=3)
     assert auto_cluster(explicit, 10, cores=8) is explicit  # an explicit choice stands
 
@@ -171,7 +195,7 @@ def test_auto_starts_its_workers_before_reading_when_the_inputs_are_large(refere
         pytest.skip("one usable core: --workers auto never starts a cluster")
     nlp = nlp_tools.load()
     started = start_early(small, nlp, [str(SAMPLE)])
-    assert isinstance(started, Cluster) and started.speculative and started.workers == usable_cores()
+    assert isinstance(started, Cluster) and started.speculative and started.workers == usable_cores() - 1
     assert confirm(started, 1_000) is started
     result = run([str(SAMPLE)], tmp_path / "auto", nlp=nlp, cluster=started)
     assert started.closed
