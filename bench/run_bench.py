@@ -16,7 +16,8 @@ On each corpus (`--corpus sparse|dense|both`, default both), on the same texts:
    the pipe alone, the model already loaded);
 3. `nlp-tools run` end to end (start-up, reading, extraction, store, scores,
    exports, report), as a separate process: one process (`--workers 1`), then the
-   default `--workers auto` (one worker per core for a corpus this large; `--workers N` to choose),
+   default `--workers auto` (for a corpus this large, one worker per core but one and the writer extracting
+   on the last; `--workers N` to choose),
    and `--exact` (every document parsed whole; `--no-exact` skips it);
 4. `nlp-tools run` on the 10x corpus, for its peak RSS;
 5. the candidate filter alone (no parsing), for the share of the text the
@@ -210,8 +211,8 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=10, help="the memory corpus is this many times larger")
     parser.add_argument("--no-10x", dest="big", action="store_false", help="skip the large corpus (no memory ratio)")
     parser.add_argument("--workers", default="auto",
-                        help="the worker row's --workers: auto (the default run's, one worker per core when the "
-                             "corpus is large enough) or a number")
+                        help="the worker row's --workers: auto (the default run's: one worker per core but one, and the "
+                             "writer, when the corpus is large enough) or a number")
     parser.add_argument("--no-exact", dest="exact", action="store_false",
                         help="skip `nlp-tools run --exact` (and the comparison of its claims with the fast path's)")
     parser.add_argument("--batch-size", type=int, default=64, help="batch size of the bare nlp.pipe")

@@ -168,7 +168,7 @@ CountOpt = typer.Option(Count.statements, "--count", help="Count distinct statem
 WindowOpt = typer.Option(3, "--statement-window", min=0, help="Days within which near-identical claims of one organisation, topic and stance are one statement.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 ExactOpt = typer.Option(False, "--exact", help="Parse every document whole (the reference path; slower, same claims).")
-WorkersOpt = typer.Option("auto", "--workers", help="Extract on a local Dask cluster of N worker processes; 1: in this process; auto: one worker per core when the inputs are large enough for a cluster to pay (several MB), else in this process.")
+WorkersOpt = typer.Option("auto", "--workers", help="Extract on a local Dask cluster of N worker processes; 1: in this process; auto: when the inputs are large enough for a cluster to pay (several MB), one worker per core but one, this process extracting on the last; else in this process.")
 SchedulerOpt = typer.Option(None, "--scheduler", help="Extract on an existing Dask cluster (tcp://HOST:PORT).")
 DetectorOpt = typer.Option(None, "--detector", help="A topic detector model (.skops, `train --task detector`); default: the shipped models/detector.skops.")
 RulesOnlyOpt = typer.Option(False, "--rules-only", help="No topic detector: the rules alone find the claims.")

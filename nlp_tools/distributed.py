@@ -91,29 +91,34 @@ def pipeline_config(nlp) -> dict:
 
 # -- on the workers -----------------------------------------------------------------
 
-_PIPELINES: dict[str, object] = {}
+_PIPELINES: dict[str, tuple] = {}  # this worker's pipeline and its memory zones, by config
 
 
 def _worker_pipeline(config: dict):
-    """The pipeline of this worker process, built on first use and kept."""
+    """The pipeline of this worker process and the memory zones its partitions share, built
+    on first use and kept."""
     key = json.dumps(config, sort_keys=True)
-    nlp = _PIPELINES.get(key)
-    if nlp is None:
+    built = _PIPELINES.get(key)
+    if built is None:
+        from .extract import MemoryZones
         from .pipeline import PipelineConfig, load
 
         nlp = load(PipelineConfig(**config))
         nlp.get_pipe("press_claims").prepare()  # the detector's model, the actor patterns: before the first partition
+        for _, (_, zones) in _PIPELINES.items():
+            zones.close()
         _PIPELINES.clear()
-        _PIPELINES[key] = nlp
-    return nlp
+        built = _PIPELINES[key] = (nlp, MemoryZones(nlp))
+    return built
 
 
 def extract_partition(config: dict, documents: list[Document], fast: bool = True) -> tuple[int, list[tuple[str, list[Claim]]]]:
     """Run on a worker: (its process id, the claims of each document in order)."""
     from .extract import extract_claims
 
-    nlp = _worker_pipeline(config)
-    return os.getpid(), [(document.doc_id, claims) for document, claims in extract_claims(nlp, documents, fast=fast)]
+    nlp, zones = _worker_pipeline(config)
+    claims = extract_claims(nlp, documents, fast=fast, zones=zones)
+    return os.getpid(), [(document.doc_id, found) for document, found in claims]
 
 
 def warm_up(config: dict) -> int:
@@ -310,6 +315,11 @@ def extract_distributed(
     cluster = options if isinstance(options, Cluster) else Cluster(options)
     fast = cluster.options.fast
     helping = cluster.options.writer_extracts
+    zones = None
+    if helping:
+        from .extract import MemoryZones
+
+        zones = MemoryZones(nlp)  # the writer's own partitions share them too
     try:
         client = cluster.client
         if not helping:  # (a writer that extracts starts on its own while the workers load)
@@ -327,12 +337,14 @@ def extract_distributed(
                     in_flight.append((part, client.submit(extract_partition, config, part, fast, pure=False)))
                     break
                 if helping and len(in_flight) < WRITER_BACKLOG * limit:
-                    in_flight.append((part, _Extracted(nlp, part, fast)))  # rather than wait for a worker
+                    in_flight.append((part, _Extracted(nlp, part, fast, zones)))  # rather than wait for a worker
                     break
                 yield from _collect(*in_flight.popleft(), stats)
         while in_flight:
             yield from _collect(*in_flight.popleft(), stats)
     finally:
+        if zones is not None:
+            zones.close()
         cluster.close()
 
 
@@ -343,10 +355,11 @@ WRITER_BACKLOG = 3
 class _Extracted:
     """A partition the writer extracted itself, held in its place in the order like a future."""
 
-    def __init__(self, nlp, part: list[Document], fast: bool):
+    def __init__(self, nlp, part: list[Document], fast: bool, zones):
         from .extract import extract_claims
 
-        self._result = os.getpid(), [(document.doc_id, claims) for document, claims in extract_claims(nlp, part, fast=fast)]
+        claims = extract_claims(nlp, part, fast=fast, zones=zones)
+        self._result = os.getpid(), [(document.doc_id, found) for document, found in claims]
 
     def done(self) -> bool:
         return True

@@ -306,3 +306,26 @@ def test_hyphenated_spellings_are_candidates_and_claims_alike(nlp):
     fast = [claims for _, claims in extract_claims(nlp, [document], fast=True)][0]
     assert [c.topic for c in exact] == ["cooperation", "cooperation"]
     assert _rows(fast) == _rows(exact)
+
+
+def test_memory_zones_outlast_a_call_and_free_the_strings_when_closed(nlp, monkeypatch):
+    """A worker's partitions share one memory zone until ZONE_CHARS of text went through it:
+    the strings a partition adds stay known to the next, and are freed when the zone closes;
+    the claims are those of a zone per call."""
+    from dataclasses import asdict
+
+    from nlp_tools import extract
+    from nlp_tools.extract import MemoryZones, extract_claims
+    from nlp_tools.readers import document_from_text
+
+    first = document_from_text("Zorbluxian officials said the Qwertavian jets struck the depot.", "one")
+    second = document_from_text("The Plimtovian navy said it gave Moscow advance notice of the missile test.", "two")
+    monkeypatch.setattr(extract, "ZONE_CHARS", len(first.text) + len(second.text))
+    zones = MemoryZones(nlp)
+    shared = [claims for _, claims in extract_claims(nlp, [first], zones=zones)]
+    assert "Zorbluxian" in nlp.vocab.strings  # the zone is still open
+    shared += [claims for _, claims in extract_claims(nlp, [second], zones=zones)]
+    assert "Zorbluxian" not in nlp.vocab.strings and "Plimtovian" not in nlp.vocab.strings  # closed: both freed
+    alone = [claims for _, claims in extract_claims(nlp, [first, second])]
+    assert [[asdict(c) for c in claims] for claims in shared] == [[asdict(c) for c in claims] for claims in alone]
+    assert shared[0] and shared[1]
