@@ -41,8 +41,9 @@ CONFIG_KEY = "nlp_tools_pipeline"  # what nlp_tools.load() records in nlp.meta
 
 # `--workers auto` starts a local cluster only when at least this many words wait to be
 # extracted: below, starting the workers and loading the model in each costs more than the
-# other cores give back (measured: docs/speed.md, "Clusters")
-AUTO_MIN_WORDS = 400_000
+# other cores give back (measured on 2 cores, dense text: even at 60,000 words, 1.20x at
+# 150,000; docs/speed.md, "Clusters")
+AUTO_MIN_WORDS = 150_000
 
 
 @dataclass(frozen=True)
