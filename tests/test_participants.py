@@ -498,3 +498,17 @@ def test_what_is_shielded_from_a_strike_and_where_a_participle_places_it(extract
     assert (c.agent, c.counterpart) == ("rebel militia", "merchant shipping")
     c = _one(extract("Kabul protested after air strikes conducted by Pakistani jets near the Kunar border crossing."), "strike")
     assert c.agent_country == "Pakistan" and "Kunar" in c.counterpart
+
+
+def test_coming_to_a_partys_aid_names_who_comes_and_whom_it_helps(extract):
+    c = _one(extract("The alliance did not come to Yerevan's assistance."), "cooperation")
+    assert (c.agent, c.counterpart, c.stance) == ("alliance", "Armenia", "deny")
+    c = _one(extract("The alliance came to Yerevan's assistance within hours."), "cooperation")
+    assert (c.agent, c.counterpart, c.stance) == ("alliance", "Armenia", "acknowledge")
+
+
+def test_who_acts_in_violation_of_an_arrangement_breaks_it(extract):
+    text = ("Syrian jets have flown over coalition bases almost daily in violation of the deconfliction "
+            "arrangements, an American general said.")
+    c = _one(extract(text), "cooperation")
+    assert c.agent == "Syrian jets" and c.counterpart == "United States" and c.stance == "deny"

@@ -312,6 +312,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         return [company[0]], [company[1]], []
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
+    rescue = _came_to_aid(tok) if topic == "cooperation" else None
+    if rescue is not None:  # "refused to come to Armenia's aid": the one who comes helps the one whose aid it is
+        return [rescue[0]], [rescue[1]], []
     answered = _answered_request(tok) if topic == "cooperation" else None
     if answered is not None:  # "Canberra declined Washington's request to send a frigate"
         return [answered[0]], [answered[1]], []
@@ -349,6 +352,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             # "the Saudi role in the operations": who takes part acts
             agents.append(next((c for c in tok.head.head.children if c.dep_ == "poss" or (
                 c.dep_ in ("amod", "compound") and namer.is_actor_word(c))), None))
+        breaker = _breaker(tok) if topic == "cooperation" else None
+        if breaker is not None:  # "Syrian jets flew over the bases in violation of the deconfliction arrangements"
+            agents.insert(0, breaker)
         verb = _support_verb(tok)
         if verb is None and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (
                 tok.head.lower_ in _MEANS or tok.head.head.lemma_.lower() in _BLAME or _comes_under(tok)):
@@ -413,6 +419,34 @@ def _undergone(tok: Token) -> tuple[Token | None, Token | None] | None:
     if tok.dep_ in ("advcl", "xcomp", "dobj") and tok.head.lemma_.lower() in _UNDERGO and _subject(tok.head) is not None:
         return _prep_object(tok.children, {"by", "from"}), _subject(tok.head)
     return None
+
+
+def _breaker(tok: Token) -> Token | None:
+    """Who acts "in violation of" or "in breach of" an arrangement: the one who breaks it."""
+    of = tok.head
+    breach = of.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or breach.lemma_.lower() not in ("violation", "breach", "defiance"):
+        return None
+    prep = breach.head
+    verb = prep.head
+    if breach.dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _subject(verb) or _inherited_subject(verb)
+
+
+def _came_to_aid(tok: Token) -> tuple[Token | None, Token] | None:
+    """"came to Armenia's aid", "rushed to Kyiv's defence": (who came, whose aid it was)."""
+    if tok.lemma_.lower() not in _RESCUE or tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return None
+    verb = tok.head.head
+    helped = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if helped is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _COMING:
+        return None
+    return _subject(verb) or _inherited_subject(verb), helped
+
+
+_RESCUE = {"aid", "assistance", "help", "rescue", "defence", "defense"}
+_COMING = {"come", "rush", "go", "race", "hurry", "spring", "leap", "move", "step"}
 
 
 def _answered_request(tok: Token) -> tuple[Token, Token] | None:

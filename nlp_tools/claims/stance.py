@@ -491,6 +491,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             elif prep.lower_ in ("in", "with") and prep.head.pos_ in ("VERB", "AUX") and topic == "cooperation":
                 # "did not act in coordination with", "not working with"
                 node = prep.head
+            elif prep.lower_ == "to" and prep.head.lemma_.lower() in ("come", "rush", "go") and topic == "cooperation":
+                node = prep.head  # "did not come to Yerevan's assistance"
             elif topic == "notification" and prep.head.pos_ in ("VERB", "AUX") and (
                 (prep.lower_ == "with" and prep.head.lemma_.lower() in rules.supply_verbs)
                 or (prep.lower_ == "to" and prep.head.lemma_.lower() in rules.assent_verbs)
