@@ -512,3 +512,10 @@ def test_who_acts_in_violation_of_an_arrangement_breaks_it(extract):
             "arrangements, an American general said.")
     c = _one(extract(text), "cooperation")
     assert c.agent == "Syrian jets" and c.counterpart == "United States" and c.stance == "deny"
+
+
+def test_a_channel_talked_through_is_the_other_ends(extract):
+    c = _one(extract("The coalition has been talking through the Russian deconfliction line for two weeks."), "cooperation")
+    assert c.counterpart == "Russia" and c.agent != "Russia"
+    text = '"For two weeks we have been talking through the Russian deconfliction line about this," the Pentagon spokesman said.'
+    assert _parties(_one(extract(text), "cooperation")) == ("United States", "Russia")

@@ -312,6 +312,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         return [company[0]], [company[1]], []
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
+    channel = _channel_used(tok, namer) if topic == "cooperation" else None
+    if channel is not None:  # "the coalition talked through the Russian deconfliction line"
+        return [channel[0]], [channel[1]], []
     rescue = _came_to_aid(tok) if topic == "cooperation" else None
     if rescue is not None:  # "refused to come to Armenia's aid": the one who comes helps the one whose aid it is
         return [rescue[0]], [rescue[1]], []
@@ -419,6 +422,21 @@ def _undergone(tok: Token) -> tuple[Token | None, Token | None] | None:
     if tok.dep_ in ("advcl", "xcomp", "dobj") and tok.head.lemma_.lower() in _UNDERGO and _subject(tok.head) is not None:
         return _prep_object(tok.children, {"by", "from"}), _subject(tok.head)
     return None
+
+
+def _channel_used(tok: Token, namer: PartyNamer) -> tuple[Token | None, Token] | None:
+    """A channel talked "through" or "via", named by the other end's state ("talked through the
+    Russian deconfliction line"): (who uses it, the state whose line it is)."""
+    if tok.lemma_.lower() not in _CHANNELS or tok.dep_ != "pobj" or tok.head.lower_ not in ("through", "via", "over"):
+        return None
+    verb = tok.head.head
+    other = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and namer.is_actor_word(c)), None)
+    if other is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _subject(verb) or _inherited_subject(verb), other
+
+
+_CHANNELS = {"line", "channel", "hotline", "mechanism", "link"}
 
 
 def _breaker(tok: Token) -> Token | None:
