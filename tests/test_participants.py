@@ -519,3 +519,10 @@ def test_a_channel_talked_through_is_the_other_ends(extract):
     assert c.counterpart == "Russia" and c.agent != "Russia"
     text = '"For two weeks we have been talking through the Russian deconfliction line about this," the Pentagon spokesman said.'
     assert _parties(_one(extract(text), "cooperation")) == ("United States", "Russia")
+
+
+def test_a_fronted_place_is_no_subject(extract):
+    c = _one(extract("Near Raqqa, one strike engaged an ISIS tactical unit and destroyed a fighting position."), "strike")
+    assert "Raqqa" not in c.agent and c.counterpart == "ISIS tactical unit"
+    c = _one(extract("Near Tikrit, the coalition struck a depot and destroyed two boats."), "strike")
+    assert "Tikrit" not in c.agent and c.agent

@@ -657,7 +657,7 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     if told is not None and topic == "notification":
         counter = told
     for c in verb.children:
-        if c.dep_ == "nsubj" and not passive:
+        if c.dep_ == "nsubj" and not passive and not _fronted_circumstance(c):
             agent = c
         elif c.dep_ == "nsubjpass":
             counter = c
@@ -873,7 +873,8 @@ def _inherited_subject(verb: Token) -> Token | None:
         else:
             return None
         # ("were ordered to notify the U.S. and conduct the strikes": the ones ordered act)
-        subject = next((c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and controlled)), None)
+        subject = next((c for c in node.children if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and controlled))
+                        and not _fronted_circumstance(c)), None)
         if subject is not None:
             return subject  # ("are obliged to give notice": the one obliged gives it)
     return None
@@ -887,9 +888,19 @@ _OBJECT_CONTROL = {"ask", "require", "urge", "order", "tell", "allow", "force", 
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or the one the parser hung on its auxiliary ("Chile has, since May, notified")."""
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+    """The verb's subject, or the one the parser hung on its auxiliary ("Chile has, since May, notified");
+    not a fronted place or time the parser took for a second subject ("Near Raqqa, one strike engaged ...")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _fronted_circumstance(c)] or subjects
+    return next(iter(subjects), None) or next(
         (g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _fronted_circumstance(tok: Token) -> bool:
+    """"Near Raqqa", "On Tuesday": a place or a time opening the clause, parsed as a subject."""
+    first = tok.doc[tok.left_edge.i]
+    return tok.ent_type_ in ("DATE", "TIME") or (first.i != tok.i and first.lower_ in _PLACE_PREPS)
 
 
 def _dative(verb: Token) -> Token | None:
