@@ -526,3 +526,18 @@ def test_a_fronted_place_is_no_subject(extract):
     assert "Raqqa" not in c.agent and c.counterpart == "ISIS tactical unit"
     c = _one(extract("Near Tikrit, the coalition struck a depot and destroyed two boats."), "strike")
     assert "Tikrit" not in c.agent and c.agent
+
+
+def test_its_is_the_state_named_as_a_subject_before_it_not_the_speakers_body(extract):
+    text = "The defence secretary said Moscow would soon suffer losses after expanding its military support for the Syrian army."
+    assert _parties(_one(extract(text), "cooperation")) == ("Russia", "Syria")
+    assert _one(extract("The ministry said its jets had struck the depot."), "strike").agent == "ministry"
+
+
+def test_a_known_person_behind_a_title_is_of_their_state(nlp):
+    from nlp_tools.claims.parties import PartyNamer
+
+    namer = PartyNamer(nlp.get_pipe("press_claims").actors)
+    assert namer.of_name("President Putin").country == "Russia"
+    assert namer.of_name("Prime Minister Narendra Modi").country == "India"
+    assert namer.of_name("President Smithson").country == ""  # a title before no one known names no state

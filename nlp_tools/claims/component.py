@@ -412,7 +412,8 @@ class PressClaims:
     def _one_per_topic(self, sent: Span, triggers: list[Trigger], decisions: dict) -> list[Trigger]:
         """One claim per topic per sentence.
 
-        A marked stance (a denial, a condition, an evasion) beats a plain
+        A trigger outside an apposition beats one inside it (a description of
+        someone); a marked stance (a denial, a condition, an evasion) beats a plain
         acknowledgement, since a sentence that denies one strike and mentions
         another is a denial; then strong triggers beat weak ones; then the
         trigger highest in the parse.
@@ -504,7 +505,10 @@ def _rules_version(paths: list, detector: Detector | None = None) -> str:
     return f"{version}+{detector.version}" if detector is not None else version
 
 
-def _rank(sent: Span, trig: Trigger, decision) -> tuple[int, int, int, int]:
+def _rank(sent: Span, trig: Trigger, decision) -> tuple[int, int, int, int, int]:
     head = sent.doc[trig.head]
-    depth = sum(1 for a in head.ancestors if sent.start <= a.i < sent.end)
-    return (1 if decision.stance == "acknowledge" else 0, 1 if trig.weak else 0, depth, trig.start)
+    inside = [a for a in head.ancestors if sent.start <= a.i < sent.end]
+    # a trigger in an apposition describes someone ("the secretary, a participant in the meeting,
+    # said ..."): what the sentence states comes first
+    described = 1 if head.dep_ == "appos" or any(a.dep_ == "appos" for a in inside) else 0
+    return (described, 1 if decision.stance == "acknowledge" else 0, 1 if trig.weak else 0, len(inside), trig.start)

@@ -248,7 +248,7 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
         if not party and tok is not None and tok.lower_ in THIRD_PERSON | FIRST_PERSON and tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "dative"):
             return Party(), tok  # "they were struck": the document's earlier claims tell who
-        if party and not people and not party.org and (tok.ent_type_ == "PERSON" or namer.actors.person(party.name)):
+        if party and not people and (namer.known_person(party.name) or (not party.org and tok.ent_type_ == "PERSON")):
             # (a body the recogniser took for a person, "the Houthis", stays the body)
             party = namer.person_state(tok, party)
         if party:

@@ -43,6 +43,11 @@ _QUANTITIES = {"several", "some", "many", "most", "all", "one", "two", "three", 
                "hundreds", "majority", "each", "any", "both", "none", "part", "rest", "series", "group", "line", "row",
                "column"}
 _OUTCOMES = {"death", "killing", "assassination", "elimination", "destruction", "downing", "loss", "sinking"}
+# words of a title before a name ("Prime Minister Modi", "Gen. Milley", "Defence Secretary Hale")
+_TITLE_WORDS = {"president", "prime", "minister", "secretary", "general", "gen", "admiral", "adm", "foreign",
+                "defence", "defense", "deputy", "vice", "chancellor", "premier", "king", "crown", "prince", "emir",
+                "sheikh", "ambassador", "spokesman", "spokeswoman", "spokesperson", "colonel", "col", "lt", "mr", "mrs",
+                "ms", "dr", "sen", "rep", "senator", "state", "chief", "supreme", "leader", "commander"}
 _ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                 "chancellor", "premier", "general", "admiral", "commander"}
 
@@ -99,7 +104,7 @@ class PartyNamer:
         side = len(text.split()) == 2 and text.split()[1].lower() in ("side", "sides") and _qualifies(text, self.actors)
         if country and (actor is not None or self.actors.is_country_form(text) or side):  # ("the Israeli side")
             return Party(country, country, "")
-        person = self.actors.person(text)
+        person = self.known_person(text)
         if person is not None:
             body = self.actors.organisation(person.org)
             return Party(text, body.country if body else "", person.org)
@@ -110,6 +115,17 @@ class PartyNamer:
         if country and not _qualifies(text, self.actors) and not _located(text, self.actors):
             country = ""
         return Party(text, country or (found.country if org else ""), org)
+
+    def known_person(self, text: str):
+        """The dictionary's person a name stands for, with or without a title before it."""
+        return self.actors.person(text) or self._titled_person(text)
+
+    def _titled_person(self, text: str):
+        """A known person behind a title ("President Putin", "Prime Minister Narendra Modi")."""
+        words = text.split()
+        while len(words) > 1 and words[0].lower().strip(".") in _TITLE_WORDS:
+            words.pop(0)
+        return self.actors.person(" ".join(words)) if len(words) < len(text.split()) else None
 
     # -- names from the parse ----------------------------------------------
     def of_token(self, tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
@@ -133,6 +149,12 @@ class PartyNamer:
             place = _place_before(tok)
             if place is not None:  # "the port city of Arica ... troops shelled it": the place, not the speaker
                 return self.of_token(place, speaker, ctx)
+        if low == "its" and speaker.name and not speaker.is_person:
+            # "the secretary said Moscow would suffer losses after expanding its support": the state
+            # named as a subject before it, not the speaker's body ("the ministry said its jets ...")
+            antecedent = _earlier_subject(tok, doer=True)
+            if antecedent is not None:
+                return self.of_token(antecedent, speaker, ctx)
         pronoun = self._pronoun(low, speaker, ctx)
         if pronoun is not None and not pronoun and low in THIRD_PERSON:
             antecedent = _reporter(tok) or _earlier_subject(tok, doer=tok.dep_ == "poss")
