@@ -190,6 +190,13 @@ def test_a_trailing_speaker_the_parser_made_an_apposition_still_speaks(extract):
     assert "spokesperson" in c.speaker and c.attribution == "reported"
 
 
+def test_what_a_sentence_states_comes_before_a_description_in_an_apposition(extract):
+    text = ("The defence secretary, a participant in the meeting, said Moscow would soon suffer losses "
+            "after expanding its military support for the Syrian army.")
+    c = _one(extract(text), "cooperation")
+    assert c.trigger == "support" and c.speaker == "defence secretary" and c.agent == "Russia"
+
+
 def test_calling_off_is_no_call(extract):
     assert _one(extract("The minister called off his talks with the Turkish delegation."), "cooperation").stance == "deny"
     claims = extract("The general called off the exercise with the Turkish navy.")
