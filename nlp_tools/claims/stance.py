@@ -250,14 +250,14 @@ def _elliptic_denial(aux: Token, clause: Token | None = None) -> bool:
 def _but_did_not(verb: Token) -> bool:
     """The clause of `verb` followed by "but/yet <subject> did not" and nothing more, however the
     parser hangs the elliptic clause ("we could have shot it down, but we did not")."""
-    sent = verb.sent
-    for but in verb.doc[verb.i + 1 : sent.end]:
-        if but.lower_ in ("but", "yet") and but.dep_ == "cc":
-            aux = next((t for t in verb.doc[but.i + 1 : min(but.i + 5, sent.end)] if t.lemma_.lower() in _ELLIPTIC_AUX), None)
-            after = aux.doc[aux.i + 2] if aux is not None and aux.i + 2 < len(aux.doc) else None
-            return aux is not None and _elliptic_denial(aux) and (after is None or after.is_punct)
-        if but.pos_ in ("VERB",) and but.dep_ not in ("conj",) and but.head != verb:
-            return False
+    doc, end = verb.doc, verb.sent.end
+    for tok in doc[verb.i + 1 : end]:
+        if tok.lower_ in ("but", "yet") and tok.dep_ == "cc":
+            aux = next((t for t in doc[tok.i + 1 : min(tok.i + 5, end)] if t.lemma_.lower() in _ELLIPTIC_AUX), None)
+            # the negated auxiliary ends its clause: "did not" and a comma, a full stop, or the end
+            return aux is not None and _elliptic_denial(aux) and (aux.i + 2 >= len(doc) or doc[aux.i + 2].is_punct)
+        if tok.pos_ == "VERB" and tok.dep_ != "conj" and tok.head != verb:
+            return False  # another clause before any "but"
     return False
 
 
@@ -503,10 +503,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         elif dep == "ccomp":
             if hl in _NEG_RAISING and _negated(head) and _first_person_subject(head):
                 return f"not {head.text}"
-            if hl in rules.negated_content_verbs and _negated(head):
-                return f"not {head.text}"
-            if hl in rules.enabling_verbs and _negated(head):
-                return f"not {head.text}"  # "we did not help them strike the bridge"
+            if (hl in rules.negated_content_verbs or hl in rules.enabling_verbs) and _negated(head):
+                return f"not {head.text}"  # ("does not mean ...", "we did not help them strike the bridge")
             return ""
         elif dep == "advcl" and _elliptic_denial(head, node):
             return "did not"  # "Although Kazakhstan joined the exercise, Russia did not."
