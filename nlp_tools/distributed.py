@@ -106,7 +106,7 @@ def _worker_pipeline(config: dict):
 
         nlp = load(PipelineConfig(**config))
         nlp.get_pipe("press_claims").prepare()  # the detector's model, the actor patterns: before the first partition
-        for _, (_, zones) in _PIPELINES.items():
+        for _, zones in _PIPELINES.values():
             zones.close()
         _PIPELINES.clear()
         built = _PIPELINES[key] = (nlp, MemoryZones(nlp))

@@ -246,10 +246,10 @@ class PressClaims:
         self.stance_rules = StanceRules.load(stance)
         self.attribution_rules = AttributionRules.load(attribution)
         self.actors = ActorDictionary.load(list(actors or []))
-        self.parties = PartyNamer(self.actors, PartyRules.load())
+        self.structure_rules = _structure_rules(structure) if structure else StructureRules()
+        self.parties = PartyNamer(self.actors, PartyRules.load(), titles=self.structure_rules.title_words)
         # "told Reuters" reports speech: an outlet is an audience, never the one notified
         self.topic_rules = replace(self.topic_rules, outlets=self.actors.outlet_names())
-        self.structure_rules = _structure_rules(structure) if structure else StructureRules()
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.press_context

@@ -205,7 +205,6 @@ class StanceRules:
     ending_words: frozenset[str] = frozenset()  # stopping what went on: denies a cooperation, not a strike
     leaving_verbs: frozenset[str] = frozenset()  # leaving what one took part in ("withdrew from the arrangement")
     negated_content_verbs: frozenset[str] = frozenset()
-    enabling_verbs: frozenset[str] = frozenset()  # "did not help them strike": what is (not) enabled
     falsity_predicates: frozenset[str] = frozenset()
     falsity_claims: frozenset[str] = frozenset()
     scope_barriers: frozenset[str] = frozenset()
@@ -256,7 +255,6 @@ class StanceRules:
             ending_words=_words(d.get("ending_words"), s, "ending_words"),
             leaving_verbs=_words(d.get("leaving_verbs"), s, "leaving_verbs"),
             negated_content_verbs=_words(d.get("negated_content_verbs"), s, "negated_content_verbs"),
-            enabling_verbs=_words(d.get("enabling_verbs"), s, "enabling_verbs"),
             falsity_predicates=_words((d.get("falsity") or {}).get("predicates"), s, "falsity.predicates"),
             falsity_claims=_words((d.get("falsity") or {}).get("claims"), s, "falsity.claims"),
             scope_barriers=_words(d.get("scope_barriers"), s, "scope_barriers"),

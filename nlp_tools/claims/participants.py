@@ -458,13 +458,14 @@ def _came_to_aid(tok: Token) -> tuple[Token | None, Token] | None:
         return None
     verb = tok.head.head
     helped = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if helped is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _COMING:
+    if helped is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in COMING_VERBS:
         return None
     return _subject(verb) or _inherited_subject(verb), helped
 
 
 _RESCUE = {"aid", "assistance", "help", "rescue", "defence", "defense"}
-_COMING = {"come", "rush", "go", "race", "hurry", "spring", "leap", "move", "step"}
+# verbs of coming to a party's aid ("came to Yerevan's assistance"): who comes helps; its negation denies the help
+COMING_VERBS = {"come", "rush", "go", "race", "hurry", "spring", "leap", "move", "step"}
 
 
 def _answered_request(tok: Token) -> tuple[Token, Token] | None:
@@ -893,7 +894,7 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _fronted_circumstance(c)] or subjects
-    return next(iter(subjects), None) or next(
+    return (subjects[0] if subjects else None) or next(
         (g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
 
 

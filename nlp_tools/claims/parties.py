@@ -11,8 +11,11 @@ later rule or the document's memory can fill the gap instead.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
+from ..structure import default_rules
 from .actors import NOT_OWN_SIDE, ActorDictionary
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
@@ -43,11 +46,6 @@ _QUANTITIES = {"several", "some", "many", "most", "all", "one", "two", "three", 
                "hundreds", "majority", "each", "any", "both", "none", "part", "rest", "series", "group", "line", "row",
                "column"}
 _OUTCOMES = {"death", "killing", "assassination", "elimination", "destruction", "downing", "loss", "sinking"}
-# words of a title before a name ("Prime Minister Modi", "Gen. Milley", "Defence Secretary Hale")
-_TITLE_WORDS = {"president", "prime", "minister", "secretary", "general", "gen", "admiral", "adm", "foreign",
-                "defence", "defense", "deputy", "vice", "chancellor", "premier", "king", "crown", "prince", "emir",
-                "sheikh", "ambassador", "spokesman", "spokeswoman", "spokesperson", "colonel", "col", "lt", "mr", "mrs",
-                "ms", "dr", "sen", "rep", "senator", "state", "chief", "supreme", "leader", "commander"}
 _ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                 "chancellor", "premier", "general", "admiral", "commander"}
 
@@ -55,9 +53,11 @@ _ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman"
 class PartyNamer:
     """Names parties through the actor dictionary and the participants lexicon."""
 
-    def __init__(self, actors: ActorDictionary, rules: PartyRules | None = None):
+    def __init__(self, actors: ActorDictionary, rules: PartyRules | None = None, titles: Iterable[str] | None = None):
         self.actors = actors
         self.rules = rules or PartyRules.load()
+        # the words of a title before a name ("Prime Minister Modi"), lower case: the structure lexicon's
+        self.titles = frozenset(default_rules().title_words if titles is None else titles)
         self._body_words = frozenset({"ministry", "command", "coalition", "department", "office", "alliance"})
 
     # -- names from text ---------------------------------------------------
@@ -123,7 +123,7 @@ class PartyNamer:
     def _titled_person(self, text: str):
         """A known person behind a title ("President Putin", "Prime Minister Narendra Modi")."""
         words = text.split()
-        while len(words) > 1 and words[0].lower().strip(".") in _TITLE_WORDS:
+        while len(words) > 1 and words[0].lower().strip(".") in self.titles:
             words.pop(0)
         return self.actors.person(" ".join(words)) if len(words) < len(text.split()) else None
 

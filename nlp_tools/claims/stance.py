@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import StanceRules, find_phrase
-from .topics import Trigger
+from .participants import COMING_VERBS
+from .topics import ENABLING_VERBS, Trigger
 
 # Relations through which a negation above reaches the trigger.
 # who is behind an act: "not responsible for" denies the act (a part in it, "no role in", does not:
@@ -491,7 +492,7 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             elif prep.lower_ in ("in", "with") and prep.head.pos_ in ("VERB", "AUX") and topic == "cooperation":
                 # "did not act in coordination with", "not working with"
                 node = prep.head
-            elif prep.lower_ == "to" and prep.head.lemma_.lower() in ("come", "rush", "go") and topic == "cooperation":
+            elif prep.lower_ == "to" and prep.head.lemma_.lower() in COMING_VERBS and topic == "cooperation":
                 node = prep.head  # "did not come to Yerevan's assistance"
             elif topic == "notification" and prep.head.pos_ in ("VERB", "AUX") and (
                 (prep.lower_ == "with" and prep.head.lemma_.lower() in rules.supply_verbs)
@@ -503,7 +504,7 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         elif dep == "ccomp":
             if hl in _NEG_RAISING and _negated(head) and _first_person_subject(head):
                 return f"not {head.text}"
-            if (hl in rules.negated_content_verbs or hl in rules.enabling_verbs) and _negated(head):
+            if (hl in rules.negated_content_verbs or hl in ENABLING_VERBS) and _negated(head):
                 return f"not {head.text}"  # ("does not mean ...", "we did not help them strike the bridge")
             return ""
         elif dep == "advcl" and _elliptic_denial(head, node):

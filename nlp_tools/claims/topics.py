@@ -31,7 +31,9 @@ _BACKING = {"support", "help", "backing", "assistance", "aid", "permission", "co
 # verbs whose object is what is talked about, not who with ("discussed the situation in Lebanon")
 _TOPIC_VERBS = {"discuss", "raise", "address"}
 # verbs that let or help a party do something: the doer of their complement is the party ("helped Kyiv carry out")
-_ENABLING = {"help", "assist", "support", "back", "enable", "allow", "authorize", "authorise", "permit", "encourage",
+# verbs of enabling: what their complement says is the act enabled ("helping Ukraine conduct
+# strikes"), and their negation reaches it ("we did not help them strike")
+ENABLING_VERBS = {"help", "assist", "support", "back", "enable", "allow", "authorize", "authorise", "permit", "encourage",
              "train", "equip", "arm", "aid"}
 
 
@@ -528,7 +530,7 @@ def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
             continue
         if child.dep_ in _PARTY_DEPS and _is_party(child, rules) and not (child.dep_ in ("dobj", "obj") and _lemma(tok) in _TOPIC_VERBS):
             return True
-        if child.dep_ in ("xcomp", "ccomp") and _lemma(tok) in _ENABLING and skip != -2 and _helped(child, rules):
+        if child.dep_ in ("xcomp", "ccomp") and _lemma(tok) in ENABLING_VERBS and skip != -2 and _helped(child, rules):
             return True  # "helping Ukraine conduct strikes", "helped to train the Ukrainian units"
         if (child.dep_ == "prep" and (child.lower_ in _PARTY_PREPS or (child.lower_ == "of" and _lemma(tok) in _BACKING))) \
                 or child.dep_ == "agent":
