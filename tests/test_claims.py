@@ -209,6 +209,14 @@ def test_a_date_the_parser_took_for_a_second_subject_does_not_speak(extract):
     assert c.speaker == "Kenya"
 
 
+def test_a_reporting_verb_coordinated_with_the_main_verb_shares_its_subject(extract):
+    c = _one(extract("The militia agreed to the truce but noted that it kept the right to strike back."), "strike")
+    assert c.speaker == "militia" and c.attribution == "reported"
+    # a coordinated verb that reports no clause is no speech ("did not keep radio contact")
+    claims = extract("The plane was flying with its transponder off and did not keep radio contact before the strike.")
+    assert _one(claims, "strike").speaker == ""
+
+
 def test_a_report_quoted_whole_keeps_its_source_as_speaker(extract):
     text = 'The paper later corrected its story: "Lisbon did notify Madrid of the raid in advance, a Portuguese official said."'
     c = _one(extract(text), "notification")

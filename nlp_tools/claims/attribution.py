@@ -1257,6 +1257,13 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     subjects = [c for c in subjects if c.ent_type_ not in _TIME_ENTITIES] or subjects
     if subjects:  # the nearest one ("New Delhi: ..., official sources have said": not the dateline)
         return min(subjects, key=lambda c: abs(verb.i - c.i))
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in ("ROOT", "conj") and any(
+            c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ in ("nsubjpass", "agent") for c in verb.children):
+        # a reporting verb coordinated with the main verb shares its subject ("agreed to the truce
+        # but noted that ..."; not "did not maintain radio contact": no clause reported)
+        shared = [c for c in verb.head.children if c.dep_ == "nsubj" and c.ent_type_ not in _TIME_ENTITIES]
+        if shared:
+            return shared[0]
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     subject = agent or next((c for c in verb.children if c.dep_ == "nsubjpass" and verb.lemma_.lower() not in _ADDRESSING), None)
