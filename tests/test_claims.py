@@ -217,6 +217,16 @@ def test_a_reporting_verb_coordinated_with_the_main_verb_shares_its_subject(extr
     assert _one(claims, "strike").speaker == ""
 
 
+def test_a_cited_document_speaks_for_its_issuer(extract):
+    text = "The coalition has carried out 300 strikes since May, according to a monthly report released by the task force."
+    assert _one(extract(text), "strike").speaker == "task force"
+    text = "The coalition has carried out 300 strikes since May, according to a Pentagon monthly report."
+    assert _one(extract(text), "strike").speaker == "Pentagon"
+    assert _one(extract("The ministry's weekly report said the coalition carried out 300 strikes."), "strike").speaker == "ministry"
+    # a document whose issuer the sentence does not name gives no speaker
+    assert _one(extract("A casualty report said the coalition carried out 300 strikes."), "strike").speaker == ""
+
+
 def test_a_report_quoted_whole_keeps_its_source_as_speaker(extract):
     text = 'The paper later corrected its story: "Lisbon did notify Madrid of the raid in advance, a Portuguese official said."'
     c = _one(extract(text), "notification")

@@ -242,6 +242,9 @@ class Attributor:
             obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
             if obj is None and i + len(phrase) < len(sent):
                 obj = sent[i + len(phrase)]
+            if obj is not None and obj.lemma_.lower() in self.rules.reporting_nouns and obj.lemma_.lower() not in _SPOKESPEOPLE:
+                issuer = self._issuer_of(obj)  # "according to a monthly report released by the task force"
+                obj = issuer or obj
             if obj is not None and not self._in_quote(obj.idx) and obj.lemma_.lower() not in self.rules.not_speakers:
                 return Frame(sent[i], obj)
         # "As Centcom disclosed, ...": a reporting clause introduced by "as"
@@ -386,22 +389,36 @@ class Attributor:
         if subject.dep_ == "nsubjpass" and subject.lower_ in ("it",) and lemma not in self.rules.citing_verbs and (
                 subject.head.lemma_.lower() not in self.rules.citing_verbs):
             return Frame(verb, None)  # "it was reported that": nobody named ("it was quoted as saying" is a body)
-        if subject.lemma_.lower() in self.rules.not_speakers and subject.lower_ != "it":
-            return None
-        if lemma in self.rules.cognitive_verbs and not self._can_believe(subject):
-            return None  # "the aircraft believed", "Israel does not feel": not statements
-        if subject.lemma_.lower() in self.rules.reporting_nouns:
-            owner = next((c for c in subject.children if c.dep_ in ("poss", "compound")), None)
+        if subject.lemma_.lower() in self.rules.reporting_nouns and subject.lemma_.lower() not in _SPOKESPEOPLE:
+            owner = self._issuer_of(subject)  # "the ministry's weekly report said": the ministry
             if owner is None:
-                of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")), None)
-                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if owner is not None and subject.lemma_.lower() not in _SPOKESPEOPLE:
-                subject = owner
-            elif owner is None and subject.lemma_.lower() not in _SPOKESPEOPLE:
                 if self._known_document(subject) is not None:
                     return Frame(verb, subject)  # "the note said": the note someone issued before
                 return None  # "the message said": the source is named elsewhere ("according to")
+            subject = owner
+        if subject.lemma_.lower() in self.rules.not_speakers and subject.lower_ != "it":
+            return None  # ("reports suggest": a hedge, not a speaker)
+        if lemma in self.rules.cognitive_verbs and not self._can_believe(subject):
+            return None  # "the aircraft believed", "Israel does not feel": not statements
         return Frame(verb, subject)
+
+    def _issuer_of(self, document: Token) -> Token | None:
+        """Who issued a document a text cites: its source ("the ministry's report", "a statement
+        from the ministry"), the one who released it ("a report released by the task force"), or a
+        body named before it ("a Pentagon monthly report", "a ministry statement"; not "a casualty
+        report"); None when the text does not say."""
+        source = _source_of(document)
+        if source is not None:
+            return source
+        for child in document.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                by = next((c for c in child.children if c.dep_ == "agent"), None)
+                issuer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                if issuer is not None:
+                    return issuer
+        bodies = self.rules.official_roles | self.rules.generic_bodies
+        return next((c for c in document.children if c.dep_ in ("compound", "nmod") and c.i < document.i and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP") or c.lemma_.lower() in bodies)), None)
 
     def _subject_outside_quote(self, verb: Token) -> Token | None:
         """The speaker of a verb whose parsed subject fell inside the quote it follows: the
@@ -1481,6 +1498,8 @@ def _phrase_text(head: Token) -> str:
             keep_hyphen = child.tag_ == "HYPH" and child.i < node.i  # "the Saudi-led coalition", "for the US-led coalition"
             if child.dep_ in _CUT_DEPS and not keep_prep and not keep_conj and not keep_hyphen:
                 continue
+            if child.dep_ == "case" and node.i == head.i:
+                continue  # (an owner named as a possessive, "the ministry's", is "the ministry")
             keep.add(child.i)
             stack.append(child)
     tokens = sorted(keep)
