@@ -541,3 +541,13 @@ def test_a_known_person_behind_a_title_is_of_their_state(nlp):
     assert namer.of_name("President Putin").country == "Russia"
     assert namer.of_name("Prime Minister Narendra Modi").country == "India"
     assert namer.of_name("President Smithson").country == ""  # a title before no one known names no state
+
+
+def test_a_target_the_parser_hung_on_the_verb_above_is_the_strikes(extract):
+    text = "London did not give advance notice to Baghdad ahead of raids on Monday against four camps inside that country."
+    c = _one(extract(text), "strike")
+    # the target follows the strike noun with only a date between; "that country" is the one named before
+    assert c.counterpart == "four camps inside Iraq"
+    # a target attached to the strike itself is unchanged, and "against" before the strike is not its target
+    c = _one(extract("The ministry protested against the shelling of the border post on Monday."), "strike")
+    assert c.counterpart != "ministry"

@@ -163,6 +163,19 @@ _HITTING = {"hit", "strike", "target", "bomb", "shell", "destroy", "damage", "de
             "disable", "attack", "pound", "blast", "torch", "obliterate", "wreck"}
 
 
+def _detached_target(noun: Token) -> Token | None:
+    """"gave no notice ahead of strikes on Friday against three sites": the target of a strike
+    noun that the parser hung on the verb above it, right after the noun (a date or time between)."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "against" and prep.i > noun.i and all(
+                t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in noun.doc[noun.i + 1 : prep.i]):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _describes_other_act(sent: Span, other: Trigger, trigger: Trigger) -> bool:
     """`other` sits in a relative clause on one of `trigger`'s own dependents: another act ("The
     strikes hit sites that the Houthis have used to attack shipping": the attacks are the
@@ -340,6 +353,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         # "Houthi attacks", "Azeri shelling": a modifier the actor dictionary knows
         agents += [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and namer.is_actor_word(c)]
         counters.append(counter)
+        if topic == "strike" and counter is None:
+            counters.append(_detached_target(tok))
         if topic == "strike":
             # ("strikes conducted by Pakistani jets near the border": where, on the participle too)
             places.append(_prep_object([*tok.children, *(g for c in tok.children if c.dep_ == "acl" for g in c.children)],
