@@ -259,7 +259,7 @@ class FastExtractor:
                 self._claims(doc, pending, start)
             while queue and queue[0].done >= queue[0].windows:
                 finished = queue.popleft()
-                yield finished.document, finished.claims
+                yield finished.document, self.component.finish_document(finished.claims)
 
     def _claims(self, doc: Doc, pending: _Pending, start: int) -> None:
         started = time.perf_counter()

@@ -1761,3 +1761,13 @@ def test_a_quote_running_over_paragraphs_to_its_closing_mark_keeps_its_speaker(n
     open_only = RUNNING_QUOTE.replace("respond.\u201d", "respond.")
     ((_, claims),) = list(extract_claims(nlp, [document_from_text(open_only, doc_id="b", kind="txt", meta={})]))
     assert all(c.attribution != "direct" for c in claims if c.sentence.startswith("Yerevan gives no information"))
+
+
+def test_a_speaker_named_by_role_and_later_by_name_is_the_person(extract):
+    text = ("The Revolutionary Guards commander said Iran had sent two warnings before the drone was downed. "
+            '"Twice we sent warnings," Hajizadeh said.')
+    assert {c.speaker for c in extract(text)} == {"Amir Ali Hajizadeh"}
+    # not another job of the same name: the secretary is not the press secretary
+    text = ("The Secretary has said the talks with Moscow will go on. "
+            "Pentagon Press Secretary Peter Cook said the strikes near Raqqa were coordinated with Ankara.")
+    assert {c.sentence[:4]: c.speaker for c in extract(text)} == {"The ": "Secretary", "Pent": "Peter Cook"}

@@ -1305,10 +1305,10 @@ def _role_within(core: str, role: str) -> bool:
     secretary" is not the press secretary, "the minister" not a deputy minister)."""
     words = _role_words(role)
     parts = core.split()
-    return bool(words) and words[-1] == parts[-1] and set(parts) <= set(words) and set(words) & _OTHER_JOB <= set(parts)
+    return bool(words) and words[-1] == parts[-1] and set(parts) <= set(words) and set(words) & OTHER_JOB <= set(parts)
 
 
-_OTHER_JOB = _RANKS | {"press"}
+OTHER_JOB = _RANKS | {"press"}
 
 
 def _heading_lines(text: str, structure) -> tuple[list[tuple[int, str]], str]:

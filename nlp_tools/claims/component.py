@@ -37,6 +37,7 @@ from .lexicon import AttributionRules, PartyRules, StanceRules, TopicRules
 from .participants import find_participants
 from .parties import PartyNamer
 from .record import TOPICS, Claim
+from .roles import name_role_speakers
 from .stance import decide_stance
 from .topics import LOOKBACK, Trigger, _group, _ruled_out, find_triggers
 
@@ -265,8 +266,16 @@ class PressClaims:
                 ctx.detector_scores = self.segment_scores(ctx.full_text, ctx.structure)
             else:  # a part of a document given without the whole: its own text, at its offset
                 ctx.detector_scores = self.segment_scores(doc.text, ctx.structure, ctx.base_offset)
-        doc._.claims = list(self.extract(doc, ctx))
+        claims = list(self.extract(doc, ctx))
+        if ctx.base_offset == 0 and ctx.full_text is not None and len(ctx.full_text) == len(doc.text):
+            claims = self.finish_document(claims)  # (the whole document: else its extractor does it at the end)
+        doc._.claims = claims
         return doc
+
+    def finish_document(self, claims: list[Claim]) -> list[Claim]:
+        """What needs all of a document's claims: a speaker named by role in one sentence and by
+        name in another is the named person throughout."""
+        return name_role_speakers(claims, self.attribution_rules.person_roles)
 
     def prepare(self) -> PressClaims:
         """Load now what is otherwise loaded on first use (the detector's model, the segment

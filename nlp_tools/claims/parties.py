@@ -12,7 +12,6 @@ later rule or the document's memory can fill the gap instead.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 
 from spacy.tokens import Token

@@ -1,0 +1,47 @@
+"""One person named by role in one sentence and by name in another.
+
+A news report often leads with "the Revolutionary Guards commander said ..." and names
+him further down ("..., Hajizadeh said"); "a US commander said" and later "Lt. Gen. X
+told reporters". The claims of the role are then the named person's. Run once over a
+whole document's claims, so that reading it whole or in candidate windows gives the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .attribution import OTHER_JOB
+from .record import Claim
+
+
+def name_role_speakers(claims: list[Claim], person_roles: frozenset[str]) -> list[Claim]:
+    """The claims whose speaker is a role only ("Revolutionary Guards commander") given to the
+    one person of the document who speaks with that role ("Commander of the IRGC Aerospace
+    Force", "Lt. Gen."), when there is exactly one; the others unchanged."""
+    people: dict[str, Claim] = {}
+    for c in claims:
+        if c.speaker and c.speaker_role and c.speaker != c.speaker_role:
+            people.setdefault(c.speaker, c)
+    if not people:
+        return claims
+    named = []
+    for c in claims:
+        head = c.speaker.lower().split()[-1] if c.speaker and not c.speaker_role else ""
+        if head in person_roles:
+            holders = [p for p in people.values() if _holds(p.speaker_role, c.speaker, head) and (
+                not c.speaker_country or not p.speaker_country or c.speaker_country == p.speaker_country)]
+            if len(holders) == 1:
+                p = holders[0]
+                c = replace(c, speaker=p.speaker, speaker_role=p.speaker_role,
+                            speaker_org=c.speaker_org or p.speaker_org, speaker_country=c.speaker_country or p.speaker_country)
+        named.append(c)
+    return named
+
+
+def _holds(role: str, speaker: str, head: str) -> bool:
+    """A role that names `head`: the word itself, or its abbreviated title ("Gen." for general);
+    not another job of that name ("the secretary" is not the press secretary)."""
+    words = role.lower().replace(",", " ").split()
+    if {w for w in words if w in OTHER_JOB} - set(speaker.lower().split()):
+        return False
+    return any(w == head or (w.endswith(".") and len(w) >= 4 and head.startswith(w[:-1])) for w in words)
