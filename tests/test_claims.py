@@ -1771,3 +1771,26 @@ def test_a_speaker_named_by_role_and_later_by_name_is_the_person(extract):
     text = ("The Secretary has said the talks with Moscow will go on. "
             "Pentagon Press Secretary Peter Cook said the strikes near Raqqa were coordinated with Ankara.")
     assert {c.sentence[:4]: c.speaker for c in extract(text)} == {"The ": "Secretary", "Pent": "Peter Cook"}
+
+
+def test_an_abbreviated_military_rank_speaks_officially(extract):
+    c = _one(extract("Lt. Gen. Dana Whitcombe told reporters that the Russians no longer answer the hotline."), "cooperation")
+    assert c.speaker == "Dana Whitcombe" and c.official
+    c = _one(extract("Dr. Dana Whitcombe told reporters that the Russians no longer answer the hotline."), "cooperation")
+    assert not c.official
+
+
+def test_he_after_an_unnamed_source_is_the_source(extract):
+    text = ("ANKARA, May 3. Turkish and Iraqi officers continue talks on a hotline for the border area, a Turkish "
+            "military source told the agency on Monday.\n"
+            '"We have had an understanding with Baghdad for years. The talks between the two general staffs go on. '
+            'We expect them to finish soon," he said.')
+    assert [c.speaker for c in extract(text)] == ["Turkish military source"] * 2
+
+
+def test_a_quote_over_sentences_attributed_by_according_to(extract):
+    text = ("Defence Secretary Jane Hollis spoke with her Greek counterpart on Tuesday.\n"
+            '"Secretary Hollis reaffirmed her commitment to joint patrols. They also discussed ongoing coordination of '
+            'air defence," according to the ministry\'s readout of the call.')
+    quoted = [c for c in extract(text) if c.sentence.startswith(('"', "They"))]
+    assert len(quoted) == 2 and {(c.speaker, c.attribution) for c in quoted} == {("ministry", "direct")}

@@ -233,20 +233,9 @@ class Attributor:
             return claim_frame
         if pronoun_frame is not None:
             return pronoun_frame
-        # "according to X" anywhere in the sentence
-        words = [t.lower_ for t in sent]
-        hit = find_phrase(words, self.rules.source_prepositions)
-        if hit is not None:
-            i, phrase = hit
-            last = sent[i + len(phrase) - 1]
-            obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
-            if obj is None and i + len(phrase) < len(sent):
-                obj = sent[i + len(phrase)]
-            if obj is not None and obj.lemma_.lower() in self.rules.reporting_nouns and obj.lemma_.lower() not in _SPOKESPEOPLE:
-                issuer = self._issuer_of(obj)  # "according to a monthly report released by the task force"
-                obj = issuer or obj
-            if obj is not None and not self._in_quote(obj.idx) and obj.lemma_.lower() not in self.rules.not_speakers:
-                return Frame(sent[i], obj)
+        source = self._according_to(sent)  # "according to X" anywhere in the sentence
+        if source is not None:
+            return source
         # "As Centcom disclosed, ...": a reporting clause introduced by "as"
         for t in sent:  # (not "..., even as the spokesman insists ...": a contrast, another voice)
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and not any(
@@ -264,6 +253,24 @@ class Attributor:
                 if frame is not None and (t.dep_ == "parataxis" or t.i > tok.i):
                     return frame
         return self._trailing_frame(sent, tok, trigger_tokens)
+
+    def _according_to(self, sent: Span) -> Frame | None:
+        """"according to X", "citing X": X, or the issuer of the document X is
+        ("according to a monthly report released by the task force")."""
+        words = [t.lower_ for t in sent]
+        hit = find_phrase(words, self.rules.source_prepositions)
+        if hit is None:
+            return None
+        i, phrase = hit
+        last = sent[i + len(phrase) - 1]
+        obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
+        if obj is None and i + len(phrase) < len(sent):
+            obj = sent[i + len(phrase)]
+        if obj is not None and obj.lemma_.lower() in self.rules.reporting_nouns and obj.lemma_.lower() not in _SPOKESPEOPLE:
+            obj = self._issuer_of(obj) or obj
+        if obj is not None and not self._in_quote(obj.idx) and obj.lemma_.lower() not in self.rules.not_speakers:
+            return Frame(sent[i], obj)
+        return None
 
     def _tells_press(self, verb: Token) -> bool:
         """"a diplomatic source informed TASS", "briefed reporters": a notice verb whose object is
@@ -556,6 +563,10 @@ class Attributor:
         if head.pos_ == "PRON" or low in self.rules.person_pronouns | self.rules.group_pronouns | self.rules.body_pronouns:
             if low in self.rules.person_pronouns and mentions.last_person:
                 return mentions.last_person
+            spoke = mentions.last_speaker
+            if low in self.rules.person_pronouns and spoke is not None and spoke.name and not spoke.plural and (
+                    spoke.name.lower().split()[-1] in self.rules.role_nouns | self.rules.person_roles):
+                return spoke  # "a military source told the agency ... 'We ...,' he said": no one named, the source
             if low in self.rules.group_pronouns:
                 return mentions.last_group or mentions.last_body or SpeakerInfo()
             if low in self.rules.body_pronouns:
@@ -911,8 +922,9 @@ class Attributor:
             return False
         if org_official is not None:
             return org_official
-        if any(w in self.rules.official_roles or _singular(w) in self.rules.official_roles for w in words) or find_phrase(
-                words, self.rules.official_role_phrases):
+        if any(w in self.rules.official_roles or _singular(w) in self.rules.official_roles or f"{w}." in self.rules.official_roles
+               for w in words) or find_phrase(words, self.rules.official_role_phrases):
+            # ("Lt. Gen.": an abbreviated rank, read without its full stop, is a rank still)
             return True  # ("Western governments", "the two ministries")
         return False
 
@@ -1119,6 +1131,10 @@ class Attributor:
                 if frame is not None and frame.subject is not None:
                     distance = min(abs(t.idx - qs), abs(t.idx - qe))
                     candidates.append((distance, frame, s))
+            source = self._according_to(s) if not candidates else None
+            if source is not None and not self._in_quote(source.verb.idx):
+                # '"... They also discussed coordination," according to the ministry's readout'
+                candidates.append((min(abs(source.verb.idx - qs), abs(source.verb.idx - qe)), source, s))
         if not candidates:
             # "He said:" before the quote, or "..., she said." right after it
             before = [s for s in self.sents if s.end_char <= qs and (qs - s.end_char <= 3 or not self.text[s.end_char : qs].strip())]
