@@ -1794,3 +1794,8 @@ def test_a_quote_over_sentences_attributed_by_according_to(extract):
             'air defence," according to the ministry\'s readout of the call.')
     quoted = [c for c in extract(text) if c.sentence.startswith(('"', "They"))]
     assert len(quoted) == 2 and {(c.speaker, c.attribution) for c in quoted} == {("ministry", "direct")}
+
+
+def test_his_spokesman_speaks_for_a_person_not_for_a_plural_body(extract):
+    text = "The minister stressed that the two armies must coordinate their patrols, his spokesman said on Friday."
+    assert _one(extract(text), "cooperation").speaker == "minister's spokesman"

@@ -782,7 +782,9 @@ class Attributor:
                 return SpeakerInfo(f"{person.name}'s {head.text}", "", person.org, person.country, True, False, False)
             # no one named: a principal known by role ("Iraq's prime minister ..., his office said");
             # someone with an office or a spokesman speaking for them is an official
-            roles = [t for t in head.sent if t.i < head.i and t.lemma_.lower() in self.rules.official_roles and t.pos_ == "NOUN"]
+            # (a person's role, one holder: not "the two armies ..., his spokesman said")
+            roles = [t for t in head.sent if t.i < head.i and t.tag_ == "NN" and t.lemma_.lower() in self.rules.official_roles
+                     and t.lemma_.lower() in self.rules.person_roles | self.rules.role_nouns]
             if roles:
                 principal = _phrase_text(roles[-1])
                 actor = self.actors.find(principal)
