@@ -1248,6 +1248,11 @@ def test_a_joint_statement_is_its_governments(extract):
     claim = _one(extract(text), "strike")
     assert (claim.speaker, claim.official, claim.attribution) == (
         "Governments of Australia, Canada, the United Kingdom and the United States", True, "author")
+    # a title too long for a heading, after the body's own name, opens with the release marker all the same
+    text = ("Ministry of Defence\n"
+            "Joint Statement from Canada, Denmark, Norway, and United States on Additional Strikes Against the Militants "
+            "in Yemen\nYesterday our militaries conducted further strikes against radar sites.")
+    assert {c.speaker for c in extract(text)} == {"Governments of Canada, Denmark, Norway, and United States"}
     claim = _one(extract("Our three countries will hold joint drills in the region next month.",
                          source="Governments of the United States, Japan and the Republic of Korea (via Example News)"),
                  "cooperation")

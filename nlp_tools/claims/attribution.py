@@ -995,6 +995,11 @@ class Attributor:
             return None
         text = ctx.full_text if ctx.full_text is not None else self.text
         heading, body = _heading_lines(text, ctx.structure)
+        opening = [w.lower().strip(",.:;-–—") for w in body.split()[:4]]
+        if body and (find_phrase(opening, self.rules.release_markers) or (None,))[0] == 0:
+            # a title too long for a heading that opens with a release marker ("Joint Statement from
+            # Australia, Bahrain, ... on Additional Strikes ...") still names the issuer
+            heading = [*heading, (text.find(body, heading[-1][0] if heading else 0), body)]
         if ctx.title and all(ctx.title.strip() != line.strip() for _, line in heading):
             heading = [(-1, ctx.title), *heading]  # a page's or a PDF's title ("Press Release - Ministry of ...")
         source_actor = self._source_actor()
