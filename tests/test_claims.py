@@ -1804,3 +1804,10 @@ def test_a_quote_over_sentences_attributed_by_according_to(extract):
 def test_his_spokesman_speaks_for_a_person_not_for_a_plural_body(extract):
     text = "The minister stressed that the two armies must coordinate their patrols, his spokesman said on Friday."
     assert _one(extract(text), "cooperation").speaker == "minister's spokesman"
+
+
+def test_a_states_mission_to_a_regional_body_issues_its_statements(extract):
+    text = ("Canada Mission to the OSCE\nStatement at the Forum for Security Co-operation\n"
+            "We note that Russia gave no prior notification of the exercise near the border.")
+    c = _one(extract(text), "notification")
+    assert (c.speaker, c.attribution, c.official, c.speaker_country) == ("Canada Mission to the OSCE", "author", True, "Canada")
