@@ -1811,3 +1811,11 @@ def test_a_states_mission_to_a_regional_body_issues_its_statements(extract):
             "We note that Russia gave no prior notification of the exercise near the border.")
     c = _one(extract(text), "notification")
     assert (c.speaker, c.attribution, c.official, c.speaker_country) == ("Canada Mission to the OSCE", "author", True, "Canada")
+
+
+def test_a_notice_of_what_came_after_an_act_is_no_notification(extract):
+    text = "On March 30, the command was notified about the results of an internal assessment of the strike."
+    assert not [c for c in extract(text) if c.topic == "notification"]
+    # a notice of the act itself still is one, whatever date opens the sentence
+    text = "On March 30, the command notified Baghdad of the strike an hour in advance."
+    assert _one(extract(text), "notification").counterpart == "Iraq"

@@ -599,6 +599,7 @@ def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules, has_adv
     # what a notice word says that is no notice of a military action ("warned that any attack ...")
     no_notice = {t for t in triggers if t.topic == "notification" and t.weak and t not in reporting
                  and _not_a_notice(doc[t.head], rules, has_advance)}
+    no_notice |= {t for t in triggers if t.topic == "notification" and _told_after_the_fact(doc[t.head], rules)}
     notices = [t for t in triggers if t.topic == "notification" and t not in no_notice]
     notice_tokens = {i for t in notices if t not in reporting for i in range(t.start, t.end)}
     reporting_tokens = {i for t in reporting for i in range(t.start, t.end)}
@@ -619,6 +620,14 @@ def _drop_framed(sent: Span, triggers: list[Trigger], rules: TopicRules, has_adv
 
 
 _SAYING = {"say", "read", "state", "add", "note"}
+
+
+def _told_after_the_fact(tok: Token, rules: TopicRules) -> bool:
+    """A notice of what came after an act, not of an operation: "was notified about the results of
+    an internal assessment", "a notification of the findings"."""
+    about = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _ABOUT for g in c.children
+             if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # (not "On March 30, ...")
+    return bool(about) and all(_lemma(g) in rules.aftermath for g in about)
 
 
 def _not_a_notice(tok: Token, rules: TopicRules, has_advance: bool) -> bool:
