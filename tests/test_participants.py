@@ -551,3 +551,10 @@ def test_a_target_the_parser_hung_on_the_verb_above_is_the_strikes(extract):
     # a target attached to the strike itself is unchanged, and "against" before the strike is not its target
     c = _one(extract("The ministry protested against the shelling of the border post on Monday."), "strike")
     assert c.counterpart != "ministry"
+
+
+def test_the_title_alone_in_a_departments_briefing_is_its_holder_then(extract_document):
+    text = ("State Department\nDaily Press Briefing\nJohn Kirby, Spokesperson\nWashington, DC\nMay 3, 2016\n\n"
+            "MR KIRBY: The Secretary did speak to Foreign Minister Lavrov this morning about the ceasefire in Aleppo.\n")
+    c = _one(extract_document(text), "cooperation")
+    assert c.agent == "John Kerry"  # (capitalised, the parser takes "The Secretary" for a name)

@@ -262,7 +262,8 @@ class PartyNamer:
                 party = self.of_token(body, speaker, ctx)
                 if party or _collective(body):
                     return party  # "senior officials from the Department of Defense"; "leaders of both nations"
-        if lemma in _ROLE_TITLES and tok.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        if lemma in _ROLE_TITLES and tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("compound", "amod", "poss", "flat") for c in tok.children):
+            # ("The Secretary did speak to ...": the title alone, capitalised or not)
             person = self._role_holder(lemma, speaker, ctx)
             if person:
                 return person  # "the secretary agreed": the secretary of the speaker's department
