@@ -558,3 +558,13 @@ def test_the_title_alone_in_a_departments_briefing_is_its_holder_then(extract_do
             "MR KIRBY: The Secretary did speak to Foreign Minister Lavrov this morning about the ceasefire in Aleppo.\n")
     c = _one(extract_document(text), "cooperation")
     assert c.agent == "John Kerry"  # (capitalised, the parser takes "The Secretary" for a name)
+
+
+def test_officials_of_a_body_named_only_by_its_kind_are_that_body(extract):
+    text = ("Pentagon Press Secretary Peter Cook said department officials discussed the safety of air operations "
+            "with their Russian counterparts.")
+    c = _one(extract(text), "cooperation")
+    assert (c.agent, c.counterpart) == ("U.S. Department of Defense", "Russia")
+    # officials with a state's adjective stay that state's
+    c = _one(extract("Turkish officials discussed the safety of air operations with their Russian counterparts."), "cooperation")
+    assert c.agent_country == "Turkey"

@@ -255,6 +255,11 @@ class PartyNamer:
             state = next((c for c in tok.children if c.dep_ in ("amod", "compound") and self.actors.is_country_form(c.text)), None)
             if state is not None:
                 return self.of_name(state.text)  # "his Turkish counterpart", "their Russian counterparts"
+        if lemma in _DELEGATES and tok.pos_ == "NOUN" and not any(c.dep_ in ("amod", "poss") for c in tok.children):
+            body = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+            named = self._body_named(body.lemma_.lower(), speaker, ctx) if body is not None else Party()
+            if named:
+                return named  # "department officials discussed ...": the department named, or the speaker's own
         if lemma in _DELEGATES and tok.pos_ == "NOUN":
             body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at")
                          for g in c.children if g.dep_ == "pobj"), None)
