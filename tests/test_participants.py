@@ -568,3 +568,15 @@ def test_officials_of_a_body_named_only_by_its_kind_are_that_body(extract):
     # officials with a state's adjective stay that state's
     c = _one(extract("Turkish officials discussed the safety of air operations with their Russian counterparts."), "cooperation")
     assert c.agent_country == "Turkey"
+
+
+def test_aircraft_no_one_owns_in_their_sentence_are_those_that_struck_before(extract_document):
+    text = ("U.S. and coalition military forces continued to attack terrorists in Syria and Iraq yesterday, "
+            "conducting 19 strikes.\n"
+            "Fighter, bomber and remotely piloted aircraft conducted 11 strikes in Syria.\n"
+            "Near Raqqa, a strike destroyed a fighting position.\n")
+    assert {c.agent for c in extract_document(text) if c.topic == "strike"} == {"U.S. and coalition military forces"}
+    # aircraft a name qualifies stay their own
+    c = _one(extract_document("Militants shelled the town on Monday.\nRussian aircraft struck their positions overnight.\n")[1:],
+             "strike")
+    assert c.agent_country == "Russia"

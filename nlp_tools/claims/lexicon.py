@@ -378,6 +378,7 @@ class PartyRules:
     not_parties: frozenset[str]
     comment_verbs: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()  # installations and places: parties only as what is struck
+    platforms: frozenset[str] = frozenset()  # what is flown or sailed ("aircraft", "warship"): parties too
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PartyRules:
@@ -387,5 +388,7 @@ class PartyRules:
         if not isinstance(d, dict):
             raise NlpToolsError(f"{s}: expected a mapping with party_nouns and not_parties")
         targets = _words(d.get("target_nouns"), s, "target_nouns")
-        return cls(_words(d.get("party_nouns"), s, "party_nouns") | targets, _words(d.get("not_parties"), s, "not_parties"),
-                   _words(d.get("comment_verbs"), s, "comment_verbs"), targets)
+        platforms = _words(d.get("platforms"), s, "platforms")
+        return cls(_words(d.get("party_nouns"), s, "party_nouns") | platforms | targets,
+                   _words(d.get("not_parties"), s, "not_parties"), _words(d.get("comment_verbs"), s, "comment_verbs"),
+                   targets, platforms)

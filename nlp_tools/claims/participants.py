@@ -119,6 +119,10 @@ def find_participants(
         agent_all = namer.of_token(agent_tok, speaker, ctx)
         agent, counter = agent_all, agent_all  # "India and Pakistan agreed to notify each other": both, both ways
     start = ctx.base_offset + sent.start_char
+    if trigger.topic == "strike" and agent and not agent.country and not agent.org and _platform(agent_tok, namer):
+        # "Fighter and rotary aircraft conducted eight strikes": aircraft no one owns in the sentence
+        # are those of whoever struck in the claims just before
+        agent = _carry(trigger.topic, start, Party(), counter, ctx, namer)[0] or agent
     if counter_tok is not None and _bare_definite(counter_tok):
         # "the ship", "the town": the one named before, when a claim before named one
         counter = _recent(ctx.parties.recent("counterpart", trigger.topic), start, agent, False, namer) or counter
@@ -145,6 +149,14 @@ def find_participants(
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
+
+
+def _platform(tok: Token | None, namer: PartyNamer) -> bool:
+    """An aircraft, ship or launcher no name qualifies ("the aircraft", "Fighter and rotary aircraft"; not
+    "a U.S. Bradley Fighting Vehicle"), by its head or a conjunct's."""
+    if tok is None or not any(t.lemma_.lower() in namer.rules.platforms for t in (tok, *tok.conjuncts)):
+        return False
+    return not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in (tok, *tok.conjuncts) for t in c.subtree)
 
 
 def _struck_object(tok: Token, trigger: Token) -> bool:
