@@ -1819,3 +1819,9 @@ def test_a_notice_of_what_came_after_an_act_is_no_notification(extract):
     # a notice of the act itself still is one, whatever date opens the sentence
     text = "On March 30, the command notified Baghdad of the strike an hour in advance."
     assert _one(extract(text), "notification").counterpart == "Iraq"
+
+
+def test_a_bare_plural_role_refers_back_to_the_group_named_before(extract_document):
+    text = ("US officials told Reuters that Washington gave Kyiv intelligence before the strike on the cruiser.\n\n"
+            "Officials also told The New York Times that US intelligence was key to the strike on the ship.\n")
+    assert [c.speaker for c in extract_document(text) if c.topic == "strike"][-1] == "US officials"

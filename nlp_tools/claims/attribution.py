@@ -797,8 +797,11 @@ class Attributor:
             if body is not None:
                 return body  # "the ministry said": the ministry named before
         previous = self._previous_speaker if head.sent.start > 0 and self._adjacent(head.sent) else None
+        # (a bare plural of the role refers back as "the officials" does: "US officials told X ...
+        # Officials also told Y ...")
+        anaphor = (det is not None and det.lower_ == "the") or (det is None and head.tag_ == "NNS" and lemma in self.rules.role_nouns)
         for last in (previous, mentions.last_speaker, mentions.last_group):
-            if det is not None and det.lower_ == "the" and last is not None and not last.is_person and last.name and (
+            if anaphor and last is not None and not last.is_person and last.name and (
                 last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
             ):
                 return last  # "A senior Syrian official denied ... 'Nobody told us,' the official said."; "the officials"
