@@ -1825,3 +1825,11 @@ def test_a_bare_plural_role_refers_back_to_the_group_named_before(extract_docume
     text = ("US officials told Reuters that Washington gave Kyiv intelligence before the strike on the cruiser.\n\n"
             "Officials also told The New York Times that US intelligence was key to the strike on the ship.\n")
     assert [c.speaker for c in extract_document(text) if c.topic == "strike"][-1] == "US officials"
+
+
+def test_a_plural_owners_apostrophe_keeps_the_owner_in_the_speakers_name(extract_document):
+    text = ("The Chinese Foreign Ministry on Monday said it would allow the resupply of the outpost if it is informed "
+            "beforehand.\n\nBut the Philippines’ Department of Foreign Affairs said it had never agreed to prior "
+            "notification during talks with Chinese officials.\n")
+    c = extract_document(text)[-1]
+    assert (c.speaker_org, c.speaker_country) == ("Philippines Ministry of Foreign Affairs", "Philippines")

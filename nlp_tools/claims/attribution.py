@@ -1522,6 +1522,8 @@ def _phrase_text(head: Token) -> str:
             keep_conj = child.dep_ in ("cc", "conj") and (
                 (node.i == head.i and head.pos_ == "PROPN") or (node.i < head.i and child.i < head.i))  # "US and Israeli officials"
             keep_hyphen = child.tag_ == "HYPH" and child.i < node.i  # "the Saudi-led coalition", "for the US-led coalition"
+            # the apostrophe of a plural owner ("the Philippines’ Department of Foreign Affairs")
+            keep_hyphen = keep_hyphen or (child.dep_ == "punct" and child.text in ("'", "’") and child.i == node.i + 1 < head.i)
             if child.dep_ in _CUT_DEPS and not keep_prep and not keep_conj and not keep_hyphen:
                 continue
             if child.dep_ == "case" and node.i == head.i:
