@@ -1833,3 +1833,13 @@ def test_a_plural_owners_apostrophe_keeps_the_owner_in_the_speakers_name(extract
             "notification during talks with Chinese officials.\n")
     c = extract_document(text)[-1]
     assert (c.speaker_org, c.speaker_country) == ("Philippines Ministry of Foreign Affairs", "Philippines")
+
+
+def test_he_in_a_relative_clause_is_the_person_the_sentence_has_speak(extract):
+    text = ("Chad's President Idriss Deby said several soldiers died in the attack which he said was carried out by "
+            "extremists based across the border.")
+    assert (_one(extract(text), "strike").speaker, _one(extract(text), "strike").attribution) == ("Idriss Deby", "reported")
+    # not a person named inside what the pronoun's own verb reports
+    text = ('Press secretary Jane Roe spoke first. Dorn "proposed support for direct talks between the two armies", '
+            "she said.")
+    assert [c.speaker for c in extract(text) if "proposed" in c.sentence] == ["Jane Roe"]

@@ -427,6 +427,18 @@ class Attributor:
         return next((c for c in document.children if c.dep_ in ("compound", "nmod") and c.i < document.i and (
             c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP") or c.lemma_.lower() in bodies)), None)
 
+    def _person_above(self, pronoun: Token) -> Span | None:
+        """The person named as the subject of a clause that holds the pronoun's ("Chad's President,
+        X, said soldiers died in the attack, which he said ..."); not one named inside what the
+        pronoun's own verb reports ("Rubio proposed talks, she said")."""
+        for verb in pronoun.ancestors:
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i):
+                ent = self._person_ent_at(subject) or next(
+                    (e for a in subject.children if a.dep_ == "appos" for e in [self._person_ent_at(a)] if e is not None), None)
+                if ent is not None:
+                    return ent
+        return None
+
     def _subject_outside_quote(self, verb: Token) -> Token | None:
         """The speaker of a verb whose parsed subject fell inside the quote it follows: the
         noun phrase between the quote and the verb ('"...," provincial director Ahmad Zia told AFP')."""
@@ -561,6 +573,9 @@ class Attributor:
         low = head.lower_
         mentions = self.ctx.mentions
         if head.pos_ == "PRON" or low in self.rules.person_pronouns | self.rules.group_pronouns | self.rules.body_pronouns:
+            named = self._person_above(head) if low in self.rules.person_pronouns else None
+            if named is not None:  # "X said soldiers died in the attack, which he said was carried out by ...": X
+                return self._person_info(named, sent)
             if low in self.rules.person_pronouns and mentions.last_person:
                 return mentions.last_person
             spoke = mentions.last_speaker
