@@ -1843,3 +1843,12 @@ def test_he_in_a_relative_clause_is_the_person_the_sentence_has_speak(extract):
     text = ('Press secretary Jane Roe spoke first. Dorn "proposed support for direct talks between the two armies", '
             "she said.")
     assert [c.speaker for c in extract(text) if "proposed" in c.sentence] == ["Jane Roe"]
+
+
+def test_a_quoted_paragraph_after_an_according_to_quote_keeps_its_source(extract):
+    text = ("Defence Secretary Jane Hollis spoke with her Greek counterpart on Tuesday.\n\n"
+            '"They discussed the threats posed by militias in the region," according to the ministry\'s readout of '
+            "the call.\n\n"
+            '"Secretary Hollis reaffirmed her commitment to joint air patrols."')
+    c = [c for c in extract(text) if "joint air patrols" in c.sentence]
+    assert [(x.speaker, x.attribution) for x in c] == [("ministry", "direct")]

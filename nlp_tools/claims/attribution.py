@@ -1169,6 +1169,9 @@ class Attributor:
                     frame = self._frame_at(t, set())
                     if frame is not None and frame.subject is not None:
                         candidates.append((0, frame, s))
+                source = self._according_to(s)
+                if source is not None and source.subject is not None and not self._in_quote(source.verb.idx):
+                    candidates.append((1, source, s))  # ('"...," according to the readout.' / '"..."': the readout's)
         if candidates:
             # the nearest frame, an outlet's only when no one else speaks ('X said ..., CNN reported: "..."')
             _, frame, s = min(candidates, key=lambda c: (self._is_outlet(c[1].subject), c[0]))
