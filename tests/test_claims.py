@@ -1852,3 +1852,10 @@ def test_a_quoted_paragraph_after_an_according_to_quote_keeps_its_source(extract
             '"Secretary Hollis reaffirmed her commitment to joint air patrols."')
     c = [c for c in extract(text) if "joint air patrols" in c.sentence]
     assert [(x.speaker, x.attribution) for x in c] == [("ministry", "direct")]
+
+
+def test_a_person_and_an_unmarked_role_after_the_name_are_one_speaker(extract):
+    text = ("Transport minister Huw Pennant said the government had informed the opposition.\n\n"
+            "Lord Whitley the foreign secretary has said the fresh airstrikes against militant targets were intended "
+            "to send a clear message.")
+    assert [c.speaker for c in extract(text) if c.topic == "strike"] == ["Whitley"]

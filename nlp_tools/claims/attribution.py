@@ -1316,6 +1316,9 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     # ("The navy has, for the first time, confirmed ...": the parser may hang the subject on the auxiliary)
     # a date the parser took for a second subject is none ("Kenya on Tuesday, March 4, 2025 accused ...")
     subjects = [c for c in subjects if c.ent_type_ not in _TIME_ENTITIES] or subjects
+    # a person and a role taken for two subjects are one ("Lord Cameron the foreign secretary has said")
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if c.ent_type_ == "PERSON"] or subjects
     if subjects:  # the nearest one ("New Delhi: ..., official sources have said": not the dateline)
         return min(subjects, key=lambda c: abs(verb.i - c.i))
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in ("ROOT", "conj") and any(
