@@ -216,6 +216,7 @@ class FastExtractor:
         started = time.perf_counter()
         ctx = context_for(document)
         ctx.full_text = document.text
+        ctx.windowed = True
         rules = getattr(self.component, "structure_rules", None)
         ctx.structure = analyse(document.text, ctx.title, rules)
         proposed = ()

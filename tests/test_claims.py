@@ -223,8 +223,10 @@ def test_a_cited_document_speaks_for_its_issuer(extract):
     text = "The coalition has carried out 300 strikes since May, according to a Pentagon monthly report."
     assert _one(extract(text), "strike").speaker == "Pentagon"
     assert _one(extract("The ministry's weekly report said the coalition carried out 300 strikes."), "strike").speaker == "ministry"
-    # a document whose issuer the sentence does not name gives no speaker
+    # a document whose issuer the sentence does not name gives no speaker: not what it is about, nor its date
     assert _one(extract("A casualty report said the coalition carried out 300 strikes."), "strike").speaker == ""
+    for source in ("a report of the incident", "a March report"):
+        assert _one(extract(f"The coalition carried out 300 strikes, according to {source}."), "strike").speaker == ""
 
 
 def test_a_report_quoted_whole_keeps_its_source_as_speaker(extract):
@@ -1858,4 +1860,4 @@ def test_a_person_and_an_unmarked_role_after_the_name_are_one_speaker(extract):
     text = ("Transport minister Huw Pennant said the government had informed the opposition.\n\n"
             "Lord Whitley the foreign secretary has said the fresh airstrikes against militant targets were intended "
             "to send a clear message.")
-    assert [c.speaker for c in extract(text) if c.topic == "strike"] == ["Whitley"]
+    assert [(c.speaker, c.official) for c in extract(text) if c.topic == "strike"] == [("Whitley", True)]

@@ -404,18 +404,19 @@ class Attributor:
                 return None  # "the message said": the source is named elsewhere ("according to")
             subject = owner
         if subject.lemma_.lower() in self.rules.not_speakers and subject.lower_ != "it":
-            return None  # ("reports suggest": a hedge, not a speaker)
+            return None  # ("assessments indicate", "the footage shows": no speaker)
         if lemma in self.rules.cognitive_verbs and not self._can_believe(subject):
             return None  # "the aircraft believed", "Israel does not feel": not statements
         return Frame(verb, subject)
 
     def _issuer_of(self, document: Token) -> Token | None:
-        """Who issued a document a text cites: its source ("the ministry's report", "a statement
+        """Who issued a document a text cites: its owner ("the ministry's report", "a statement
         from the ministry"), the one who released it ("a report released by the task force"), or a
-        body named before it ("a Pentagon monthly report", "a ministry statement"; not "a casualty
-        report"); None when the text does not say."""
+        body named before it ("a Pentagon monthly report", "a ministry statement"); never what it
+        is about ("a report of the incident"), a date ("a March report") or a kind ("a casualty
+        report"). None when the text does not say."""
         source = _source_of(document)
-        if source is not None:
+        if source is not None and (source.dep_ == "poss" or source.head.lower_ != "of" or self._names_body(source)):
             return source
         for child in document.children:
             if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -423,9 +424,16 @@ class Attributor:
                 issuer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
                 if issuer is not None:
                     return issuer
-        bodies = self.rules.official_roles | self.rules.generic_bodies
-        return next((c for c in document.children if c.dep_ in ("compound", "nmod") and c.i < document.i and (
-            c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP") or c.lemma_.lower() in bodies)), None)
+        return next((c for c in document.children if c.dep_ in ("compound", "nmod") and c.i < document.i
+                     and self._names_body(c)), None)
+
+    def _names_body(self, tok: Token) -> bool:
+        """A word that can name who issues a document: a name (not a date), or a body's or an
+        office's word ("ministry", "command")."""
+        if tok.ent_type_ in _TIME_ENTITIES:
+            return False
+        return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or (
+            tok.lemma_.lower() in self.rules.official_roles | self.rules.generic_bodies)
 
     def _person_above(self, pronoun: Token) -> Span | None:
         """The person named as the subject of a clause that holds the pronoun's ("Chad's President,
@@ -433,11 +441,15 @@ class Attributor:
         pronoun's own verb reports ("Rubio proposed talks, she said")."""
         for verb in pronoun.ancestors:
             for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i):
-                ent = self._person_ent_at(subject) or next(
-                    (e for a in subject.children if a.dep_ == "appos" for e in [self._person_ent_at(a)] if e is not None), None)
+                ent = self._person_named_by(subject)
                 if ent is not None:
                     return ent
         return None
+
+    def _person_named_by(self, tok: Token) -> Span | None:
+        """The person a noun phrase names, itself or in its apposition ("Chad's President, Idriss Deby")."""
+        return self._person_ent_at(tok) or next(
+            (e for a in tok.children if a.dep_ == "appos" for e in [self._person_ent_at(a)] if e is not None), None)
 
     def _subject_outside_quote(self, verb: Token) -> Token | None:
         """The speaker of a verb whose parsed subject fell inside the quote it follows: the
@@ -605,13 +617,11 @@ class Attributor:
                     mentions.remember(info)
                     return info
         if person_ent is not None:
-            role_text = " ".join(_phrase_text(a) for a in appos) or self._split_role(head, person_ent)
+            role_text = " ".join(_phrase_text(a) for a in appos) or self._split_role(head, person_ent) or _role_beside(head)
             info = self._person_info(person_ent, sent, extra_role=role_text)
             mentions.remember(info)
             # ("President X and his Peruvian counterpart Y": the conjunct's apposition names the second)
-            others = [self._person_ent_at(c) or next((e for a in c.children if a.dep_ == "appos"
-                                                      for e in [self._person_ent_at(a)] if e is not None), None)
-                      for c in head.children if c.dep_ == "conj"]
+            others = [self._person_named_by(c) for c in head.children if c.dep_ == "conj"]
             others = [self._person_info(e, sent) for e in others if e is not None]
             if others:  # "President X and Prime Minister Y confirmed ...": both speak
                 for other in others:
@@ -814,9 +824,12 @@ class Attributor:
         previous = self._previous_speaker if head.sent.start > 0 and self._adjacent(head.sent) else None
         # (a bare plural of the role refers back as "the officials" does: "US officials told X ...
         # Officials also told Y ...")
-        anaphor = (det is not None and det.lower_ == "the") or (det is None and head.tag_ == "NNS" and lemma in self.rules.role_nouns)
-        for last in (previous, mentions.last_speaker, mentions.last_group):
-            if anaphor and last is not None and not last.is_person and last.name and (
+        definite = det is not None and det.lower_ == "the"
+        bare_plural = det is None and head.tag_ == "NNS" and lemma in self.rules.role_nouns
+        # (a bare plural only to the last that spoke: "US officials told X ... Officials also told Y")
+        for last in (previous, mentions.last_speaker, mentions.last_group) if definite else (
+                (previous, mentions.last_speaker) if bare_plural else ()):
+            if last is not None and not last.is_person and last.name and (
                 last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
             ):
                 return last  # "A senior Syrian official denied ... 'Nobody told us,' the official said."; "the officials"
@@ -1012,12 +1025,12 @@ class Attributor:
         if ctx.structure is not None and ctx.structure.is_transcript:
             return None
         text = ctx.full_text if ctx.full_text is not None else self.text
-        heading, body = _heading_lines(text, ctx.structure)
-        opening = [w.lower().strip(",.:;-–—") for w in body.split()[:4]]
-        if body and (find_phrase(opening, self.rules.release_markers) or (None,))[0] == 0:
+        heading, (body_start, body) = _heading_lines(text, ctx.structure)
+        opening = find_phrase([w.lower().strip(",.:;-–—") for w in body.split()[:4]], self.rules.release_markers)
+        if opening is not None and opening[0] == 0:
             # a title too long for a heading that opens with a release marker ("Joint Statement from
             # Australia, Bahrain, ... on Additional Strikes ...") still names the issuer
-            heading = [*heading, (text.find(body, heading[-1][0] if heading else 0), body)]
+            heading = [*heading, (body_start, body)]
         if ctx.title and all(ctx.title.strip() != line.strip() for _, line in heading):
             heading = [(-1, ctx.title), *heading]  # a page's or a PDF's title ("Press Release - Ministry of ...")
         source_actor = self._source_actor()
@@ -1170,7 +1183,7 @@ class Attributor:
                     if frame is not None and frame.subject is not None:
                         candidates.append((0, frame, s))
                 source = self._according_to(s)
-                if source is not None and source.subject is not None and not self._in_quote(source.verb.idx):
+                if source is not None and not self._in_quote(source.verb.idx):
                     candidates.append((1, source, s))  # ('"...," according to the readout.' / '"..."': the readout's)
         if candidates:
             # the nearest frame, an outlet's only when no one else speaks ('X said ..., CNN reported: "..."')
@@ -1358,8 +1371,18 @@ def _role_within(core: str, role: str) -> bool:
 OTHER_JOB = _RANKS | {"press"}
 
 
-def _heading_lines(text: str, structure) -> tuple[list[tuple[int, str]], str]:
-    """The lines before the first body line (headings, header) and that body line."""
+def _role_beside(person: Token) -> str:
+    """The role after a name that the parser took for a second subject ("Lord X the foreign
+    secretary has said": "foreign secretary")."""
+    if person.dep_ != "nsubj":
+        return ""
+    role = next((c for c in person.head.children if c.dep_ == "nsubj" and c.i > person.i and c.pos_ == "NOUN"), None)
+    return _strip_determiners(_phrase_text(role)) if role is not None else ""
+
+
+def _heading_lines(text: str, structure) -> tuple[list[tuple[int, str]], tuple[int, str]]:
+    """The lines before the first body line (headings, header), and that body line, each with
+    where it starts."""
     heading = []
     pos = 0
     for line in text[:2000].split("\n"):
@@ -1371,8 +1394,8 @@ def _heading_lines(text: str, structure) -> tuple[list[tuple[int, str]], str]:
         if reason in ("heading", "header") and len(heading) < 8:
             heading.append((start, line))
             continue
-        return heading, line
-    return heading, ""
+        return heading, (start, line)
+    return heading, (pos, "")
 
 
 _NEWS_MARKS = re.compile(r"\((?:Reuters|AP|AFP|UPI|Bloomberg|Xinhua|TASS|IANS|PTI|APP|Anadolu|dpa|EFE|Kyodo|Yonhap|Sputnik|RIA|Interfax|[A-Z][A-Za-z ]{1,30} Wire)\)|^By [A-Z]")

@@ -267,8 +267,8 @@ class PressClaims:
             else:  # a part of a document given without the whole: its own text, at its offset
                 ctx.detector_scores = self.segment_scores(doc.text, ctx.structure, ctx.base_offset)
         claims = list(self.extract(doc, ctx))
-        if ctx.base_offset == 0 and ctx.full_text is not None and len(ctx.full_text) == len(doc.text):
-            claims = self.finish_document(claims)  # (the whole document: else its extractor does it at the end)
+        if not ctx.windowed:
+            claims = self.finish_document(claims)  # (a whole document; one read in windows is finished by its extractor)
         doc._.claims = claims
         return doc
 

@@ -167,6 +167,7 @@ class DocumentContext:
     issuer_resolved: bool = False
     detector_scores: object | None = None  # claims.detection.SegmentScores of the whole text, with a detector
     parties: PartyMemory = field(default_factory=PartyMemory)
+    windowed: bool = False  # the document is read in windows: its extractor finishes it, not the component
 
     def ensure_structure(self, doc_text: str) -> Structure:
         if self.structure is None:

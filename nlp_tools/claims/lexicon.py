@@ -379,6 +379,7 @@ class PartyRules:
     comment_verbs: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()  # installations and places: parties only as what is struck
     platforms: frozenset[str] = frozenset()  # what is flown or sailed ("aircraft", "warship"): parties too
+    country_anaphors: tuple[str, ...] = ()  # "that country": the country named before
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PartyRules:
@@ -391,4 +392,4 @@ class PartyRules:
         platforms = _words(d.get("platforms"), s, "platforms")
         return cls(_words(d.get("party_nouns"), s, "party_nouns") | platforms | targets,
                    _words(d.get("not_parties"), s, "not_parties"), _words(d.get("comment_verbs"), s, "comment_verbs"),
-                   targets, platforms)
+                   targets, platforms, tuple(sorted(_words(d.get("country_anaphors"), s, "country_anaphors"))))

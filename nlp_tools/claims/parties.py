@@ -11,7 +11,6 @@ later rule or the document's memory can fill the gap instead.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -33,7 +32,6 @@ _NAME_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 # bodies that speak for themselves rather than for a state: "we" in their mouth is the body
 _OWN_VOICE = {"military", "intergovernmental", "armed_group"}
 _MODIFIERS = {"compound", "amod", "poss", "case", "nummod", "nmod", "quantmod", "flat", "npadvmod"}
-_THAT_COUNTRY = re.compile(r"\b(?:that|this|the same) country\b", re.IGNORECASE)
 _PLACE_PREPS = {"of", "in", "inside", "near", "on", "at", "across", "around", "along", "outside", "off"}
 # a relation to someone else: "their counterparts" are not "them"
 _RELATIONAL = {"counterpart", "ally", "partner", "neighbour", "neighbor", "enemy", "adversary", "rival", "foe", "opponent"}
@@ -302,14 +300,16 @@ class PartyNamer:
 
     def _country_named_before(self, text: str, tok: Token) -> str:
         """"three sites inside that country": the country the sentence named before, by name."""
-        found = _THAT_COUNTRY.search(text)
-        if found is None:
+        low = text.lower()
+        anaphor = next((a for a in self.rules.country_anaphors if f" {a} " in f" {low} "), None)
+        if anaphor is None:
             return text
-        for t in reversed(tok.doc[tok.sent.start : tok.i]):
-            country = self.actors.country_of(t.text) if t.ent_type_ == "GPE" else ""
-            if country:
-                return text[: found.start()] + country + text[found.end():]
-        return text
+        named = [e for e in tok.sent.ents if e.label_ == "GPE" and e.end <= tok.i]
+        country = next((c for c in (self.actors.country_of(e.text) for e in reversed(named)) if c), "")
+        if not country:
+            return text
+        at = f" {low} ".index(f" {anaphor} ")
+        return text[:at] + country + text[at + len(anaphor):]
 
     def of_target(self, tok: Token, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
         """What a verb of striking hits names its target whatever the noun ("destroyed a
