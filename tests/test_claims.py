@@ -1861,3 +1861,13 @@ def test_a_person_and_an_unmarked_role_after_the_name_are_one_speaker(extract):
             "Lord Whitley the foreign secretary has said the fresh airstrikes against militant targets were intended "
             "to send a clear message.")
     assert [(c.speaker, c.official) for c in extract(text) if c.topic == "strike"] == [("Whitley", True)]
+
+
+def test_having_no_information_and_holding_back_blame_evade(extract):
+    text = '"The command is aware of the strike, but does not have information to provide on this," a spokesman said.'
+    assert _one(extract(text), "strike").stance == "evade"
+    text = "The ministry said it would wait for the results of the investigation before apportioning blame for the attack."
+    assert _one(extract(text), "strike").stance == "evade"
+    # information that was had is no evasion
+    text = "The command said it had information that the strike hit a depot."
+    assert _one(extract(text), "strike").stance == "acknowledge"
