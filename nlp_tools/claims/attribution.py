@@ -585,19 +585,19 @@ class Attributor:
         low = head.lower_
         mentions = self.ctx.mentions
         if head.pos_ == "PRON" or low in self.rules.person_pronouns | self.rules.group_pronouns | self.rules.body_pronouns:
-            named = self._person_above(head) if low in self.rules.person_pronouns else None
-            if named is not None:  # "X said soldiers died in the attack, which he said was carried out by ...": X
-                return self._person_info(named, sent)
-            if low in self.rules.person_pronouns and mentions.last_person:
-                return mentions.last_person
             spoke = mentions.last_speaker
-            if low in self.rules.person_pronouns and spoke is not None and spoke.name and not spoke.plural and (
-                    spoke.name.lower().split()[-1] in self.rules.role_nouns | self.rules.person_roles):
-                return spoke  # "a military source told the agency ... 'We ...,' he said": no one named, the source
+            if low in self.rules.person_pronouns:
+                named = self._person_above(head)
+                if named is not None:  # "X said soldiers died in the attack, which he said was carried out by ...": X
+                    return self._person_info(named, sent)
+                if mentions.last_person:
+                    return mentions.last_person
+                if spoke is not None and spoke.name and not spoke.plural and (
+                        spoke.name.lower().split()[-1] in self.rules.role_nouns | self.rules.person_roles):
+                    return spoke  # "a military source told the agency ... 'We ...,' he said": no one named, the source
             if low in self.rules.group_pronouns:
                 return mentions.last_group or mentions.last_body or SpeakerInfo()
             if low in self.rules.body_pronouns:
-                spoke = mentions.last_speaker
                 if spoke is not None and not spoke.is_person and spoke.name and not spoke.plural:
                     return spoke  # "it said": the body that spoke last, over one merely named
                 if mentions.last_body:
@@ -822,13 +822,15 @@ class Attributor:
             if body is not None:
                 return body  # "the ministry said": the ministry named before
         previous = self._previous_speaker if head.sent.start > 0 and self._adjacent(head.sent) else None
-        # (a bare plural of the role refers back as "the officials" does: "US officials told X ...
-        # Officials also told Y ...")
-        definite = det is not None and det.lower_ == "the"
-        bare_plural = det is None and head.tag_ == "NNS" and lemma in self.rules.role_nouns
-        # (a bare plural only to the last that spoke: "US officials told X ... Officials also told Y")
-        for last in (previous, mentions.last_speaker, mentions.last_group) if definite else (
-                (previous, mentions.last_speaker) if bare_plural else ()):
+        # "the officials" refers back to those named before; a bare plural role only to the last that
+        # spoke ("US officials told X ... Officials also told Y")
+        if det is not None and det.lower_ == "the":
+            antecedents = (previous, mentions.last_speaker, mentions.last_group)
+        elif det is None and head.tag_ == "NNS" and lemma in self.rules.role_nouns:
+            antecedents = (previous, mentions.last_speaker)
+        else:
+            antecedents = ()
+        for last in antecedents:
             if last is not None and not last.is_person and last.name and (
                 last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
             ):
@@ -1567,8 +1569,8 @@ def _phrase_text(head: Token) -> str:
                 (node.i == head.i and head.pos_ == "PROPN") or (node.i < head.i and child.i < head.i))  # "US and Israeli officials"
             keep_hyphen = child.tag_ == "HYPH" and child.i < node.i  # "the Saudi-led coalition", "for the US-led coalition"
             # the apostrophe of a plural owner ("the Philippines’ Department of Foreign Affairs")
-            keep_hyphen = keep_hyphen or (child.dep_ == "punct" and child.text in ("'", "’") and child.i == node.i + 1 < head.i)
-            if child.dep_ in _CUT_DEPS and not keep_prep and not keep_conj and not keep_hyphen:
+            keep_apostrophe = child.dep_ == "punct" and child.text in ("'", "’") and child.i == node.i + 1 < head.i
+            if child.dep_ in _CUT_DEPS and not (keep_prep or keep_conj or keep_hyphen or keep_apostrophe):
                 continue
             if child.dep_ == "case" and node.i == head.i:
                 continue  # (an owner named as a possessive, "the ministry's", is "the ministry")

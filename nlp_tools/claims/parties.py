@@ -300,15 +300,13 @@ class PartyNamer:
 
     def _country_named_before(self, text: str, tok: Token) -> str:
         """"three sites inside that country": the country the sentence named before, by name."""
-        low = text.lower()
-        anaphor = next((a for a in self.rules.country_anaphors if f" {a} " in f" {low} "), None)
-        if anaphor is None:
-            return text
-        named = [e for e in tok.sent.ents if e.label_ == "GPE" and e.end <= tok.i]
+        padded = f" {text.lower()} "
+        anaphor = next((a for a in self.rules.country_anaphors if f" {a} " in padded), None)
+        named = [e for e in tok.sent.ents if e.label_ == "GPE" and e.end <= tok.i] if anaphor else []
         country = next((c for c in (self.actors.country_of(e.text) for e in reversed(named)) if c), "")
         if not country:
             return text
-        at = f" {low} ".index(f" {anaphor} ")
+        at = padded.index(f" {anaphor} ")  # (in `text`, where the padded match starts after its space)
         return text[:at] + country + text[at + len(anaphor):]
 
     def of_target(self, tok: Token, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
