@@ -456,6 +456,12 @@ MORE_STANCE_CASES = [
     ("Our pilots could have bombed the convoy, but they did not.", "strike", "deny"),
     ("Although Kazakhstan joined the joint exercise, Russia did not.", "cooperation", "deny"),
     ("They said they would strike the depot, and they did.", "strike", "acknowledge"),
+    # what is hoped for, looking ahead, is not done yet; the means of it, or a past hoped of, is
+    ("I would hope that Ankara would join us in patrolling the corridor.", "cooperation", "conditional"),
+    ("The envoy said he hoped the talks on a joint patrol would resume next month.", "cooperation", "conditional"),
+    ("We hope the militia will not use the drones to strike the convoy, the minister said.", "strike", "conditional"),
+    ("We hope the strike destroyed the launcher, the colonel said.", "strike", "acknowledge"),
+    ("We hope that by sharing the flight data with Moscow we can avoid incidents.", "cooperation", "acknowledge"),
 ]
 
 

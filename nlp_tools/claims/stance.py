@@ -299,8 +299,11 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                     if mark == "if" and child.lemma_.lower() in ("confirm", "verify", "true", "accurate", "correct"):
                         continue  # "which, if confirmed, would ...": a hedge on the report, no condition
                     return mark
-    if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in rules.wish_verbs:
+    if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and _lemma_in(tok.head, rules.wish_verbs):
         return f"{tok.head.text} to"  # "wanted to talk to Tehran"
+    hoped = _hoped_for(tok, sent, rules)
+    if hoped:
+        return hoped
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in rules.offer_verbs and not _negation_on(tok.head, rules):
         # "offered Turkish help in facilitating talks": an offer not yet taken up (one never made,
         # "in no case have we offered help", is denied)
@@ -315,6 +318,30 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     hit = find_phrase(words, rules.condition_phrases)
     if hit and not (hit[1][:2] == ("as", "long") and hit[0] > 0 and words[hit[0] - 1] == "for"):
         return " ".join(hit[1])  # (not "for as long as it is necessary": a time)
+    return ""
+
+
+def _lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb's lemma is one of `lemmas`, also where the lemmatizer cut a past tense's
+    "e" with its "d" ("hoped" -> "hop")."""
+    return verb.lemma_.lower() in lemmas or (verb.tag_ in ("VBD", "VBN") and verb.lower_[:-1] in lemmas)
+
+
+_FORESEEING = {"will", "would", "'ll", "should", "could", "can"}
+
+
+def _hoped_for(tok: Token, sent: Span, rules: StanceRules) -> str:
+    """A clause someone hopes or wishes will happen is not done yet: "I would hope that Moscow
+    would join us", "we hope they will not use the data to strike". The hoped-for clause must
+    look ahead (a modal), so "we hope the strike hit the depot" stays what it says."""
+    for node in _ancestors_and_self(tok, sent):
+        if node.dep_ == "prep" and node.lower_ == "by":
+            return ""  # the means of what is hoped for is done ("we hope that by inviting observers we can ...")
+        if node.dep_ == "ccomp" and node.pos_ in ("VERB", "AUX"):
+            if _lemma_in(node.head, rules.wish_verbs) and any(
+                    c.dep_ == "aux" and c.lower_ in _FORESEEING for c in node.children):
+                return f"{node.head.text} that"
+            return ""
     return ""
 
 
