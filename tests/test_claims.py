@@ -1195,6 +1195,11 @@ COOPERATION_CLASSES = [
     ("Back-channel talks keep happening with many countries, a source said.", "acknowledge"),
     ("Manila and Beijing resumed talks to ease tensions at the shoal.", "acknowledge"),
     ("The patrols will be joined by Norway and Spain, the minister said.", "acknowledge"),
+    # taking part in another's action, as a passive; not a thing that involves, nor those involved
+    ("Paris was not involved in the raid on the port, the minister said.", "deny"),
+    ("British officers were closely involved in the planning of the offensive.", "acknowledge"),
+    ("The exercise involved the launch of two cruise missiles.", None),
+    ("The pilots involved in the bombing have been grounded.", None),
     # intelligence sharing and its pause
     ("Officials say Washington has paused the flow of intelligence to Kyiv.", "deny"),
     ("The pause in intelligence sharing with Kyiv will last a week.", "deny"),

@@ -71,6 +71,7 @@ class WeakTrigger:
     not_modifiers: frozenset[str] = frozenset()  # words attached to it that rule it out ("my understanding")
     with_words: frozenset[str] = frozenset()  # needs "with": one of these lemmas anywhere in the sentence
     active: bool = False  # only in the active voice ("attacks will be met with force" meets no one)
+    passive: bool = False  # only in the passive voice ("was involved in the raid", not "a war involving")
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,8 @@ class TopicRules:
                 if needs in ("with", "frame") and not with_words:
                     raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: {needs} requires a 'with' list")
                 weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects, not_with,
-                                        not_modifiers, with_words, bool(item.get("active", False))))
+                                        not_modifiers, with_words, bool(item.get("active", False)),
+                                        bool(item.get("passive", False))))
             groups = {
                 str(name): _words(words, source, f"{topic}.groups.{name}")
                 for name, words in (entry.get("groups") or {}).items()

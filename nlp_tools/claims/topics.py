@@ -228,6 +228,8 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # "called its strike an act of self-defence": a verb naming something, not the act
     if w.active and any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "will be met with a response": a passive meets no one
+    if w.passive and not any(c.dep_ == "auxpass" for c in tok.children):
+        return True  # "a war involving tanks", "the crews involved in the drill": no one's part in it
     if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i:
         return True  # "plotting attacks", "in line with"
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ != "ADJ":
