@@ -1719,6 +1719,15 @@ def test_invasion_sabotage_explosions_and_hostile_fire_are_strikes(extract):
     assert topics("The invasion of tourists filled the old town every summer.") == []
 
 
+def test_fire_opened_come_under_or_returned_however_described(extract):
+    def topics(text):
+        return [c.topic for c in extract(text)]
+    assert topics("Border units opened heavy machine-gun fire at the Georgian posts overnight.") == ["strike"]
+    assert topics("The convoy came under the insurgents' fire near the pass, the ministry said.") == ["strike"]
+    assert topics("The patrol returned fire and withdrew, the army said.") == ["strike"]
+    assert topics("A fire broke out in the kitchen of the barracks on Sunday.") == []
+
+
 def test_a_typographic_apostrophe_negates_as_a_straight_one(extract):
     assert [(c.topic, c.stance) for c in extract("In this case Chile didn\u2019t inform Peru ahead of time.")] == [
         ("notification", "deny")]
