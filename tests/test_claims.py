@@ -1554,6 +1554,11 @@ def test_stating_after_an_issued_warning_names_the_issuer(extract):
 def test_plural_government_bodies_are_official(extract):
     claims = extract("Several Gulf governments said they had not been consulted before the air strikes.")
     assert {(c.speaker, c.official) for c in claims} == {("Gulf governments", True)}
+    # a group of states speaks for states; a group of analysts does not
+    claims = extract("Several countries have not confirmed their participation in the naval mission.")
+    assert [(c.speaker, c.official) for c in claims] == [("countries", True)]
+    claims = extract("Some analysts have not confirmed their participation in the naval mission.")
+    assert [(c.speaker, c.official) for c in claims] == [("analysts", False)]
 
 
 def test_an_offer_is_conditional_and_a_passive_meet_is_no_meeting(extract):

@@ -961,7 +961,7 @@ class Attributor:
                for w in words) or find_phrase(words, self.rules.official_role_phrases):
             # ("Lt. Gen.": an abbreviated rank, read without its full stop, is a rank still)
             return True  # ("Western governments", "the two ministries")
-        return False
+        return any(w in self.rules.state_groups for w in words)  # "some countries have not confirmed": states speaking
 
     def turn_speaker(self, turn) -> SpeakerInfo:
         name, role = turn.name, turn.role

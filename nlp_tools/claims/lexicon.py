@@ -311,6 +311,7 @@ class AttributionRules:
     person_roles: frozenset[str] = frozenset()
     spoken_events: tuple[str, ...] = ()
     statement_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    state_groups: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> AttributionRules:
@@ -354,6 +355,7 @@ class AttributionRules:
             spoken_events=tuple(str(w).lower() for w in d.get("spoken_events") or []),
             statement_objects={str(k).lower(): _words(v, s, f"statement_objects.{k}")
                                for k, v in (d.get("statement_objects") or {}).items()},
+            state_groups=_words(d.get("state_groups"), s, "state_groups"),
         )
 
 
