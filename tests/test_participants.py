@@ -580,3 +580,10 @@ def test_aircraft_no_one_owns_in_their_sentence_are_those_that_struck_before(ext
     c = _one(extract_document("Militants shelled the town on Monday.\nRussian aircraft struck their positions overnight.\n")[1:],
              "strike")
     assert c.agent_country == "Russia"
+
+
+def test_a_party_of_several_places_keeps_them_all(extract):
+    c = _one(extract("The army delivered warnings to residents of Aleppo, Homs and Hama before the strikes."), "notification")
+    assert c.counterpart == "residents of Aleppo, Homs and Hama"
+    c = _one(extract("The air forces of Norway and Denmark struck the depot on Friday."), "strike")
+    assert c.agent == "air forces of Norway and Denmark"

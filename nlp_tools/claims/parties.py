@@ -545,6 +545,10 @@ def _compact(tok: Token, not_parties: frozenset[str] = frozenset()) -> str:
             ) or (
                 child.dep_ == "punct" and child.text == "," and node.i < child.i < tok.i  # "Greek, Cypriot and Maltese"
             ) or (
+                node.dep_ in ("pobj", "conj") and node.i > tok.i and (child.dep_ in ("conj", "cc") or (
+                    child.dep_ == "punct" and child.text == "," and any(c.dep_ == "conj" and c.i > child.i for c in node.children)))
+                # "residents of Aleppo, Homs and Hama": all the places it is of
+            ) or (
                 child.dep_ == "prep" and node.i == tok.i and child.i > tok.i and (
                     (tok.pos_ == "NOUN" and child.lower_ in _PLACE_PREPS and not any(
                         g.dep_ == "pobj" and g.lemma_.lower() in not_parties for g in child.children))
