@@ -587,3 +587,10 @@ def test_a_party_of_several_places_keeps_them_all(extract):
     assert c.counterpart == "residents of Aleppo, Homs and Hama"
     c = _one(extract("The air forces of Norway and Denmark struck the depot on Friday."), "strike")
     assert c.agent == "air forces of Norway and Denmark"
+
+
+def test_a_phrase_cut_short_does_not_end_on_of_or_the(nlp):
+    from nlp_tools.claims.parties import _compact
+
+    doc = nlp("We notified other countries of the long troubled and strategically very important wider region.")
+    assert _compact(next(t for t in doc if t.text == "countries")) == "other countries"

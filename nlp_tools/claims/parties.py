@@ -568,6 +568,8 @@ def _compact(tok: Token, not_parties: frozenset[str] = frozenset()) -> str:
         if i != run[0] - 1:
             break
         run.insert(0, i)
+    while len(run) > 1 and run[-1] > tok.i and tok.doc[run[-1]].dep_ in ("prep", "cc", "punct", "case", "det"):
+        run.pop()  # a phrase cut after "of" or "the" ends before it ("other countries of the")
     return _join([tok.doc[i] for i in run])
 
 
