@@ -1199,6 +1199,8 @@ COOPERATION_CLASSES = [
     ("Paris was not involved in the raid on the port, the minister said.", "deny"),
     ("British officers were closely involved in the planning of the offensive.", "acknowledge"),
     ("The exercise involved the launch of two cruise missiles.", None),
+    # naming is no phone call ("what officials called ...")
+    ("Chilean forces began what officials called limited ground operations inside Peru.", None),
     ("The pilots involved in the bombing have been grounded.", None),
     # intelligence sharing and its pause
     ("Officials say Washington has paused the flow of intelligence to Kyiv.", "deny"),

@@ -594,3 +594,8 @@ def test_a_phrase_cut_short_does_not_end_on_of_or_the(nlp):
 
     doc = nlp("We notified other countries of the long troubled and strategically very important wider region.")
     assert _compact(next(t for t in doc if t.text == "countries")) == "other countries"
+
+
+def test_whose_responsibility_the_attacks_are_acts(extract):
+    c = _one(extract("The colonel said the evidence proved Peru's responsibility for the attacks on the pipeline."), "strike")
+    assert c.agent_country == "Peru"

@@ -542,7 +542,8 @@ _UNDER_VERBS = {"come", "be"}  # "came under attack", "were under fire"
 
 def _responsible(tok: Token) -> Token | None:
     """Who is said to be behind an act: "Iran is responsible for the attacks", "took
-    responsibility for the drone attacks", "militants were behind the attack"."""
+    responsibility for the drone attacks", "militants were behind the attack", "Iran's
+    responsibility for the attacks"."""
     if tok.dep_ != "pobj":
         return None
     prep, holder = tok.head, tok.head.head
@@ -552,6 +553,9 @@ def _responsible(tok: Token) -> Token | None:
     if prep.lower_ == "for" and (holder.lemma_.lower() in owning or any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in owning for c in holder.children)):
         # ("took credit for the attacks": the parser may hang "for" on the verb)
+        owner = next((c for c in holder.children if c.dep_ == "poss"), None) if holder.pos_ == "NOUN" else None
+        if owner is not None:
+            return owner  # "proved Iran's responsibility for the attacks"
         verb = holder.head if holder.dep_ in ("acomp", "dobj", "attr", "oprd") else holder
         if verb.pos_ in ("VERB", "AUX"):
             return _subject(verb)

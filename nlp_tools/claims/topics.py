@@ -226,6 +226,9 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # the modifier right before it, misparsed as its head ("surprise checks", "surprise" a verb)
     if tok.pos_ == "VERB" and any(c.dep_ == "oprd" for c in tok.children):
         return True  # "called its strike an act of self-defence": a verb naming something, not the act
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if tok.pos_ == "VERB" and len(objects) > 1 and any(c.lower_ in ("what", "which") for c in objects):
+        return True  # "what officials called limited operations": naming again, the parse with two objects
     if w.active and any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "will be met with a response": a passive meets no one
     if w.passive and not any(c.dep_ == "auxpass" for c in tok.children):
