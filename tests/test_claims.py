@@ -462,6 +462,9 @@ MORE_STANCE_CASES = [
     ("We hope the militia will not use the drones to strike the convoy, the minister said.", "strike", "conditional"),
     ("We hope the strike destroyed the launcher, the colonel said.", "strike", "acknowledge"),
     ("We hope that by sharing the flight data with Moscow we can avoid incidents.", "cooperation", "acknowledge"),
+    # a coming act against whatever comes is a threat; a promise not to is a denial
+    ("Our forces would target any vessel that approaches the coast.", "strike", "conditional"),
+    ("We will not strike any civilian site, the general said.", "strike", "deny"),
 ]
 
 

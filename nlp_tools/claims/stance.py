@@ -310,6 +310,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
         return tok.head.text
     if _any_such(tok, sent, rules):
         return "any"  # "any attack on Iran will have consequences", "any provision of equipment": none happened
+    if _against_any(tok):
+        return "any"  # "air defences will intercept any aircraft that enters the zone"
     for node in _ancestors_and_self(tok, sent):
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in rules.ready_words:
             return f"{node.head.text} to"  # "is prepared to share information": ready, not yet done
@@ -357,6 +359,18 @@ def _any_such(tok: Token, sent: Span, rules: StanceRules) -> bool:
         return False  # ("did not carry out any strikes")
     return not any(node.lemma_.lower() in rules.deny_verbs or node.lemma_.lower() in rules.deny_nouns
                    for node in _ancestors_and_self(tok, sent))  # ("denied any coordination")
+
+
+def _against_any(verb: Token) -> bool:
+    """A coming act against whatever comes ("will intercept any aircraft in the zone", "would
+    target any vessel that ..."): a threat, none done yet. Not negated ("will not strike any
+    civilian site" denies)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
+               for c in verb.children)
 
 
 _OFFER_WORDS = {"ready", "willing", "open", "prepared", "possible", "able", "welcome", "consider", "continue",
