@@ -1400,6 +1400,17 @@ def test_a_ministry_named_by_its_capital_is_that_states_ministry(extract):
     assert actors.organisation("the U.S. embassy in Ankara").country == "United States"
 
 
+def test_a_known_person_spelled_without_hyphens_is_still_known(extract):
+    from nlp_tools.claims.actors import ActorDictionary
+
+    actors = ActorDictionary.load()
+    assert actors.person("Ahmed al Sharaa").name == actors.person("Ahmed al-Sharaa").name
+    assert actors.person("AHMAD AL-SHARA") is not None
+    # an armed group's leader, however spelled, speaks for the group: no official voice
+    (claim, *_) = extract("Abdel Malek Al Houthi said his fighters had struck the tanker before dawn.")
+    assert (claim.speaker_org, claim.official) == ("Houthis", False)
+
+
 def test_a_strike_without_warning_or_knowledge_denies_the_notice(extract):
     c = _one(extract("The ministry condemned the raid, carried out without warning to the Lebanese government."),
              "notification")

@@ -75,6 +75,7 @@ class ActorDictionary:
         self._country_alias: dict[str, str] = {}  # surface -> country name
         self._org_types: list[tuple[str, str, bool, list[str]]] = []
         self._person_alias: dict[str, list[Person]] = {}
+        self._person_loose: dict[str, list[Person]] = {}  # by `_loose` spelling ("Abdel Malek Al Houthi")
         self._surname: dict[str, list[Person]] = {}
         self._by_org: dict[str, list[Person]] = {}
         for source, data in sources:
@@ -138,6 +139,9 @@ class ActorDictionary:
             forms = {name, *(str(a) for a in entry.get("aliases") or [])}
             for form in forms:
                 self._person_alias.setdefault(form.lower(), []).append(person)
+                loose = self._person_loose.setdefault(_loose(form), [])
+                if person not in loose:
+                    loose.append(person)
             self._surname.setdefault(name.lower().split()[-1], []).append(person)
             self._by_org.setdefault(person.org, []).append(person)
 
@@ -250,7 +254,7 @@ class ActorDictionary:
     def person(self, name: str, when: date | None = None) -> Person | None:
         """A known person by full name or alias, active on `when` when several match."""
         key = _clean(name).lower()
-        candidates = self._person_alias.get(key, [])
+        candidates = self._person_alias.get(key, []) or self._person_loose.get(_loose(key), [])
         if not candidates and len(key.split()) >= 2:
             # "Mumtaz Zahra" for "Mumtaz Zahra Baloch": a unique longer name that starts the same
             longer = self._by_prefix.get(key, {})
@@ -378,6 +382,11 @@ class _NotAChain(Exception):
 
 
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.IGNORECASE)
+
+
+def _loose(name: str) -> str:
+    """A name's spelling without case or hyphens: "Abdel-Malek al-Houthi" = "Abdel Malek Al Houthi"."""
+    return " ".join(name.lower().replace("-", " ").split())
 
 
 def _clean(text: str) -> str:
