@@ -1202,6 +1202,9 @@ COOPERATION_CLASSES = [
     ("Paris was not involved in the raid on the port, the minister said.", "deny"),
     ("British officers were closely involved in the planning of the offensive.", "acknowledge"),
     ("The exercise involved the launch of two cruise missiles.", None),
+    # a conversation with the press is an interview, not a contact between states
+    ("In a conversation with Reuters, the general said his troops had opened fire on the convoy.", None),
+    ("The two ministers speak to reporters in Tashkent after their talks on the air corridor.", "acknowledge"),
     # naming is no phone call ("what officials called ...")
     ("Chilean forces began what officials called limited ground operations inside Peru.", None),
     ("The pilots involved in the bombing have been grounded.", None),

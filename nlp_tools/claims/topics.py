@@ -92,6 +92,8 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
                 continue
             if _ruled_out(tok, w) or (w.not_with and not w.not_with.isdisjoint(lemmas)):
                 continue
+            if topic == "cooperation" and _with_audience(tok, rules):
+                continue  # "in a conversation with Armenpress", "talked with reporters": an interview
             if _corroborated(tok, w, rules, has_context, has_timing, has_advance, has_ahead) or (
                 topic in recent and _continues(tok, w)
             ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
@@ -586,6 +588,12 @@ def _is_audience(tok: Token, rules: TopicRules) -> bool:
         return False
     name = " ".join(t.lower_ for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
     return name in rules.outlets or tok.lower_ in rules.outlets
+
+
+def _with_audience(tok: Token, rules: TopicRules) -> bool:
+    """The word's partner ("with", "to") is the public: a news outlet, reporters."""
+    return any(g.dep_ == "pobj" and _is_audience(g, rules) for c in tok.children
+               if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children)
 
 
 def _is_party(tok: Token, rules: TopicRules) -> bool:
