@@ -1732,9 +1732,13 @@ def test_contact_capabilities_and_a_decision_to_strike(extract):
     assert ("cooperation", "deny") in [(c.topic, c.stance) for c in claims]
 
 
+def _topics(extract, text):
+    return [c.topic for c in extract(text)]
+
+
 def test_invasion_sabotage_explosions_and_hostile_fire_are_strikes(extract):
     def topics(text):
-        return [c.topic for c in extract(text)]
+        return _topics(extract, text)
     assert topics("The ministry said the Peruvian troops came under hostile fire near the border on Tuesday.") == ["strike"]
     assert topics("The Chilean army said the invasion of the border province began at dawn.") == ["strike"]
     assert topics("The militants carried out acts of sabotage against the army's depots, the ministry said.") == ["strike"]
@@ -1744,12 +1748,10 @@ def test_invasion_sabotage_explosions_and_hostile_fire_are_strikes(extract):
 
 
 def test_fire_opened_come_under_or_returned_however_described(extract):
-    def topics(text):
-        return [c.topic for c in extract(text)]
-    assert topics("Border units opened heavy machine-gun fire at the Georgian posts overnight.") == ["strike"]
-    assert topics("The convoy came under the insurgents' fire near the pass, the ministry said.") == ["strike"]
-    assert topics("The patrol returned fire and withdrew, the army said.") == ["strike"]
-    assert topics("A fire broke out in the kitchen of the barracks on Sunday.") == []
+    assert _topics(extract, "Border units opened heavy machine-gun fire at the Georgian posts overnight.") == ["strike"]
+    assert _topics(extract, "The convoy came under the insurgents' fire near the pass, the ministry said.") == ["strike"]
+    assert _topics(extract, "The patrol returned fire and withdrew, the army said.") == ["strike"]
+    assert _topics(extract, "A fire broke out in the kitchen of the barracks on Sunday.") == []
 
 
 def test_a_typographic_apostrophe_negates_as_a_straight_one(extract):

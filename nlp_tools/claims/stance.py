@@ -329,7 +329,8 @@ def _lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:
     return verb.lemma_.lower() in lemmas or (verb.tag_ in ("VBD", "VBN") and verb.lower_[:-1] in lemmas)
 
 
-_FORESEEING = {"will", "would", "'ll", "should", "could", "can"}
+_FUTURE = {"will", "would", "'ll"}
+_FORESEEING = _FUTURE | {"should", "could", "can"}
 
 
 def _hoped_for(tok: Token, sent: Span, rules: StanceRules) -> str:
@@ -365,7 +366,7 @@ def _against_any(verb: Token) -> bool:
     """A coming act against whatever comes ("will intercept any aircraft in the zone", "would
     target any vessel that ..."): a threat, none done yet. Not negated ("will not strike any
     civilian site" denies)."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -390,7 +391,7 @@ def _offer(node: Token) -> bool:
 
 
 def _past(verb: Token) -> bool:
-    if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+    if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ not in ("would", "could", "should", "might") for c in verb.children)
 
