@@ -1358,6 +1358,27 @@ def test_the_official_is_the_one_described_before_and_lies_belong_to_those_who_c
     assert _one(claims, "strike").speaker == "Syria and Iran"
     _none(claims, "cooperation")  # those who speak of a strike did not carry it out together
 
+def test_the_official_is_the_person_named_with_the_role_before(extract):
+    for text in ("Defence official Tomas Varga briefed journalists on the drills. "
+                 "The official said Warsaw had been notified of the drills in advance.",
+                 "Tomas Varga, a senior defence official, briefed journalists on the drills. "
+                 "According to the official, Warsaw had been notified of the drills in advance."):
+        claim = _one(extract(text), "notification")
+        assert (claim.speaker, claim.official) == ("Tomas Varga", True), text
+    # an official who spoke in the sentence just before is "the official" of the next
+    claims = extract("Deputy Minister Tomas Varga noted that the joint centre would open soon, as coordination "
+                     "with Warsaw goes on in any case. According to the official, Prague attaches great importance "
+                     "to deconfliction.")
+    assert [c.speaker for c in claims if c.topic == "cooperation"] == ["Tomas Varga", "Tomas Varga"]
+    # an official described without a name stays the description; a group is never one person
+    claim = _one(extract("A senior defence official, speaking on Monday, described the drills. "
+                         "The official said Warsaw had been notified of the drills in advance."), "notification")
+    assert claim.speaker == "senior defence official"
+    claim = _one(extract("Defence officials briefed journalists on Monday, and Minister Tomas Varga spoke later. "
+                         "The officials said Warsaw had been notified of the drills in advance."), "notification")
+    assert claim.speaker != "Tomas Varga"
+
+
 
 def test_a_reposted_release_is_its_issuers_and_a_counterpart_is_a_role(extract):
     text = "By Jane Roe\n\nAfrica Command conducted an airstrike against militants near the town on Monday."

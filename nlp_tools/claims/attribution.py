@@ -58,6 +58,7 @@ class Attributor:
         self._quote_speaker: dict[tuple[int, int], tuple[SpeakerInfo | None, str]] = {}
         self._issued: set[int] = set()  # tokens of "in a statement" whose issuer is remembered
         self._previous_speaker: SpeakerInfo | None = None  # who spoke in the sentence before, if it held no claim
+        self._previous_voice: SpeakerInfo | None = None  # who spoke in the sentence before, claim or none
         self._previous_end = -1
         self.sents = list(doc.sents)
 
@@ -105,6 +106,7 @@ class Attributor:
         self._note_documents(sent)
         speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
         self._previous_speaker = self._speaker_without_claim(sent) if speaker is None else None
+        self._previous_voice = speaker or self._previous_speaker
         self._previous_end = sent.end
         for ent in self._ents_in(sent):
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
@@ -138,7 +140,7 @@ class Attributor:
         text = self.ctx.full_text if self.ctx.full_text is not None else self.text
         offset = self.ctx.base_offset if self.ctx.full_text is not None else 0
         before = text[: offset + head.sent.start_char]
-        found = ""
+        found, person = "", ""
         for m in re.finditer(r"\b" + re.escape(head.lower_) + r"\b", before, flags=re.I):
             words = before[: m.start()].split()[-5:]
             qualifiers = []
@@ -149,8 +151,16 @@ class Attributor:
                 if bare.lower() in _DETERMINERS or bare.lower() in _QUANTITIES:
                     break
                 qualifiers.insert(0, bare)
-            if any(q[:1].isupper() for q in qualifiers):
-                found = " ".join([*qualifiers, head.lower_])
+            named = "" if head.tag_ in ("NNS", "NNPS") else _named_with(before, m.start(), m.end())
+            if named or any(q[:1].isupper() for q in qualifiers):
+                found, person = " ".join([*qualifiers, head.lower_]), named
+        if person:  # "defence official Mark Lyons ... the official said": Lyons
+            known = self.ctx.mentions.by_surname.get(person.split()[-1].lower())
+            if known is not None and known.name == person:
+                return known
+            actor = self.actors.find(found)
+            return SpeakerInfo(person, found, actor.name if actor else "", actor.country if actor else self.actors.country_of(found),
+                               self._official(found, actor.official if actor else None), True, False)
         if not found:
             return None
         actor = self.actors.find(found)
@@ -837,6 +847,9 @@ class Attributor:
                 return last  # "A senior Syrian official denied ... 'Nobody told us,' the official said."; "the officials"
         if det is not None and det.lower_ == "the" and lemma in self.rules.role_nouns and not any(
                 c.dep_ in ("compound", "amod", "prep", "nummod") for c in head.children):  # "the official(s)", an anaphor
+            voice = self._previous_voice if self._adjacent(head.sent) else None
+            if voice is not None and voice.is_person and voice.official and head.tag_ == "NN" and lemma != "source":
+                return voice  # "Rogachev noted that ... According to the official, ...": the official who just spoke
             earlier = self._described_before(head)
             if earlier is not None:
                 return earlier  # "a senior U.S. defence official ... (sentences later) the official said"
@@ -1251,6 +1264,22 @@ _ROLE_MODIFIERS = {"press", "deputy", "assistant", "vice", "chief", "foreign", "
 def _role_words(role: str) -> list[str]:
     """The words of a role before its "of"/"for" part: "Deputy Minister of Defence" -> deputy, minister."""
     return [w.strip(".") for w in re.split(r"\s+(?:for|of|to|at|in)\s+|,", role.lower())[0].split()]
+
+
+_FULL_NAME = r"(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*"
+_NAME_AFTER_ROLE = re.compile(r"\s+(" + _FULL_NAME + r")(?=[\s,.;:])")
+_NAME_BEFORE_ROLE = re.compile(r"(" + _FULL_NAME + r"),\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,5}$")
+_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _named_with(text: str, start: int, end: int) -> str:
+    """The full name a role mention at text[start:end] describes, written beside it:
+    "defence official Mark Lyons", "Mark Lyons, a senior defence official"; or ''."""
+    for match in (_NAME_AFTER_ROLE.match(text, end), _NAME_BEFORE_ROLE.search(text[max(0, start - 120):start])):
+        if match and not any(w.lower() in _NOT_NAMES for w in match.group(1).split()):
+            return match.group(1)
+    return ""
 
 
 def _definite(noun: Token) -> bool:
