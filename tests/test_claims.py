@@ -1503,6 +1503,9 @@ def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extrac
     assert (c.stance, c.stance_cue) == ("deny", "without")
     c = _one(extract("The two navies agreed to coordinate their patrols."), "cooperation")
     assert c.stance == "acknowledge"
+    # a trigger written with the prefix "non-" is its own negation
+    c = _one(extract("The minister stressed Chile's non-participation in the offensive against the rebels."), "cooperation")
+    assert (c.stance, c.stance_cue) == ("deny", "non-")
 
 
 def test_a_radio_station_is_no_official_voice(extract):

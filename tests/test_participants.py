@@ -599,3 +599,15 @@ def test_a_phrase_cut_short_does_not_end_on_of_or_the(nlp):
 def test_whose_responsibility_the_attacks_are_acts(extract):
     c = _one(extract("The colonel said the evidence proved Peru's responsibility for the attacks on the pipeline."), "strike")
     assert c.agent_country == "Peru"
+
+
+def test_an_act_coordinated_with_a_partner_is_its_owners_and_its_confirmation_no_act(extract):
+    # the passive: the partner of "with" is the counterpart, the act's owner acts
+    c = _one(extract("The brigade's river crossing was coordinated with the Polish army, the colonel said."), "cooperation")
+    assert (c.counterpart_country, "brigade" in c.agent) == ("Poland", True)
+    c = _one(extract("Latvian forces were coordinated with the Estonian army during the drill, the colonel said."),
+             "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Latvia", "Estonia")
+    # who confirms an act does not do it, however deep the act sits in what is confirmed
+    claims = extract("The colonel said Oslo's role in the airstrikes was confirmed by the Swedish defence ministry.")
+    assert _one(claims, "strike").agent_country != "Sweden"

@@ -586,8 +586,11 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         return
     if lemma in rules.comment_verbs and topic != "cooperation":
         return  # who condemns or discusses a strike neither does it nor suffers it (discussing is cooperating)
-    if tok.dep_ == "nsubjpass" and verb.i != tok.i and lemma in _DISCLOSING:
-        return  # "the warning was later confirmed by the ministry's spokesman": who speaks of it, not who gave it
+    if verb.i != tok.i and lemma in _DISCLOSING and any(
+            c.dep_ == "nsubjpass" and (c.i == tok.i or c.is_ancestor(tok)) for c in verb.children):
+        # "the warning was later confirmed by the ministry's spokesman", "their role in the strikes was
+        # confirmed by ...": who speaks of it, not who gave it
+        return
     if topic == "strike" and _took_no_part(verb):
         return  # "No Chilean aircraft took part in the strikes": the strikes are someone else's
     agents.append(v_agent if v_agent is not None and v_agent.i != tok.i else None)
@@ -729,7 +732,11 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         if verb.lemma_.lower() in _SUPPLYING:
             # "sent artillery shells to Kyiv", "supplied the rebels with drones": the one supplied, not what
             counter = _dative(verb) or _prep_object(verb.children, {"to"}) or counter
-        elif partner is not None and (counter is None or counter.dep_ in ("dobj", "obj")):
+        elif partner is not None and (counter is None or counter.dep_ in ("dobj", "obj", "nsubjpass")):
+            if counter is not None and counter.dep_ == "nsubjpass" and agent is None:
+                # "the coalition's campaign was coordinated with Baghdad": the campaign's owner acts
+                agent = _noun_roles(counter, "strike")[0] or (
+                    counter if counter.ent_type_ in ("GPE", "NORP", "ORG") or counter.pos_ == "PROPN" else None)
             counter = partner
         if counter is None:  # "agreed to share radar data with Morocco", "helped train the Malian units"
             counter = _partner_in_infinitive(verb)

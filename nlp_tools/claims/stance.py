@@ -440,6 +440,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         if first.lower_ == "without" and _double_negative(first):
             return ""  # "never strikes without warning Russia first": always with a warning
         return first.text  # "unannounced exercises"
+    if _non_prefixed(first):
+        return "non-"  # "Moscow's non-involvement in the strikes", "non-cooperation"
     cue = (_negated_noun_phrase(tok.doc[trigger.start], rules) or _negation_phrase_before(tok.doc[trigger.start], rules)
            or _deny_noun_before(tok.doc[trigger.start], rules))
     topic = trigger.topic
@@ -554,6 +556,15 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         else:
             return ""
     return ""
+
+
+def _non_prefixed(first: Token) -> bool:
+    """A trigger written with the prefix "non-" (the tokenizer splits it off)."""
+    if first.lower_.startswith("non-"):
+        return True
+    doc = first.doc
+    return first.i >= 2 and doc[first.i - 1].text == "-" and doc[first.i - 2].lower_ == "non" and not (
+        doc[first.i - 2].whitespace_ or doc[first.i - 1].whitespace_)
 
 
 def _double_negative(without: Token) -> bool:
