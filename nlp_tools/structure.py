@@ -179,13 +179,22 @@ def dateline_end(line: str) -> int:
     m = DATELINE_PATTERN.match(line)
     if m:
         return m.end()
-    m = _AGENCY_DATELINE.match(line)
+    m = _AGENCY_DATELINE.match(line) or _PLACE_DATELINE.match(line)
+    if m and m.re is _PLACE_DATELINE and len(line[m.end():].split()) < 8:
+        return 0  # ("KYIV, Ukraine - Talks Resume": a headline, not a place before a report)
     return m.end() if m else 0
 
 
 # "ANKARA, Nov. 24 (Reuters) -", "BAGHDAD (AP) —": a place, an optional date, an agency, a dash
 _AGENCY_DATELINE = re.compile(
     r"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*[\u2014\u2013\-]+\s*"
+)
+
+
+# "ERBIL, Kurdistan Region – ", "GAZA CITY, Gaza Strip -- ": an upper-case place, its region, a dash
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+){0,2},\s+[A-Z][a-z][A-Za-z'\-]*(?: [A-Z][a-z][A-Za-z'\-]*){0,2}"
+    r"\s+(?:[\u2014\u2013]|--?)\s+(?=[A-Z])"
 )
 
 

@@ -1293,6 +1293,13 @@ def test_trailing_attributions_the_parser_breaks(extract):
     claim = _one(extract("New Delhi: Senior commanders of the two armies met today for the tenth time, official sources have said."),
                  "cooperation")
     assert claim.speaker == "official sources"
+    # nor a dateline of a place and its region, without a date ("TARTU, Tartu County – ")
+    for text in ("TARTU, Tartu County \u2013 The Estonian defence ministry confirmed on Monday that it had coordinated the "
+                 "patrol with the Latvian navy.",
+                 "NARVA, Ida-Viru County -- The Estonian defence ministry confirmed on Monday that it had coordinated the "
+                 "patrol with the Latvian navy."):
+        claim = _one(extract(text), "cooperation")
+        assert claim.speaker == "Estonian defence ministry", text
     # a press service speaks for its body
     claim = _one(extract("The two militaries have signed a memorandum on air safety over the sea, "
                          "the press service of the Estonian defence ministry said in a statement."), "cooperation")

@@ -1,4 +1,4 @@
-from nlp_tools.structure import analyse
+from nlp_tools.structure import analyse, dateline_end
 
 TRANSCRIPT = """Department of Defense Press Briefing by Secretary Carter and Gen. Dunford
 Presenters: Secretary of Defense Ash Carter; Chairman of the Joint Chiefs of Staff Gen. Joseph F. Dunford Jr.
@@ -205,3 +205,10 @@ def test_questions_and_answers_of_an_explainer_are_not_given_to_someone_it_names
             "Q: What was announced?\nA: The navy said the drills had been notified to the neighbours.\n")
     s = analyse(text)
     assert [(t.label, t.name, t.is_question) for t in s.turns] == [("Q", "", True), ("A", "", False)]
+
+
+def test_a_place_and_its_region_before_a_dash_is_a_dateline_but_not_in_a_headline():
+    line = "TARTU, Tartu County \u2013 The Estonian defence ministry said on Monday that the patrol was coordinated."
+    assert line[dateline_end(line):].startswith("The Estonian")
+    assert dateline_end("TARTU, Estonia - Talks Resume After Patrol") == 0  # a headline
+    assert dateline_end("Tartu, Estonia - the ministry said on Monday that the patrol was coordinated with Riga.") == 0
