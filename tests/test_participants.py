@@ -611,3 +611,11 @@ def test_an_act_coordinated_with_a_partner_is_its_owners_and_its_confirmation_no
     # who confirms an act does not do it, however deep the act sits in what is confirmed
     claims = extract("The colonel said Oslo's role in the airstrikes was confirmed by the Swedish defence ministry.")
     assert _one(claims, "strike").agent_country != "Sweden"
+
+
+def test_who_grants_permission_is_the_counterpart_and_conjoined_verbs_share_their_partner(extract):
+    c = _one(extract("A Turkish-led coalition has been striking the hills since May without the permission of Baghdad."),
+             "cooperation")
+    assert (c.agent, c.counterpart_country, c.stance) == ("Turkish-led coalition", "Iraq", "deny")
+    c = _one(extract("Finland did not coordinate or assist Sweden with the patrols, the ministry said."), "cooperation")
+    assert c.counterpart_country == "Sweden"

@@ -740,6 +740,9 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = partner
         if counter is None:  # "agreed to share radar data with Morocco", "helped train the Malian units"
             counter = _partner_in_infinitive(verb)
+        if counter is None and not objects:  # "did not coordinate or assist Lithuania": the object both verbs share
+            counter = next((o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                            for o in c.children if o.dep_ in ("dobj", "obj") and o.pos_ == "PROPN"), None)
     if agent is None and passive:  # "were struck and injured by a Russian aircraft": the agent of both
         linked = ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
         agent = next((g for v in linked for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -785,14 +788,22 @@ def _joins(trigger_head: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in _JOINING
 
 
+# Nouns of what one party grants another: "without the permission of Baghdad"
+_GRANTED = {"permission", "approval", "consent", "authorization", "authorisation", "blessing", "go-ahead"}
 # Nouns of what one party gives another: "aid to Ukraine", "support for Kyiv"
 _GIVEN = {"aid", "assistance", "support", "help", "backing", "supply", "supplies", "delivery", "shipment", "transfer"}
 
 
 def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
     agent, counter = None, None
+    granted = topic == "cooperation" and noun.lemma_.lower() in _GRANTED
     for c in noun.children:
-        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")):
+        if granted and (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")):
+            # "without the permission of Baghdad", "Kyiv's consent": the one who grants it
+            counter = counter or (c if c.dep_ == "poss" else _prep_object([c], {"of"}))
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and noun.head.head.pos_ in ("VERB", "AUX"):
+                agent = agent or _subject(noun.head.head) or _inherited_subject(noun.head.head)
+        elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")):
             agent = agent or c
         elif c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
             agent = agent or next((g for g in c.children if g.dep_ == "pobj"), None)
