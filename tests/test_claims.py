@@ -501,6 +501,11 @@ NOTIFICATION_CASES = [
     ("Ankara kept Washington in the dark about the offensive.", "deny"),
     ("Officials in Paris said they had been blindsided by the raid.", "deny"),
     ("Moscow sent word to Washington that the bombing would start within the hour.", "acknowledge"),
+    # what the one told was told of, where the parser hangs it on them
+    ("Haakon informed key Storting members of the operation.", "acknowledge"),
+    # a denied claim whose "that" clause the parser hung on the claim's source
+    ("Oslo on Thursday denied a claim from a senator that Swedish intelligence warned Norway about the attack "
+     "three days before it happened.", "deny"),
 ]
 
 

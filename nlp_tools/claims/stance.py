@@ -491,6 +491,10 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             c.dep_ == "mark" and c.lower_ == "that" for c in node.children
         ):
             node = head  # "dismissed reports that it had coordinated ...": the reports are what is rejected
+        elif dep == "relcl" and _claim_of_source(node, head, rules) is not None:
+            # "denied a claim from a senator that Sweden warned Norway": the clause is the claim's, the
+            # parser hung it on the source
+            node = _claim_of_source(node, head, rules)
         elif dep in ("xcomp", "acomp"):
             if hl == "hesitate":
                 return ""
@@ -556,6 +560,19 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         else:
             return ""
     return ""
+
+
+def _claim_of_source(clause: Token, noun: Token, rules: StanceRules) -> Token | None:
+    """The report noun a "that" clause belongs to when the parser made it a relative clause of the
+    report's source ("a claim from a senator that ..."): a clause with its own subject, opened
+    by "that", on the object of "from"/"by" after a report noun; or None."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("from", "by") and prep.head.lemma_.lower() in rules.falsity_claims:
+        return prep.head
+    return None
 
 
 def _non_prefixed(first: Token) -> bool:

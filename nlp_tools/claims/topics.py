@@ -304,9 +304,11 @@ def _about(tok: Token, objects: frozenset[str]) -> bool:
             holders.append(tok.head)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
             holders.append(tok.head.head)
-    for holder in holders:
+    told = [c for c in tok.children if c.dep_ in ("dobj", "dative")] if tok.pos_ == "VERB" else []
+    for holder in holders + told:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in _ABOUT:
+            # (on the one told only "of"/"about": "informed key members of the operation", the parser's attachment)
+            if prep.dep_ == "prep" and prep.lower_ in (_ABOUT if holder not in told else ("of", "about")):
                 if any(_lemma(t) in objects or t.lower_ in objects
                        for g in prep.children if g.dep_ == "pobj" for t in g.subtree):
                     return True
