@@ -619,3 +619,10 @@ def test_who_grants_permission_is_the_counterpart_and_conjoined_verbs_share_thei
     assert (c.agent, c.counterpart_country, c.stance) == ("Turkish-led coalition", "Iraq", "deny")
     c = _one(extract("Finland did not coordinate or assist Sweden with the patrols, the ministry said."), "cooperation")
     assert c.counterpart_country == "Sweden"
+
+
+def test_a_joint_thing_of_two_states_names_both_and_is_no_party_itself(extract):
+    c = _one(extract("The soldiers were with a joint Finnish and Estonian patrol near the border."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Finland", "Estonia")
+    c = _one(extract("A joint Finnish-Estonian coordination centre will open in Narva."), "cooperation")
+    assert {c.agent_country, c.counterpart_country} == {"Finland", "Estonia"}

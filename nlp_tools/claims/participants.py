@@ -95,8 +95,13 @@ def find_participants(
             pair = namer.of_each(body, speaker, ctx) or pair
         head = sent.doc[trigger.head]
         if len(pair) < 2:  # "the US-Russia deconfliction line", "a joint US-Turkey patrol"
-            pair = namer.states_of(head)
-            named_there = agent_tok is not None and head.left_edge.i <= agent_tok.i < head.i
+            holder = head
+            pair = namer.states_of(holder)
+            if len(pair) < 2 and head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
+                holder = head.head  # "a joint U.S. and Nigerien patrol", "the US-Russian coordination centre"
+                pair = namer.states_of(holder)
+            # (the agent named among its modifiers, or the joint thing itself, which is no party)
+            named_there = agent_tok is not None and holder.left_edge.i <= agent_tok.i <= holder.i
             pair = pair if len(pair) == 2 and (not agent or named_there) else []
         outside = bool(counter) and counter not in pair and not _conjoined(agent_tok, counter_tok) and not any(
             p.country and p.country in counter.countries for p in pair)
@@ -406,7 +411,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         counters = [_act_owner(c, namer.rules) for c in counters]
     if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower
         counters.append(_deep_prep_object(tok, _COUNTER_PREPS["strike"]))
-    counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end)]
+    # (nor the noun the trigger qualifies: "were with a joint U.S. and Nigerien patrol")
+    counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end) and c.i != tok.i]
     counters.append(_counter_in_phrase(sent.doc[trigger.start:trigger.end], topic))
     if topic == "notification":
         agents += _act_owners(sent.doc[trigger.head])
