@@ -626,3 +626,10 @@ def test_a_joint_thing_of_two_states_names_both_and_is_no_party_itself(extract):
     assert (c.agent_country, c.counterpart_country) == ("Finland", "Estonia")
     c = _one(extract("A joint Finnish-Estonian coordination centre will open in Narva."), "cooperation")
     assert {c.agent_country, c.counterpart_country} == {"Finland", "Estonia"}
+
+
+def test_the_one_thanked_for_help_gave_it_to_the_one_who_thanks(extract):
+    c = _one(extract("The Latvian president thanked Norway for its help in the air policing mission."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Norway", "Latvia")
+    c = _one(extract("The minister praised Qatar for mediating the ceasefire between the two sides."), "cooperation")
+    assert c.agent_country == "Qatar"

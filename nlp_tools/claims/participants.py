@@ -63,6 +63,11 @@ def find_participants(
     """The claim's agent and counterpart; `others` are the sentence's other triggers.
     With `remember`, later claims of the document may take them up."""
     agents, counters, places = _candidates(sent, trigger, namer)
+    credited = _credited(sent.doc[trigger.head]) if trigger.topic == "cooperation" else None
+    if credited is not None:  # "thanked the Jordanian air force for its support in the strikes": the one thanked
+        agents.insert(0, credited)
+        if credited.head.lemma_.lower() in _THANKING:  # ... for help given to the one who thanks
+            counters.append(_subject(credited.head))
     counters += places  # (where the strike fell before what another trigger of the sentence names)
     for other in others:  # "Israel launched a barrage of strikes across Iran": the same act, told twice
         if other is not trigger and other.topic == trigger.topic and not _describes_other_act(sent, other, trigger):
@@ -417,6 +422,25 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     if topic == "notification":
         agents += _act_owners(sent.doc[trigger.head])
     return agents, counters, [p for p in places if p is not None and not (trigger.start <= p.i < trigger.end)]
+
+
+# Verbs that credit their object with an act told in a "for" phrase: "thanked Oslo for its help"
+_THANKING = {"thank", "praise", "commend", "credit", "congratulate", "applaud", "hail", "salute", "laud"}
+_CREDITING = _THANKING | {"blame", "criticize", "criticise", "condemn", "fault", "punish", "sanction"}
+
+
+def _credited(tok: Token) -> Token | None:
+    """The object of a verb that credits (or blames) it with the act the trigger is in:
+    "thanked his Egyptian counterpart for his role in negotiating the truce"."""
+    node = tok
+    for _ in range(5):
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ == "for" and node.head.head.pos_ == "VERB" and (
+                node.head.head.lemma_.lower() in _CREDITING):
+            return next((c for c in node.head.head.children if c.dep_ in ("dobj", "obj")), None)
+        if node.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "nsubj", "nsubjpass") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _act_owner(tok: Token | None, rules: PartyRules) -> Token | None:
