@@ -633,3 +633,8 @@ def test_the_one_thanked_for_help_gave_it_to_the_one_who_thanks(extract):
     assert (c.agent_country, c.counterpart_country) == ("Norway", "Latvia")
     c = _one(extract("The minister praised Qatar for mediating the ceasefire between the two sides."), "cooperation")
     assert c.agent_country == "Qatar"
+
+
+def test_the_long_adjectives_of_central_asian_states_name_them(extract):
+    c = _one(extract("The minister said Kyrgyzstani cooperation on the border patrols had been excellent."), "cooperation")
+    assert c.agent_country == "Kyrgyzstan"
