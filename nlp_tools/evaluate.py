@@ -5,7 +5,8 @@ have the same topic, and their spans overlap (gold spans may cover only part of
 a sentence). Pairs are formed one-to-one, largest overlap first. Detection is
 precision/recall/F1 per topic and micro-averaged; stance, speaker, agent,
 counterpart and `official` are accuracies over matched pairs (speaker, agent
-and counterpart through one lenient actor match, `ActorMatcher`); stance also
+and counterpart through one lenient actor match, `ActorMatcher`; a predicted
+participant also through its canonical body, `agent_org`/`counterpart_org`); stance also
 as macro-F1 over the stances present in the gold pairs. Several gold files are
 scored each on its own and pooled (their pairs and counts together). Prediction
 and evaluation are separate steps: `predict_gold` runs the pipeline, `score`
@@ -494,7 +495,9 @@ def _field_checks(p: Pair, matcher: ActorMatcher) -> list[tuple[str, bool]]:
     return [
         ("stance", p.gold.stance == p.pred.stance),
         ("speaker", matcher(p.gold.speaker, p.pred.speaker)),
-        *((name, matcher.same_party(getattr(p.gold, name), getattr(p.pred, name))) for name in ("agent", "counterpart")),
+        *((name, matcher.same_party(getattr(p.gold, name), getattr(p.pred, name)) or bool(
+            getattr(p.pred, f"{name}_org", "") and getattr(p.gold, name)
+            and matcher.same_party(getattr(p.gold, name), getattr(p.pred, f"{name}_org")))) for name in ("agent", "counterpart")),
         ("official", p.gold.official == p.pred.official),
         ("attribution", p.gold.attribution == p.pred.attribution),
         ("hedged", p.gold.hedged == p.pred.hedged),

@@ -147,6 +147,18 @@ def test_agent_and_counterpart_are_scored_with_the_same_match(same):
     assert "gold_counterpart" in wrong[0] and "pred_counterpart" in wrong[0]
 
 
+def test_a_participant_described_in_words_matches_through_its_canonical_body(same):
+    # the claim table's agent_org/counterpart_org is the canonical actor a description stands for
+    gold = [_gold("strike", 0, 20, agent="Houthis", counterpart="Saudi Arabia"),
+            _gold("strike", 30, 50, agent="Houthis", counterpart="Saudi Arabia")]
+    described = _pred("strike", 0, 20, agent="Iran-backed militant group of Ansar Allah", counterpart="Saudi Arabia")
+    described.agent_org = "Houthis"
+    other = _pred("strike", 30, 50, agent="Iran-backed militant group of Ansar Allah", counterpart="Saudi Arabia")
+    other.agent_org = "Islamic Resistance in Iraq"  # another canonical body: no match
+    ev = score([_gold_doc(gold)], {"d": [described, other]}, same)
+    assert (ev.matched, ev.agent_accuracy, ev.counterpart_accuracy) == (2, 1 / 2, 1.0)
+
+
 def test_participants_match_at_the_level_of_the_party():
     same = ActorMatcher()
     party = same.same_party
