@@ -638,3 +638,13 @@ def test_the_one_thanked_for_help_gave_it_to_the_one_who_thanks(extract):
 def test_the_long_adjectives_of_central_asian_states_name_them(extract):
     c = _one(extract("The minister said Kyrgyzstani cooperation on the border patrols had been excellent."), "cooperation")
     assert c.agent_country == "Kyrgyzstan"
+
+
+def test_arms_strike_only_through_whose_they_are(extract):
+    c = _one(extract("The shelling from multiple rocket systems went on for a whole day, the ministry said."), "strike")
+    assert "system" not in c.agent
+    c = _one(extract("Explosions, widely attributed to Israel, targeted the group's radio devices."), "strike")
+    assert c.agent_country == "Israel"
+    # what was struck may be a system still
+    c = _one(extract("Kyiv said it targeted Russian air defence systems near the port."), "strike")
+    assert "systems" in c.counterpart

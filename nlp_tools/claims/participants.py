@@ -23,6 +23,8 @@ _AGENT_PREPS = {"by", "from"}
 # What is fired or launched, never the one struck ("fired two missiles into the sea")
 _WEAPONS = {"missile", "rocket", "projectile", "shell", "drone", "bomb", "munition", "torpedo", "icbm", "slbm", "round",
             "salvo", "barrage", "weapon", "warhead"}
+# What strikes without being a party (an agent only through its owner): weapons, and what they are fired from
+_ARMS = _WEAPONS | {"explosion", "blast", "system", "gun", "rifle", "mortar", "grenade", "launcher", "howitzer", "ak-47", "ak-47s"}
 _COUNTER_PREPS = {
     "notification": {"to"},  # ("notice of the launch" names the action, not the one told)
     "strike": {"against", "on", "at", "into", "toward", "towards", "upon", "inside"},
@@ -418,6 +420,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         counters.append(_deep_prep_object(tok, _COUNTER_PREPS["strike"]))
     # (nor the noun the trigger qualifies: "were with a joint U.S. and Nigerien patrol")
     counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end) and c.i != tok.i]
+    if topic == "strike":  # "shelling from multiple rocket systems", "fired upon by rifles": whose they are, if said
+        agents = [_weapon_owner(a) if a is not None and a.lemma_.lower() in _ARMS else a for a in agents]
     counters.append(_counter_in_phrase(sent.doc[trigger.start:trigger.end], topic))
     if topic == "notification":
         agents += _act_owners(sent.doc[trigger.head])
@@ -778,7 +782,7 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         agent = next((g for v in linked for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is None:
         agent = _inherited_subject(verb)
-    if topic == "strike" and agent is not None and agent.lemma_.lower() in _WEAPONS:
+    if topic == "strike" and agent is not None and agent.lemma_.lower() in _ARMS:
         agent = _weapon_owner(agent)  # "a drone launched by the militia hit the base"
     if topic == "notification" and verb.lemma_.lower() in _RECEIVE:
         # "received notice from North Korea": the one it came from acts, the one who got it is told
@@ -915,6 +919,10 @@ def _weapon_owner(weapon: Token) -> Token | None:
                for a in c.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
     if by is not None:
         return by
+    blamed = next((g for c in weapon.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("attribute", "blame")
+                   for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "on") for g in p.children if g.dep_ == "pobj"), None)
+    if blamed is not None:  # "explosions, widely attributed to Israel"
+        return blamed
     return next((c for c in weapon.children if c.dep_ == "poss" or (
         c.dep_ in ("amod", "compound") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"))), None)
 
