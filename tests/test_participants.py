@@ -648,3 +648,18 @@ def test_arms_strike_only_through_whose_they_are(extract):
     # what was struck may be a system still
     c = _one(extract("Kyiv said it targeted Russian air defence systems near the port."), "strike")
     assert (c.agent_country, c.counterpart_country) == ("Ukraine", "Russia")
+
+
+def test_parties_hidden_by_the_parse_of_titles_and_names(extract):
+    # "calls between A and B" whose "and" the parser hid inside one name
+    c = _one(extract("The ministry spokeswoman confirmed four calls between Austin and Israeli Defense Minister "
+                     "Yoav Gallant."), "cooperation")
+    assert ("Austin", "Yoav Gallant") == (c.agent, c.counterpart)
+    # a title "of" a body that ends on the person holding it
+    c = _one(extract("Head of the Estonian General Staff Martin Herem held talks with Chairman of the Latvian Joint "
+                     "Staff Kaspars Pudans, the ministry said."), "cooperation")
+    assert c.counterpart == "Kaspars Pudans"
+    # the state that qualifies the noun before the trigger's
+    c = _one(extract("Riga has not seen evidence of any recent Belarusian weapons shipments to Russia, an official said."),
+             "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Belarus", "Russia")

@@ -123,6 +123,10 @@ def find_participants(
             both = namer.of_each(counter_tok, speaker, ctx)
             # ("confirmed four calls between X and Y": X and Y, not the one who confirmed)
             between = counter_tok.head.lower_ == "between"
+            if len(both) < 2 and between:  # (the parser hid the "and" inside one noun phrase: its names, each)
+                names = [e for e in sent.ents if counter_tok.left_edge.i <= e.start and e.end <= counter_tok.i + 1
+                         and e.label_ in ("PERSON", "GPE", "ORG")]
+                both = [p for p in dict.fromkeys(namer.of_name(e.text) for e in names) if p] if len(names) == 2 else both
             if len(both) == 2 and agent in both:
                 counter = next((p for p in both if p != agent), both[1])
             elif len(both) == 2 and (not agent or between):
@@ -857,6 +861,9 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             obj = next((o for o in c.children if o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP")), None)
             counter = counter or _prep_object(c.children, _COUNTER_PREPS.get(topic, set())) or (
                 obj if topic == "strike" else None)
+    if agent is None:  # "Chinese weapons shipments": the state that qualifies the noun before it
+        agent = next((g for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
+                      if g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP")), None)
     return agent, counter
 
 

@@ -48,6 +48,7 @@ _QUANTITIES = {"several", "some", "many", "most", "all", "one", "two", "three", 
 _OUTCOMES = {"death", "killing", "assassination", "elimination", "destruction", "downing", "loss", "sinking"}
 _ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                 "chancellor", "premier", "general", "admiral", "commander"}
+_HEADS = {"chairman", "chairwoman", "chair", "head", "chief", "director", "leader"}  # "Head of the General Staff X"
 
 
 class PartyNamer:
@@ -246,6 +247,13 @@ class PartyNamer:
             return known if known.org or known.country else Party()  # "launched Operation Bunyan-um-Marsoos"
         if tok.pos_ == "NOUN" and _generic(tok):
             return Party()  # "not aimed at any country", "no nation was warned": no one in particular
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if lemma in _ROLE_TITLES | _HEADS and of is not None:
+            # "Chairman of the US Joint Chiefs of Staff Mark Milley": the person the title's "of" phrase ends on
+            person = next((e for e in tok.doc.ents if e.label_ == "PERSON" and of.i < e.start and e.end - 1 == of.right_edge.i
+                           and e.root.head.i != e.root.i and of.is_ancestor(e.root)), None)
+            if person is not None:
+                return self.of_name(person.text)
         named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if lemma in _RELATIONAL and named is not None:
             return self._phrase(named, speaker, ctx)  # "his Turkish counterpart Mevlut Cavusoglu"
