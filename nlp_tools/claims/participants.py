@@ -25,6 +25,7 @@ _WEAPONS = {"missile", "rocket", "projectile", "shell", "drone", "bomb", "muniti
             "salvo", "barrage", "weapon", "warhead"}
 # What strikes without being a party (an agent only through its owner): weapons, and what they are fired from
 _ARMS = _WEAPONS | {"explosion", "blast", "system", "gun", "rifle", "mortar", "grenade", "launcher", "howitzer", "ak-47", "ak-47s"}
+_OWNED_ARMS = _ARMS | {"arm", "arms", "equipment", "ammunition", "hardware"}
 _COUNTER_PREPS = {
     "notification": {"to"},  # ("notice of the launch" names the action, not the one told)
     "strike": {"against", "on", "at", "into", "toward", "towards", "upon", "inside"},
@@ -861,8 +862,8 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             obj = next((o for o in c.children if o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP")), None)
             counter = counter or _prep_object(c.children, _COUNTER_PREPS.get(topic, set())) or (
                 obj if topic == "strike" else None)
-    if agent is None:  # "Chinese weapons shipments": the state that qualifies the noun before it
-        agent = next((g for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
+    if agent is None:  # "Chinese weapons shipments": the state whose arms they are
+        agent = next((g for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _OWNED_ARMS for g in c.children
                       if g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP")), None)
     return agent, counter
 
