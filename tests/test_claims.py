@@ -1370,6 +1370,17 @@ def test_the_official_is_the_one_described_before_and_lies_belong_to_those_who_c
     assert _one(claims, "strike").speaker == "Syria and Iran"
     _none(claims, "cooperation")  # those who speak of a strike did not carry it out together
 
+def test_a_post_named_further_on_is_the_person_holding_it(extract):
+    text = ("The frigate was warned twice before the drone was downed, a Coastal Guard commander said on Friday.\n\n"
+            "Ilmar Tamm, head of the Coastal Guard's air wing, told state radio the warnings were clear.")
+    claim = [c for c in extract(text) if c.topic == "notification"][0]
+    assert claim.speaker == "Ilmar Tamm"
+    # an anonymous official stays anonymous
+    text = ("The frigate was warned twice before the drone was downed, an Estonian official said on Friday.\n\n"
+            "Ilmar Tamm, the Coastal Guard's head, told state radio the talks would go on.")
+    assert [c for c in extract(text) if c.topic == "notification"][0].speaker == "Estonian official"
+
+
 def test_the_official_is_the_person_named_with_the_role_before(extract):
     for text in ("Defence official Tomas Varga briefed journalists on the drills. "
                  "The official said Warsaw had been notified of the drills in advance.",

@@ -686,8 +686,41 @@ class Attributor:
         elif head.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson") and not any(
                 t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in head.subtree):
             self._qualify_role(info, head)
+        later = self._named_later(head)
+        if later:
+            info = replace(info, name=later, role=info.name, is_person=True)
         mentions.remember(info)
         return info
+
+    def _named_later(self, head: Token) -> str:
+        """The person a role introduces and the text names elsewhere: "..., a Revolutionary Guards
+        commander said." and "Amirali Hajizadeh, head of the Revolutionary Guards' aerospace
+        division, ...": Hajizadeh. The other mention gives a full name beside a role word and shares a
+        capitalised word of this one ("Revolutionary", "Guards"); the text after the sentence first,
+        then before it. Read from the text, so that a run parsing only candidate passages finds the same."""
+        lemma = head.lemma_.lower()
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+        definite = det == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        # (a person's post, not an anonymous "official", "source" or "diplomat", who stays unnamed)
+        if head.tag_ != "NN" or lemma not in self.rules.person_roles - {"diplomat"} or not (det in ("a", "an") or definite):
+            return ""
+        # the words that tell this post from others of a state: "Revolutionary Guards", not "Iranian"
+        qualifiers = {t.text for t in head.subtree if t.i != head.i and t.text[:1].isupper() and t.is_alpha
+                      and t.i > head.sent.start and not self.actors.is_country_form(t.text)}
+        if not qualifiers:
+            return ""
+        text = self.ctx.full_text if self.ctx.full_text is not None else self.text
+        offset = self.ctx.base_offset if self.ctx.full_text is not None else 0
+        start, end = offset + head.sent.start_char, offset + head.sent.end_char
+        roles = self.rules.role_nouns | self.rules.person_roles | _TITLE_HEADS
+        pattern = re.compile(r"\b(?:" + "|".join(sorted(roles, key=len, reverse=True)) + r")\b", flags=re.I)
+        parts = [(text[end : end + 3000], 0)] + ([(text[max(0, start - 3000) : start], -1)] if definite else [])
+        for part, nearest in parts:
+            found = [name for m in pattern.finditer(part) for name in [_named_with(part, m.start(), m.end())]
+                     if name and any(q in part[max(0, m.start() - 60) : m.end() + 60].split() for q in qualifiers)]
+            if found:
+                return found[nearest]  # the first one after, the last one before
+        return ""
 
     def _qualify_role(self, info: SpeakerInfo, head: Token) -> None:
         """A spokesman named by a bare role ("a defence spokesman", "the spokeswoman") speaks for the
@@ -1268,7 +1301,8 @@ def _role_words(role: str) -> list[str]:
 
 _FULL_NAME = r"(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*"
 _NAME_AFTER_ROLE = re.compile(r"\s+(" + _FULL_NAME + r")(?=[\s,.;:])")
-_NAME_BEFORE_ROLE = re.compile(r"(" + _FULL_NAME + r"),\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,5}$")
+_NAME_BEFORE_ROLE = re.compile(r"(" + _FULL_NAME + r"),\s+(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,5}$")
+_TITLE_HEADS = {"head", "chief", "chairman", "chairwoman", "director", "leader"}
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
