@@ -1526,6 +1526,13 @@ def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extrac
     assert (c.stance, c.stance_cue) == ("deny", "without")
     c = _one(extract("The two navies agreed to coordinate their patrols."), "cooperation")
     assert c.stance == "acknowledge"
+    # ending the part taken in a cooperation ends it; confirming it does not; the strike stays
+    c = _one(extract("Riga has halted its participation in the deconfliction mechanism, the ministry said."), "cooperation")
+    assert c.stance == "deny"
+    c = _one(extract("Riga has confirmed its participation in the deconfliction mechanism."), "cooperation")
+    assert c.stance == "acknowledge"
+    claims = extract("The spokeswoman denied any Latvian involvement in the explosions at the depot.")
+    assert _one(claims, "strike").stance == "acknowledge"
     # a trigger written with the prefix "non-" is its own negation
     c = _one(extract("The minister stressed Chile's non-participation in the offensive against the rebels."), "cooperation")
     assert (c.stance, c.stance_cue) == ("deny", "non-")

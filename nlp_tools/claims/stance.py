@@ -26,6 +26,9 @@ _NEVER_NOUNS = {"case", "time", "point", "circumstance", "way", "stage", "occasi
 _QUANTIFIERS = {"most", "some", "all", "many", "several", "any", "each", "none", "few", "both", "one", "part"}
 _ARGUMENT = {"dobj", "attr", "nsubjpass", "oprd", "dative", "acomp", "obj", "iobj"}
 _NOUN_MODIFIER = {"compound", "amod", "nmod", "nummod", "poss"}
+# A part taken in something: ending or refusing it ends the part ("suspended its participation in the mechanism")
+_TAKING_PART = {"participation", "involvement", "role", "part", "interaction", "contact", "engagement", "membership",
+                "presence", "work"}
 # Verbs that assert or deny existence: a negation on them negates their subject.
 _EXISTENCE = {"be", "exist", "occur", "happen", "take", "come", "emerge", "remain", "begin", "start", "continue", "apply"}
 # Support verbs of a strike noun: "did not conduct strikes" denies the strikes,
@@ -533,6 +536,9 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 node = prep.head  # "is not responsible for the strike", "denied responsibility for"
             elif prep.lower_ in ("about", "of", "over") and prep.head.lemma_.lower() in rules.falsity_claims:
                 node = prep.head  # "dismissed the accusations about Iran's role in the attacks"
+            elif topic != "strike" and prep.lower_ in ("in", "with", "within", "under") and prep.head.pos_ == "NOUN" and (
+                    prep.head.lemma_.lower() in _TAKING_PART) and prep.head.dep_ in ("dobj", "obj", "nsubjpass"):
+                node = prep.head  # "halted its participation in the deconfliction mechanism": the part taken is ended
             elif prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in rules.wish_nouns:
                 node = prep.head  # "no proposal for a joint investigation", "no plans for joint patrols"
             elif prep.lower_ == "on" and prep.head.lemma_.lower() in ("rely", "depend", "count") and topic == "cooperation":
