@@ -663,3 +663,10 @@ def test_parties_hidden_by_the_parse_of_titles_and_names(extract):
     c = _one(extract("Riga has not seen evidence of any recent Belarusian weapons shipments to Russia, an official said."),
              "cooperation")
     assert (c.agent_country, c.counterpart_country) == ("Belarus", "Russia")
+
+
+def test_an_operation_launched_is_its_owners_act_and_bases_are_targets(extract):
+    c = _one(extract('"At dawn, Operation Winter Shield was launched against the militants\' bases in the north," '
+                     "the Latvian defence ministry said."), "strike")
+    assert "bases" in c.counterpart
+    assert "Winter Shield" not in c.counterpart

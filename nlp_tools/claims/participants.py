@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
-from .parties import FIRST_PERSON, THIRD_PERSON, PartyNamer
+from .parties import FIRST_PERSON, THIRD_PERSON, PartyNamer, operation_name
 from .topics import Trigger, company_preposition
 
 _AGENT_PREPS = {"by", "from"}
@@ -733,6 +733,8 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     for c in verb.children:
         if c.dep_ == "nsubj" and not passive and not _fronted_circumstance(c):
             agent = c
+        elif c.dep_ == "nsubjpass" and topic == "strike" and operation_name(c):
+            agent = agent or c  # "Operation Claw-Sword was launched against ...": the operation is the act, its owner acts
         elif c.dep_ == "nsubjpass":
             counter = c
         elif c.dep_ == "agent":

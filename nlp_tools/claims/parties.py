@@ -28,6 +28,8 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 _BODY_PRONOUNS = {"it", "its"}
 _NOT_PARTY_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# Plurals the lemmatizer takes for another word's: "bases" (military) read as "basis"
+_LEMMA_SLIPS = {"bases"}
 _NAME_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 # bodies that speak for themselves rather than for a state: "we" in their mouth is the body
 _OWN_VOICE = {"military", "intergovernmental", "armed_group"}
@@ -242,7 +244,7 @@ class PartyNamer:
             return Party()
         if _collective(tok):
             return Party()  # "the two sides", "both countries": the pair named before
-        if tok.pos_ == "PROPN" and _operation_name(tok):
+        if tok.pos_ == "PROPN" and operation_name(tok):
             known = self.of_name(_compact(tok))  # ("Operation Inherent Resolve" is also the coalition's command)
             return known if known.org or known.country else Party()  # "launched Operation Bunyan-um-Marsoos"
         if tok.pos_ == "NOUN" and _generic(tok):
@@ -328,7 +330,7 @@ class PartyNamer:
     def _never_party(self, tok: Token) -> bool:
         """Times, numbers, and the lexicon's words that are no party ("strikes", "hour") unless a name."""
         return tok.ent_type_ in _NOT_PARTY_ENTS or tok.like_num or (
-            tok.lemma_.lower() in self.rules.not_parties and not _is_name(tok))
+            tok.lemma_.lower() in self.rules.not_parties and not _is_name(tok) and tok.lower_ not in _LEMMA_SLIPS)
 
     def placed(self, party: Party, tok: Token, place: Token) -> Party:
         """A target named by its kind ("foreign ships", "four villages") with the named place
@@ -393,7 +395,7 @@ def _conjuncts(tok: Token, pos: tuple[str, ...]) -> list[Token]:
 _OPERATION_WORDS = {"operation", "exercise", "exercises", "drills"}
 
 
-def _operation_name(tok: Token) -> bool:
+def operation_name(tok: Token) -> bool:
     """The name of an operation or an exercise ("Operation Bunyan-um-Marsoos", "Exercise
     Trident Juncture"): an act, not a party."""
     first = tok.doc[tok.left_edge.i]
