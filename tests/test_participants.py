@@ -670,3 +670,10 @@ def test_an_operation_launched_is_its_owners_act_and_bases_are_targets(extract):
                      "the Latvian defence ministry said."), "strike")
     assert "bases" in c.counterpart
     assert "Winter Shield" not in c.counterpart
+
+
+def test_a_party_keeps_its_postpositive_adjective_and_drops_a_focusing_word(extract):
+    c = _one(extract("Riga said it had informed the countries concerned before the drills began."), "notification")
+    assert c.counterpart == "countries concerned"
+    c = _one(extract('"Only military targets were hit," the ministry said.'), "strike")
+    assert c.counterpart == "military targets"

@@ -30,6 +30,9 @@ _BODY_PRONOUNS = {"it", "its"}
 _NOT_PARTY_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # Plurals the lemmatizer takes for another word's: "bases" (military) read as "basis"
 _LEMMA_SLIPS = {"bases"}
+# Adjectives that follow the noun they qualify ("the countries concerned"), and focusing words before one
+_POSTPOSITIVE = {"concerned", "involved"}
+_FOCUSING = {"only", "even", "just", "also", "mainly", "mostly", "solely", "exclusively", "primarily"}
 _NAME_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 # bodies that speak for themselves rather than for a state: "we" in their mouth is the body
 _OWN_VOICE = {"military", "intergovernmental", "armed_group"}
@@ -564,7 +567,9 @@ def _compact(tok: Token, not_parties: frozenset[str] = frozenset()) -> str:
                         g.dep_ == "pobj" and g.lemma_.lower() in not_parties for g in child.children))
                     or (child.lower_ == "of" and tok.pos_ == "PROPN"
                         and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)))
-            ) or (child.dep_ == "pobj" and node.dep_ == "prep"):  # ("Sea of Japan", not "the United States of the launch")
+            ) or (child.dep_ == "pobj" and node.dep_ == "prep") or (  # ("Sea of Japan", not "the United States of the launch")
+                node.i == tok.i and child.i == tok.i + 1 and child.lower_ in _POSTPOSITIVE  # "the countries concerned"
+            ):
                 keep.add(child.i)
                 stack.append(child)
     tokens = sorted(i for i in keep if abs(i - tok.i) <= 8)
@@ -580,6 +585,8 @@ def _compact(tok: Token, not_parties: frozenset[str] = frozenset()) -> str:
         run.insert(0, i)
     while len(run) > 1 and run[-1] > tok.i and tok.doc[run[-1]].dep_ in ("prep", "cc", "punct", "case", "det"):
         run.pop()  # a phrase cut after "of" or "the" ends before it ("other countries of the")
+    while len(run) > 1 and run[0] < tok.i and tok.doc[run[0]].lower_ in _FOCUSING:
+        run.pop(0)  # "only terrorist targets": the targets
     return _join([tok.doc[i] for i in run])
 
 
