@@ -677,3 +677,11 @@ def test_a_party_keeps_its_postpositive_adjective_and_drops_a_focusing_word(extr
     assert c.counterpart == "countries concerned"
     c = _one(extract('"Only military targets were hit," the ministry said.'), "strike")
     assert c.counterpart == "military targets"
+
+
+def test_who_describes_an_act_in_a_relative_clause_is_no_party_to_it(extract):
+    claims = extract("A Latvian official said Riga had received a heads-up ahead of the launch, which the official "
+                     "described as a modest test.")
+    assert _one(claims, "strike").agent != "official"
+    c = _one(extract("The strike on the depot, which the ministry called a crime, killed two guards."), "strike")
+    assert "ministry" not in c.agent

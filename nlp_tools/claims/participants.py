@@ -829,6 +829,9 @@ def _joins(trigger_head: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in _JOINING
 
 
+# Verbs that speak of an act: their subject is no party to it ("the strike, which the ministry called a crime")
+_DESCRIBING = {"describe", "call", "term", "label", "characterize", "characterise", "dub", "say", "confirm", "announce",
+               "deny", "report", "condemn", "criticize", "criticise", "welcome", "denounce", "claim", "see", "view", "regard"}
 # Nouns of what one party grants another: "without the permission of Baghdad"
 _GRANTED = {"permission", "approval", "consent", "authorization", "authorisation", "blessing", "go-ahead"}
 # Nouns of what one party gives another: "aid to Ukraine", "support for Kyiv"
@@ -860,7 +863,8 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             # "the strikes we took against radar sites"
             by = next((g for a in c.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
             subject = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None)
-            agent = agent or by or (subject if c.dep_ == "relcl" else None)
+            # (not who speaks of it: "the launch, which the official described as modest")
+            agent = agent or by or (subject if c.dep_ == "relcl" and c.lemma_.lower() not in _DESCRIBING else None)
             obj = next((o for o in c.children if o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP")), None)
             counter = counter or _prep_object(c.children, _COUNTER_PREPS.get(topic, set())) or (
                 obj if topic == "strike" else None)
