@@ -178,6 +178,12 @@ def _content_words(name: _Name) -> frozenset[str]:
     return frozenset(w.lower() for w in name.words if w.lower() not in _LINKS)
 
 
+def _parties_of(name: str) -> list[str]:
+    """The parties a coordinated name joins: "U.S. and Russian forces" -> "U.S.", "Russian forces"."""
+    parts = [x.strip(" ,") for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", " ".join(name.split())) if x.strip(" ,")]
+    return parts if len(parts) > 1 else [name]
+
+
 class ActorMatcher:
     """The one lenient test of "same actor", for speaker, agent and counterpart alike.
 
@@ -249,13 +255,19 @@ class ActorMatcher:
         in the state ("radar sites in Yemen"), an armed group or an outlet based there,
         or another state's body never match. Two names of one state's own match too
         ("a Russian warplane" = "the Russian Su-24"), and a body's own unit its body ("the
-        coalition's air operations centre" = "the U.S.-led coalition"). Speakers keep the stricter `__call__`.
+        coalition's air operations centre" = "the U.S.-led coalition"). Two parties together
+        match two together, each one its own ("United States and Russia" = "U.S. and Russian
+        forces"). Speakers keep the stricter `__call__`.
         """
         if self(gold, pred):
             return True
         g, p = _Name.of(gold), _Name.of(pred)
         if not g.words or not p.words:
             return False
+        g_parts, p_parts = _parties_of(str(gold)), _parties_of(str(pred))
+        if len(g_parts) == len(p_parts) > 1 and all(any(self.same_party(a, b) for b in p_parts) for a in g_parts) and all(
+                any(self.same_party(a, b) for a in g_parts) for b in p_parts):
+            return True
         if self._state_and_own_body(g, p) or self._state_and_own_body(p, g):
             return True
         for whole, other in ((gold, pred), (pred, gold)):  # "the coalition's air operations centre" is the coalition's

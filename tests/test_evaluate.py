@@ -159,6 +159,15 @@ def test_a_participant_described_in_words_matches_through_its_canonical_body(sam
     assert (ev.matched, ev.agent_accuracy, ev.counterpart_accuracy) == (2, 1 / 2, 1.0)
 
 
+def test_parties_together_match_parties_together_each_its_own():
+    party = ActorMatcher().same_party
+    assert party("United States and Russia", "U.S. and Russian forces")
+    assert party("Iran and Iraq", "Tehran and Baghdad")
+    assert party("United States and Russia", "Russia and the United States")
+    assert not party("United States and Russia", "United States and France")
+    assert not party("India and Pakistan", "Pakistan")
+
+
 def test_participants_match_at_the_level_of_the_party():
     same = ActorMatcher()
     party = same.same_party
