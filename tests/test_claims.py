@@ -503,6 +503,7 @@ NOTIFICATION_CASES = [
     ("Moscow sent word to Washington that the bombing would start within the hour.", "acknowledge"),
     # what the one told was told of, where the parser hangs it on them
     ("Haakon informed key Storting members of the operation.", "acknowledge"),
+    ("After being told of the strikes, the ambassador left the talks.", "acknowledge"),
     # a denied claim whose "that" clause the parser hung on the claim's source
     ("Oslo on Thursday denied a claim from a senator that Swedish intelligence warned Norway about the attack "
      "three days before it happened.", "deny"),
@@ -535,6 +536,8 @@ NOT_NOTIFICATION = [
     "Troops deployed at short notice after the strikes.",
     "The State Department issued a travel warning after the strikes.",
     "The minister told a news conference that the strikes would continue.",
+    # the only timing word dates the telling itself, and nothing military is told
+    "The premier said there had been no complaint from Oslo after being told of the decision.",
 ]
 
 

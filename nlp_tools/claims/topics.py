@@ -286,7 +286,22 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return _given(tok, w, rules, has_advance)
     if w.needs == "offer":
         return _offered(tok, rules)
-    return has_timing or _has_party(tok, rules)
+    return (has_timing and not _only_own_timing(tok, rules)) or _has_party(tok, rules)
+
+
+def _only_own_timing(tok: Token, rules: TopicRules) -> bool:
+    """The sentence's only timing word is the one that introduces the trigger itself ("after
+    being told of the decision"): it dates the telling, it does not set it against an act."""
+    own = {c.i for c in tok.children if c.dep_ == "mark"} | ({tok.head.i} if tok.dep_ == "pcomp" else set())
+    if not own or _about(tok, rules.operations):
+        return False  # ("after being told of the strikes": a telling of an act still)
+    sent = tok.sent
+    words = [t.lower_ for t in sent]
+    for i, word in enumerate(words):
+        for _rank, phrase in rules.timing.rank.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase and sent[i].i not in own:
+                return False
+    return True
 
 
 _ABOUT = {"about", "of", "on", "regarding", "concerning", "over"}
