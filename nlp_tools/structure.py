@@ -33,6 +33,18 @@ DATELINE_PATTERN = re.compile(
 )
 
 
+# A photo caption's close: the day the picture was taken ("..., Sunday, Aug. 7, 2022.", "..., on May 20, 2021.")
+_CAPTION_CLOSE = re.compile(
+    rf",\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?:on\s+)?"
+    rf"(?:{DATE_PATTERN.pattern})\.?\s*$"
+)
+
+
+def ends_like_caption(text: str) -> bool:
+    """A sentence closed by the date a picture was taken, as photo captions are."""
+    return bool(_CAPTION_CLOSE.search(text))
+
+
 _CLOSING = tuple(".!?\"'”’:;)…")
 _NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
 

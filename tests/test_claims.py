@@ -1974,3 +1974,12 @@ def test_having_no_information_and_holding_back_blame_evade(extract):
     # information that was had is no evasion
     text = "The command said it had information that the strike hit a depot."
     assert _one(extract(text), "strike").stance == "acknowledge"
+
+
+def test_a_photo_caption_holds_no_claim(extract):
+    for text in ("Smoke rises after airstrikes on a warehouse in the port, Sunday, Aug. 7, 2022.",
+                 "A rescue team inspects a house hit by a rocket fired from across the border, on May 20, 2021."):
+        assert extract(text) == [], text
+    # a statement dated the same way still is one
+    claims = extract("Latvia carries out airstrikes on the depot, the army says, Sunday, Aug. 7, 2022.")
+    assert _one(claims, "strike").speaker == "army"

@@ -28,7 +28,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .. import __version__
-from ..structure import StructureRules, analyse, dateline_end, default_rules
+from ..structure import StructureRules, analyse, dateline_end, default_rules, ends_like_caption
 from .actors import ActorDictionary
 from .attribution import Attributor
 from .context import DocumentContext
@@ -344,6 +344,9 @@ class PressClaims:
             return True
         if text.rstrip("\"'”’)] ").endswith("?"):
             return True
+        if ends_like_caption(text) and sent.root.tag_ in ("VBZ", "VBP") and not any(
+                t.is_quote or t.lemma_.lower() in self.attribution_rules.reporting_verbs for t in sent):
+            return True  # a photo caption: "Smoke rises after the strikes on the port, Sunday, Aug. 7, 2022."
         structure = ctx.structure
         start = ctx.base_offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         end = start + len(text)
