@@ -505,6 +505,7 @@ NOTIFICATION_CASES = [
     # what the one told was told of, where the parser hangs it on them
     ("Haakon informed key Storting members of the operation.", "acknowledge"),
     ("After being told of the strikes, the ambassador left the talks.", "acknowledge"),
+    ("Japan received a warning an hour before the launch.", "acknowledge"),
     # a denied claim whose "that" clause the parser hung on the claim's source
     ("Oslo on Thursday denied a claim from a senator that Swedish intelligence warned Norway about the attack "
      "three days before it happened.", "deny"),
@@ -539,6 +540,9 @@ NOT_NOTIFICATION = [
     "The minister told a news conference that the strikes would continue.",
     # the only timing word dates the telling itself, and nothing military is told
     "The premier said there had been no complaint from Oslo after being told of the decision.",
+    # a stern or stark warning is an admonition, no advance notice
+    "Moscow issued a stark warning to the alliance after the drills.",
+    "The stern warning came after both sides traded accusations of recruiting fighters.",
 ]
 
 
