@@ -10,6 +10,7 @@ release, or nobody (the outlet) in a news report.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -154,18 +155,16 @@ class Attributor:
             named = "" if head.tag_ in ("NNS", "NNPS") else _named_with(before, m.start(), m.end())
             if named or any(q[:1].isupper() for q in qualifiers):
                 found, person = " ".join([*qualifiers, head.lower_]), named
-        if person:  # "defence official Mark Lyons ... the official said": Lyons
-            known = self.ctx.mentions.by_surname.get(person.split()[-1].lower())
-            if known is not None and known.name == person:
-                return known
-            actor = self.actors.find(found)
-            return SpeakerInfo(person, found, actor.name if actor else "", actor.country if actor else self.actors.country_of(found),
-                               self._official(found, actor.official if actor else None), True, False)
         if not found:
             return None
+        known = self.ctx.mentions.by_surname.get(person.split()[-1].lower()) if person else None
+        if known is not None and known.name == person:
+            return known  # "defence official Mark Lyons ... the official said": Lyons, as named before
         actor = self.actors.find(found)
         country = actor.country if actor else self.actors.country_of(found)
         official = self._official(found, actor.official if actor else None)
+        if person:
+            return SpeakerInfo(person, found, actor.name if actor else "", country, official, True, False)
         org = actor.name if actor and actor.kind != "government" else (self.actors.government(country).name if country and official else "")
         return SpeakerInfo(found, "", org, country, official, False, head.tag_ in ("NNS", "NNPS"))
 
@@ -696,8 +695,9 @@ class Attributor:
         """The person a role introduces and the text names elsewhere: "..., a Revolutionary Guards
         commander said." and "Amirali Hajizadeh, head of the Revolutionary Guards' aerospace
         division, ...": Hajizadeh. The other mention gives a full name beside a role word and shares a
-        capitalised word of this one ("Revolutionary", "Guards"); the text after the sentence first,
-        then before it. Read from the text, so that a run parsing only candidate passages finds the same."""
+        capitalised word of this one ("Revolutionary", "Guards"): the text after the sentence, and for a
+        definite post ("the commander of ...") the text before it too. Read from the text, so that a run
+        parsing only candidate passages finds the same."""
         lemma = head.lemma_.lower()
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         definite = det == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
@@ -712,8 +712,7 @@ class Attributor:
         text = self.ctx.full_text if self.ctx.full_text is not None else self.text
         offset = self.ctx.base_offset if self.ctx.full_text is not None else 0
         start, end = offset + head.sent.start_char, offset + head.sent.end_char
-        roles = self.rules.role_nouns | self.rules.person_roles | _TITLE_HEADS
-        pattern = re.compile(r"\b(?:" + "|".join(sorted(roles, key=len, reverse=True)) + r")\b", flags=re.I)
+        pattern = _role_pattern(self.rules.role_nouns | self.rules.person_roles | _TITLE_HEADS)
         parts = [(text[end : end + 3000], 0)] + ([(text[max(0, start - 3000) : start], -1)] if definite else [])
         for part, nearest in parts:
             found = [name for m in pattern.finditer(part) for name in [_named_with(part, m.start(), m.end())]
@@ -1305,6 +1304,12 @@ _NAME_BEFORE_ROLE = re.compile(r"(" + _FULL_NAME + r"),\s+(?:(?:a|an|the)\s+)?(?
 _TITLE_HEADS = {"head", "chief", "chairman", "chairwoman", "director", "leader"}
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+@functools.lru_cache(maxsize=8)
+def _role_pattern(roles: frozenset[str]) -> re.Pattern:
+    """Any of the role words, as whole words: built once per lexicon."""
+    return re.compile(r"\b(?:" + "|".join(sorted(roles, key=len, reverse=True)) + r")\b", flags=re.I)
 
 
 def _named_with(text: str, start: int, end: int) -> str:
