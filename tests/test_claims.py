@@ -1378,6 +1378,14 @@ def test_the_official_is_the_one_described_before_and_lies_belong_to_those_who_c
     assert _one(claims, "strike").speaker == "Syria and Iran"
     _none(claims, "cooperation")  # those who speak of a strike did not carry it out together
 
+def test_who_speaks_in_a_relative_clause_is_the_one_it_qualifies(extract):
+    claims = extract("The notice to Riga was later confirmed by the ministry's chief spokeswoman, who said it had "
+                     "arrived shortly before the first strikes.")
+    assert _one(claims, "strike").speaker == "ministry's chief spokeswoman"
+    claims = extract("The raid was condemned by Lithuanian President Gitanas Nauseda, who said the strikes had hit a school.")
+    assert _one(claims, "strike").speaker == "Gitanas Nauseda"
+
+
 def test_a_post_named_further_on_is_the_person_holding_it(extract):
     text = ("The frigate was warned twice before the drone was downed, a Coastal Guard commander said on Friday.\n\n"
             "Ilmar Tamm, head of the Coastal Guard's air wing, told state radio the warnings were clear.")

@@ -75,6 +75,9 @@ class Attributor:
             if speaker is not None:
                 return Attribution(speaker, "direct", cue)
         frame = self._relative_frame(trigger_tok, trigger_tokens) or self.frame_for(sent, trigger_tok, trigger_tokens)
+        if frame is not None and frame.subject is not None and frame.subject.tag_ in ("WP", "WDT") and (
+                frame.verb.dep_ == "relcl" and frame.verb.head.pos_ in ("NOUN", "PROPN")):
+            frame = Frame(frame.verb, frame.verb.head)  # "the chief spokesman, who said it arrived before the strikes"
         if frame is not None and frame.subject is not None:
             frame = self._cited_source(frame, sent, trigger_tokens)
             frame = self._person_for_body(frame, sent, trigger_tokens)
