@@ -1554,6 +1554,15 @@ def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extrac
     assert (c.stance, c.stance_cue) == ("deny", "non-")
 
 
+def test_a_former_or_retired_official_speaks_for_no_one(extract):
+    c = _one(extract("Former defence minister Artis Pabriks said Riga had not been warned of the strikes."), "notification")
+    assert (c.speaker, c.official) == ("Artis Pabriks", False)
+    c = _one(extract('"Moscow kept offering joint patrols," said Ilze Kalnina, a former Latvian navy planner.'), "cooperation")
+    assert c.official is False
+    c = _one(extract("Defence minister Artis Pabriks said Riga had not been warned of the strikes."), "notification")
+    assert c.official is True
+
+
 def test_a_radio_station_is_no_official_voice(extract):
     c = _one(extract('"The two navies coordinated their patrols," said Coastal Army Radio on Tuesday.'), "cooperation")
     assert (c.speaker, c.official) == ("Coastal Army Radio", False)

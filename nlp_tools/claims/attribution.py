@@ -999,8 +999,10 @@ class Attributor:
 
     def _official(self, text: str, org_official: bool | None) -> bool:
         words = [w.lower().strip(".,'’") for w in text.split()]
-        if org_official and words and words[-1] in self.rules.official_roles:
-            return True  # "Iraqi Security Media Cell spokesman": the body's name may hold "media"
+        lead = next((w for w in words if w not in ("a", "an", "the")), "")
+        if org_official and words and words[-1] in self.rules.official_roles and lead not in self.rules.unofficial_roles:
+            # "Iraqi Security Media Cell spokesman": the body's name may hold "media" (not "former defence minister")
+            return True
         if any(w in self.rules.unofficial_roles for w in words) or find_phrase(words, self.rules.unofficial_role_phrases):
             return False
         if org_official is not None:
