@@ -1554,6 +1554,12 @@ def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extrac
     assert (c.stance, c.stance_cue) == ("deny", "non-")
 
 
+def test_people_briefed_on_the_matter_keep_their_description(extract):
+    claims = extract("The paper reported, citing three people briefed on the matter, that Riga had been given several "
+                     "days' warning of the strikes.")
+    assert _one(claims, "notification").speaker == "people briefed on the matter"
+
+
 def test_a_former_or_retired_official_speaks_for_no_one(extract):
     c = _one(extract("Former defence minister Artis Pabriks said Riga had not been warned of the strikes."), "notification")
     assert (c.speaker, c.official) == ("Artis Pabriks", False)

@@ -1637,7 +1637,11 @@ def _phrase_text(head: Token) -> str:
         for child in node.children:
             keep_prep = child.dep_ == "prep" and (
                 (child.lower_ in _KEEP_PREPS and node.i == head.i) or (child.lower_ == "with" and node.lemma_ == "familiar")
+                or (child.lower_ == "on" and node.lemma_ == "brief" and node.dep_ == "acl")
             )
+            # "people briefed on the matter": the anonymous source's description
+            keep_prep = keep_prep or (child.dep_ == "acl" and node.i == head.i and child.lemma_ == "brief" and any(
+                g.dep_ == "prep" and g.lower_ == "on" for g in child.children))
             keep_conj = child.dep_ in ("cc", "conj") and (
                 (node.i == head.i and head.pos_ == "PROPN") or (node.i < head.i and child.i < head.i))  # "US and Israeli officials"
             keep_hyphen = child.tag_ == "HYPH" and child.i < node.i  # "the Saudi-led coalition", "for the US-led coalition"
