@@ -1555,7 +1555,7 @@ def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extrac
 
 
 def test_people_briefed_on_the_matter_keep_their_description(extract):
-    claims = extract("The paper reported, citing three people briefed on the matter, that Riga had been given several "
+    claims = extract("The paper reported, citing three people briefed on the matter, that Warsaw had been given several "
                      "days' warning of the strikes.")
     assert _one(claims, "notification").speaker == "people briefed on the matter"
 
