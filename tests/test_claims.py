@@ -1554,6 +1554,12 @@ def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extrac
     assert (c.stance, c.stance_cue) == ("deny", "non-")
 
 
+def test_he_after_a_spokesman_who_just_spoke_is_that_spokesman(extract):
+    text = ("Prime Minister Krisjanis Karins spoke in Riga on Sunday. The strike hit the depot overnight, a Latvian "
+            "military spokesman said. Asked whether Riga had passed any warning on to Vilnius, he declined to comment.")
+    assert _one(extract(text), "notification").speaker == "Latvian military spokesman"
+
+
 def test_people_briefed_on_the_matter_keep_their_description(extract):
     claims = extract("The paper reported, citing three people briefed on the matter, that Warsaw had been given several "
                      "days' warning of the strikes.")

@@ -602,6 +602,10 @@ class Attributor:
                 named = self._person_above(head)
                 if named is not None:  # "X said soldiers died in the attack, which he said was carried out by ...": X
                     return self._person_info(named, sent)
+                voice = self._previous_voice if self._adjacent(head.sent) else None
+                if voice is not None and voice.name and not voice.is_person and not voice.plural and (
+                        voice.name.lower().split()[-1] in self.rules.role_nouns | self.rules.person_roles):
+                    return voice  # "..., a military spokesman said. Asked whether ..., he declined to comment."
                 if mentions.last_person:
                     return mentions.last_person
                 if spoke is not None and spoke.name and not spoke.plural and (
