@@ -1554,6 +1554,12 @@ def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extrac
     assert (c.stance, c.stance_cue) == ("deny", "non-")
 
 
+def test_a_quote_opened_by_a_statement_after_a_colon_is_its_makers(extract):
+    c = _one(extract('Prime Minister Evika Silina opened the cabinet meeting with a short statement: "We acted '
+                     'decisively last night, and we coordinated nothing with anyone."'), "cooperation")
+    assert (c.speaker, c.attribution) == ("Evika Silina", "direct")
+
+
 def test_he_after_a_spokesman_who_just_spoke_is_that_spokesman(extract):
     text = ("Prime Minister Krisjanis Karins spoke in Riga on Sunday. The strike hit the depot overnight, a Latvian "
             "military spokesman said. Asked whether Riga had passed any warning on to Vilnius, he declined to comment.")

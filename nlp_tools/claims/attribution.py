@@ -1241,6 +1241,10 @@ class Attributor:
                 source = self._according_to(s)
                 if source is not None and not self._in_quote(source.verb.idx):
                     candidates.append((1, source, s))  # ('"...," according to the readout.' / '"..."': the readout's)
+        if not candidates:
+            introduced = self._introduced_by(quote, overlapping)
+            if introduced is not None:
+                candidates.append((0, introduced, introduced.verb.sent))
         if candidates:
             # the nearest frame, an outlet's only when no one else speaks ('X said ..., CNN reported: "..."')
             _, frame, s = min(candidates, key=lambda c: (self._is_outlet(c[1].subject), c[0]))
@@ -1253,6 +1257,20 @@ class Attributor:
                 result = self._quote_speaker[previous]
         self._quote_speaker[quote] = result
         return result
+
+    def _introduced_by(self, quote: tuple[int, int], sents: list[Span]) -> Frame | None:
+        """A quote opened after a colon by a statement its speaker made: "X opened the meeting with a
+        short statement: '...'" (X speaks)."""
+        for s in sents:
+            for t in s:
+                if t.idx >= quote[0] or t.lemma_.lower() not in self.rules.statement_nouns | _SPEECH_NOUNS or (
+                        self.text[t.idx + len(t.text) : quote[0]].strip(" \"“”'‘’«»") != ":"):
+                    continue
+                verb = t.head if t.dep_ in ("dobj", "obj") else t.head.head if t.dep_ == "pobj" else None
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+                if subject is not None:
+                    return Frame(verb, subject)
+        return None
 
     def _previous_quote(self, quote: tuple[int, int]) -> tuple[int, int] | None:
         earlier = [q for q in self.quotes if q[1] <= quote[0]]
@@ -1307,6 +1325,8 @@ def _role_words(role: str) -> list[str]:
     return [w.strip(".") for w in re.split(r"\s+(?:for|of|to|at|in)\s+|,", role.lower())[0].split()]
 
 
+# Nouns of something said that introduce a quote after a colon ("with a short statement: '...'")
+_SPEECH_NOUNS = {"remark", "remarks", "address", "message", "words", "comment", "comments", "speech"}
 _FULL_NAME = r"(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*"
 _NAME_AFTER_ROLE = re.compile(r"\s+(" + _FULL_NAME + r")(?=[\s,.;:])")
 _NAME_BEFORE_ROLE = re.compile(r"(" + _FULL_NAME + r"),\s+(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,5}$")
