@@ -603,13 +603,11 @@ class Attributor:
                 if named is not None:  # "X said soldiers died in the attack, which he said was carried out by ...": X
                     return self._person_info(named, sent)
                 voice = self._previous_voice if self._adjacent(head.sent) else None
-                if voice is not None and voice.name and not voice.is_person and not voice.plural and (
-                        voice.name.lower().split()[-1] in self.rules.role_nouns | self.rules.person_roles):
+                if self._one_by_role(voice) and not voice.is_person:
                     return voice  # "..., a military spokesman said. Asked whether ..., he declined to comment."
                 if mentions.last_person:
                     return mentions.last_person
-                if spoke is not None and spoke.name and not spoke.plural and (
-                        spoke.name.lower().split()[-1] in self.rules.role_nouns | self.rules.person_roles):
+                if self._one_by_role(spoke):
                     return spoke  # "a military source told the agency ... 'We ...,' he said": no one named, the source
             if low in self.rules.group_pronouns:
                 return mentions.last_group or mentions.last_body or SpeakerInfo()
@@ -727,6 +725,11 @@ class Attributor:
             if found:
                 return found[nearest]  # the first one after, the last one before
         return ""
+
+    def _one_by_role(self, info: SpeakerInfo | None) -> bool:
+        """One speaker named by a role ("military spokesman", "defence source"), a "he" or "she" to come."""
+        return info is not None and bool(info.name) and not info.plural and (
+            info.name.lower().split()[-1] in self.rules.role_nouns | self.rules.person_roles)
 
     def _qualify_role(self, info: SpeakerInfo, head: Token) -> None:
         """A spokesman named by a bare role ("a defence spokesman", "the spokeswoman") speaks for the
