@@ -1419,6 +1419,17 @@ def test_the_official_is_the_person_named_with_the_role_before(extract):
 
 
 
+def test_a_joint_statement_named_by_the_source_is_its_states_ministers(extract):
+    text = "The Ministers committed to deepen trilateral defence cooperation among the three countries."
+    claim = _one(extract(text, source="Norway-Sweden-Finland Defence Ministers' Meeting joint statement (via Example News)"),
+                 "cooperation")
+    assert (claim.speaker, claim.official, claim.attribution) == (
+        "Defence ministers of Norway, Sweden and Finland", True, "author")
+    # the states a joint statement is about do not issue it
+    claim = _one(extract(text, source="Joint statement on the Norway-Sweden talks (via Example News)"), "cooperation")
+    assert "Norway" not in claim.speaker
+
+
 def test_a_reposted_release_is_its_issuers_and_a_counterpart_is_a_role(extract):
     text = "By Jane Roe\n\nAfrica Command conducted an airstrike against militants near the town on Monday."
     claim = _one(extract(text, source="U.S. Africa Command (press release via Example News)"), "strike")

@@ -228,6 +228,16 @@ class ActorDictionary:
             return composed
         return best[0] if best else None
 
+    def countries_in(self, text: str) -> list[str]:
+        """The states a text names, in order, each once ("U.S.-Japan-Australia ministers": three)."""
+        found: list[str] = []
+        if self._any_form is not None:
+            for m in self._any_form.finditer(text.replace("’", "'")):
+                country = self._country_alias.get(m.group(0))
+                if country and country not in found:
+                    found.append(country)
+        return found
+
     def outlet_names(self) -> frozenset[str]:
         """Every name of a news outlet, lower case ("reuters", "financial times", "ria novosti")."""
         return frozenset(form.lower() for form, actor in self._alias.items() if actor.kind in ("media", "state_media"))

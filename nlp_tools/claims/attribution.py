@@ -1128,8 +1128,8 @@ class Attributor:
                 return SpeakerInfo(role, role, org.name, org.country, True, True, False)
             if org is not None:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
-        joint = self._joint_issuers(re.sub(r"\s*\([^)]*\)", "", ctx.source or ""))
-        if joint is not None:  # the metadata: "Governments of the United States, Japan and ..."
+        joint = self._joint_issuers(re.sub(r"\s*\([^)]*\)", "", ctx.source or "")) or self._joint_statement(ctx.source or "")
+        if joint is not None:  # the metadata: "Governments of the United States, Japan and ...", "... joint statement"
             return joint
         if source_actor is not None and source_actor.official and _RELEASED.search(ctx.source or ""):
             # the metadata says the text is the body's own ("U.S. Africa Command (press release via ...)"),
@@ -1155,6 +1155,23 @@ class Attributor:
         if len(parts) < 2 or not all(countries) or any(self.actors.organisation(p) is None for p in parts):
             return None
         return SpeakerInfo(f"Governments of {listed}", "", "", "", True, False, True)
+
+    def _joint_statement(self, source: str) -> SpeakerInfo | None:
+        """A source that names a joint statement of several states ("U.S.-Japan-Australia
+        Trilateral Defense Ministers' Meeting joint statement", "Joint statement of the defence
+        ministers of Norway, Sweden and Finland"): their ministers, or governments, speak together."""
+        plain = re.sub(r"\s*\([^)]*\)", "", source)
+        if not _JOINT.search(plain):
+            return None
+        # (the states it is from, not those it is about: "Joint statement on the Russia-Ukraine talks")
+        plain = re.split(r"\s+(?:on|about|regarding|concerning|over)\s+", plain, maxsplit=1)[0]
+        countries = self.actors.countries_in(plain)
+        if len(countries) < 2:
+            return None
+        listed = ", ".join(countries[:-1]) + " and " + countries[-1]
+        role = _JOINT_ROLE.search(plain)
+        who = f"{role.group(1).capitalize()} ministers" if role else "Governments"
+        return SpeakerInfo(f"{who} of {listed}", "", "", "", True, False, True)
 
     def _government_of_name(self, org) -> str:
         return self.actors.government(org.country).name.lower() if org.country else ""
@@ -1514,6 +1531,8 @@ def _after_marker(line: str, word_index: int) -> str:
     return re.split(r"\s+(?:on|regarding|about|concerning|following|in response to)\s+", text, maxsplit=1)[0]
 
 
+_JOINT = re.compile(r"\bjoint\s+(?:statement|communiqu[eé]|declaration|readout)\b", re.I)
+_JOINT_ROLE = re.compile(r"\b(defen[cs]e|foreign)\s+minist(?:ers|erial)", re.I)
 _RELEASED = re.compile(r"\b(?:press release|news release|statement|readout|communiqu[eé]|transcript)\b", re.I)
 _WHERE = re.compile(r"\b(?:in|into|over|against|on|across|near|inside|to|at)\s+$", re.I)
 
