@@ -118,6 +118,11 @@ def test_modifiers_and_other_senses_are_not_triggers(extract):
     _none(extract("The two companies struck a deal on Monday."), "strike")
     _none(extract("The army displayed attack helicopters and multiple launch rocket systems."), "strike")
     _none(extract("Oslo and Helsinki launched a communication mechanism between their defence ministries."), "strike")
+    _none(extract("An inquiry was launched after the military exercise near the port."), "strike")
+    # a name given in quotation marks is no phone call; the contact told after it still counts
+    claims = extract('The coalition called its strike on the jet "collective self-defence," adding that it had '
+                     "contacted the Russian military.")
+    assert _one(claims, "cooperation").trigger == "contacted"
     _none(extract("Thank you for taking the time to join me here today."), "cooperation")
 
 

@@ -218,8 +218,9 @@ _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "he
 
 def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
     """An object or a governing word the trigger's entry excludes, or a use as a modifier."""
-    if w.not_objects and any(c.dep_ in ("dobj", "obj", "advmod", "npadvmod") and _lemma(c) in w.not_objects for c in tok.children):
-        return True  # ("hit a record high" is often parsed with "high" as an adverb)
+    if w.not_objects and any(c.dep_ in ("dobj", "obj", "advmod", "npadvmod", "nsubjpass") and _lemma(c) in w.not_objects
+                             for c in tok.children):
+        return True  # ("hit a record high" is often parsed with "high" as an adverb; "an inquiry was launched")
     if w.not_objects and tok.dep_ == "relcl" and _lemma(tok.head) in w.not_objects:
         return True  # "the arrangement that we struck"
     if w.not_modifiers and any((c.lower_ in w.not_modifiers or _lemma(c) in w.not_modifiers) and _modifies(c, tok) for c in tok.children):
@@ -231,6 +232,9 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if tok.pos_ == "VERB" and len(objects) > 1 and any(c.lower_ in ("what", "which") for c in objects):
         return True  # "what officials called limited operations": naming again, the parse with two objects
+    if tok.pos_ == "VERB" and objects and _lemma(tok) in _NAMING and any(
+            t.is_quote and t.i > objects[0].i for t in tok.doc[objects[0].i : min(objects[0].right_edge.i + 2, len(tok.doc))]):
+        return True  # 'called its attack "collective self-defence"': a name given in quotation marks
     if w.active and any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "will be met with a response": a passive meets no one
     if w.passive and not any(c.dep_ == "auxpass" for c in tok.children):
@@ -240,6 +244,9 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ != "ADJ":
         return True  # "attack helicopters", "launch systems": a modifier, not an event ("joint" is one by nature)
     return False
+
+
+_NAMING = {"call", "term", "label", "dub", "describe", "brand"}
 
 
 def _modifies(child: Token, tok: Token) -> bool:
