@@ -1558,6 +1558,11 @@ def test_unwillingness_and_going_without_a_partners_help_deny_cooperation(extrac
     assert (c.stance, c.stance_cue) == ("deny", "without")
     c = _one(extract("The two navies agreed to coordinate their patrols."), "cooperation")
     assert c.stance == "acknowledge"
+    # being against an act opposes it; not being against it does not
+    c = _one(extract('"We are against air strikes launched from our territory," the president said.'), "strike")
+    assert (c.stance, c.stance_cue) == ("deny", "against")
+    c = _one(extract("We are not against joint patrols with Tallinn, the minister said."), "cooperation")
+    assert c.stance == "acknowledge"
     # ending the part taken in a cooperation ends it; confirming it does not; the strike stays
     c = _one(extract("Riga has halted its participation in the deconfliction mechanism, the ministry said."), "cooperation")
     assert c.stance == "deny"

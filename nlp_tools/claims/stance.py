@@ -519,6 +519,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             prep = head
             if prep.lower_ == "without":
                 return "" if _double_negative(prep) else "without"
+            if prep.lower_ == "against" and prep.head.lemma_.lower() == "be" and not _negated(prep.head):
+                return "against"  # "we are against air strikes from our territory", "Moscow is against joint patrols"
             left = _left(prep, rules)
             if left:
                 return "" if topic == "strike" else left
