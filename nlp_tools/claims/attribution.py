@@ -1128,7 +1128,8 @@ class Attributor:
                 return SpeakerInfo(role, role, org.name, org.country, True, True, False)
             if org is not None:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
-        joint = self._joint_issuers(re.sub(r"\s*\([^)]*\)", "", ctx.source or "")) or self._joint_statement(ctx.source or "")
+        source = re.sub(r"\s*\([^)]*\)", "", ctx.source or "")  # ("... (via The Defence Space)")
+        joint = self._joint_issuers(source) or self._joint_statement(source)
         if joint is not None:  # the metadata: "Governments of the United States, Japan and ...", "... joint statement"
             return joint
         if source_actor is not None and source_actor.official and _RELEASED.search(ctx.source or ""):
@@ -1160,11 +1161,10 @@ class Attributor:
         """A source that names a joint statement of several states ("U.S.-Japan-Australia
         Trilateral Defense Ministers' Meeting joint statement", "Joint statement of the defence
         ministers of Norway, Sweden and Finland"): their ministers, or governments, speak together."""
-        plain = re.sub(r"\s*\([^)]*\)", "", source)
-        if not _JOINT.search(plain):
+        if not _JOINT.search(source):
             return None
         # (the states it is from, not those it is about: "Joint statement on the Russia-Ukraine talks")
-        plain = re.split(r"\s+(?:on|about|regarding|concerning|over)\s+", plain, maxsplit=1)[0]
+        plain = re.split(r"\s+(?:on|about|regarding|concerning|over)\s+", source, maxsplit=1)[0]
         countries = self.actors.countries_in(plain)
         if len(countries) < 2:
             return None
