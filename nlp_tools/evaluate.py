@@ -280,6 +280,11 @@ class ActorMatcher:
         state = self._own_state(g)
         return bool(state) and state == self._own_state(p)
 
+    def same_participant(self, gold: str, pred: str, pred_org: str = "") -> bool:
+        """`same_party`, or the gold name and the canonical body the claim table gives for the
+        predicted participant ("Iran-backed Houthi militant group", body "Houthis")."""
+        return self.same_party(gold, pred) or bool(pred_org and gold and self.same_party(gold, pred_org))
+
     def _body_and_own(self, body: _Name, other: _Name) -> bool:
         """A body that is not a state and a name of its own people, sites or targets: "Islamic
         State" and "ISIS targets in Syria" or "Daesh fighters near Hajin" (the dictionary
@@ -507,9 +512,8 @@ def _field_checks(p: Pair, matcher: ActorMatcher) -> list[tuple[str, bool]]:
     return [
         ("stance", p.gold.stance == p.pred.stance),
         ("speaker", matcher(p.gold.speaker, p.pred.speaker)),
-        *((name, matcher.same_party(getattr(p.gold, name), getattr(p.pred, name)) or bool(
-            getattr(p.pred, f"{name}_org", "") and getattr(p.gold, name)
-            and matcher.same_party(getattr(p.gold, name), getattr(p.pred, f"{name}_org")))) for name in ("agent", "counterpart")),
+        *((name, matcher.same_participant(getattr(p.gold, name), getattr(p.pred, name), getattr(p.pred, f"{name}_org", "")))
+          for name in ("agent", "counterpart")),
         ("official", p.gold.official == p.pred.official),
         ("attribution", p.gold.attribution == p.pred.attribution),
         ("hedged", p.gold.hedged == p.pred.hedged),

@@ -373,6 +373,12 @@ def find_phrase(words: list[str], phrases: Phrases) -> tuple[int, tuple[str, ...
     return (best[1], best[2]) if best else None
 
 
+def phrase_starts(words: list[str], phrases: Phrases) -> list[int]:
+    """Every position where a phrase of the list starts (`find_phrase` gives only the best one)."""
+    return [i for i, word in enumerate(words)
+            if any(tuple(words[i : i + len(phrase)]) == phrase for _rank, phrase in phrases.rank.get(word, ()))]
+
+
 @dataclass(frozen=True)
 class PartyRules:
     """Which common nouns can name an agent or counterpart, and which words never do

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import TopicRules, WeakTrigger, find_phrase
+from .lexicon import TopicRules, WeakTrigger, find_phrase, phrase_starts
 
 _ENTITY_PARTIES = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
 _PARTY_DEPS = {"dobj", "dative", "nsubjpass", "obj", "iobj"}
@@ -303,12 +303,7 @@ def _only_own_timing(tok: Token, rules: TopicRules) -> bool:
     if not own or _about(tok, rules.operations):
         return False  # ("after being told of the strikes": a telling of an act still)
     sent = tok.sent
-    words = [t.lower_ for t in sent]
-    for i, word in enumerate(words):
-        for _rank, phrase in rules.timing.rank.get(word, ()):
-            if tuple(words[i : i + len(phrase)]) == phrase and sent[i].i not in own:
-                return False
-    return True
+    return all(sent[i].i in own for i in phrase_starts([t.lower_ for t in sent], rules.timing))
 
 
 _ABOUT = {"about", "of", "on", "regarding", "concerning", "over"}
