@@ -1418,6 +1418,10 @@ def test_the_official_is_the_person_named_with_the_role_before(extract):
     claim = _one(extract("A senior defence official, speaking on Monday, described the drills. "
                          "The official said Warsaw had been notified of the drills in advance."), "notification")
     assert claim.speaker == "senior defence official"
+    # "the same source" is the one described before
+    claim = _one(extract('A senior Polish source, who asked not to be named, described the drills. Warsaw, according '
+                         'to the same source, "was never told about the drills in advance".'), "notification")
+    assert (claim.speaker, claim.official) == ("senior Polish source", True)
     claim = _one(extract("Defence officials briefed journalists on Monday, and Minister Tomas Varga spoke later. "
                          "The officials said Warsaw had been notified of the drills in advance."), "notification")
     assert claim.speaker != "Tomas Varga"

@@ -685,3 +685,28 @@ def test_who_describes_an_act_in_a_relative_clause_is_no_party_to_it(extract):
     assert _one(claims, "strike").agent != "official"
     c = _one(extract("The strike on the depot, which the ministry called a crime, killed two guards."), "strike")
     assert "ministry" not in c.agent
+
+
+def test_a_place_with_coordinated_modifiers_keeps_its_name(extract):
+    c = _one(extract("Latvian jets struck depots in eastern and central Ruritania overnight, the ministry said."), "strike")
+    assert c.counterpart == "depots in eastern and central Ruritania"
+
+
+def test_his_country_is_the_persons_state(extract):
+    c = _one(extract("Latvia's foreign minister acknowledged on Monday that his country had supplied Estonia with "
+                     "attack drones."), "cooperation")
+    assert (c.agent, c.agent_country, c.counterpart) == ("Latvia", "Latvia", "Estonia")
+    # the person named in the sentence, whose state the dictionary does not know: no party, not the person
+    c = _one(extract("Arvid Kalnins announced that his country would share intelligence with Estonia."), "cooperation")
+    assert "Kalnins" not in c.agent
+
+
+def test_a_trigger_qualifying_an_activity_takes_the_activitys_parties(extract):
+    for text in ('"We have had to expand the deconfliction work we are doing with the Russians," Halvorsen said.',
+                 '"We have had to increase the amount of deconfliction work we are doing with the Russians," '
+                 'Halvorsen said.'):
+        assert _one(extract(text), "cooperation").counterpart == "Russia", text
+    # a body the trigger qualifies is no activity: its own modifier is not the one who acts
+    c = _one(extract("The Latvian liaison cell keeps permanent contact with the Estonian coordination centre, "
+                     "the ministry said."), "cooperation")
+    assert c.agent_country != "Estonia"

@@ -884,11 +884,13 @@ class Attributor:
             antecedents = ()
         for last in antecedents:
             if last is not None and not last.is_person and last.name and (
-                last.name.lower().split()[-1] == head.lower_ and not any(c.dep_ in ("compound", "amod") for c in head.children)
+                last.name.lower().split()[-1] == head.lower_ and not any(
+                    c.dep_ in ("compound", "amod") and c.lower_ != "same" for c in head.children)
             ):
                 return last  # "A senior Syrian official denied ... 'Nobody told us,' the official said."; "the officials"
         if det is not None and det.lower_ == "the" and lemma in self.rules.role_nouns and not any(
-                c.dep_ in ("compound", "amod", "prep", "nummod") for c in head.children):  # "the official(s)", an anaphor
+                c.dep_ in ("compound", "amod", "prep", "nummod") and c.lower_ != "same" for c in head.children):
+            # "the official(s)", "the same source": an anaphor
             voice = self._previous_voice if self._adjacent(head.sent) else None
             if voice is not None and voice.is_person and voice.official and head.tag_ == "NN" and lemma != "source":
                 return voice  # "Rogachev noted that ... According to the official, ...": the official who just spoke

@@ -375,6 +375,10 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             places.append(_prep_object([c for t in sent.doc[trigger.start:trigger.end] for c in t.children], _PLACE_PREPS))
     else:
         agent, counter = _noun_roles(tok, topic)
+        # "the deconfliction work we are doing with the Russians": the parties of the noun it qualifies
+        held = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in _ACTIVITIES else tok
+        if agent is None and counter is None and held is not tok:
+            agent, counter = _noun_roles(held, topic)
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "acl" and (
                 tok.head.head.lemma_.lower() in ("involve", "engage", "participate")):
             agents.append(tok.head.head.head)  # "Russian jets involved in the Syrian air raids": the jets
@@ -389,9 +393,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             places.append(_prep_object([*tok.children, *(g for c in tok.children if c.dep_ == "acl" for g in c.children)],
                                        _PLACE_PREPS))
             counters.append(_protected(tok))
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.pos_ == "NOUN":
             # "a wave of airstrikes on Hezbollah targets": the target may hang off the container
-            c_agent, c_counter = _noun_roles(tok.head.head, topic)
+            c_agent, c_counter = _noun_roles(held.head.head, topic)
             agents.append(c_agent)
             counters.append(c_counter)
         agents.append(_responsible(tok))
@@ -873,6 +877,9 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
                       if g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP")), None)
     return agent, counter
 
+
+# nouns of doing that a trigger qualifies ("deconfliction work", "mediation efforts"), not bodies ("coordination centre")
+_ACTIVITIES = {"work", "effort", "activity", "process", "procedure", "measure", "step"}
 
 _TIME_NOUNS = {"dawn", "dusk", "night", "morning", "evening", "afternoon", "midnight", "noon", "daybreak", "time",
                "moment", "hour", "week", "weekend", "day", "month", "year"}

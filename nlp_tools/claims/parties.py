@@ -53,6 +53,8 @@ _QUANTITIES = {"several", "some", "many", "most", "all", "one", "two", "three", 
 _OUTCOMES = {"death", "killing", "assassination", "elimination", "destruction", "downing", "loss", "sinking"}
 _ROLE_TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                 "chancellor", "premier", "general", "admiral", "commander"}
+# what a person's "his country" stands for: the person's state
+_HOMELANDS = {"country", "nation", "government", "state", "homeland"}
 _HEADS = {"chairman", "chairwoman", "chair", "head", "chief", "director", "leader"}  # "Head of the General Staff X"
 
 
@@ -289,6 +291,14 @@ class PartyNamer:
             return self.side(speaker)  # "our forces", "our aircraft"
         if _led_by_first_person(tok):
             return self.side(speaker)  # "the coalition we lead"
+        if owner is not None and owner.lower_ in ("his", "her") and lemma in _HOMELANDS:
+            # "the minister acknowledged that his country had supplied drones": the state of the
+            # person named before in the sentence, else of the one who speaks
+            person = _person_in_sentence(owner)
+            state = self.person_state(tok, self.of_name(person.text)) if person is not None else Party()
+            if not state and speaker.country and (person is None or person.text.split()[-1] in speaker.name.split()):
+                state = Party(speaker.country, speaker.country, "")
+            return state  # (a person's name is no country: no party when the state is not known)
         if owner is not None and not relational:
             antecedent = _earlier_subject(owner, doer=True) if owner.lower_ in THIRD_PERSON else None
             # "France informed the Dutch before its jets struck": the subject named before in the sentence
@@ -554,7 +564,8 @@ def _compact(tok: Token, not_parties: frozenset[str] = frozenset()) -> str:
             if child.dep_ == "case" and node.i == tok.i:
                 continue  # "Armenia's shelling": the owner, without its "'s"
             if child.dep_ in _MODIFIERS or child.tag_ == "HYPH" or (
-                child.dep_ in ("conj", "cc") and node.i < tok.i  # "U.S. and British warplanes"
+                child.dep_ in ("conj", "cc") and (node.i < tok.i or node.i > tok.i and node.dep_ in ("amod", "compound"))
+                # "U.S. and British warplanes", "targets in northern and southern Iraq"
             ) or (
                 child.dep_ == "punct" and child.text == "," and node.i < child.i < tok.i  # "Greek, Cypriot and Maltese"
             ) or (
