@@ -1750,6 +1750,11 @@ def test_denying_the_allegations_or_most_of_the_attacks_denies_them(extract):
     assert stances("Peru denied on Monday Chilean claims that it had coordinated the raids with Bolivia.", "cooperation") == ["deny"]
     assert stances("Lima strongly rebutted Santiago's allegations of firing rockets at border posts.", "strike") == ["deny"]
     assert stances("Bolivia has denied most of the reported drone attacks.", "strike") == ["deny"]
+    # the claims rejected "as false", wherever the parser hangs them
+    assert stances("Lima rejected as false the allegation that it had coordinated the raids with La Paz.",
+                   "cooperation") == ["deny"]
+    assert stances("Lima dismissed as baseless claims that La Paz had been warned before the raids.",
+                   "notification") == ["deny"]
     # a quantified subject of a negated verb denies nothing about the strikes themselves
     assert stances("Most of these strikes were not pre-planned, the colonel said.", "strike") == ["acknowledge"]
 

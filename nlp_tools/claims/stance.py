@@ -459,6 +459,9 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         if head.i == node.i:
             return ""
         dep = node.dep_
+        if dep in ("dobj", "obj") and head.dep_ in ("advcl", "oprd", "xcomp", "acomp", "ccomp") and any(
+                c.lower_ == "as" for c in head.children) and head.head.lemma_.lower() in rules.deny_verbs:
+            head = head.head  # "rejected as false the claim that ...": the parser hung the object on "false"
         hl = head.lemma_.lower()
         if hl in rules.deny_verbs and dep in ("ccomp", "dobj", "xcomp", "pcomp", "obj", "nsubjpass"):
             particle = rules.deny_particles.get(hl)
@@ -490,7 +493,7 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             return head.head.text  # "refrained from shooting down the drone"
         elif dep == "pcomp" and head.lower_ in ("of", "about") and head.head.lemma_.lower() in rules.falsity_claims:
             node = head.head  # "rebutted the allegations of firing rockets": the allegations are what is rejected
-        elif dep in ("acl", "ccomp") and hl in rules.falsity_claims and (head.pos_ == "NOUN" or head.dep_ in ("dobj", "obj")) and any(
+        elif dep in ("acl", "ccomp", "relcl") and hl in rules.falsity_claims and (head.pos_ == "NOUN" or head.dep_ in ("dobj", "obj")) and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in node.children
         ):
             node = head  # "dismissed reports that it had coordinated ...": the reports are what is rejected
@@ -519,6 +522,9 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             prep = head
             if prep.lower_ == "without":
                 return "" if _double_negative(prep) else "without"
+            if prep.lower_ == "as" and prep.head.lemma_.lower() in rules.deny_verbs and not _negated(prep.head) and (
+                    node.lemma_.lower() in rules.falsity_claims):
+                return prep.head.text  # "dismissed as baseless claims that ...": the claims are rejected
             if prep.lower_ == "against" and prep.head.lemma_.lower() == "be" and not _negated(prep.head):
                 return "against"  # "we are against air strikes from our territory", "Moscow is against joint patrols"
             left = _left(prep, rules)
