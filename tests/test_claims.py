@@ -1672,6 +1672,16 @@ def test_briefing_phrases_that_give_nothing_evade(extract):
     assert [x.stance for x in c] == ["evade"]
 
 
+def test_declining_in_a_clause_beside_the_claim_does_not_evade_it(extract):
+    claim = _one(extract("The minister said Oslo had provided assistance to the inquiry, but he declined to discuss "
+                         "specifics."), "cooperation")
+    assert claim.stance == "acknowledge"
+    # a sentence built on the refusal still evades
+    claim = _one(extract("We are not going to be able to comment on whether Moscow was informed in advance."),
+                 "notification")
+    assert claim.stance == "evade"
+
+
 def test_the_one_cited_or_quoted_in_a_passive_speaks_not_the_outlet(extract):
     claims = extract("Earlier, Greece's defence ministry was cited by the Kathimerini daily as saying that Turkish jets "
                      "had struck the islet. It was quoted as saying that Ankara had not notified Athens of the flights.")

@@ -103,12 +103,21 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
         return cue
     if topic == "strike" and stop is not None:
         return ""
-    around = [t for t in sent if t.dep_ in ("ROOT", "xcomp") and t.i != tok.i and not _withholds_details(t, rules)]
+    around = [t for t in sent if _main_clause(t) and t.i != tok.i and not _withholds_details(t, rules)]
     cue = _evasion_frame(around, tok, rules)
     if cue:
         return cue
     hit = find_phrase(words, rules.evasion_phrases)
     return " ".join(hit[1]) if hit else ""
+
+
+def _main_clause(tok: Token) -> bool:
+    """The sentence's root or a verb it chains to ("I'm not going to be able to comment"); not a
+    clause coordinated beside the claim's ("said X had helped, but declined to discuss specifics")."""
+    node = tok
+    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ROOT" and (node is not tok or tok.dep_ == "ROOT")
 
 
 def _asked_about(path: list[Token]) -> Token | None:
@@ -207,6 +216,9 @@ def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
                 head.lemma_.lower() in _MODAL_NEG_FRAME or _modal_frame(head)
             ):
                 return f"not {head.text} {node.text}"
+            chain = _frame_chain(node) if node.dep_ == "xcomp" else []
+            if withheld and any(_negated(t) for t in chain) and any(t.lemma_.lower() in _MODAL_NEG_FRAME for t in chain):
+                return f"not {chain[-1].text} {node.text}"  # "we are not going to be able to comment on"
         if lemma in rules.speech_verbs and node.dep_ == "pcomp" and node.head.lower_ == "without" and node.i != tok.i:
             return f"without {node.text}"  # "Without confirming that Israel was behind the attacks, ..."
         if lemma in rules.evasion_frames and node.i != tok.i:
@@ -214,6 +226,16 @@ def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
             if any(c.lemma_.lower() in ("comment", "answer", "detail", "elaborate") for c in node.children):
                 return node.text
     return ""
+
+
+def _frame_chain(verb: Token) -> list[Token]:
+    """The verbs and adjectives a complement hangs from, up to its clause's head ("going to be
+    able to comment": able, be, going)."""
+    chain, node = [], verb
+    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i and len(chain) < 4:
+        node = node.head
+        chain.append(node)
+    return chain
 
 
 def _details_of(verb: Token, rules: StanceRules) -> bool:
