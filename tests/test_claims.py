@@ -1784,6 +1784,13 @@ def test_nor_and_never_phrases_deny(extract):
 def test_ending_the_contacts_or_aid_denies_cooperation(extract):
     claims = extract("Chile suspended military aid to Peru, the official said.")
     assert [(c.topic, c.stance, c.agent, c.counterpart) for c in claims] == [("cooperation", "deny", "Chile", "Peru")]
+    # the dealings ended under an agreement end it; the agreement honoured by halting a fight does not
+    claim = _one(extract("Lima said it had suspended all interactions with Santiago within the framework of the "
+                         "memorandum on air safety."), "cooperation")
+    assert claim.stance == "deny"
+    claim = _one(extract("Lima said it had halted its offensive under the ceasefire agreement with Santiago."),
+                 "cooperation")
+    assert claim.stance == "acknowledge"
 
 
 def test_a_pause_in_cooperation_denies_it_but_acting_in_cooperation_does_not(extract):

@@ -569,6 +569,11 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             elif topic != "strike" and prep.lower_ in ("in", "with", "within", "under") and prep.head.pos_ == "NOUN" and (
                     prep.head.lemma_.lower() in _TAKING_PART) and prep.head.dep_ in ("dobj", "obj", "nsubjpass"):
                 node = prep.head  # "halted its participation in the deconfliction mechanism": the part taken is ended
+            elif topic != "strike" and prep.lower_ in ("within", "under") and prep.head.pos_ == "VERB" and (
+                    prep.head.lemma_.lower() in rules.ending_words) and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TAKING_PART for c in prep.head.children):
+                # "halted all interactions within the framework of the memorandum"
+                return "" if _negated(prep.head) else prep.head.text
             elif prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in rules.wish_nouns:
                 node = prep.head  # "no proposal for a joint investigation", "no plans for joint patrols"
             elif prep.lower_ == "on" and prep.head.lemma_.lower() in ("rely", "depend", "count") and topic == "cooperation":
