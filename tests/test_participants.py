@@ -699,6 +699,11 @@ def test_his_country_is_the_persons_state(extract):
     # the person named in the sentence, whose state the dictionary does not know: no party, not the person
     c = _one(extract("Arvid Kalnins announced that his country would share intelligence with Estonia."), "cooperation")
     assert "Kalnins" not in c.agent
+    # "whose country": the state of the one the clause describes
+    c = _one(extract("Lithuania, whose government brokered the truce, said the deal would hold."), "cooperation")
+    assert c.agent == "Lithuania"
+    c = _one(extract("The truce began at midnight, said Arvid Kalnins, whose country brokered it."), "cooperation")
+    assert c.agent != "whose country"
 
 
 def test_a_trigger_qualifying_an_activity_takes_the_activitys_parties(extract):

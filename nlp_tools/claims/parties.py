@@ -299,6 +299,16 @@ class PartyNamer:
             if not state and speaker.country and (person is None or person.text.split()[-1] in speaker.name.split()):
                 state = Party(speaker.country, speaker.country, "")
             return state  # (a person's name is no country: no party when the state is not known)
+        whose = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if whose is not None and lemma in _HOMELANDS and tok.head.dep_ == "relcl":
+            # "said Amr, whose country brokered the truce": the state of the one the clause describes
+            described = tok.head.head
+            if described.ent_type_ == "PERSON":
+                state = self.person_state(described, self.of_name(described.text))
+                if not state and speaker.country and described.text in speaker.name.split():
+                    state = Party(speaker.country, speaker.country, "")
+                return state
+            return self.of_token(described, speaker, ctx)
         if owner is not None and not relational:
             antecedent = _earlier_subject(owner, doer=True) if owner.lower_ in THIRD_PERSON else None
             # "France informed the Dutch before its jets struck": the subject named before in the sentence
