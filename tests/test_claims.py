@@ -27,6 +27,8 @@ STANCE_CASES = [
     ("We were not informed in advance of the raid.", "notification", "deny"),
     ("Washington received no prior notification from Ankara.", "notification", "deny"),
     ("The ministry informed the embassy only after the missiles had landed.", "notification", "deny"),
+    # the act came after the notice: an advance one
+    ("The ministry said the jets took off after Riga had informed Vilnius.", "notification", "acknowledge"),
     ("Pyongyang did not notify Tokyo before the launch, the coast guard said.", "notification", "deny"),
     ("Neither Seoul nor Tokyo was warned ahead of time.", "notification", "deny"),
     ("He declined to say whether Beijing had informed Washington in advance.", "notification", "evade"),

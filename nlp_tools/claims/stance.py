@@ -806,8 +806,8 @@ def _after_the_fact(sent: Span, tok: Token, rules: StanceRules) -> str:
         reporter = verb.head if verb.head.pos_ == "VERB" else verb.head.head
         children += [c for c in reporter.children if c.i > verb.i and c.dep_ in ("advcl", "prep")]
     for child in children:
-        if child.dep_ not in ("prep", "advcl", "advmod", "npadvmod", "mark", "pcomp"):
-            continue
+        if child.dep_ not in ("prep", "advcl", "advmod", "npadvmod", "pcomp"):
+            continue  # (not the notice's own "after": "struck after Delhi had informed Islamabad" came after it)
         sub = list(child.subtree)
         first = [t.lower_ for t in sub[:3]]
         if any(w in ("after", "afterwards", "afterward", "subsequently") for w in first):
