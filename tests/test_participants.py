@@ -715,3 +715,9 @@ def test_a_trigger_qualifying_an_activity_takes_the_activitys_parties(extract):
     c = _one(extract("The Latvian liaison cell keeps permanent contact with the Estonian coordination centre, "
                      "the ministry said."), "cooperation")
     assert c.agent_country != "Estonia"
+
+
+def test_our_colleagues_of_another_state_are_that_state(extract):
+    c = _one(extract('"We are in constant contact with our Lithuanian colleagues," the Latvian defence minister said.'),
+             "cooperation")
+    assert (c.agent, c.counterpart) == ("Latvia", "Lithuania")
