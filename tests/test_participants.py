@@ -721,3 +721,9 @@ def test_our_colleagues_of_another_state_are_that_state(extract):
     c = _one(extract('"We are in constant contact with our Lithuanian colleagues," the Latvian defence minister said.'),
              "cooperation")
     assert (c.agent, c.counterpart) == ("Latvia", "Lithuania")
+
+
+def test_without_the_knowledge_of_names_the_one_not_told(extract):
+    c = _one(extract("The raid was carried out without the knowledge of the government in Vilnius, the official said."),
+             "notification")
+    assert (c.stance, c.counterpart, c.counterpart_country) == ("deny", "Lithuania", "Lithuania")

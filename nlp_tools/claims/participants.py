@@ -686,7 +686,12 @@ def _counter_in_phrase(phrase: Span, topic: str) -> Token | None:
     (the object "force" is part of the trigger, not the one struck)."""
     children = sorted((c for tok in phrase for c in tok.children),
                       key=lambda c: not (phrase.start <= c.i < phrase.end))  # the phrase's own "against" first
-    return _prep_object(children, _COUNTER_PREPS.get(topic, set()))
+    preps = _COUNTER_PREPS.get(topic, set())
+    if topic == "notification" and any(t.lemma_.lower() in _KNOWING for t in phrase):
+        # "without the knowledge of the government": the one who was (not) told
+        knowing = [c for t in phrase if t.lemma_.lower() in _KNOWING for c in t.children]
+        return _prep_object(knowing, {"of"}) or _prep_object(children, preps)
+    return _prep_object(children, preps)
 
 
 _GIVING = {"contribute", "commit", "provide"}  # "provided aircraft for the campaign"
@@ -878,6 +883,8 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
     return agent, counter
 
 
+# a notice's noun whose "of" names the one who (does not) know: "without the knowledge of Baghdad"
+_KNOWING = {"knowledge", "awareness"}
 # nouns of doing that a trigger qualifies ("deconfliction work", "mediation efforts"), not bodies ("coordination centre")
 _ACTIVITIES = {"work", "effort", "activity", "process", "procedure", "measure", "step"}
 

@@ -299,6 +299,11 @@ class PartyNamer:
             if not state and speaker.country and (person is None or person.text.split()[-1] in speaker.name.split()):
                 state = Party(speaker.country, speaker.country, "")
             return state  # (a person's name is no country: no party when the state is not known)
+        seat = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None) if lemma in _HOMELANDS else None
+        if seat is not None and self.actors.country_of(seat.text):
+            country = self.actors.country_of(seat.text)  # "the government in Baghdad": Iraq
+            return Party(country, country, "")
         whose = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
         if whose is not None and lemma in _HOMELANDS and tok.head.dep_ == "relcl":
             # "said Amr, whose country brokered the truce": the state of the one the clause describes
