@@ -727,3 +727,9 @@ def test_without_the_knowledge_of_names_the_one_not_told(extract):
     c = _one(extract("The raid was carried out without the knowledge of the government in Vilnius, the official said."),
              "notification")
     assert (c.stance, c.counterpart, c.counterpart_country) == ("deny", "Lithuania", "Lithuania")
+
+
+def test_a_trigger_adverb_takes_the_parties_of_its_verb(extract):
+    c = _one(extract("The decision to close the strait was taken jointly with our Danish allies, the Norwegian "
+                     "defence minister told parliament."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Norway", "Denmark")

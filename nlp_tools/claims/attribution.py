@@ -618,13 +618,16 @@ class Attributor:
                     return mentions.last_body
             return SpeakerInfo()
         # "The Pentagon's spokesman, Peter Cook," -> the appositive names the person
-        appos = [c for c in head.children if c.dep_ == "appos"]
+        appos = [c for c in head.children if c.dep_ == "appos"] + [
+            # "envoy to the UN, Vassily Nebenzia,": the parser may hang the name on the role's "to" phrase
+            g for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+            for g in o.children if g.dep_ == "appos" and (self._person_ent_at(g) or self._name_beside_role(head, g))]
         person_ent = self._person_ent_at(head)
         if person_ent is not None and (self._is_state_name(person_ent.text) or self.actors.organisation(person_ent.text)):
             person_ent = None  # "Baku accused ...", "according to Al Mayadeen": a capital or a body the recogniser took for a person
         if person_ent is None:
             for a in appos:
-                ent = self._person_ent_at(a)
+                ent = self._person_ent_at(a) or self._name_beside_role(head, a)
                 if ent is not None:
                     role_text = _phrase_text(head)
                     info = self._person_info(ent, sent, extra_role=role_text)
@@ -1334,6 +1337,20 @@ class Attributor:
 
     def _person_ent_at(self, tok: Token) -> Span | None:
         return self._person_of_token.get(tok.i)
+
+    def _name_beside_role(self, role: Token, appos: Token) -> Span | None:
+        """"Russia's envoy to the UN, Vassily Nebenzia,": a name set beside a person's role is a
+        person's, though the recogniser took it for an organisation; not a known body or a state."""
+        if role.lemma_.lower() not in self.rules.person_roles | self.rules.role_nouns or appos.pos_ != "PROPN":
+            return None
+        words = [t for t in appos.subtree if t.i <= appos.i]
+        span = appos.doc[words[0].i : appos.i + 1] if words else None
+        if span is None or not 2 <= len(span) <= 4 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in span):
+            return None
+        if self.actors.organisation(span.text) is not None or self._is_state_name(span.text) or any(
+                t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in span):
+            return None
+        return span
 
     def _ents_in(self, span: Span) -> list[Span]:
         return [e for e in self.ents if span.start <= e.start and e.end <= span.end]

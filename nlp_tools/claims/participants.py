@@ -354,6 +354,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         return [company[0]], [company[1]], []
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
+    elif tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # "the decision was taken jointly with our allies": the parties of what was done
     channel = _channel_used(tok, namer) if topic == "cooperation" else None
     if channel is not None:  # "the coalition talked through the Russian deconfliction line"
         return [channel[0]], [channel[1]], []
