@@ -733,3 +733,9 @@ def test_a_trigger_adverb_takes_the_parties_of_its_verb(extract):
     c = _one(extract("The decision to close the strait was taken jointly with our Danish allies, the Norwegian "
                      "defence minister told parliament."), "cooperation")
     assert (c.agent, c.counterpart) == ("Norway", "Denmark")
+
+
+def test_the_government_in_an_officials_mouth_is_that_officials_state(extract):
+    c = _one(extract("An Estonian official who declined to be named said the government had informed Riga about the "
+                     "drills."), "notification")
+    assert (c.agent, c.counterpart) == ("Estonia", "Latvia")

@@ -386,7 +386,10 @@ class PartyNamer:
         return Party(party.country, party.country, "")
 
     def _body_named(self, noun: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
-        """"the ministry" is the speaker's own ministry, or the one named last."""
+        """"the ministry" is the speaker's own ministry, or the one named last; "the government" in
+        the mouth of a state's official is that state's."""
+        if noun == "government" and speaker.official and speaker.country:
+            return Party(speaker.country, speaker.country, "")
         if noun not in self._body_words:
             return Party()
         if noun in speaker.org.lower().split():
