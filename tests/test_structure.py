@@ -191,12 +191,14 @@ def test_label_shapes_of_one_briefing_resolve_to_the_presenters():
             "Presenters: Secretary of Defense Harold Whitcombe; State Department Spokesperson Owen Dunmore\n\n"
             "SECRETARY WHITCOMBE: Good afternoon.\n\nQUESTION: Was Moscow told?\n\n"
             "Mr. Dunmore: It was told through the usual channel.\n\nQ: And Ankara?\n\n"
-            "Whitcombe: Ankara was informed.\n\nUpdate: the briefing ended at three.\n")
+            "Whitcombe: Ankara was informed.\n\nQ: Anyone else?\n\nSEC. WHITCOMBE: No one else.\n\n"
+            "Update: the briefing ended at three.\n")
     s = analyse(text)
     assert [(t.label, t.name, t.role) for t in s.turns if not t.is_question] == [
         ("SECRETARY WHITCOMBE", "Harold Whitcombe", "Secretary of Defense"),
         ("Mr. Dunmore", "Owen Dunmore", "State Department Spokesperson"),
         ("Whitcombe", "Harold Whitcombe", "Secretary of Defense"),
+        ("SEC. WHITCOMBE", "Harold Whitcombe", "Secretary of Defense"),  # a title's abbreviation
     ]
 
 
