@@ -739,3 +739,11 @@ def test_the_government_in_an_officials_mouth_is_that_officials_state(extract):
     c = _one(extract("An Estonian official who declined to be named said the government had informed Riga about the "
                      "drills."), "notification")
     assert (c.agent, c.counterpart) == ("Estonia", "Latvia")
+
+
+def test_who_is_ready_to_act_acts_and_a_place_name_goes_on_past_its_of(extract):
+    c = _one(extract("Riga is ready to resume military contacts with Vilnius once the dispute is settled, the deputy "
+                     "minister said."), "cooperation")
+    assert (c.stance, c.agent, c.counterpart) == ("conditional", "Latvia", "Lithuania")
+    c = _one(extract("Tallinn said it had no plans to join the U.S.-led coalition in the Gulf of Riga."), "cooperation")
+    assert c.counterpart.endswith("Gulf of Riga")

@@ -978,6 +978,10 @@ def _inherited_subject(verb: Token) -> Token | None:
             if controller is not None and node.lemma_.lower() in _OBJECT_CONTROL:
                 return controller  # "required all sides to notify", "asked Israel to warn them"
             # (not "telephoned Putin to inform him": a purpose, the caller informs)
+        elif node.dep_ == "xcomp" and node.head.pos_ == "ADJ" and node.head.dep_ == "acomp" and (
+                node.head.head.pos_ in ("VERB", "AUX")):
+            controlled = True
+            node = node.head.head  # "Moscow is ready to resume contacts": who is ready acts
         elif node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
         elif node.dep_ == "pcomp" and node.head.head.pos_ == "NOUN":

@@ -596,6 +596,10 @@ def _compact(tok: Token, not_parties: frozenset[str] = frozenset()) -> str:
                         g.dep_ == "pobj" and g.lemma_.lower() in not_parties for g in child.children))
                     or (child.lower_ == "of" and tok.pos_ == "PROPN"
                         and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)))
+            ) or (
+                child.dep_ == "prep" and child.lower_ == "of" and node.i > tok.i and node.pos_ == "PROPN"
+                and node.dep_ == "pobj" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+                # "the coalition in the Strait of Hormuz": a place's name goes on past its "of"
             ) or (child.dep_ == "pobj" and node.dep_ == "prep") or (  # ("Sea of Japan", not "the United States of the launch")
                 node.i == tok.i and child.i == tok.i + 1 and child.lower_ in _POSTPOSITIVE  # "the countries concerned"
             ):
