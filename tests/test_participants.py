@@ -747,3 +747,10 @@ def test_who_is_ready_to_act_acts_and_a_place_name_goes_on_past_its_of(extract):
     assert (c.stance, c.agent, c.counterpart) == ("conditional", "Latvia", "Lithuania")
     c = _one(extract("Tallinn said it had no plans to join the U.S.-led coalition in the Gulf of Riga."), "cooperation")
     assert c.counterpart.endswith("Gulf of Riga")
+
+
+def test_a_weapons_model_name_is_no_one_who_fires_it(extract):
+    c = _one(extract("Kalibr missiles hit the port of Liepaja overnight, the Latvian navy said."), "strike")
+    assert "Kalibr" not in c.agent
+    c = _one(extract("Hamas rockets hit the town of Sderot, the army said."), "strike")
+    assert c.agent == "Hamas"

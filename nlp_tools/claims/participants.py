@@ -433,6 +433,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end) and c.i != tok.i]
     if topic == "strike":  # "shelling from multiple rocket systems", "fired upon by rifles": whose they are, if said
         agents = [_weapon_owner(a) if a is not None and a.lemma_.lower() in _ARMS else a for a in agents]
+        # ("an MQ-9 Reaper drone", "Kalibr missiles": a weapon's model name is no one who fires it)
+        agents = [None if a is not None and a.dep_ == "compound" and a.head.lemma_.lower() in _ARMS and (
+            a.ent_type_ not in ("GPE", "NORP") and not namer.is_actor_word(a)) else a for a in agents]
     counters.append(_counter_in_phrase(sent.doc[trigger.start:trigger.end], topic))
     if topic == "notification":
         agents += _act_owners(sent.doc[trigger.head])
