@@ -604,6 +604,13 @@ def test_flying_alongside_and_joint_offers_are_cooperation(extract):
     _none(extract("The Joint Chiefs of Staff published the budget figures on Monday."), "cooperation")
 
 
+def test_what_a_post_is_in_charge_of_is_no_trigger(extract):
+    claims = extract("Vilnius informed Riga's director general of military operations about the strikes after they "
+                     "were carried out, officials said.")
+    assert _one(claims, "strike").trigger == "strikes"
+    _none(extract("The head of international cooperation at the ministry resigned on Monday."), "cooperation")
+
+
 def test_a_strike_carried_out_beside_another_party_is_cooperation_too(extract):
     claims = extract("The raids on the depots were carried out alongside Dutch aircraft, the Belgian ministry said.")
     _one(claims, "strike")

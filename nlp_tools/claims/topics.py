@@ -813,8 +813,18 @@ _NAME_ENTITIES = {"ORG", "FAC", "GPE", "NORP", "PERSON", "LAW", "EVENT", "WORK_O
 
 def _in_name(span: Span) -> bool:
     """Capitalised words inside a name ("Joint Operations Command", "Organization for
-    Security and Cooperation in Europe") are not triggers; acronyms ("MOU") may be."""
-    return all(t.text[:1].isupper() and not t.text.isupper() and t.ent_type_ in _NAME_ENTITIES for t in span)
+    Security and Cooperation in Europe") are not triggers; acronyms ("MOU") may be; nor is what
+    a post is in charge of ("director general of military operations", "head of international
+    cooperation")."""
+    if all(t.text[:1].isupper() and not t.text.isupper() and t.ent_type_ in _NAME_ENTITIES for t in span):
+        return True
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and root.head.head.lemma_.lower() in _POSTS
+
+
+# posts whose "of"/"for" names what they are in charge of
+_POSTS = {"director", "general", "directorate", "chief", "head", "deputy", "department", "commander", "secretary", "minister",
+          "ministry", "office", "division", "bureau", "adviser", "advisor", "coordinator", "undersecretary"}
 
 
 def _group(lex, forms: list[str]) -> str:
