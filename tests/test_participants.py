@@ -754,3 +754,8 @@ def test_a_weapons_model_name_is_no_one_who_fires_it(extract):
     assert "Kalibr" not in c.agent
     c = _one(extract("Hamas rockets hit the town of Sderot, the army said."), "strike")
     assert c.agent == "Hamas"
+
+
+def test_the_group_in_its_own_spokesmans_mouth_is_the_group(extract):
+    c = _one(extract("A Hamas spokesman said the group had not been informed of the raid in advance."), "notification")
+    assert c.counterpart == "Hamas"

@@ -390,6 +390,9 @@ class PartyNamer:
         the mouth of a state's official is that state's."""
         if noun == "government" and speaker.official and speaker.country:
             return Party(speaker.country, speaker.country, "")
+        own = self.actors.organisation(speaker.org) if speaker.org else None
+        if noun == "group" and own is not None and own.kind == "armed_group":
+            return Party(own.name, own.country, own.name)  # "the group" in its own spokesman's mouth
         if noun not in self._body_words:
             return Party()
         if noun in speaker.org.lower().split():
