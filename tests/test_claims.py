@@ -1711,6 +1711,12 @@ def test_the_one_cited_or_quoted_in_a_passive_speaks_not_the_outlet(extract):
     assert [(c.speaker, c.stance, c.official) for c in notice] == [("Greece's defence ministry", "deny", True)]
 
 
+def test_a_message_received_from_someone_is_the_senders(extract):
+    claims = extract('The premier\'s office said it had received a verbal message from Vilnius. "The strike will be '
+                     'limited to the depots," the message said.')
+    assert [c.speaker for c in claims if c.sentence.startswith('"The strike')] == ["Vilnius"]
+
+
 def test_an_acronym_spelled_out_before_is_named_in_full(extract):
     claims = extract("The Maritime Security Directorate (MSD) said on Friday it had been given no notice of the "
                      "naval drill. The MSD said the strikes on the pier were unlawful.")

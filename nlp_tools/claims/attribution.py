@@ -559,6 +559,10 @@ class Attributor:
             if tok.pos_ != "NOUN" or tok.i in self._issued or _definite(tok) or lemma not in self.rules.reporting_nouns:
                 continue
             issuer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ in ("dobj", "obj") else None
+            sender = next((g for c in [*tok.children, *(tok.head.children if tok.dep_ in ("dobj", "obj") else ())]
+                           if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+            if sender is not None or tok.head.lemma_.lower() in _RECEIVING:
+                issuer = sender  # "received a verbal message from Iran": Iran's message, not the receiver's
             speaker = self.describe(issuer, sent) if issuer is not None and not self._first_person(issuer) else None
             if speaker is not None and speaker.name:
                 documents[lemma] = speaker  # "The ministry issued a statement on Friday."
@@ -1355,6 +1359,8 @@ class Attributor:
     def _ents_in(self, span: Span) -> list[Span]:
         return [e for e in self.ents if span.start <= e.start and e.end <= span.end]
 
+
+_RECEIVING = {"receive", "get", "obtain", "intercept", "see", "read"}  # the subject of these issued nothing
 
 _ROLE_MODIFIERS = {"press", "deputy", "assistant", "vice", "chief", "foreign", "defense", "defence", "prime", "senior"}
 
