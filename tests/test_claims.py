@@ -1711,6 +1711,15 @@ def test_the_one_cited_or_quoted_in_a_passive_speaks_not_the_outlet(extract):
     assert [(c.speaker, c.stance, c.official) for c in notice] == [("Greece's defence ministry", "deny", True)]
 
 
+def test_news_in_general_is_no_speaker_and_a_states_media_are_not_its_government(extract):
+    claim = _one(extract("News reports on whether Riga was warned before the raid remain unclear."), "notification")
+    assert claim.speaker == ""
+    claim = _one(extract("Latvian media reported that Vilnius had been informed in advance."), "notification")
+    assert (claim.speaker, claim.speaker_org, claim.official) == ("Latvian media", "", False)
+    claim = _one(extract("CBS News reported that Vilnius had been informed in advance."), "notification")
+    assert claim.speaker == "CBS News"
+
+
 def test_a_message_received_from_someone_is_the_senders(extract):
     claims = extract('The premier\'s office said it had received a verbal message from Vilnius. "The strike will be '
                      'limited to the depots," the message said.')

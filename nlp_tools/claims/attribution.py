@@ -417,6 +417,9 @@ class Attributor:
             subject = owner
         if subject.lemma_.lower() in self.rules.not_speakers and subject.lower_ != "it":
             return None  # ("assessments indicate", "the footage shows": no speaker)
+        if subject.lower_ in _MEDIA_KINDS and subject.ent_type_ != "ORG" and not any(
+                c.dep_ in ("compound", "amod", "poss", "nmod") for c in subject.children):
+            return None  # "News reports on whether ...": no one in particular ("CBS News", "Israeli media" are)
         if lemma in self.rules.cognitive_verbs and not self._can_believe(subject):
             return None  # "the aircraft believed", "Israel does not feel": not statements
         return Frame(verb, subject)
@@ -442,8 +445,8 @@ class Attributor:
     def _names_body(self, tok: Token) -> bool:
         """A word that can name who issues a document: a name (not a date), or a body's or an
         office's word ("ministry", "command")."""
-        if tok.ent_type_ in _TIME_ENTITIES:
-            return False
+        if tok.ent_type_ in _TIME_ENTITIES or tok.lower_ in _MEDIA_KINDS:
+            return False  # ("News reports", "Media reports": a kind of report, no one who issued it)
         return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or (
             tok.lemma_.lower() in self.rules.official_roles | self.rules.generic_bodies)
 
@@ -942,7 +945,8 @@ class Attributor:
         words = {w.lower().strip(".,") for w in phrase.split()}
         plural = head.tag_ in ("NNS", "NNPS")
         official = self._official(phrase, actor.official if actor else None)
-        org = actor.name if actor else ""
+        org = actor.name if actor and (official or actor.kind != "government") else ""
+        # ("Israeli media": of the state, but not its government's voice)
         if not org and official and country and words & {"official", "officials", "government", "authorities", "administration"}:
             org = self.actors.government(country).name
         return SpeakerInfo(_strip_determiners(phrase), "", org, country, official, False, plural)
@@ -1360,6 +1364,7 @@ class Attributor:
         return [e for e in self.ents if span.start <= e.start and e.end <= span.end]
 
 
+_MEDIA_KINDS = {"news", "media", "press", "newspaper", "television", "tv", "radio", "wire", "unconfirmed"}
 _RECEIVING = {"receive", "get", "obtain", "intercept", "see", "read"}  # the subject of these issued nothing
 
 _ROLE_MODIFIERS = {"press", "deputy", "assistant", "vice", "chief", "foreign", "defense", "defence", "prime", "senior"}
