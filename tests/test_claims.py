@@ -1711,6 +1711,12 @@ def test_the_one_cited_or_quoted_in_a_passive_speaks_not_the_outlet(extract):
     assert [(c.speaker, c.stance, c.official) for c in notice] == [("Greece's defence ministry", "deny", True)]
 
 
+def test_a_first_name_the_recogniser_left_out_is_taken_back_when_the_dictionary_knows_the_whole(extract):
+    claims = extract("Secretary of Defense Lloyd J. Austin III said Washington had not been informed of the raid.")
+    assert [(c.speaker, c.speaker_org) for c in claims if c.topic == "notification"] == [
+        ("Lloyd J. Austin III", "U.S. Department of Defense")]
+
+
 def test_news_in_general_is_no_speaker_and_a_states_media_are_not_its_government(extract):
     claim = _one(extract("News reports on whether Riga was warned before the raid remain unclear."), "notification")
     assert claim.speaker == ""

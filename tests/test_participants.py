@@ -759,3 +759,8 @@ def test_a_weapons_model_name_is_no_one_who_fires_it(extract):
 def test_the_group_in_its_own_spokesmans_mouth_is_the_group(extract):
     c = _one(extract("A Hamas spokesman said the group had not been informed of the raid in advance."), "notification")
     assert c.counterpart == "Hamas"
+
+
+def test_together_with_on_the_subject_names_the_subject_and_its_partner(extract):
+    c = _one(extract("Latvian forces, together with Estonia, conducted strikes against rebel depots."), "cooperation")
+    assert (c.agent_country, c.counterpart) == ("Latvia", "Estonia")

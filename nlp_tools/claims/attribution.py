@@ -983,6 +983,11 @@ class Attributor:
             if known is not None:
                 name = known.name
         person = self.actors.person(name, self.ctx.date)
+        if person is None and ent.start > 0 and ent.doc[ent.start - 1].pos_ == "PROPN":
+            # "Lloyd J. Austin III" whose first name the recogniser left out: the dictionary knows the whole
+            longer = self.actors.person(f"{ent.doc[ent.start - 1].text} {name}", self.ctx.date)
+            if longer is not None:
+                person, name = longer, f"{ent.doc[ent.start - 1].text} {name}"
         if person is None and len(name.split()) == 1:
             if known is not None:
                 name = known.name

@@ -480,6 +480,8 @@ def _company(tok: Token) -> tuple[Token | None, Token] | None:
     verb = prep.head if prep.head.i != tok.i else tok.head
     if verb.dep_ in ("dobj", "obj"):
         verb = verb.head  # "bombed the depot alongside French aircraft"
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass"):
+        return verb, partner  # "U.S. forces, together with the United Kingdom, conducted strikes"
     actor = _verb_roles(verb, "strike")[0] if verb.pos_ in ("VERB", "AUX") else None
     return actor, partner
 
