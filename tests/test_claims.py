@@ -27,6 +27,7 @@ STANCE_CASES = [
     ("We were not informed in advance of the raid.", "notification", "deny"),
     ("Washington received no prior notification from Ankara.", "notification", "deny"),
     ("The raid on the school was carried out without any warning to civilians, the agency said.", "notification", "deny"),
+    ("The ministry said it had tracked the aircraft and had not received any notice of the exercise.", "notification", "deny"),
     ("The ministry informed the embassy only after the missiles had landed.", "notification", "deny"),
     # the act came after the notice: an advance one
     ("The ministry said the jets took off after Riga had informed Vilnius.", "notification", "acknowledge"),

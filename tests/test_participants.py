@@ -764,3 +764,9 @@ def test_the_group_in_its_own_spokesmans_mouth_is_the_group(extract):
 def test_together_with_on_the_subject_names_the_subject_and_its_partner(extract):
     c = _one(extract("Latvian forces, together with Estonia, conducted strikes against rebel depots."), "cooperation")
     assert (c.agent_country, c.counterpart) == ("Latvia", "Estonia")
+
+
+def test_who_received_no_notice_in_a_second_clause_is_the_one_not_told(extract):
+    c = _one(extract("Estonia's defence ministry said it had tracked the aircraft and had not received any notice of "
+                     "the exercise."), "notification")
+    assert c.counterpart == "Estonia"

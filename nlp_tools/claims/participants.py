@@ -622,8 +622,9 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         agents.append(_prep_object([*tok.children, *verb.children], {"by", "from", "of"}))
         return
     if lemma in _RECEIVE or (topic == "notification" and tok.lemma_.lower() in _KNOWING):
-        # ("officials confirmed no prior knowledge of the attack": the one who would have known)
-        counters.append(_subject(verb))
+        # ("officials confirmed no prior knowledge of the attack": the one who would have known;
+        # "detected the aircraft and had not received any notice": the subject the verbs share)
+        counters.append(_subject(verb) or (_inherited_subject(verb) if lemma in ("receive", "get") else None))
         agents.append(_prep_object(verb.children, {"from"}))
         return
     if lemma in _BLAME:  # the one accused or blamed is the one who acted
