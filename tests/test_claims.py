@@ -613,6 +613,14 @@ def test_what_a_post_is_in_charge_of_is_no_trigger(extract):
     _none(extract("The head of international cooperation at the ministry resigned on Monday."), "cooperation")
 
 
+def test_refuelling_another_partys_aircraft_is_cooperation_and_refusing_to_let_denies(extract):
+    c = _one(extract("Qatari tankers refuelled the French jets over Libya."), "cooperation")
+    assert c.stance == "acknowledge"
+    _none(extract("The bombers landed at the island base for refuelling."), "cooperation")
+    c = _one(extract("Ankara refused to let Washington use the air base for the raids."), "cooperation")
+    assert c.stance == "deny"
+
+
 def test_a_strike_carried_out_beside_another_party_is_cooperation_too(extract):
     claims = extract("The raids on the depots were carried out alongside Dutch aircraft, the Belgian ministry said.")
     _one(claims, "strike")

@@ -595,6 +595,9 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 return f"not {head.text}"
             if (hl in rules.negated_content_verbs or hl in ENABLING_VERBS) and _negated(head):
                 return f"not {head.text}"  # ("does not mean ...", "we did not help them strike the bridge")
+            if (hl in ENABLING_VERBS or hl == "let") and head.dep_ == "xcomp" and (
+                    head.head.lemma_.lower() in ("refuse", "decline")) and not _negated(head.head):
+                return head.head.text  # "refused to let the United States use the base"
             return ""
         elif dep == "advcl" and _elliptic_denial(head, node):
             return "did not"  # "Although Kazakhstan joined the exercise, Russia did not."
