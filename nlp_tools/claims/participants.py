@@ -891,8 +891,6 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
     return agent, counter
 
 
-# a notice's noun whose "of" names the one who (does not) know: "without the knowledge of Baghdad"
-_KNOWING = {"knowledge", "awareness"}
 # nouns of doing that a trigger qualifies ("deconfliction work", "mediation efforts"), not bodies ("coordination centre")
 _ACTIVITIES = {"work", "effort", "activity", "process", "procedure", "measure", "step"}
 

@@ -295,10 +295,7 @@ class PartyNamer:
             # "the minister acknowledged that his country had supplied drones": the state of the
             # person named before in the sentence, else of the one who speaks
             person = _person_in_sentence(owner)
-            state = self.person_state(tok, self.of_name(person.text)) if person is not None else Party()
-            if not state and speaker.country and (person is None or person.text.split()[-1] in speaker.name.split()):
-                state = Party(speaker.country, speaker.country, "")
-            return state  # (a person's name is no country: no party when the state is not known)
+            return self._homeland(person.root if person is not None else None, person.text if person is not None else "", speaker)
         seat = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None) if lemma in _HOMELANDS else None
         if seat is not None and self.actors.country_of(seat.text):
@@ -309,10 +306,7 @@ class PartyNamer:
             # "said Amr, whose country brokered the truce": the state of the one the clause describes
             described = tok.head.head
             if described.ent_type_ == "PERSON":
-                state = self.person_state(described, self.of_name(described.text))
-                if not state and speaker.country and described.text in speaker.name.split():
-                    state = Party(speaker.country, speaker.country, "")
-                return state
+                return self._homeland(described, described.text, speaker)
             return self.of_token(described, speaker, ctx)
         if owner is not None and not relational:
             antecedent = _earlier_subject(owner, doer=True) if owner.lower_ in THIRD_PERSON else None
@@ -384,6 +378,15 @@ class PartyNamer:
             country = body.country if body is not None else ""
             return Party(country, country, "") if country else Party()
         return Party(party.country, party.country, "")
+
+    def _homeland(self, person: Token | None, name: str, speaker: SpeakerInfo) -> Party:
+        """The state of a person named `name` ("his country"): the dictionary's for a known
+        person, the speaker's when no one else or the speaker is meant; a person's name is no
+        country, so no party when the state is not known."""
+        state = self.person_state(person, self.of_name(name)) if person is not None else Party()
+        if not state and speaker.country and (person is None or name.split()[-1] in speaker.name.split()):
+            state = Party(speaker.country, speaker.country, "")
+        return state
 
     def _body_named(self, noun: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
         """"the ministry" is the speaker's own ministry, or the one named last; "the government" in

@@ -114,10 +114,8 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
 def _main_clause(tok: Token) -> bool:
     """The sentence's root or a verb it chains to ("I'm not going to be able to comment"); not a
     clause coordinated beside the claim's ("said X had helped, but declined to discuss specifics")."""
-    node = tok
-    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
-        node = node.head
-    return node.dep_ == "ROOT" and (node is not tok or tok.dep_ == "ROOT")
+    chain = _frame_chain(tok)
+    return (chain[-1] if chain else tok).dep_ == "ROOT"
 
 
 def _asked_about(path: list[Token]) -> Token | None:
