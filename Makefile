@@ -26,12 +26,16 @@ demo: $(VENV)/.installed
 	@echo "Done. Open $(OUT)/report.html in a browser; tables are in $(OUT)/claims.csv, $(OUT)/scores.csv,"
 	@echo "$(OUT)/documents.csv; the plot is $(OUT)/timeline.png; the store is $(OUT)/nlp_tools.duckdb."
 
+# The suite runs on every core up to four (pytest-xdist), a test file's tests in one worker so that
+# its module fixtures (a loaded pipeline, a local Dask cluster) are built once.
+PYTEST := $(BIN)/python -m pytest -q -n auto --maxprocesses 4 --dist loadfile
+
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -q
+	$(PYTEST)
 
 # everything, including the slow huge-file cases
 test-all: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -q -m ""
+	$(PYTEST) -m ""
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
