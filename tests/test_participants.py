@@ -770,3 +770,13 @@ def test_who_received_no_notice_in_a_second_clause_is_the_one_not_told(extract):
     c = _one(extract("Estonia's defence ministry said it had tracked the aircraft and had not received any notice of "
                      "the exercise."), "notification")
     assert c.counterpart == "Estonia"
+
+
+def test_the_one_a_reporting_clause_blames_struck_and_rockets_land_where_named(extract):
+    c = _one(extract("The attack on the border post killed three soldiers, the Latvian ministry said, blaming "
+                     "Belarusian militias."), "strike")
+    assert "Belarus" in c.agent or c.agent_country == "Belarus"
+    c = _one(extract("Two rockets landed near the Estonian embassy in Riga late on Sunday, the police said."), "strike")
+    assert "embassy" in c.counterpart.lower()
+    c = _one(extract("The missile landed in a designated area of the high seas, the ministry said."), "strike")
+    assert "designated area" not in c.counterpart

@@ -414,6 +414,14 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             verb = tok.head.head  # "killed the commander in an airstrike", "accused Moscow of the strikes"
         if verb is not None:
             _support_roles(verb, tok, topic, namer.rules, agents, counters)
+            if topic == "strike" and tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _LANDING:
+                # "two rockets landed near the U.S. embassy": where what was fired came down, when named
+                # (not "landed in a designated area of the high seas")
+                place = _prep_object(verb.children, _PLACE_PREPS)
+                places.append(place if place is not None and any(
+                    t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for t in place.subtree) else None)
+    if topic == "strike":  # "..., the Pentagon said, blaming Iran-backed militias": the one blamed acted
+        agents.append(_blamed_by_speaker(sent))
     if topic == "cooperation" and agents and agents[0] is not None:
         partner = next((c for c in agents[0].children if c.dep_ == "conj"), None)
         if partner is not None and not any(c is not None for c in counters):
@@ -467,6 +475,17 @@ def _act_owner(tok: Token | None, rules: PartyRules) -> Token | None:
     if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules.not_parties:
         return tok
     return _noun_roles(tok, "strike")[0] or tok
+
+
+def _blamed_by_speaker(sent: Span) -> Token | None:
+    """The one a reporting clause blames ("..., the Pentagon said, blaming Iran-backed
+    militias", "..., accusing Kyiv"): a participle of blaming beside the verb that reports."""
+    for tok in sent:
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in _BLAME and tok.dep_ in ("advcl", "xcomp", "conj"):
+            blamed = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+            if blamed is not None:
+                return blamed
+    return None
 
 
 def _company(tok: Token) -> tuple[Token | None, Token] | None:
@@ -891,6 +910,8 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
     return agent, counter
 
 
+# verbs of fired things coming down ("rockets landed near the embassy", "a missile fell in a field")
+_LANDING = {"land", "fall", "hit", "strike", "explode", "impact", "crash"}
 # nouns of doing that a trigger qualifies ("deconfliction work", "mediation efforts"), not bodies ("coordination centre")
 _ACTIVITIES = {"work", "effort", "activity", "process", "procedure", "measure", "step"}
 
