@@ -1735,6 +1735,16 @@ def test_news_in_general_is_no_speaker_and_a_states_media_are_not_its_government
     assert claim.speaker == "CBS News"
 
 
+def test_a_reason_cited_is_no_source(extract):
+    claim = _one(extract("Oslo declined to take part in the joint operation, citing legal concerns."), "cooperation")
+    assert claim.speaker == ""
+    claim = _one(extract("The daily reported, citing two people briefed on the matter, that Riga had been informed "
+                         "in advance."), "notification")
+    assert claim.speaker == "people briefed on the matter"
+    claim = _one(extract("According to the group, its fighters carried out an assault on the town."), "strike")
+    assert claim.speaker == "group"
+
+
 def test_a_message_received_from_someone_is_the_senders(extract):
     claims = extract('The premier\'s office said it had received a verbal message from Vilnius. "The strike will be '
                      'limited to the depots," the message said.')

@@ -280,7 +280,8 @@ class Attributor:
             obj = sent[i + len(phrase)]
         if obj is not None and obj.lemma_.lower() in self.rules.reporting_nouns and obj.lemma_.lower() not in _SPOKESPEOPLE:
             obj = self._issuer_of(obj) or obj
-        if obj is not None and not self._in_quote(obj.idx) and obj.lemma_.lower() not in self.rules.not_speakers:
+        if obj is not None and not self._in_quote(obj.idx) and obj.lemma_.lower() not in self.rules.not_speakers and (
+                self._can_speak(obj)):  # (not "citing legal concerns": a reason)
             return Frame(sent[i], obj)
         return None
 
@@ -378,8 +379,10 @@ class Attributor:
         if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl"):
             if lemma in self.rules.citing_verbs:
                 source = next((c for c in _objects(verb) if c.lemma_.lower() not in self.rules.not_speakers), None)
-                if source is not None:  # "..., quoting the deputy minister, that ..."
+                if source is not None and self._can_speak(source):  # "..., quoting the deputy minister, that ..."
                     return Frame(verb, source)
+                if source is not None:
+                    return None  # "declined to take part, citing legal concerns": a reason, not a source
             # ("issued a warning, stating ...": the parser may hang "stating" on the warning)
             governor = verb.head.head if verb.dep_ == "pcomp" or (verb.dep_ == "acl" and verb.head.pos_ == "NOUN") else verb.head
             if governor.lemma_.lower() in self.rules.citing_verbs and verb.dep_ == "pcomp":
@@ -515,12 +518,12 @@ class Attributor:
         as saying ...", "..., one official said, the broadcaster reported"."""
         if frame.verb.lemma_.lower() in self.rules.citing_verbs:
             source = next((c for c in _objects(frame.verb) if not self._is_outlet(c)), None)
-            if source is not None:
+            if source is not None and self._can_speak(source):
                 return Frame(frame.verb, source)
         for t in sent:  # whoever reports, citing a source gives the claim to the source
             if t.lemma_.lower() in self.rules.citing_verbs and t.tag_ == "VBG" and not self._in_quote(t.idx):
                 source = next((c for c in _objects(t) if not self._is_outlet(c)), None)
-                if source is not None and source.lemma_.lower() not in self.rules.not_speakers:
+                if source is not None and source.lemma_.lower() not in self.rules.not_speakers and self._can_speak(source):
                     return Frame(t, source)
         if not self._is_outlet(frame.subject):
             return frame
@@ -530,6 +533,16 @@ class Attributor:
                 if inner is not None and inner.subject is not None and not self._is_outlet(inner.subject):
                     return inner
         return frame
+
+    def _can_speak(self, tok: Token) -> bool:
+        """Someone who can be cited as a source: a name, a role, people or a document someone
+        issued ("citing three officials", "citing a ministry statement"); not a reason ("declined
+        to take part, citing legal concerns")."""
+        lemma = tok.lemma_.lower()
+        return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lemma in (
+            self.rules.role_nouns | self.rules.official_roles | self.rules.unofficial_roles | self.rules.reporting_nouns
+            | self.rules.generic_bodies | self.rules.outlet_nouns | self.actors.type_words()
+            | {"people", "person", "source", "sources", "group", "side", "movement"})
 
     def _is_outlet(self, tok: Token) -> bool:
         """A news outlet: known to the actor dictionary as media, or named by its kind."""
