@@ -99,6 +99,9 @@ def test_words_that_name_no_party(extract):
     assert c.counterpart != "second time"
     c = _one(extract("Kabul fired two missiles into the sea."), "strike")
     assert "missiles" not in c.counterpart
+    # "the two navies", like "the two sides": the pair named before, not a party of its own
+    c = _one(extract("The two navies will hold their first joint exercise in the Baltic next month."), "cooperation")
+    assert c.agent != "two navies"
 
 
 def test_cooperation_pairs(extract):

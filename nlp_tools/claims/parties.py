@@ -45,7 +45,7 @@ _DELEGATES = {"official", "representative", "delegation", "delegate", "officer",
               "minister", "commander"}
 # both parties at once ("the two sides", "both countries"): who they are is said before
 _COLLECTIVE = {"two", "both", "three"}
-_SIDES = {"side", "country", "nation", "party", "state", "government", "military", "leader", "minister", "delegation",
+_SIDES = {"side", "country", "nation", "party", "state", "government", "military", "navy", "leader", "minister", "delegation",
           "army", "power", "partner", "ally", "participant", "capital", "neighbour", "neighbor"}
 _QUANTITIES = {"several", "some", "many", "most", "all", "one", "two", "three", "four", "five", "few", "number", "dozens",
                "hundreds", "majority", "each", "any", "both", "none", "part", "rest", "series", "group", "line", "row",
