@@ -1735,6 +1735,11 @@ def test_news_in_general_is_no_speaker_and_a_states_media_are_not_its_government
     assert claim.speaker == "CBS News"
 
 
+def test_the_police_speak_officially(extract):
+    claim = _one(extract("Two rockets hit the embassy compound late on Sunday, police said."), "strike")
+    assert (claim.speaker, claim.official) == ("police", True)
+
+
 def test_a_reason_cited_is_no_source(extract):
     claim = _one(extract("Oslo declined to take part in the joint operation, citing legal concerns."), "cooperation")
     assert claim.speaker == ""
