@@ -280,8 +280,7 @@ class Attributor:
             obj = sent[i + len(phrase)]
         if obj is not None and obj.lemma_.lower() in self.rules.reporting_nouns and obj.lemma_.lower() not in _SPOKESPEOPLE:
             obj = self._issuer_of(obj) or obj
-        if obj is not None and not self._in_quote(obj.idx) and obj.lemma_.lower() not in self.rules.not_speakers and (
-                self._can_speak(obj)):  # (not "citing legal concerns": a reason)
+        if obj is not None and not self._in_quote(obj.idx) and self._can_speak(obj):  # (not "citing legal concerns")
             return Frame(sent[i], obj)
         return None
 
@@ -523,7 +522,7 @@ class Attributor:
         for t in sent:  # whoever reports, citing a source gives the claim to the source
             if t.lemma_.lower() in self.rules.citing_verbs and t.tag_ == "VBG" and not self._in_quote(t.idx):
                 source = next((c for c in _objects(t) if not self._is_outlet(c)), None)
-                if source is not None and source.lemma_.lower() not in self.rules.not_speakers and self._can_speak(source):
+                if source is not None and self._can_speak(source):
                     return Frame(t, source)
         if not self._is_outlet(frame.subject):
             return frame
@@ -537,12 +536,18 @@ class Attributor:
     def _can_speak(self, tok: Token) -> bool:
         """Someone who can be cited as a source: a name, a role, people or a document someone
         issued ("citing three officials", "citing a ministry statement"); not a reason ("declined
-        to take part, citing legal concerns")."""
+        to take part, citing legal concerns"), nor a word of `not_speakers` ("assessments")."""
         lemma = tok.lemma_.lower()
-        return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lemma in (
-            self.rules.role_nouns | self.rules.official_roles | self.rules.unofficial_roles | self.rules.reporting_nouns
-            | self.rules.generic_bodies | self.rules.outlet_nouns | self.actors.type_words()
-            | {"people", "person", "source", "sources", "group", "side", "movement"})
+        return lemma not in self.rules.not_speakers and (
+            tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lemma in self._source_words)
+
+    @functools.cached_property
+    def _source_words(self) -> frozenset[str]:
+        """The common nouns that can name a source (the lexicons' roles, bodies and documents)."""
+        r = self.rules
+        return frozenset(r.role_nouns | r.official_roles | r.unofficial_roles | r.reporting_nouns | r.generic_bodies
+                         | r.outlet_nouns | self.actors.type_words() | {"people", "person", "source", "sources", "group",
+                                                                        "side", "movement"})
 
     def _is_outlet(self, tok: Token) -> bool:
         """A news outlet: known to the actor dictionary as media, or named by its kind."""
