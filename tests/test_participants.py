@@ -783,3 +783,29 @@ def test_the_one_a_reporting_clause_blames_struck_and_rockets_land_where_named(e
     assert "embassy" in c.counterpart.lower()
     c = _one(extract("The missile landed in a designated area of the high seas, the ministry said."), "strike")
     assert "designated area" not in c.counterpart
+
+
+def test_help_lent_to_anothers_act_is_the_helpers_and_support_goes_to_the_party_named(extract):
+    c = _one(extract("Kenyan troops retook the town with the help of the Somali army, the ministry said."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Somalia", "Kenya")
+    c = _one(extract("The rebels are continuing their offensive, now with Iran's direct assistance, a State Department "
+                     "spokesman said."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Iran", "rebels")
+    # support for a party goes to it, not to its acts; support for an act goes to whose act it is
+    c = _one(extract("The spokesman said Germany would continue its support for Kyiv."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Germany", "Ukraine")
+    c = _one(extract("The minister said Tehran had boosted its support for its longtime ally, the Venezuelan government."),
+             "cooperation")
+    assert c.counterpart == "Venezuela"
+    c = _one(extract("The ministry said the United States had ended its support for the Saudi strikes in Yemen."),
+             "cooperation")
+    assert c.counterpart == "Saudi Arabia"
+
+
+def test_a_strike_is_not_the_attack_it_answers(extract):
+    claims = extract("Jordanian jets struck a militia depot in southern Syria on Tuesday. These strikes are a response "
+                     "to the rocket attack of May 2 that killed two soldiers at the Tanf outpost.")
+    second = [c for c in claims if c.topic == "strike"][-1]
+    assert second.trigger == "strikes" and "Tanf" not in second.counterpart
+    c = _one(extract("The raids respond to a series of drone attacks on Jordanian border posts, the army said."), "strike")
+    assert c.trigger == "raids" and "border posts" not in c.counterpart

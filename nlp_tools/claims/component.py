@@ -39,7 +39,7 @@ from .parties import PartyNamer
 from .record import TOPICS, Claim
 from .roles import name_role_speakers
 from .stance import decide_stance
-from .topics import LOOKBACK, Trigger, _group, _ruled_out, find_triggers
+from .topics import LOOKBACK, Trigger, _group, _ruled_out, answered_act, find_triggers
 
 EXTRACTOR_VERSION = f"rules-{__version__}"
 
@@ -433,9 +433,19 @@ class PressClaims:
         chosen: dict[str, Trigger] = {}
         for trig in triggers:
             best = chosen.get(trig.topic)
-            if best is None or _rank(sent, trig, decisions[trig]) < _rank(sent, best, decisions[best]):
+            if best is None or self._rank(sent, trig, decisions[trig]) < self._rank(sent, best, decisions[best]):
                 chosen[trig.topic] = trig
         return [chosen[t] for t in ("notification", "strike", "cooperation") if t in chosen]
+
+    def _rank(self, sent: Span, trig: Trigger, decision) -> tuple[int, int, int, int, int, int]:
+        head = sent.doc[trig.head]
+        inside = [a for a in head.ancestors if sent.start <= a.i < sent.end]
+        # a trigger in an apposition describes someone ("the secretary, a participant in the meeting,
+        # said ..."): what the sentence states comes first; so does an act before the one it answers
+        described = 1 if head.dep_ == "appos" or any(a.dep_ == "appos" for a in inside) else 0
+        answered = 1 if trig.topic == "strike" and answered_act(head, self.topic_rules) else 0
+        return (described, answered, 1 if decision.stance == "acknowledge" else 0, 1 if trig.weak else 0, len(inside),
+                trig.start)
 
     def _second_voice(self, sent: Span, triggers: list[Trigger], chosen: Trigger, decisions: dict) -> Trigger | None:
         """Another trigger of the chosen one's topic with the opposite stance, outside the
@@ -451,13 +461,16 @@ class PressClaims:
                   and not doc[t.head].is_ancestor(doc[chosen.head]) and not doc[chosen.head].is_ancestor(doc[t.head])]
         if not rivals:
             return None
-        return min(rivals, key=lambda t: _rank(sent, t, decisions[t]))
+        return min(rivals, key=lambda t: self._rank(sent, t, decisions[t]))
 
     def _claim(self, sent: Span, trigger: Trigger, decision, trigger_tokens: set[int], ctx: DocumentContext,
                attributor: Attributor, triggers: list[Trigger] = (), remember: bool = True) -> Claim:
         head = sent.doc[trigger.head]
         attribution = attributor.attribute(sent, head, trigger_tokens)
         speaker = attribution.speaker
+        if trigger.topic == "strike" and not answered_act(head, self.topic_rules):
+            # (the act a strike answers has parties of its own: "these strikes respond to attacks on X")
+            triggers = [t for t in triggers if t.topic != "strike" or not answered_act(sent.doc[t.head], self.topic_rules)]
         agent, counterpart = find_participants(sent, trigger, speaker, ctx, self.parties, tuple(triggers), remember)
         start = ctx.base_offset + sent.start_char
         end = start + len(sent.text.rstrip())
@@ -517,10 +530,3 @@ def _rules_version(paths: list, detector: Detector | None = None) -> str:
     return f"{version}+{detector.version}" if detector is not None else version
 
 
-def _rank(sent: Span, trig: Trigger, decision) -> tuple[int, int, int, int, int]:
-    head = sent.doc[trig.head]
-    inside = [a for a in head.ancestors if sent.start <= a.i < sent.end]
-    # a trigger in an apposition describes someone ("the secretary, a participant in the meeting,
-    # said ..."): what the sentence states comes first
-    described = 1 if head.dep_ == "appos" or any(a.dep_ == "appos" for a in inside) else 0
-    return (described, 1 if decision.stance == "acknowledge" else 0, 1 if trig.weak else 0, len(inside), trig.start)

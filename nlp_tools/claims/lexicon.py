@@ -99,6 +99,7 @@ class TopicRules:
     giving: frozenset[str] = frozenset()  # verbs that hand something over ("shared the coordinates")
     readiness: frozenset[str] = frozenset()  # words of one ready for talks ("ready to talk")
     aftermath: frozenset[str] = frozenset()  # what one is told after the fact ("the results of the assessment")
+    answers: frozenset[str] = frozenset()  # words of answering an act ("a response to the attack")
     weak_by_lemma: dict = field(default_factory=dict)  # lemma -> [(topic, lexicon, WeakTrigger)]
 
     def __post_init__(self) -> None:
@@ -169,7 +170,7 @@ class TopicRules:
             by_first = {w: tuple(v) for w, v in index.items()}
             topics[topic] = TopicLexicon(topic, lemmas, phrases, tuple(weak), groups, by_first)
         unknown = set(data) - set(TOPICS) - {"context", "timing", "event", "actors", "audiences", "operations", "threats",
-                                             "plans", "giving", "readiness", "aftermath"}
+                                             "plans", "giving", "readiness", "aftermath", "answers"}
         if unknown:
             raise NlpToolsError(f"{source}: unknown section(s) {sorted(unknown)}; topics are {', '.join(TOPICS)}")
         context = _words((data.get("context") or {}).get("lemmas"), source, "context.lemmas")
@@ -183,8 +184,9 @@ class TopicRules:
         giving = _words((data.get("giving") or {}).get("lemmas"), source, "giving.lemmas")
         readiness = _words((data.get("readiness") or {}).get("lemmas"), source, "readiness.lemmas")
         aftermath = _words((data.get("aftermath") or {}).get("lemmas"), source, "aftermath.lemmas")
+        answers = _words((data.get("answers") or {}).get("lemmas"), source, "answers.lemmas")
         return cls(topics, context, timing, event, actors, audiences, operations, threats=threats, plans=plans,
-                   giving=giving, readiness=readiness, aftermath=aftermath)
+                   giving=giving, readiness=readiness, aftermath=aftermath, answers=answers)
 
 
 @dataclass(frozen=True)

@@ -344,9 +344,12 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             (t for t in sent.doc[trigger.start + 1 : trigger.end] if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP")), None)
         if partner is not None:
             return [first], [partner], []
+    lent = _lent_help(tok, namer) if topic == "cooperation" else None
+    if lent is not None:  # "retook the town with the help of the Somali army": who helps, and the one helped
+        return [lent[0]], [lent[1]], []
     if topic == "cooperation" and tok.lemma_.lower() in _TAKE_PART | {"take"}:
         part = tok if tok.lemma_.lower() != "take" else next((c for c in tok.children if c.lower_ == "part"), tok)
-        taken = _take_part_roles(part)
+        taken = _take_part_roles(part, namer)
         if taken is not None:  # (what is given is not a partner: "contributed jets to the campaign")
             return [taken[0]], [taken[1]], []
     company = _company(tok) if topic == "cooperation" else None
@@ -503,6 +506,20 @@ def _company(tok: Token) -> tuple[Token | None, Token] | None:
         return verb, partner  # "U.S. forces, together with the United Kingdom, conducted strikes"
     actor = _verb_roles(verb, "strike")[0] if verb.pos_ in ("VERB", "AUX") else None
     return actor, partner
+
+
+def _lent_help(tok: Token, namer: PartyNamer) -> tuple[Token, Token | None] | None:
+    """Help as the means of another's act: in "Iraqi forces retook the city with the help of the
+    coalition" (or "with Iran's assistance", "with American support") the one whose help it is
+    acts and the one helped, the subject of the act, is the counterpart; None otherwise."""
+    if tok.lemma_.lower() not in _GIVEN or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return None
+    verb = tok.head.head
+    helper = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok.children, {"of", "from"}) or next(
+        (c for c in tok.children if c.dep_ in ("amod", "compound") and namer.is_actor_word(c)), None)
+    if helper is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return helper, _subject(verb) or _inherited_subject(verb)
 
 
 def _undergone(tok: Token) -> tuple[Token | None, Token | None] | None:
@@ -725,9 +742,10 @@ _GIVING = {"contribute", "commit", "provide"}  # "provided aircraft for the camp
 _TAKE_PART = {"involve", "involvement", "participate", "participation", "role", "complicity", "support", "part"} | _GIVING
 
 
-def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
+def _take_part_roles(tok: Token, namer: PartyNamer) -> tuple[Token | None, Token | None] | None:
     """Taking part in someone's operation: "Washington was not involved in Israel's
-    operation" has Washington as agent and Israel, whose operation it is, as counterpart."""
+    operation" has Washington as agent and Israel, whose operation it is, as counterpart;
+    support given to a party ("its support for Kyiv") has the party as counterpart."""
     if tok.lemma_.lower() not in _TAKE_PART:
         return None
     preps = list(tok.children)
@@ -742,7 +760,8 @@ def _take_part_roles(tok: Token) -> tuple[Token | None, Token | None] | None:
                    for g in c.children if g.dep_ == "pobj"), None)
     if action is None:
         return None
-    owner, _ = _noun_roles(action, "strike")
+    given = giving or tok.lemma_.lower() in _GIVEN  # (what is given for a party goes to it, not to its act)
+    owner = action if given and namer.is_party_word(action) else _noun_roles(action, "strike")[0]
     # "took part in the offensive alongside Azerbaijani units": who one fights beside is the partner
     owner = _prep_object([*action.children, *preps], {"alongside", "with"}) or owner
     if tok.pos_ in ("VERB", "AUX"):

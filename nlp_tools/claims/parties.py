@@ -264,6 +264,9 @@ class PartyNamer:
         named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if lemma in _RELATIONAL and named is not None:
             return self._phrase(named, speaker, ctx)  # "his Turkish counterpart Mevlut Cavusoglu"
+        described = next((c for c in tok.children if c.dep_ == "appos"), None) if lemma in _RELATIONAL else None
+        if described is not None and self._phrase(described, speaker, ctx):
+            return self._phrase(described, speaker, ctx)  # "its longtime ally, the Venezuelan government"
         if lemma in _RELATIONAL:
             state = next((c for c in tok.children if c.dep_ in ("amod", "compound") and self.actors.is_country_form(c.text)), None)
             if state is not None:
@@ -410,6 +413,12 @@ class PartyNamer:
             if person is not None:
                 return Party(person.name, speaker.country, person.org)
         return Party()
+
+    def is_party_word(self, tok: Token) -> bool:
+        """A word that names a party rather than an act: a name, a state's or body's word, a
+        party noun ("the rebels", "the government") or a relational one ("its ally")."""
+        return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (
+            tok.lemma_.lower() in _RELATIONAL) or self._is_party_noun(tok) or self.is_actor_word(tok)
 
     def _is_party_noun(self, tok: Token) -> bool:
         nouns = self.rules.party_nouns

@@ -477,6 +477,19 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
     return False
 
 
+def answered_act(tok: Token, rules: TopicRules) -> bool:
+    """`tok` names an act that another answers ("a response to the rocket attack", "respond to a
+    series of drone attacks", "in retaliation for the shelling of the villages", "to avenge the
+    raid"): the cause of the act a sentence tells, not that act."""
+    node = tok
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and (
+            node.head.head.lemma_.lower() not in rules.answers):
+        node = node.head.head  # ("a series of drone attacks")
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "for"):
+        return node.head.head.lemma_.lower() in rules.answers
+    return node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() in rules.answers
+
+
 def company_preposition(tok: Token) -> Token | None:
     """The preposition of a word of company: "alongside" itself ("carried out alongside France"),
     or the "with" of "together" ("together with the United States", the parser may hang "together"
