@@ -2136,3 +2136,16 @@ def test_a_photo_caption_holds_no_claim(extract):
     # a statement dated the same way still is one
     claims = extract("Latvia carries out airstrikes on the depot, the army says, Sunday, Aug. 7, 2022.")
     assert _one(claims, "strike").speaker == "army"
+
+
+def test_taking_part_in_a_strike_a_pronoun_refers_back_to(extract):
+    claims = extract('Jets struck a fuel depot near the port overnight. "I can tell you that Canada was not involved '
+                     'in it," the minister said.')
+    c = _one(claims, "cooperation")
+    assert (c.stance, c.agent) == ("deny", "Canada")
+    assert _one(extract("Jets struck a fuel depot near the port overnight. The spokesman said Britain played no role "
+                        "in it."), "cooperation").stance == "deny"
+    # without a strike before, "it" is no act to take part in
+    _none(extract("The minister said it was involved in a dispute over fuel prices."), "cooperation")
+    _none(extract("Jets struck a fuel depot near the port overnight. The minister said it was involved in a dispute "
+                  "over fuel prices."), "cooperation")

@@ -809,3 +809,19 @@ def test_a_strike_is_not_the_attack_it_answers(extract):
     assert second.trigger == "strikes" and "Tanf" not in second.counterpart
     c = _one(extract("The raids respond to a series of drone attacks on Jordanian border posts, the army said."), "strike")
     assert c.trigger == "raids" and "border posts" not in c.counterpart
+
+
+
+def test_a_partner_left_unnamed_is_the_one_who_acted_before_not_the_one_acted_on(nlp):
+    # "China notified several countries ... The two militaries agreed to restore the channels": the
+    # partner of a cooperation the sentence leaves unnamed is who acted in the claim before, not
+    # the ones it told or struck
+    from nlp_tools.claims import DocumentContext
+    from nlp_tools.claims.context import Party
+    from nlp_tools.claims.participants import _carry
+
+    namer = nlp.get_pipe("press_claims").parties
+    ctx = DocumentContext(doc_id="d")
+    ctx.parties.note("notification", 0, Party("China", "China", ""), Party("several countries", "", ""))
+    agent, counter = _carry("cooperation", 80, Party("United States", "United States", ""), Party(), ctx, namer)
+    assert (agent.name, counter.name) == ("United States", "China")

@@ -315,7 +315,7 @@ def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentCo
     if topic == "cooperation" and not counter:
         # the other party of a cooperation is most often one the document has already named
         for other in ("notification", "strike"):
-            counter = counter or _recent(memory.recent("counterpart", other) + memory.recent("agent", other),
+            counter = counter or _recent(memory.recent("agent", other) + memory.recent("counterpart", other),
                                          start, agent, False, namer)
     return agent, counter
 

@@ -96,7 +96,9 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
                 continue  # "in a conversation with Armenpress", "talked with reporters": an interview
             if _corroborated(tok, w, rules, has_context, has_timing, has_advance, has_ahead) or (
                 topic in recent and _continues(tok, w)
-            ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
+            ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)) or (
+                w.needs == "operation" and "strike" in recent | earlier and _in_act_referred(tok)
+            ):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
     joint = [j for t in strong + weak if t.topic == "strike" for j in _joint_action(sent, t)]
     return _drop_framed(sent, strong + weak + joint[:1], rules, has_advance)
@@ -536,6 +538,18 @@ def _in_operation(tok: Token, rules: TopicRules) -> bool:
     return False
 
 
+def _in_act_referred(tok: Token) -> bool:
+    """The word is about taking part in an act a pronoun refers back to ("Canada was not
+    involved in it", "we took no part in that", "Tehran backed it"), after a strike was told."""
+    children = list(tok.children)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
+        children += [c for c in tok.head.children if c.dep_ == "prep"]  # "played no role in it"
+    objects = [c for c in children if c.dep_ in ("dobj", "obj") and tok.pos_ == "VERB"] + [
+        g for c in children if c.dep_ == "prep" and c.lower_ in _OPERATION_PREPS for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in _REFERRING for o in objects)
+
+
+_REFERRING = {"it", "that", "this", "them"}
 # Nouns of a choice to act: "the decision to strike", "plans to attack".
 _DECIDED = {"decision", "plan", "planning", "preparation", "intention", "order"}
 
