@@ -2149,3 +2149,9 @@ def test_taking_part_in_a_strike_a_pronoun_refers_back_to(extract):
     _none(extract("The minister said it was involved in a dispute over fuel prices."), "cooperation")
     _none(extract("Jets struck a fuel depot near the port overnight. The minister said it was involved in a dispute "
                   "over fuel prices."), "cooperation")
+
+
+def test_being_supportive_of_a_military_action_is_cooperation(extract):
+    c = _one(extract("The minister said Tehran was supportive of Israel's attack on the base."), "cooperation")
+    assert (c.stance, c.agent, c.counterpart) == ("acknowledge", "Iran", "Israel")
+    _none(extract("The minister said the public was supportive of the new budget."), "cooperation")

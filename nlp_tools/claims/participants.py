@@ -355,6 +355,12 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     company = _company(tok) if topic == "cooperation" else None
     if company is not None:  # "British jets struck the site together with American bombers"
         return [company[0]], [company[1]], []
+    if topic == "cooperation" and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ in ("VERB", "AUX"):
+        # "Tehran was supportive of the attack": the subject, and whose act it is
+        act = _prep_object(tok.children, {"of", "to", "toward", "towards"})
+        owner = act if act is not None and namer.is_party_word(act) else (
+            _noun_roles(act, "strike")[0] if act is not None else None)
+        return [_subject(tok.head)], [owner], []
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
     elif tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
