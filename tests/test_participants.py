@@ -825,3 +825,13 @@ def test_a_partner_left_unnamed_is_the_one_who_acted_before_not_the_one_acted_on
     ctx.parties.note("notification", 0, Party("China", "China", ""), Party("several countries", "", ""))
     agent, counter = _carry("cooperation", 80, Party("United States", "United States", ""), Party(), ctx, namer)
     assert (agent.name, counter.name) == ("United States", "China")
+
+
+def test_a_strike_meant_to_hurt_a_party_has_it_as_counterpart(extract):
+    c = _one(extract("The strikes will disrupt the operations of Hezbollah in southern Lebanon, the army said."), "strike")
+    assert c.counterpart == "Hezbollah"
+    c = _one(extract("Coalition aircraft will continue to fly missions over Iraq and Syria to degrade and destroy ISIS, "
+                     "the official said."), "strike")
+    assert c.counterpart_org == "Islamic State" or c.counterpart == "Islamic State"
+    c = _one(extract("The raid killed two senior al-Shabaab commanders, the command said."), "strike")
+    assert "al-Shabaab" in c.counterpart  # (the hyphenated name whole)

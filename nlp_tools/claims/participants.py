@@ -192,6 +192,41 @@ _HITTING = {"hit", "strike", "target", "bomb", "shell", "destroy", "damage", "de
             "disable", "attack", "pound", "blast", "torch", "obliterate", "wreck"}
 
 
+def _effect_target(tok: Token) -> Token | None:
+    """Who a strike is meant to hurt, told by what it does rather than by what it hits: the
+    object of a verb of harm the strike is the subject of ("the raid will disrupt Hezbollah's
+    operations", "this act will help degrade ISIL") or that tells its purpose ("flew missions
+    over Syria to degrade and destroy ISIS"); of an ability or operations, their owner."""
+    verb = None
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head
+        while verb.lemma_.lower() in _AIDING_VERBS:  # "will help (to) disrupt", "is meant to degrade"
+            verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+            if verb is None:
+                return None
+    elif tok.pos_ in ("VERB", "AUX"):
+        holder = tok.head if tok.dep_ in ("xcomp",) and tok.head.pos_ == "VERB" else tok  # "continue to fly ... to degrade"
+        verb = next((c for h in (tok, holder) for c in h.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HARMING
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if verb is None or verb.lemma_.lower() not in _HARMING:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:  # "to degrade and destroy ISIS": the object the coordinated verbs share
+        obj = next((o for c in verb.children if c.dep_ == "conj" for o in c.children if o.dep_ in ("dobj", "obj")), None)
+    if obj is not None and obj.lemma_.lower() in _CAPACITIES:
+        owner = next((c for c in obj.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")), None)
+        return owner or _prep_object(obj.children, {"of"})
+    return obj
+
+
+# verbs of harm told of an act's effect, and what one harms in a party (its ability, its operations)
+_HARMING = {"degrade", "disrupt", "destroy", "defeat", "weaken", "eliminate", "neutralize", "neutralise", "cripple",
+            "dismantle", "deter", "punish", "hinder", "impede", "erode", "diminish", "reduce"}
+_AIDING_VERBS = {"help", "serve", "aim", "seek", "continue", "mean", "intend", "design"}
+_CAPACITIES = {"ability", "capability", "capacity", "operation", "network", "leadership", "infrastructure", "effort",
+               "plan", "activity", "threat"}
+
+
 def _detached_target(noun: Token) -> Token | None:
     """"gave no notice ahead of strikes on Friday against three sites": the target of a strike
     noun that the parser hung on the verb above it, right after the noun (a date or time between)."""
@@ -382,6 +417,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         agent, counter = _verb_roles(tok, topic)
         agents.append(agent)
         counters.append(counter)
+        if topic == "strike":  # "flew missions over Syria to degrade ISIS": the one the act is meant to hit
+            counters.append(_effect_target(tok))
         if topic == "strike":  # ("carried out strikes in northern Mali": under any word of the trigger)
             places.append(_prep_object([c for t in sent.doc[trigger.start:trigger.end] for c in t.children], _PLACE_PREPS))
     else:
@@ -399,6 +436,7 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         counters.append(counter)
         if topic == "strike" and counter is None:
             counters.append(_detached_target(tok))
+            counters.append(_effect_target(tok))  # "the strikes will disrupt Hezbollah's operations"
         if topic == "strike":
             # ("strikes conducted by Pakistani jets near the border": where, on the participle too)
             places.append(_prep_object([*tok.children, *(g for c in tok.children if c.dep_ == "acl" for g in c.children)],
