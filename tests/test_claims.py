@@ -2155,3 +2155,15 @@ def test_being_supportive_of_a_military_action_is_cooperation(extract):
     c = _one(extract("The minister said Tehran was supportive of Israel's attack on the base."), "cooperation")
     assert (c.stance, c.agent, c.counterpart) == ("acknowledge", "Iran", "Israel")
     _none(extract("The minister said the public was supportive of the new budget."), "cooperation")
+
+
+def test_having_nothing_to_do_with_a_strike_denies_taking_part(extract):
+    c = _one(extract("Paris had nothing to do with Israel's strike on the port, the minister said."), "cooperation")
+    assert (c.stance, c.agent, c.counterpart) == ("deny", "France", "Israel")
+    c = _one(extract("Washington did not have anything to do with the raid, the spokesman said."), "cooperation")
+    assert c.stance == "deny"
+    _none(extract("The minister said the decision had nothing to do with the budget."), "cooperation")
+    # taking part in the strike the same sentence tells, by a pronoun
+    c = _one(extract("We had no advance notice of that strike, and we were not involved in it in any way."),
+             "cooperation")
+    assert c.stance == "deny"

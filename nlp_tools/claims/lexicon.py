@@ -72,6 +72,7 @@ class WeakTrigger:
     with_words: frozenset[str] = frozenset()  # needs "with": one of these lemmas anywhere in the sentence
     active: bool = False  # only in the active voice ("attacks will be met with force" meets no one)
     passive: bool = False  # only in the passive voice ("was involved in the raid", not "a war involving")
+    heads: frozenset[str] = frozenset()  # only under one of these words ("nothing to do with the strike")
 
 
 @dataclass(frozen=True)
@@ -152,13 +153,14 @@ class TopicRules:
                 not_with = _words(item.get("not_with"), source, f"{topic}.weak.{lemma}.not_with")
                 not_modifiers = _words(item.get("not_modifiers"), source, f"{topic}.weak.{lemma}.not_modifiers")
                 with_words = _words(item.get("with"), source, f"{topic}.weak.{lemma}.with")
+                heads = _words(item.get("heads"), source, f"{topic}.weak.{lemma}.heads")
                 if needs == "about" and not objects:
                     raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: about requires an 'objects' list")
                 if needs in ("with", "frame") and not with_words:
                     raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: {needs} requires a 'with' list")
                 weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects, not_with,
                                         not_modifiers, with_words, bool(item.get("active", False)),
-                                        bool(item.get("passive", False))))
+                                        bool(item.get("passive", False)), heads))
             groups = {
                 str(name): _words(words, source, f"{topic}.groups.{name}")
                 for name, words in (entry.get("groups") or {}).items()

@@ -387,6 +387,10 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         taken = _take_part_roles(part, namer)
         if taken is not None:  # (what is given is not a partner: "contributed jets to the campaign")
             return [taken[0]], [taken[1]], []
+    if topic == "cooperation" and tok.lemma_.lower() == "do" and tok.dep_ == "relcl" and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "Washington had nothing to do with the strike": the one who had, and whose act it was
+        act = _prep_object(tok.children, {"with"})
+        return [_subject(tok.head.head)], [_noun_roles(act, "strike")[0] if act is not None else None], []
     company = _company(tok) if topic == "cooperation" else None
     if company is not None:  # "British jets struck the site together with American bombers"
         return [company[0]], [company[1]], []

@@ -517,6 +517,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             c.dep_ == "mark" and c.lower_ == "that" for c in node.children
         ):
             node = head  # "dismissed reports that it had coordinated ...": the reports are what is rejected
+        elif dep == "relcl" and head.lower_ in ("nothing", "anything") and node.lemma_.lower() == "do":
+            node = head  # "had nothing to do with the strike", "did not have anything to do with it"
         elif dep == "relcl" and (claim := _claim_of_source(node, head, rules)) is not None:
             # "denied a claim from a senator that Sweden warned Norway": the clause is the claim's, the
             # parser hung it on the source

@@ -83,7 +83,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     # a word of one topic's strong trigger can be another topic's weak one: "joint strikes" is
     # cooperation and strike
     taken = {(t.topic, i) for t in strong for i in range(t.start, t.end)}
-    weak = []
+    weak, referring = [], []
     for tok, lemma in zip(tokens, lemmas, strict=True):
         for topic, lex, w in rules.weak_by_lemma.get(lemma, ()):
             if (topic, tok.i) in taken:
@@ -96,10 +96,13 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
                 continue  # "in a conversation with Armenpress", "talked with reporters": an interview
             if _corroborated(tok, w, rules, has_context, has_timing, has_advance, has_ahead) or (
                 topic in recent and _continues(tok, w)
-            ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)) or (
-                w.needs == "operation" and "strike" in recent | earlier and _in_act_referred(tok)
-            ):
+            ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
+            elif w.needs == "operation" and _in_act_referred(tok):
+                referring.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
+    if "strike" in recent | earlier or any(t.topic == "strike" for t in strong + weak):
+        # "we were not involved in it": taking part in the strike told before or beside it
+        weak += [t for t in referring if not any(w.topic == t.topic and w.head == t.head for w in weak)]
     joint = [j for t in strong + weak if t.topic == "strike" for j in _joint_action(sent, t)]
     return _drop_framed(sent, strong + weak + joint[:1], rules, has_advance)
 
@@ -243,6 +246,8 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # "a war involving tanks", "the crews involved in the drill": no one's part in it
     if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i:
         return True  # "plotting attacks", "in line with"
+    if w.heads and (_lemma(tok.head) not in w.heads or tok.head.i == tok.i):
+        return True  # ("had nothing to do with the strike": "do" only under "nothing")
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ != "ADJ":
         return True  # "attack helicopters", "launch systems": a modifier, not an event ("joint" is one by nature)
     return False
