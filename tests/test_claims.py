@@ -2167,3 +2167,11 @@ def test_having_nothing_to_do_with_a_strike_denies_taking_part(extract):
     c = _one(extract("We had no advance notice of that strike, and we were not involved in it in any way."),
              "cooperation")
     assert c.stance == "deny"
+
+
+def test_standing_with_a_partner_and_no_part_in_a_shootdown_are_cooperation(extract):
+    c = _one(extract('"We stand with our Latvian ally," the Estonian defence minister said.'), "cooperation")
+    assert (c.stance, c.counterpart) == ("acknowledge", "Latvia")
+    c = _one(extract("Estonian aircraft had taken no part in the shootdown, the spokesman said."), "cooperation")
+    assert c.stance == "deny"
+    _none(extract("The minister said he would stand by his decision."), "cooperation")
