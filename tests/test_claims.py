@@ -2175,3 +2175,11 @@ def test_standing_with_a_partner_and_no_part_in_a_shootdown_are_cooperation(extr
     c = _one(extract("Estonian aircraft had taken no part in the shootdown, the spokesman said."), "cooperation")
     assert c.stance == "deny"
     _none(extract("The minister said he would stand by his decision."), "cooperation")
+
+
+def test_munitions_dropped_are_a_strike_and_leaflets_are_not(extract):
+    c = _one(extract("Aircraft including long-range bombers flown from the United States dropped more than 40 precision "
+                     "munitions on command centres, the command said."), "strike")
+    assert c.agent == "United States" and "command centres" in c.counterpart  # (aircraft a state's the phrase names)
+    assert _one(extract("Israeli jets dropped bombs on a building in the southern suburbs overnight."), "strike")
+    _none(extract("The army dropped leaflets over the town urging civilians to move south."), "strike")

@@ -140,6 +140,12 @@ def find_participants(
         # "Fighter and rotary aircraft conducted eight strikes": aircraft no one owns in the sentence
         # are those of whoever struck in the claims just before
         agent = _carry(trigger.topic, start, Party(), counter, ctx, namer)[0] or agent
+    elif trigger.topic == "strike" and agent and not agent.country and not agent.org and agent_tok is not None and (
+            agent_tok.lemma_.lower() in namer.rules.platforms):
+        # "Aircraft including long-range bombers flown from the United States": the state it names
+        agent = next((namer.of_name(country) for e in sent.ents if e.label_ in ("GPE", "NORP")
+                      and agent_tok.i < e.start and e.end <= agent_tok.right_edge.i + 1
+                      and (country := namer.actors.country_of(e.text))), agent)
     if counter_tok is not None and _bare_definite(counter_tok):
         # "the ship", "the town": the one named before, when a claim before named one
         counter = _recent(ctx.parties.recent("counterpart", trigger.topic), start, agent, False, namer) or counter
