@@ -2183,3 +2183,9 @@ def test_munitions_dropped_are_a_strike_and_leaflets_are_not(extract):
     assert c.agent == "United States" and "command centres" in c.counterpart  # (aircraft a state's the phrase names)
     assert _one(extract("Israeli jets dropped bombs on a building in the southern suburbs overnight."), "strike")
     _none(extract("The army dropped leaflets over the town urging civilians to move south."), "strike")
+
+
+def test_an_outlet_that_carries_a_statement_is_not_its_speaker(extract):
+    c = _one(extract("In a statement carried by the state news agency WAM, the UAE foreign ministry said it had not "
+                     "been consulted before the raids."), "notification")
+    assert (c.speaker, c.official) == ("UAE foreign ministry", True)

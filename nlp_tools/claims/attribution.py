@@ -439,8 +439,8 @@ class Attributor:
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 by = next((c for c in child.children if c.dep_ == "agent"), None)
                 issuer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-                if issuer is not None:
-                    return issuer
+                if issuer is not None and not self._is_outlet(issuer):
+                    return issuer  # (not "a statement carried by the state news agency": who carried it)
         return next((c for c in document.children if c.dep_ in ("compound", "nmod") and c.i < document.i
                      and self._names_body(c)), None)
 
@@ -671,6 +671,11 @@ class Attributor:
                 names = [info.name, *(o.name for o in others)]
                 return replace(info, name=", ".join(names[:-1]) + " and " + names[-1], plural=True)
             return info
+        carried = next((a for a in appos if a.dep_ == "appos" and not self._is_outlet(a)), None) if self._is_outlet(head) else None
+        if carried is not None:
+            info = self.describe(carried, sent)
+            if info.official:  # "..., the agency WAM, the UAE foreign ministry said": the ministry, not its carrier
+                return info
         body = self._mouthpiece_of(head)
         if body is not None:  # "the press service of Russia's defence ministry": the ministry speaks
             return self.describe(body, sent)
