@@ -2189,3 +2189,11 @@ def test_an_outlet_that_carries_a_statement_is_not_its_speaker(extract):
     c = _one(extract("In a statement carried by the state news agency WAM, the UAE foreign ministry said it had not "
                      "been consulted before the raids."), "notification")
     assert (c.speaker, c.official) == ("UAE foreign ministry", True)
+
+
+def test_lies_and_disinformation_about_an_act_deny_it(extract):
+    c = _one(extract("The ministry condemned the daily disinformation about the alleged Georgian shelling of the "
+                     "villages."), "strike")
+    assert c.stance == "deny"
+    c = _one(extract("The spokesman said these were lies about our role in the raid on the port."), "cooperation")
+    assert c.stance == "deny"

@@ -506,6 +506,9 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             return "" if topic == "strike" and hl in rules.ending_words else head.text
         elif dep == "acl" and hl in rules.wish_nouns and head.pos_ == "NOUN":
             node = head  # "no agreement to conduct joint strikes": what is (not) agreed
+        elif dep in ("pobj", "pcomp") and head.lower_ in ("about", "regarding", "concerning") and (
+                head.head.pos_ == "NOUN" and head.head.lemma_.lower() in rules.falsity_predicates):
+            return head.head.text  # "the disinformation about the alleged shelling", "lies about our role"
         elif dep == "pcomp" and head.lower_ == "without":
             # "without relying on their support", "without consulting Ankara"; not "would not act without consulting"
             return "" if _double_negative(head) else "without"
