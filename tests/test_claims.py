@@ -2197,3 +2197,11 @@ def test_lies_and_disinformation_about_an_act_deny_it(extract):
     assert c.stance == "deny"
     c = _one(extract("The spokesman said these were lies about our role in the raid on the port."), "cooperation")
     assert c.stance == "deny"
+
+
+def test_a_condition_with_no_main_clause_is_conditional(extract):
+    c = _one(extract("That is, if Hanoi informs Beijing in advance about the patrols."), "notification")
+    assert c.stance == "conditional"
+    # the premise of a main clause still tells what happened
+    c = _one(extract("If we struck the wrong position, we regret it, the spokesman said."), "strike")
+    assert c.stance == "acknowledge"

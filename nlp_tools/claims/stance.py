@@ -312,6 +312,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
             # offers or foresees ("If they give us notice, we'd take it")
             if _offer(node.head) and _clause_mark(node) in ("if", "provided", "providing"):
                 return _clause_mark(node)
+            if node.head.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+                return _clause_mark(node)  # "That is, if Hanoi informs Beijing in advance.": no main clause it premises
             break
         for child in node.children:
             if child.dep_ in ("advcl", "prep") or (child.dep_ == "mark" and node.i != tok.i):
