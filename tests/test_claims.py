@@ -2205,3 +2205,14 @@ def test_a_condition_with_no_main_clause_is_conditional(extract):
     # the premise of a main clause still tells what happened
     c = _one(extract("If we struck the wrong position, we regret it, the spokesman said."), "strike")
     assert c.stance == "acknowledge"
+
+
+def test_a_press_service_and_the_body_named_earlier_in_the_sentence_speak_for_that_body(extract):
+    c = _one(extract("The Russian Defense Ministry has informed the US side about the planned exercise, the ministry's "
+                     "press service said on Thursday."), "notification")
+    assert (c.speaker, c.speaker_org, c.official) == ("Russian Defense Ministry", "Russia Ministry of Defence", True)
+    c = _one(extract("The Kenyan defence ministry has informed Somalia of the raids, the ministry said."), "notification")
+    assert c.speaker_org == "Kenya Ministry of Defence"
+    claims = extract('The Latvian navy said it had tracked the ship. "The Russian side was notified in advance," the '
+                     'press service said.')
+    assert _one(claims, "notification").official

@@ -679,6 +679,10 @@ class Attributor:
         body = self._mouthpiece_of(head)
         if body is not None:  # "the press service of Russia's defence ministry": the ministry speaks
             return self.describe(body, sent)
+        if self._is_mouthpiece(head):  # "the press service said": of the body that spoke or was named last
+            for info in (mentions.last_speaker, mentions.last_body):
+                if info is not None and info.name and not info.is_person and info.official:
+                    return info
         document = self._known_document(head) if head.lemma_.lower() in self.rules.reporting_nouns else None
         if document is not None:
             return document
@@ -795,11 +799,17 @@ class Attributor:
 
     def _mouthpiece_of(self, head: Token) -> Token | None:
         """The body a press service or office speaks for ("the press service of X")."""
-        words = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.lower_
-        if words.strip() not in self.rules.mouthpieces:
+        if not self._is_mouthpiece(head):
             return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:
+            return owner  # "the ministry's press service"
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
         return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+    def _is_mouthpiece(self, head: Token) -> bool:
+        words = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.lower_
+        return words.strip() in self.rules.mouthpieces
 
     def _body_of_kind(self, phrase: str) -> SpeakerInfo | None:
         """A body named by its kind alone ("the foreign ministry", "the Defense Ministry"): the one
@@ -903,6 +913,12 @@ class Attributor:
         if det is not None and det.lower_ == "the" and lemma in self.rules.generic_bodies and not any(
             c.dep_ in ("compound", "amod", "nmod", "prep") for c in head.children
         ) and self._turn(head.sent) is None:  # (in a briefing "the department" is the briefer's own)
+            named_here = next((t for t in reversed(head.sent[: head.i - head.sent.start]) if t.lemma_.lower() == lemma
+                               and any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in t.children)), None)
+            if named_here is not None:  # "The Kenyan defence ministry has informed Somalia, the ministry said"
+                info = self.describe(named_here, head.sent)
+                if info.name:
+                    return info
             body = mentions.body_named(lemma)
             if body is not None:
                 return body  # "the ministry said": the ministry named before
