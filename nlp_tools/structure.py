@@ -155,8 +155,11 @@ class StructureRules:
         word = rf"(?:{_NAME_WORD}|[A-Z][A-Z0-9.'’\-]*)"
         # "Official Spokesperson, Shri Randhir Jaiswal:" and "Sidhant, WION:" (a role and a name, a name and an outlet)
         pair = rf"(?P<pair>{word}(?:[ \t]+{word}){{0,4}},[ \t]*{word}(?:[ \t]+{word}){{0,4}})" if self.mixed_case_names else "(?!)"
+        # "The Secretary of State for Defence (Grant Shapps):", as parliaments print an office and its holder
+        office = rf"(?P<office>(?:The[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:of|for|the|and|{_NAME_WORD})){{1,8}})(?=[ \t]*\()"
         return re.compile(
-            rf"^(?:(?P<label>{pair}|{upper}|{titled}|{question}|{mixed}|{single})(?:[ \t]*\((?P<note>[^)\n]{{0,60}})\))?[ \t]*:\s*"
+            rf"^(?:(?P<label>{pair}|{upper}|{titled}|{question}|{office}|{mixed}|{single})"
+            rf"(?:[ \t]*\((?P<note>[^)\n]{{0,60}})\))?(?:[ \t]*\([^)\n]{{0,30}}\))?[ \t]*:\s*"
             rf"|(?P<dotted>{dotted})\.[ \t]+(?=\S))",
             re.MULTILINE,
         )
@@ -253,7 +256,7 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
                 pairs[label] = rules.pair_label(label)
             if pairs[label] is None:
                 continue  # a comma in a line that is no label
-        if (m.group("mixed") or m.group("pair") or m.group("single")) and key not in rules.question_labels:
+        if _ordinary_case(m, rules) and key not in rules.question_labels:
             mixed[key] = mixed.get(key, 0) + 1
         matches.append(m)
     # "Q." / "A.": turns when a dotted question has an answer (dotted, or labelled otherwise)
@@ -269,13 +272,15 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         # question or one the text before names ("Austin:", "Spokesperson:", one word: only then)
         first = min((m.start() for m in matches), default=0)
         briefing = rules.says_transcript(text[:first])
+        # an office printed with its holder, as parliaments do, shows a transcript from there on
+        held = min((m.start() for m in matches if _office_holder(m, rules)), default=len(text))
         asked = min((m.start() for m in matches if _label_key(_label_of(m)) in rules.asking_labels), default=-1)
 
         def keep(m: re.Match) -> bool:
             key = _label_key(m.group("label") or "")
-            if not (m.group("mixed") or m.group("pair") or m.group("single")) or key in rules.question_labels:
+            if not _ordinary_case(m, rules) or key in rules.question_labels:
                 return True
-            if not m.group("single") and (briefing or mixed[key] >= 2):
+            if not m.group("single") and (briefing or mixed[key] >= 2 or m.start() > held):
                 return True
             return asked >= 0 and (mixed[key] >= 2 or m.start() > asked or _named_before(m, text))
 
@@ -309,6 +314,8 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
                 name, role = resolved[label]
         elif key in rules.answer_labels:
             pass  # the speaker of "A:" is found once the others are known
+        elif _office_holder(m, rules):  # "The Secretary of State for Defence (Grant Shapps):"
+            name, role = m.group("note").strip(), label
         elif not (is_question or is_moderator):
             if label not in resolved:
                 resolved[label] = resolve_label(label, header, rules, text)
@@ -324,6 +331,22 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         for i in answers:
             turns[i] = replace(turns[i], name=name, role=role)
     return turns
+
+
+def _office_holder(m: re.Match, rules: StructureRules) -> bool:
+    """An office and its holder in parentheses ("The Secretary of State for Defence (Grant Shapps)")."""
+    if not m.group("office") or not m.group("note"):
+        return False
+    note = m.group("note").split()
+    return any(w.lower() in rules.role_nouns | rules.title_words for w in m.group("office").split()) and (
+        2 <= len(note) <= 4 and all(re.fullmatch(_NAME_WORD, w) for w in note))
+
+
+def _ordinary_case(m: re.Match, rules: StructureRules) -> bool:
+    """A label in ordinary case, which makes a turn only where the text shows it is a transcript
+    ("Maria Zakharova:", "Sidhant, WION:", "John Healey (Wentworth and Dearne) (Lab):")."""
+    return bool(m.group("mixed") or m.group("pair") or m.group("single") or (
+        m.group("office") and not _office_holder(m, rules)))
 
 
 def _split_answers(text: str, turns: list[Turn]) -> list[Turn]:
@@ -374,7 +397,25 @@ def _answerer(turns: list[Turn], header: str, rules: StructureRules) -> tuple[st
         people = people_in(header, rules)
         if people:
             return people[0]
+        roles = roles_in(header, rules)
+        if roles:  # "Foreign Ministry Spokesperson's Regular Press Conference": named by role alone
+            return roles[0], roles[0]
     return "", ""
+
+
+def roles_in(text: str, rules: StructureRules) -> list[str]:
+    """Every capitalised run of `text` that ends on a role noun ("Foreign Ministry Spokesperson's
+    Regular Press Conference" gives "Foreign Ministry Spokesperson")."""
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in m.group(0).split()]
+        ends = [k for k, w in enumerate(words) if w.lower().strip(".,") in rules.role_nouns]
+        if ends and ends[-1] > 0:
+            role = words[: ends[-1] + 1]
+            while role and role[0] in _SMALL_WORDS | {"The"}:
+                role = role[1:]
+            out.append(" ".join(role))
+    return out
 
 
 # a run of capitalised words, with the small words of a title between them ("Secretary of Defense Lloyd J. Austin III")

@@ -214,3 +214,32 @@ def test_a_place_and_its_region_before_a_dash_is_a_dateline_but_not_in_a_headlin
     assert line[dateline_end(line):].startswith("The Estonian")
     assert dateline_end("TARTU, Estonia - Talks Resume After Patrol") == 0  # a headline
     assert dateline_end("Tartu, Estonia - the ministry said on Monday that the patrol was coordinated with Riga.") == 0
+
+
+PARLIAMENT = """Baltic Sea: Air Policing
+Debated on Tuesday 4 March 2025
+
+The Minister for the Armed Forces (Helen Dorsey): With permission, I will update the House on last night's interception.
+
+Mark Ellery (Tynemouth North) (Con): Were our allies told before the jets were scrambled?
+
+Helen Dorsey: The Estonian authorities were informed in advance.
+"""
+
+
+def test_an_office_printed_with_its_holder_and_a_member_with_a_constituency_are_turns():
+    s = analyse(PARLIAMENT)
+    turns = [(t.name, t.role) for t in s.turns]
+    assert turns[0] == ("Helen Dorsey", "The Minister for the Armed Forces")
+    assert turns[1][0] == "Mark Ellery"
+    assert turns[2][0] == "Helen Dorsey"
+    # a heading line with a colon is no turn
+    assert s.turn_at(0) is None
+
+
+def test_answers_of_a_briefing_its_title_names_by_role_alone_are_that_role():
+    text = ("Foreign Ministry Spokesperson's Regular Press Conference on May 2, 2024\n\n"
+            "Q: Was the Vietnamese side informed of the patrol?\n\nA: We had informed the Vietnamese side in advance.\n")
+    s = analyse(text)
+    answer = s.turn_at(text.index("We had"))
+    assert (answer.name, answer.is_question) == ("Foreign Ministry Spokesperson", False)

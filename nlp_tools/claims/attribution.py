@@ -1099,8 +1099,9 @@ class Attributor:
         if not name and org_actor is not None and official:
             # an answer ("A:") whose speaker the transcript does not name: the body it speaks for
             return SpeakerInfo(org_actor.name, "", org, org_actor.country, True, False, False)
-        info = SpeakerInfo(name, role, org, org_actor.country if org_actor else "", official, True, False)
-        return info
+        # (a transcript may name its briefer by role alone: "Foreign Ministry Spokesperson")
+        return SpeakerInfo(name, role, org, org_actor.country if org_actor else "", official, person is not None or name != role,
+                           False)
 
     def _government_of(self, info: SpeakerInfo) -> str:
         return self.actors.government(info.country).name if info.country else ""
