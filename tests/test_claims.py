@@ -2216,3 +2216,18 @@ def test_a_press_service_and_the_body_named_earlier_in_the_sentence_speak_for_th
     claims = extract('The Latvian navy said it had tracked the ship. "The Russian side was notified in advance," the '
                      'press service said.')
     assert _one(claims, "notification").official
+
+
+def test_a_release_named_by_its_body_a_joint_statement_and_an_attributable_readout(extract_document):
+    claim = _one(extract_document("IDF Statement: Strike on Hezbollah Infrastructure\n\nOvernight, IDF fighter jets "
+                                  "struck weapons storage sites in southern Lebanon.\n"), "strike")
+    assert (claim.speaker, claim.official, claim.attribution) == ("Israel Defense Forces", True, "author")
+    claim = _one(extract_document("Joint Statement by the Defence Ministers of Estonia, Latvia and Lithuania\n\n"
+                                  "We call on Belarus to provide advance notification of its large-scale exercises.\n"),
+                 "notification")
+    assert claim.speaker == "Defence ministers of Estonia, Latvia and Lithuania" and claim.official
+    text = ("Secretary Blinken's Call with Turkish Foreign Minister Fidan\n\n"
+            "The below is attributable to Spokesperson Matthew Miller:\n\n"
+            "The Secretary and the Foreign Minister discussed the coordination of their militaries in Syria.\n")
+    claim = _one(extract_document(text), "cooperation")
+    assert (claim.speaker, claim.speaker_org, claim.attribution) == ("Matthew Miller", "U.S. Department of State", "author")

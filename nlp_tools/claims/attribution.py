@@ -1016,6 +1016,10 @@ class Attributor:
 
     def _person_info(self, ent: Span, sent: Span, extra_role: str = "") -> SpeakerInfo:
         name = _clean_name(ent.text)
+        words = name.split()
+        titles = [w for w in words[:-2] if w.lower() in self.rules.official_roles | self.rules.role_nouns]
+        if titles and words[: len(titles)] == titles:  # "Spokesperson Matthew Miller" the recogniser took whole
+            name, extra_role = " ".join(words[len(titles):]), (extra_role or " ".join(titles))
         known = (self.ctx.mentions.known(name) if len(name.split()) == 1 else self.ctx.mentions.by_surname.get(name.split()[-1].lower())) if name else None
         if known is None and len(name.split()) >= 2:
             known = self.ctx.mentions.longer_form(name)
@@ -1144,7 +1148,10 @@ class Attributor:
         text = ctx.full_text if ctx.full_text is not None else self.text
         heading, (body_start, body) = _heading_lines(text, ctx.structure)
         opening = find_phrase([w.lower().strip(",.:;-–—") for w in body.split()[:4]], self.rules.release_markers)
-        if opening is not None and opening[0] == 0:
+        introduced = body.rstrip().endswith(":") and len(body.split()) <= 14 and find_phrase(
+            [w.lower().strip(",.:;-–—") for w in body.split()], self.rules.release_markers) is not None
+        if (opening is not None and opening[0] == 0) or introduced:
+            # ("The below is attributable to Spokesperson Matthew Miller:", a line that introduces the text)
             # a title too long for a heading that opens with a release marker ("Joint Statement from
             # Australia, Bahrain, ... on Additional Strikes ...") still names the issuer
             heading = [*heading, (body_start, body)]
@@ -1163,9 +1170,12 @@ class Attributor:
                 hit = find_phrase(words, self.rules.release_markers)
             previous = line
             if hit is None:
+                titled = self._titled_release(line)
+                if titled is not None:  # "IDF Statement: Strike on ...", "Ministry of Defence press release"
+                    return titled
                 continue
             named = _after_marker(line, hit[0] + len(hit[1]))
-            joint = self._joint_issuers(named)
+            joint = self._joint_issuers(named) or self._joint_statement(line)
             if joint is not None:
                 return joint
             person = self._person_in(start, line, named)
@@ -1203,6 +1213,15 @@ class Attributor:
         if source_actor is not None and source_actor.official:
             return SpeakerInfo(source_actor.name, "", source_actor.name, source_actor.country, True, False, False)
         return None
+
+    def _titled_release(self, line: str) -> SpeakerInfo | None:
+        """A heading that opens with the official body whose release it is ("IDF Statement:
+        Strike on ...", "NATO press release"); None otherwise."""
+        m = _BODY_RELEASE.match(line)
+        actor = self.actors.organisation(m.group(1).strip()) if m else None
+        if actor is None or not actor.official:
+            return None
+        return SpeakerInfo(actor.name, "", actor.name, actor.country, True, False, False)
 
     def _joint_issuers(self, named: str) -> SpeakerInfo | None:
         """Several governments issuing one statement ("Joint Statement from Australia, Canada
@@ -1511,6 +1530,11 @@ def _narrated_past(child: Token, clause: Token) -> bool:
 
 
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+# a heading opening with a body and the kind of its release: "IDF Statement: ...", "MoD news release"
+_BODY_RELEASE = re.compile(r"\s*(.{2,60}?)(?:['’]s)?\s+(?:official\s+)?(?:statement|press release|news release|"
+                           r"communiqu[eé]|readout)\b", re.IGNORECASE)
 
 
 def _speaker_of_verb(verb: Token) -> Token | None:
