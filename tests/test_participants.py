@@ -836,3 +836,11 @@ def test_a_strike_meant_to_hurt_a_party_has_it_as_counterpart(extract):
     assert c.counterpart_org == "Islamic State" or c.counterpart == "Islamic State"
     c = _one(extract("The raid killed two senior al-Shabaab commanders, the command said."), "strike")
     assert "al-Shabaab" in c.counterpart  # (the hyphenated name whole)
+
+
+def test_a_notice_owed_under_a_regime_goes_to_its_participants_and_who_acts_without_it_is_the_subject(extract):
+    c = _one(extract("Belarus held the drills without the prior notification required under the Vienna Document, the "
+                     "ministry said."), "notification")
+    assert (c.agent, c.counterpart, c.stance) == ("Belarus", "OSCE participating States", "deny")
+    c = _one(extract("Israel struck the depot without warning, the ministry said."), "notification")
+    assert c.agent == "Israel"

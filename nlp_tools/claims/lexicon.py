@@ -394,6 +394,7 @@ class PartyRules:
     target_nouns: frozenset[str] = frozenset()  # installations and places: parties only as what is struck
     platforms: frozenset[str] = frozenset()  # what is flown or sailed ("aircraft", "warship"): parties too
     country_anaphors: tuple[str, ...] = ()  # "that country": the country named before
+    regimes: tuple[tuple[str, str], ...] = ()  # a notification regime's name (lower case) and the parties owed its notices
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PartyRules:
@@ -404,6 +405,10 @@ class PartyRules:
             raise NlpToolsError(f"{s}: expected a mapping with party_nouns and not_parties")
         targets = _words(d.get("target_nouns"), s, "target_nouns")
         platforms = _words(d.get("platforms"), s, "platforms")
+        regimes = d.get("regimes") or {}
+        if not isinstance(regimes, dict):
+            raise NlpToolsError(f"{s}: regimes should map a regime's name to the parties owed its notices")
         return cls(_words(d.get("party_nouns"), s, "party_nouns") | platforms | targets,
                    _words(d.get("not_parties"), s, "not_parties"), _words(d.get("comment_verbs"), s, "comment_verbs"),
-                   targets, platforms, tuple(sorted(_words(d.get("country_anaphors"), s, "country_anaphors"))))
+                   targets, platforms, tuple(sorted(_words(d.get("country_anaphors"), s, "country_anaphors"))),
+                   tuple((str(k).lower(), str(v)) for k, v in regimes.items()))

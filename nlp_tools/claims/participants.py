@@ -150,6 +150,9 @@ def find_participants(
         # "the ship", "the town": the one named before, when a claim before named one
         counter = _recent(ctx.parties.recent("counterpart", trigger.topic), start, agent, False, namer) or counter
     unknown_we = agent_tok is not None and not agent and agent_tok.lower_ in FIRST_PERSON
+    if trigger.topic == "notification" and not counter:
+        # "Russia gave no notice of the drills under the Vienna Document": owed to all its participants
+        counter = next((namer.of_name(owed) for name, owed in namer.rules.regimes if name in sent.text.lower()), counter)
     side = namer.side(speaker) if speaker.official else Party()
     side = side if side.country or side.org else Party()  # ("the ministry" of no known state names no side)
     if trigger.topic != "strike" and not counter and agent and side and not namer.same_side(side, agent) and (
@@ -977,6 +980,9 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             obj = next((o for o in c.children if o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP")), None)
             counter = counter or _prep_object(c.children, _COUNTER_PREPS.get(topic, set())) or (
                 obj if topic == "strike" else None)
+    if agent is None and topic == "notification" and noun.dep_ == "pobj" and noun.head.lower_ == "without" and (
+            noun.head.head.pos_ in ("VERB", "AUX")):
+        agent = _subject(noun.head.head) or _inherited_subject(noun.head.head)  # "Belarus held the drills without notice"
     if agent is None:  # "Chinese weapons shipments": the state whose arms they are
         agent = next((g for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _OWNED_ARMS for g in c.children
                       if g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP")), None)
