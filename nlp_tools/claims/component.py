@@ -344,7 +344,11 @@ class PressClaims:
             return True
         if text.rstrip("\"'”’)] ").endswith("?"):
             return True
-        if ends_like_caption(text) and sent.root.tag_ in ("VBZ", "VBP") and not any(
+        # a present-tense scene, or no finite verb past or modal ("The destroyer X sails alongside ...",
+        # which the tagger may read without a verb at all)
+        present = sent.root.tag_ in ("VBZ", "VBP") or (
+            sent.root.pos_ in ("NOUN", "PROPN") and not any(t.tag_ in ("VBD", "MD") for t in sent))
+        if ends_like_caption(text) and present and not any(
                 t.is_quote or t.lemma_.lower() in self.attribution_rules.reporting_verbs for t in sent):
             return True  # a photo caption: "Smoke rises after the strikes on the port, Sunday, Aug. 7, 2022."
         structure = ctx.structure
