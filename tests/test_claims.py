@@ -2233,3 +2233,12 @@ def test_a_release_named_by_its_body_a_joint_statement_and_an_attributable_reado
             "The Secretary and the Foreign Minister discussed the coordination of their militaries in Syria.\n")
     claim = _one(extract_document(text), "cooperation")
     assert (claim.speaker, claim.speaker_org, claim.attribution) == ("Matthew Miller", "U.S. Department of State", "author")
+
+
+def test_a_partys_operation_one_stays_out_of_is_a_strike_told_too(extract):
+    claims = extract("Washington was not involved in Israel's operation, the spokesman said.")
+    assert _one(claims, "cooperation").stance == "deny"
+    strike = _one(claims, "strike")
+    assert (strike.stance, strike.agent) == ("acknowledge", "Israel")
+    # one's own operation is no one else's to take part in
+    _none(extract("The minister said the rescue teams were involved in the operation to free the hostages."), "strike")

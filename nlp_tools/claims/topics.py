@@ -103,6 +103,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     if "strike" in recent | earlier or any(t.topic == "strike" for t in strong + weak):
         # "we were not involved in it": taking part in the strike told before or beside it
         weak += [t for t in referring if not any(w.topic == t.topic and w.head == t.head for w in weak)]
+    weak += _operations_taken_part_in(sent, strong + weak, rules)
     joint = [j for t in strong + weak if t.topic == "strike" for j in _joint_action(sent, t)]
     return _drop_framed(sent, strong + weak + joint[:1], rules, has_advance)
 
@@ -541,6 +542,25 @@ def _in_operation(tok: Token, rules: TopicRules) -> bool:
                         c.dep_ in ("acl", "relcl") and _lemma(c) in rules.operations for c in obj.children):
                     return True  # "not involved in the Ukrainians' decision to strike the ship"
     return False
+
+
+def _operations_taken_part_in(sent: Span, triggers: list[Trigger], rules: TopicRules) -> list[Trigger]:
+    """A party's military action that one takes part in, supports or stays out of is a strike the
+    sentence tells too ("Washington was not involved in Israel's operation"): the operation, when
+    a state or body owns it and no strike trigger holds it."""
+    held = {i for t in triggers if t.topic == "strike" for i in range(t.start, t.end)}
+    found = []
+    for t in triggers:
+        if t.topic != "cooperation":
+            continue
+        head = sent.doc[t.head]
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OPERATION_PREPS]
+        for obj in (g for p in preps for g in p.children if g.dep_ == "pobj"):
+            owned = any(c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ in _STATE_ENTITIES
+                        or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in obj.children)
+            if obj.i not in held and _own_operation(obj, rules) is False and owned:
+                found.append(Trigger("strike", obj.i, obj.i + 1, obj.i, obj.text, "", True))
+    return found
 
 
 def _in_act_referred(tok: Token) -> bool:
