@@ -2242,3 +2242,9 @@ def test_a_partys_operation_one_stays_out_of_is_a_strike_told_too(extract):
     assert (strike.stance, strike.agent) == ("acknowledge", "Israel")
     # one's own operation is no one else's to take part in
     _none(extract("The minister said the rescue teams were involved in the operation to free the hostages."), "strike")
+
+
+def test_a_strike_told_in_a_following_phrase_read_as_a_verb_is_the_outlets(extract):
+    c = _one(extract("UN peacekeepers in Lebanon urged immediate de-escalation on Friday, following Israel's most intense "
+                     "airstrikes in a year."), "strike")
+    assert (c.speaker, c.attribution) == ("", "author")

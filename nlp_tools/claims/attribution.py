@@ -1510,8 +1510,9 @@ def _narration(child: Token) -> bool:
     advanced", "following the airstrikes"): what it holds is the outlet's account, not the speaker's."""
     if child.dep_ == "prep":
         return child.lower_ in _NARRATING
-    if child.dep_ == "advcl":
-        return any(c.dep_ in ("mark", "advmod") and c.lower_ in _NARRATING for c in child.children)
+    if child.dep_ == "advcl":  # ("following" itself read as a verb: "urged calm, following the airstrikes")
+        return child.lower_ == "following" or any(c.dep_ in ("mark", "advmod") and c.lower_ in _NARRATING
+                                                  for c in child.children)
     return False
 
 
