@@ -411,11 +411,15 @@ def roles_in(text: str, rules: StructureRules) -> list[str]:
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in m.group(0).split()]
         ends = [k for k, w in enumerate(words) if w.lower().strip(".,") in rules.role_nouns]
         if ends and ends[-1] > 0:
-            role = words[: ends[-1] + 1]
-            while role and role[0] in _SMALL_WORDS | {"The"}:
-                role = role[1:]
-            out.append(" ".join(role))
+            out.append(" ".join(_without_leading_small_words(words[: ends[-1] + 1])))
     return out
+
+
+def _without_leading_small_words(words: list[str]) -> list[str]:
+    """A role without the small words a capitalised run may open with ("of", "The")."""
+    while words and words[0] in _SMALL_WORDS | {"The"}:
+        words = words[1:]
+    return words
 
 
 # a run of capitalised words, with the small words of a title between them ("Secretary of Defense Lloyd J. Austin III")
@@ -437,9 +441,7 @@ def people_in(text: str, rules: StructureRules) -> list[tuple[str, str]]:
         i = len(words)
         while i > 0 and words[i - 1].lower().strip(".,") not in rules.title_words and words[i - 1] not in _SMALL_WORDS:
             i -= 1
-        name, role = _name_words(words[i:]), words[:i]
-        while role and role[0] in _SMALL_WORDS | {"The"}:
-            role = role[1:]
+        name, role = _name_words(words[i:]), _without_leading_small_words(words[:i])
         if len(name) >= 2 and any(w.lower().strip(".,") in rules.role_nouns for w in role):
             out.append((" ".join(name), " ".join(role)))
     return out

@@ -398,17 +398,13 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             return [taken[0]], [taken[1]], []
     if topic == "cooperation" and tok.lemma_.lower() == "do" and tok.dep_ == "relcl" and tok.head.head.pos_ in ("VERB", "AUX"):
         # "Washington had nothing to do with the strike": the one who had, and whose act it was
-        act = _prep_object(tok.children, {"with"})
-        return [_subject(tok.head.head)], [_noun_roles(act, "strike")[0] if act is not None else None], []
+        return [_subject(tok.head.head)], [_party_of_act(_prep_object(tok.children, {"with"}), namer)], []
     company = _company(tok) if topic == "cooperation" else None
     if company is not None:  # "British jets struck the site together with American bombers"
         return [company[0]], [company[1]], []
     if topic == "cooperation" and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ in ("VERB", "AUX"):
         # "Tehran was supportive of the attack": the subject, and whose act it is
-        act = _prep_object(tok.children, {"of", "to", "toward", "towards"})
-        owner = act if act is not None and namer.is_party_word(act) else (
-            _noun_roles(act, "strike")[0] if act is not None else None)
-        return [_subject(tok.head)], [owner], []
+        return [_subject(tok.head)], [_party_of_act(_prep_object(tok.children, {"of", "to", "toward", "towards"}), namer)], []
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
     elif tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
@@ -432,7 +428,7 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         counters.append(counter)
         if topic == "strike":  # "flew missions over Syria to degrade ISIS": the one the act is meant to hit
             counters.append(_effect_target(tok))
-        if topic == "strike":  # ("carried out strikes in northern Mali": under any word of the trigger)
+            # ("carried out strikes in northern Mali": where, under any word of the trigger)
             places.append(_prep_object([c for t in sent.doc[trigger.start:trigger.end] for c in t.children], _PLACE_PREPS))
     else:
         agent, counter = _noun_roles(tok, topic)
@@ -563,6 +559,14 @@ def _company(tok: Token) -> tuple[Token | None, Token] | None:
         return verb, partner  # "U.S. forces, together with the United Kingdom, conducted strikes"
     actor = _verb_roles(verb, "strike")[0] if verb.pos_ in ("VERB", "AUX") else None
     return actor, partner
+
+
+def _party_of_act(act: Token | None, namer: PartyNamer) -> Token | None:
+    """The party a word one supports or stays out of stands for: the party itself ("support for
+    Kyiv"), else the one whose act it is ("supportive of Israel's attack")."""
+    if act is None:
+        return None
+    return act if namer.is_party_word(act) else _noun_roles(act, "strike")[0]
 
 
 def _lent_help(tok: Token, namer: PartyNamer) -> tuple[Token, Token | None] | None:
@@ -818,7 +822,7 @@ def _take_part_roles(tok: Token, namer: PartyNamer) -> tuple[Token | None, Token
     if action is None:
         return None
     given = giving or tok.lemma_.lower() in _GIVEN  # (what is given for a party goes to it, not to its act)
-    owner = action if given and namer.is_party_word(action) else _noun_roles(action, "strike")[0]
+    owner = _party_of_act(action, namer) if given else _noun_roles(action, "strike")[0]
     # "took part in the offensive alongside Azerbaijani units": who one fights beside is the partner
     owner = _prep_object([*action.children, *preps], {"alongside", "with"}) or owner
     if tok.pos_ in ("VERB", "AUX"):

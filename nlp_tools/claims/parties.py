@@ -265,8 +265,9 @@ class PartyNamer:
         if lemma in _RELATIONAL and named is not None:
             return self._phrase(named, speaker, ctx)  # "his Turkish counterpart Mevlut Cavusoglu"
         described = next((c for c in tok.children if c.dep_ == "appos"), None) if lemma in _RELATIONAL else None
-        if described is not None and self._phrase(described, speaker, ctx):
-            return self._phrase(described, speaker, ctx)  # "its longtime ally, the Venezuelan government"
+        described_party = self._phrase(described, speaker, ctx) if described is not None else Party()
+        if described_party:
+            return described_party  # "its longtime ally, the Venezuelan government"
         if lemma in _RELATIONAL:
             state = next((c for c in tok.children if c.dep_ in ("amod", "compound") and self.actors.is_country_form(c.text)), None)
             if state is not None:

@@ -575,6 +575,7 @@ def _in_act_referred(tok: Token) -> bool:
 
 
 _REFERRING = {"it", "that", "this", "them"}
+
 # Nouns of a choice to act: "the decision to strike", "plans to attack".
 _DECIDED = {"decision", "plan", "planning", "preparation", "intention", "order"}
 
