@@ -844,3 +844,20 @@ def test_a_notice_owed_under_a_regime_goes_to_its_participants_and_who_acts_with
     assert (c.agent, c.counterpart, c.stance) == ("Belarus", "OSCE participating States", "deny")
     c = _one(extract("Israel struck the depot without warning, the ministry said."), "notification")
     assert c.agent == "Israel"
+
+
+def test_a_joint_statements_issuers_cooperate_with_one_another(extract_document):
+    text = ("Joint Statement of the Defence Ministers of Portugal, Greece and Croatia\n\n"
+            "The Ministers agreed to hold a combined naval exercise in the Ionian Sea next autumn.\n\n"
+            "The three countries will deepen their cooperation on coastal surveillance.\n\n"
+            "We will continue to exchange information on smuggling routes.\n\n"
+            "Yesterday, the navies of Portugal and Greece, with support from Croatia, struck two smuggling depots.")
+    claims = extract_document(text)
+    by_sentence = {c.sentence.split()[1]: c for c in claims if c.topic == "cooperation"}
+    for first_word in ("Ministers", "three", "will"):  # "The Ministers", "The three countries", "We"
+        c = by_sentence[first_word]
+        assert c.agent == c.counterpart == "Portugal, Greece and Croatia", (c.sentence, c.agent, c.counterpart)
+        assert set(c.agent_country.split("; ")) == {"Portugal", "Greece", "Croatia"}
+    # those who struck are named in the sentence: not the issuers together
+    strike = next(c for c in claims if c.topic == "strike")
+    assert strike.agent.startswith("navies of Portugal and Greece")

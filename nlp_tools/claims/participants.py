@@ -162,6 +162,11 @@ def find_participants(
         counter = side
     if trigger.topic == "cooperation" and not agent and side and not unknown_we and not namer.same_side(side, counter):
         agent = side  # an official on cooperation speaks of their own side's, with the party named before
+    joint = namer.joint_side(speaker) if trigger.topic == "cooperation" else Party()
+    if joint and agent in (joint, Party()):
+        # a joint statement's own cooperation ("The Ministers agreed to deepen defence cooperation",
+        # "we will share intelligence", "- Expand trilateral exercises"): its issuers, with one another
+        agent, counter, unknown_we = joint, counter or joint, False
     if trigger.topic == "cooperation" and agent and not counter:
         # "the channels between our two countries": the other state named just before
         counter = _other_state_before(sent, trigger, agent, namer, ctx)

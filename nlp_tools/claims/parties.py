@@ -47,6 +47,9 @@ _DELEGATES = {"official", "representative", "delegation", "delegate", "officer",
 _COLLECTIVE = {"two", "both", "three"}
 _SIDES = {"side", "country", "nation", "party", "state", "government", "military", "navy", "leader", "minister", "delegation",
           "army", "power", "partner", "ally", "participant", "capital", "neighbour", "neighbor"}
+# who a joint statement's issuers are in its own sentences ("The Ministers", "the three countries")
+_JOINT_ISSUERS = {"minister", "leader", "government", "country", "nation", "state", "side", "party", "participant",
+                  "signatory"}
 _QUANTITIES = {"several", "some", "many", "most", "all", "one", "two", "three", "four", "five", "few", "number", "dozens",
                "hundreds", "majority", "each", "any", "both", "none", "part", "rest", "series", "group", "line", "row",
                "column"}
@@ -84,6 +87,16 @@ class PartyNamer:
         # a speaker known only by a role ("the spokesman") names no side; a body ("the ministry") does
         body = speaker.name.split()[-1].lower() in self._body_words if speaker.name else False
         return named if named.country or named.org or body or self.actors.is_country_form(speaker.name) else Party()
+
+    def joint_side(self, speaker: SpeakerInfo) -> Party:
+        """The states of a joint statement ("Defence ministers of France, Italy and Spain"), together:
+        who "we", "the Ministers" and "the three countries" are in it; no party for any other speaker."""
+        if not speaker.plural or speaker.org or speaker.country or speaker.is_person:
+            return Party()
+        countries = self.actors.countries_in(speaker.name)
+        if len(countries) < 2:
+            return Party()
+        return Party(", ".join(countries[:-1]) + " and " + countries[-1], "; ".join(countries), "")
 
     def same_side(self, a: Party, b: Party) -> bool:
         """Two names of one side: the same name or body, or a state and one of its own
@@ -247,6 +260,10 @@ class PartyNamer:
         lemma = tok.lemma_.lower()
         if self._never_party(tok):
             return Party()
+        joint = self.joint_side(speaker)
+        if joint and (_collective(tok) or _plural_of(tok, _JOINT_ISSUERS)) and not any(
+                c.dep_ in ("prep", "poss", "compound") for c in tok.children):
+            return joint  # in a joint statement, its issuers: "The Ministers reaffirmed ...", "the three countries"
         if _collective(tok):
             return Party()  # "the two sides", "both countries": the pair named before
         if tok.pos_ == "PROPN" and operation_name(tok):
@@ -458,6 +475,16 @@ def _generic(tok: Token) -> bool:
     children = [c for c in tok.children if c.dep_ not in ("punct",)]
     return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in children) and all(
         c.dep_ == "det" for c in children)
+
+
+def _plural_of(tok: Token, lemmas: set[str]) -> bool:
+    """"the ministers", "The Parties": one of `lemmas` in the plural, with the definite article."""
+    if tok.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and lemma == tok.lower_:  # (a capitalised plural keeps its form as its lemma)
+        lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
+    return lemma in lemmas
 
 
 def _collective(tok: Token) -> bool:
