@@ -861,3 +861,17 @@ def test_a_joint_statements_issuers_cooperate_with_one_another(extract_document)
     # those who struck are named in the sentence: not the issuers together
     strike = next(c for c in claims if c.topic == "strike")
     assert strike.agent.startswith("navies of Portugal and Greece")
+
+
+def test_the_other_side_told_through_a_pronoun_a_channel_or_several_states(extract):
+    # "them" after a verb coordinated with one whose object names the party
+    claims = extract('"We neither consulted the Hungarians nor gave them any warning of the strike," the Slovak army said.')
+    assert _one(claims, "notification").counterpart == "Hungary"
+    # a line kept "to" the other side
+    c = _one(extract("The Bulgarian navy keeps a telephone line to the Romanian command in Constanta to avoid incidents at sea."), "cooperation")
+    assert c.counterpart_country == "Romania", (c.agent, c.counterpart)
+    # colleagues of several states, each of them
+    c = _one(extract('"Our liaison officers share data with their Kenyan, Ugandan and Rwandan colleagues," '
+                     "the Tanzanian defence ministry said."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Tanzania", "Kenya, Uganda and Rwanda")
+    assert c.counterpart_country.split("; ") == ["Kenya", "Uganda", "Rwanda"]

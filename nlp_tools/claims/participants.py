@@ -754,6 +754,8 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         antecedent or not v_counter.is_ancestor(tok)) else None)
     if verb.i != tok.i:
         counters.append(_prep_object(verb.children, _COUNTER_PREPS.get(topic, set())))
+    if verb.i != tok.i and topic == "cooperation" and tok.lemma_.lower() in _CHANNELS and tok.dep_ in ("dobj", "obj"):
+        counters.append(_prep_object(verb.children, {"to"}))  # "keeps a radio line to the Turkish command"
 
 
 # Verbs that make an act known: its passive's agent speaks of the act, whoever did it.
@@ -804,6 +806,8 @@ def _counter_in_phrase(phrase: Span, topic: str) -> Token | None:
     return _prep_object(children, preps)
 
 
+# a way of reaching another side: its "to" is the other side
+_CHANNELS = {"line", "hotline", "channel", "link"}
 _GIVING = {"contribute", "commit", "provide"}  # "provided aircraft for the campaign"
 _TAKE_PART = {"involve", "involvement", "participate", "participation", "role", "complicity", "support", "part"} | _GIVING
 
@@ -977,6 +981,8 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = counter or _prep_object([c], {c.lower_})
         elif c.dep_ == "prep" and c.lower_ in ("to", "for") and topic == "cooperation" and noun.lemma_.lower() in _GIVEN:
             counter = counter or _prep_object([c], {c.lower_})  # "military aid to Ukraine", "support for Kyiv"
+        elif c.dep_ == "prep" and c.lower_ == "to" and topic == "cooperation" and noun.lemma_.lower() in _CHANNELS:
+            counter = counter or _prep_object([c], {"to"})  # "keeps a telephone line to the Russian command"
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BLAME:
             agent = agent or _prep_object(c.children, {"on"})  # "the raid, which officials blamed on Peru"
         elif c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):

@@ -96,7 +96,7 @@ class PartyNamer:
         countries = self.actors.countries_in(speaker.name)
         if len(countries) < 2:
             return Party()
-        return Party(", ".join(countries[:-1]) + " and " + countries[-1], "; ".join(countries), "")
+        return Party(_listed(countries), "; ".join(countries), "")
 
     def same_side(self, a: Party, b: Party) -> bool:
         """Two names of one side: the same name or body, or a state and one of its own
@@ -178,7 +178,7 @@ class PartyNamer:
                 return self.of_token(antecedent, speaker, ctx)
         pronoun = self._pronoun(low, speaker, ctx)
         if pronoun is not None and not pronoun and low in THIRD_PERSON:
-            antecedent = _reporter(tok) or _earlier_subject(tok, doer=tok.dep_ == "poss")
+            antecedent = _reporter(tok) or _conjoined_object(tok) or _earlier_subject(tok, doer=tok.dep_ == "poss")
             if antecedent is not None and speaker.is_person and antecedent.text in speaker.name.split():
                 antecedent = None  # ("Reyes said: they told us": not the one who speaks)
             if antecedent is not None:
@@ -251,7 +251,7 @@ class PartyNamer:
         words = [t for t in span if t.dep_ not in ("det", "punct", "preconj") or t.lower_ in (",", "&")]
         text = _join(words).replace(" nor ", " and ")
         if tok.pos_ == "ADJ":  # "British and French": the states
-            text = " and ".join(dict.fromkeys(p.name for p in parts))
+            text = _listed([p.name for p in parts])
         countries = "; ".join(dict.fromkeys(p.country for p in parts if p.country))
         orgs = "; ".join(dict.fromkeys(p.org for p in parts if p.org))
         return Party(text, countries, orgs)
@@ -286,7 +286,12 @@ class PartyNamer:
         if described_party:
             return described_party  # "its longtime ally, the Venezuelan government"
         if lemma in _RELATIONAL:
-            state = next((c for c in tok.children if c.dep_ in ("amod", "compound") and self.actors.is_country_form(c.text)), None)
+            state = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and self.actors.is_country_form(c.text)), None)
+            if state is not None and any(c.dep_ == "conj" for c in state.children):
+                # "their Jordanian, Saudi and Emirati colleagues": each state, together
+                states = [state, *(s for s in _conjuncts(state, ("ADJ", "PROPN", "NOUN")) if self.actors.is_country_form(s.text))]
+                parties = [self.of_name(s.text) for s in states]
+                return Party(_listed([p.name for p in parties]), "; ".join(dict.fromkeys(p.country for p in parties if p.country)), "")
             if state is not None:
                 return self.of_name(state.text)  # "his Turkish counterpart", "their Russian counterparts"
         if lemma in _DELEGATES and tok.pos_ == "NOUN" and not any(c.dep_ in ("amod", "poss") for c in tok.children):
@@ -447,6 +452,12 @@ class PartyNamer:
         return compound is not None and f"{compound.lower_} {lemma}" in nouns
 
 
+def _listed(names: list[str]) -> str:
+    """"A, B and C", each name once."""
+    names = list(dict.fromkeys(names))
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
 def _conjuncts(tok: Token, pos: tuple[str, ...]) -> list[Token]:
     """The words coordinated with `tok`, in a chain too ("France, Belgium and the Netherlands")."""
     found, frontier = [], [tok]
@@ -501,6 +512,8 @@ def _qualifies(text: str, actors: ActorDictionary) -> bool:
     words = text.split()
     while len(words) > 1 and (words[0].isdigit() or words[0].lower() in _QUANTITIES):
         words = words[1:]  # ("two U.S. destroyers", "several Turkish F-16s")
+    cut = next((i for i, w in enumerate(words) if i > 1 and w in _PLACE_PREPS), len(words))
+    words = words[:cut]  # ("the Romanian command in Constanta": where it sits is no part of the name)
     first = words[0].removesuffix("'s").removesuffix("’s")
     return actors.is_country_form(first) and all(w[:1].islower() or any(ch.isdigit() for ch in w) for w in words[1:])
 
@@ -514,6 +527,19 @@ def _reporter(tok: Token) -> Token | None:
     subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     # ("Reyes said they had been told": "they" is not the person who reports it)
     return subject if subject is not None and _is_name(subject) and subject.ent_type_ != "PERSON" else None
+
+
+def _conjoined_object(tok: Token) -> Token | None:
+    """The named object of the verb an object pronoun's verb is coordinated with: "we neither
+    coordinated with the Egyptians nor gave them notice", "informed the Iraqis and gave them the
+    coordinates": them, the Egyptians, the Iraqis."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj", "dative") or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    first = verb.head
+    objects = [c for c in first.children if c.dep_ in ("dobj", "obj", "dative")] + [
+        g for c in first.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in objects if _is_name(o) and o.ent_type_ not in ("PERSON", "DATE", "TIME")), None)
 
 
 def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:
