@@ -875,3 +875,10 @@ def test_the_other_side_told_through_a_pronoun_a_channel_or_several_states(extra
                      "the Tanzanian defence ministry said."), "cooperation")
     assert (c.agent, c.counterpart) == ("Tanzania", "Kenya, Uganda and Rwanda")
     assert c.counterpart_country.split("; ") == ["Kenya", "Uganda", "Rwanda"]
+
+
+def test_an_envoy_summoned_and_informed_stands_for_the_state(extract):
+    # the passive participle shares the subject of the passive before it; an envoy "of" a state is that state
+    c = _one(extract("The Chargé d'Affaires of Norway in Helsinki was summoned to the ministry and notified of "
+                     "the missile test only after it had taken place."), "notification")
+    assert c.counterpart == "Norway", (c.agent, c.counterpart)

@@ -852,6 +852,8 @@ def _take_part_roles(tok: Token, namer: PartyNamer) -> tuple[Token | None, Token
 def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     agent, counter = None, None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    shared = _shared_passive_subject(verb)  # "the envoy was summoned and informed of the incident"
+    passive = passive or shared is not None
     told = _dative(verb)  # "gave notice to Mali": the one told before the notice given
     if told is not None and topic == "notification":
         counter = told
@@ -872,6 +874,7 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = c
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
             counter = _prep_object([c], _COUNTER_PREPS[topic])
+    counter = counter or shared
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not passive:
         # "led to Kurdish fighters attacking it": the one a participle qualifies does it; "the convoy
         # attacked by militants": the one it qualifies undergoes it
@@ -1074,6 +1077,19 @@ def _weapon_owner(weapon: Token) -> Token | None:
         return blamed
     return next((c for c in weapon.children if c.dep_ == "poss" or (
         c.dep_ in ("amod", "compound") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN"))), None)
+
+
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """The subject a passive participle shares with the passive it is coordinated with ("the
+    chargé d'affaires was summoned and informed of the incident": the chargé was informed)."""
+    # (a participle the tagger takes for a past tense has no object either: "was summoned and notified of")
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass", "dobj", "obj", "dative") for c in verb.children):
+        return None
+    first = verb.head
+    if not any(c.dep_ == "auxpass" for c in first.children):
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubjpass"), None)
 
 
 def _inherited_subject(verb: Token) -> Token | None:

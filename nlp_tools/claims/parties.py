@@ -43,6 +43,8 @@ _RELATIONAL = {"counterpart", "colleague", "ally", "partner", "neighbour", "neig
 # people who stand for the body they come from: "officials from the Defence Ministry"
 _DELEGATES = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert", "leader",
               "minister", "commander"}
+# who stands for a state abroad, named or not as a title ("the Chargé d'Affaires of Turkey")
+_ENVOYS = {"ambassador", "d'affaires", "d’affaires", "affaires", "attaché", "attache", "consul", "emissary", "envoy"}
 # both parties at once ("the two sides", "both countries"): who they are is said before
 _COLLECTIVE = {"two", "both", "three"}
 _SIDES = {"side", "country", "nation", "party", "state", "government", "military", "navy", "leader", "minister", "delegation",
@@ -299,7 +301,7 @@ class PartyNamer:
             named = self._body_named(body.lemma_.lower(), speaker, ctx) if body is not None else Party()
             if named:
                 return named  # "department officials discussed ...": the department named, or the speaker's own
-        if lemma in _DELEGATES and tok.pos_ == "NOUN":
+        if (lemma in _DELEGATES and tok.pos_ == "NOUN") or tok.lower_ in _ENVOYS:
             body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at")
                          for g in c.children if g.dep_ == "pobj"), None)
             if body is not None:
