@@ -882,3 +882,16 @@ def test_an_envoy_summoned_and_informed_stands_for_the_state(extract):
     c = _one(extract("The Chargé d'Affaires of Norway in Helsinki was summoned to the ministry and notified of "
                      "the missile test only after it had taken place."), "notification")
     assert c.counterpart == "Norway", (c.agent, c.counterpart)
+
+
+def test_a_struck_site_is_named_by_whose_it_is(extract):
+    # a position or target the sentence says is held or used by a party: that party was struck
+    c = _one(extract("Georgian artillery shelled positions held by the Abkhaz militia near Gali, officials said."), "strike")
+    assert c.counterpart.startswith("Abkhaz militia"), c.counterpart
+    c = _one(extract("Coalition jets struck 40 targets used by the Houthis in northern Yemen."), "strike")
+    assert c.counterpart.startswith("Houthis"), c.counterpart
+    c = _one(extract("Nigerien aircraft bombed positions of Boko Haram fighters near Lake Chad."), "strike")
+    assert "positions" not in c.counterpart and "Boko Haram" in c.counterpart, c.counterpart
+    # a place named after its kind stays the place
+    c = _one(extract("Kenyan jets struck the port of Kismayo overnight."), "strike")
+    assert c.counterpart == "port of Kismayo", c.counterpart

@@ -96,6 +96,11 @@ def find_participants(
         target = namer.of_target(struck, speaker, ctx)
         if target:
             counter, counter_tok = target, struck
+    holder = _target_holder(counter_tok, namer) if trigger.topic == "strike" and counter_tok is not None else None
+    held_by = namer.of_token(holder, speaker, ctx) if holder is not None else Party()
+    if held_by and not namer.same_side(held_by, agent):
+        # "shelled positions held by the YPG", "struck targets used by the Quds Force": whose they are
+        counter, counter_tok = held_by, holder
     if trigger.topic == "cooperation":
         pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
         body = _delegated_by(agent_tok) if len(pair) < 2 else None
@@ -180,6 +185,34 @@ def find_participants(
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
+
+
+def _target_holder(tok: Token, namer: PartyNamer) -> Token | None:
+    """The party a struck site or position belongs to, when the phrase says so: "positions held
+    by the YPG", "targets used by the Quds Force", "bases belonging to the group", "positions of
+    Kurdish militant groups" (not a place: "targets of Aleppo province" says where)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in namer.rules.target_nouns:
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING:
+            by = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            owner = by or _prep_object(c.children, {"to"})  # ("belonging to the militia")
+            if owner is not None:
+                return owner
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in _HELD_SITES:  # (not "the port of Yanbu")
+            owner = _prep_object([c], {"of"})
+            # (a party by name or kind, not a place the parser left unnamed: "the town of al-Fuqaha")
+            if owner is not None and owner.ent_type_ not in ("GPE", "LOC", "FAC") and (
+                    owner.ent_type_ in ("ORG", "NORP") or owner.lemma_.lower() in namer.rules.party_nouns):
+                return owner
+    return None
+
+
+# What a force holds rather than a place with a name of its own: "positions of the rebel groups"
+_HELD_SITES = {"position", "target", "site", "facility", "installation", "base", "camp", "depot", "stronghold", "hideout",
+               "compound", "infrastructure", "headquarters", "post", "outpost", "bunker"}
+# Verbs that say whose a site is: "positions held by", "bases used by", "depots belonging to"
+_HOLDING = {"hold", "use", "run", "operate", "control", "occupy", "man", "belong", "own", "build"}
 
 
 def _platform(tok: Token | None, namer: PartyNamer) -> bool:
