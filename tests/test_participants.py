@@ -102,6 +102,11 @@ def test_words_that_name_no_party(extract):
     # "the two navies", like "the two sides": the pair named before, not a party of its own
     c = _one(extract("The two navies will hold their first joint exercise in the Baltic next month."), "cooperation")
     assert c.agent != "two navies"
+    # what an act is called, a kind of state, the target a weapon aims at
+    c = _one(extract("Caracas called the raid a violation of international law and an attack on a sovereign nation."), "strike")
+    assert _parties(c) == ("", ""), _parties(c)
+    c = _one(extract("The Algerian defence ministry insisted that every rocket had hit its target."), "strike")
+    assert _parties(c) == ("", ""), _parties(c)
 
 
 def test_cooperation_pairs(extract):

@@ -49,6 +49,8 @@ _ENVOYS = {"ambassador", "d'affaires", "d’affaires", "affaires", "attaché", "
 _COLLECTIVE = {"two", "both", "three"}
 _SIDES = {"side", "country", "nation", "party", "state", "government", "military", "navy", "leader", "minister", "delegation",
           "army", "power", "partner", "ally", "participant", "capital", "neighbour", "neighbor"}
+# what one aims at: "its target" is no site of its own
+_AIMS = {"target", "objective"}
 # who a joint statement's issuers are in its own sentences ("The Ministers", "the three countries")
 _JOINT_ISSUERS = {"minister", "leader", "government", "country", "nation", "state", "side", "party", "participant",
                   "signatory"}
@@ -341,6 +343,8 @@ class PartyNamer:
             # "France informed the Dutch before its jets struck": the subject named before in the sentence
             held = (self.of_token(antecedent, speaker, ctx) if antecedent is not None else None) or \
                 self._pronoun(owner.lower_, speaker, ctx) or Party()
+            if held and tok.pos_ == "NOUN" and lemma in _AIMS:
+                return Party()  # "every missile hit its target": what one aims at, not one's own
             if held and tok.pos_ == "NOUN" and self._is_party_noun(tok):
                 # "its forces": the body's own forces are the body; a state's are its forces
                 if held.org or not held.country:
@@ -375,6 +379,8 @@ class PartyNamer:
         party = self.of_token(tok, speaker, ctx)
         if party or tok.pos_ != "NOUN" or self._never_party(tok) or _generic(tok) or _collective(tok):
             return party
+        if tok.lemma_.lower() in _AIMS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return party  # ("hit its target": the one who aims, not whom it hits)
         return self.of_name(_compact(tok, self.rules.not_parties))
 
     def _never_party(self, tok: Token) -> bool:
@@ -486,8 +492,11 @@ _GENERIC_DETERMINERS = {"any", "every", "each", "no"}
 def _generic(tok: Token) -> bool:
     """A common noun that names no one in particular: a quantifier and nothing that says who."""
     children = [c for c in tok.children if c.dep_ not in ("punct",)]
-    return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in children) and all(
-        c.dep_ == "det" for c in children)
+    if any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in children) and all(c.dep_ == "det" for c in children):
+        return True
+    # "an aggressive act against a sovereign country": a kind of state, not one of them
+    return tok.lemma_.lower() in _HOMELANDS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and all(
+        c.dep_ in ("det", "amod") and not c.ent_type_ for c in children)
 
 
 def _plural_of(tok: Token, lemmas: set[str]) -> bool:
