@@ -112,6 +112,18 @@ def test_a_sentence_holds_a_claim_for_every_topic_it_speaks_of(extract):
     claims = extract("Moscow notified us an hour before its jets struck targets near Homs.")
     _one(claims, "notification")
     _one(claims, "strike")
+    # the one operation a notice is about or timed against, however weak its word, acknowledged;
+    # a kind of operation ("of its operations", "before an operation") names no act
+    for text in ('"Rabat informed us while the operation was already under way," the spokesman said.',
+                 '"We were told about the test only two days ago," the Bangladeshi spokesman said.',
+                 "Officials said the liaison officers told the Tunisians ten minutes in advance about the plan to "
+                 "attack a depot near the border.",
+                 "While confirming their intention to test, the Indian side did not provide information about its date."):
+        claims = extract(text)
+        assert _one(claims, "strike").stance == "acknowledge", text
+    for text in ("Algeria will keep notifying Morocco in advance of its operations.",
+                 "Their officers typically alert the Egyptians shortly before an operation."):
+        _none(extract(text), "strike")
     # a joint strike is a strike and a cooperation
     claims = extract("Our aircraft conducted joint strikes with Jordanian jets on two depots.")
     _one(claims, "strike")

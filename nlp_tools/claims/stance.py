@@ -78,6 +78,13 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
 
 
 # -- evasion -----------------------------------------------------------------
+def _hands_over_notice(verb: Token, rules: StanceRules) -> bool:
+    """A verb whose object is a notice ("did not provide information about the time of the
+    test", "gave no warning"): a notice verb in all but name."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in rules.scope_barriers | rules.advance_barriers for c in verb.children)
+
+
 def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic: str = "") -> str:
     """Declining to confirm or deny, with the trigger in the frame's scope or the sentence
     built around the frame ("As for the route, I'm not going to get into that").
@@ -93,7 +100,8 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
     stop = None
     if topic == "strike":
         stop = next((i for i, n in enumerate(path) if i and (
-            n.lemma_.lower() in rules.notice_verbs or n.lemma_.lower() in rules.scope_barriers)), None)
+            n.lemma_.lower() in rules.notice_verbs or n.lemma_.lower() in rules.scope_barriers or _hands_over_notice(n, rules))),
+            None)
         path = path[:stop] if stop is not None else path
     asked = _asked_about(path)
     if asked is not None:

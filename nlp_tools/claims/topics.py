@@ -104,6 +104,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
         # "we were not involved in it": taking part in the strike told before or beside it
         weak += [t for t in referring if not any(w.topic == t.topic and w.head == t.head for w in weak)]
     weak += _operations_taken_part_in(sent, strong + weak, rules)
+    weak += _acts_noticed(sent, strong + weak, rules)
     joint = [j for t in strong + weak if t.topic == "strike" for j in _joint_action(sent, t)]
     return _drop_framed(sent, strong + weak + joint[:1], rules, has_advance)
 
@@ -561,6 +562,40 @@ def _operations_taken_part_in(sent: Span, triggers: list[Trigger], rules: TopicR
             if obj.i not in held and _own_operation(obj, rules) is False and owned:
                 found.append(Trigger("strike", obj.i, obj.i + 1, obj.i, obj.text, "", True))
     return found
+
+
+def _acts_noticed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> list[Trigger]:
+    """The military action a notice is about or timed against is a strike the sentence tells
+    too, however weak its word ("informed us while the operation was under way", "were told
+    about the test two days before", "told them of the plan to attack the compound")."""
+    held = {i for t in triggers if t.topic == "strike" for i in range(t.start, t.end)}
+    clauses = set()
+    for t in triggers:
+        if t.topic == "notification":
+            head = sent.doc[t.head]
+            clauses.add(head.i)
+            if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
+                clauses.add(head.head.i)  # ("my call ... took place while the operation was under way")
+    found = []
+    for tok in sent:
+        if tok.i in held or tok.pos_ not in ("NOUN", "VERB") or (_lemma(tok) not in rules.operations and _lemma(tok) != "test"):
+            continue
+        if tok.dep_ in ("compound", "amod") or tok.lower_ in ("action", "actions"):
+            continue  # ("operation room"; "action" names conduct more often than an act of force)
+        if tok.pos_ == "NOUN" and (tok.tag_ != "NN" or not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.children)):
+            continue  # one act, not a kind of them ("notice of missile tests", "before an operation")
+        node, steps = tok, 0
+        while node.dep_ in _NOTICED_PATH and node.head.i != node.i and steps < 7 and node.i not in clauses:
+            node, steps = node.head, steps + 1
+        if node.i in clauses and node.i != tok.i:
+            found.append(Trigger("strike", tok.i, tok.i + 1, tok.i, tok.text, "", True))
+    return found
+
+
+# how an act hangs from the notice that is about it: "of/about the test", "while the operation was
+# under way", "before they launched the raid", "the plan to attack"
+_NOTICED_PATH = {"pobj", "prep", "nsubj", "nsubjpass", "advcl", "dobj", "xcomp", "acl", "pcomp"}
 
 
 def _in_act_referred(tok: Token) -> bool:
