@@ -1014,6 +1014,8 @@ SPEAKER_CASES = [
     # an outlet is whom officials tell, not a party notified
     ("Iraqi officials told Reuters that Baghdad had received a message warning that an attack was imminent.",
      "strike", "Iraqi officials", True),
+    # outlets of a country are no officials of it
+    ("German outlets reported that Berlin had been told of the raid in advance.", "notification", "German outlets", False),
 ]
 
 
