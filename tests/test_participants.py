@@ -71,7 +71,7 @@ def test_who_strikes(extract):
     # who condemns an attack did not carry it out
     c = _one(extract("Iran condemned the airstrikes on the port of Hodeidah."), "strike")
     assert c.agent == ""
-    c = _one(extract("The Iraqi ministry protested, alleging that the strikes were meant to intimidate the villagers."), "strike")
+    c = _one(extract("The Iraqi ministry condemned the raid, alleging that the strikes aimed to intimidate the villagers."), "strike")
     assert c.agent == "", c.agent  # nor does who alleges something of it
     c = _one(extract("Washington accused Moscow of the strikes on the convoy."), "strike")
     assert c.agent == "Russia"
