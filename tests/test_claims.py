@@ -1894,6 +1894,10 @@ def test_leaving_an_arrangement_denies_it_from_then_on(extract):
     assert _one(extract("Hungary withdrew from the deconfliction arrangement in March, the ministry said."),
                 "cooperation").stance == "deny"
     assert _one(extract("Slovakia pulled out of the joint patrols last week, officials said."), "cooperation").stance == "deny"
+    # nor does being removed from it, the particle parsed apart or not
+    for text in ("Their frigates were taken off the joint patrol rota, the Estonian ministry said.",
+                 "Minsk was excluded from the joint exercise, officials said."):
+        assert _one(extract(text), "cooperation").stance == "deny", text
     # not having left it is no denial
     assert _one(extract("Slovakia has not pulled out of the joint patrols, officials said."), "cooperation").stance != "deny"
 

@@ -450,15 +450,16 @@ def _clause_mark(clause: Token) -> str:
 
 
 def _left(prep: Token, rules: StanceRules) -> str:
-    """A verb of leaving whose "from" or "out of" the trigger's phrase hangs on: "withdrew
-    from the arrangement", "pulled out of the joint patrols", "walked away from the talks"."""
+    """A verb of leaving or removal whose "from", "off" or "out of" the trigger's phrase hangs on:
+    "withdrew from the arrangement", "pulled out of the joint patrols", "were removed from the
+    joint schedule"."""
     verb = prep.head
     if prep.lower_ == "of":  # "pulled out of": "out" a particle, or the preposition "of" hangs on
         if verb.lower_ == "out":
             verb = verb.head
         elif not any(c.lower_ == "out" for c in verb.children):
             return ""
-    elif prep.lower_ != "from":
+    elif prep.lower_ not in ("from", "off"):  # ("their jets were taken off the joint flight schedule")
         return ""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.leaving_verbs or _negated(verb):
         return ""
@@ -502,6 +503,10 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                     return ""  # "failed to stop the attacks", "to halt the hostilities": they took place
                 if not (hl in ("decline", "refuse") and node.lemma_.lower() in rules.speech_verbs):
                     return head.text
+        particle = next((c for c in head.children if c.dep_ == "prt" and c.lower_ in ("off", "out")), None)
+        if dep in ("dobj", "obj") and hl in rules.leaving_verbs and particle is not None and not _negated(head):
+            # "were taken off the joint flight schedule", "pulled out the liaison team" (the particle parsed apart)
+            return "" if topic == "strike" else f"{head.text} {particle.lower_}"
         if dep in _NOUN_MODIFIER:
             node = head
         elif dep == "conj":
