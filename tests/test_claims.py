@@ -2265,3 +2265,18 @@ def test_a_partys_operation_one_stays_out_of_is_a_strike_told_too(extract):
     assert (strike.stance, strike.agent) == ("acknowledge", "Israel")
     # one's own operation is no one else's to take part in
     _none(extract("The minister said the rescue teams were involved in the operation to free the hostages."), "strike")
+
+
+def test_hyphenated_words_of_the_lexicon_match_as_the_tokenizer_splits_them(extract):
+    # a lexicon phrase written with hyphens ("roof-knocking", "anti-terrorist|counter-terrorism operation")
+    # matches the words the tokenizer makes of it, the hyphen apart
+    c = _one(extract("The Tunisian army launched local anti-terrorist operations in the Chaambi mountains."), "strike")
+    assert c.trigger == "anti-terrorist operations"
+    _one(extract("Residents said the army used roof-knocking before the raid on the building."), "notification")
+    # a no-fly zone is no notice; a "no-" word is no negation
+    _none(extract("The alliance enforced a no-fly zone over the north for months."), "notification")
+    c = _one(extract("The navy declared no-sail zones east of the island ahead of the missile launch."), "notification")
+    assert c.stance == "acknowledge"
+    # hostilities a notice was timed against are a strike claim too
+    claims = extract("The information was passed to the monitors minutes before the start of hostilities, the envoy said.")
+    assert _one(claims, "strike").stance == "acknowledge"

@@ -33,6 +33,19 @@ def tokens_of(text: str) -> list[str]:
     return _CONTRACTION.sub(r" \1", text).split()
 
 
+def _hyphens_apart(phrase: tuple[tuple[str, ...], ...]) -> list[tuple[tuple[str, ...], ...]]:
+    """A phrase whose alternatives hold hyphenated words, as the tokenizer sees them: the hyphen
+    is a token of its own, which matching skips, so "roof-knocking" is the words "roof" "knocking"
+    ("anti-terrorist|counterterrorist operation": one variant per way of writing it)."""
+    variants: list[tuple[tuple[str, ...], ...]] = [()]
+    for alternatives in phrase:
+        plain = tuple(a for a in alternatives if "-" not in a.strip("-"))
+        split = list(dict.fromkeys(tuple(p for p in a.split("-") if p) for a in alternatives if "-" in a.strip("-")))
+        variants = [v + step for v in variants
+                    for step in ([(plain,)] if plain else []) + [tuple((p,) for p in parts) for parts in split]]
+    return variants
+
+
 class Phrases(tuple):
     """Phrases (tuples of words) in priority order, indexed by their first word."""
 
@@ -135,8 +148,9 @@ class TopicRules:
                 else:
                     lemmas[lemma.lower()] = pos.upper()
             phrases = tuple(
-                tuple(tuple(alt for alt in word.split("|")) for word in phrase)
+                variant
                 for phrase in _phrases(entry.get("phrases"), source, f"{topic}.phrases")
+                for variant in _hyphens_apart(tuple(tuple(alt for alt in word.split("|")) for word in phrase))
             ) + tuple(hyphenated)
             phrases = tuple(sorted(set(phrases), key=lambda p: (-len(p), p)))
             weak = []

@@ -679,6 +679,12 @@ def _deny_noun_before(first: Token, rules: StanceRules) -> str:
     return ""
 
 
+def _hyphened(tok: Token) -> bool:
+    """The first part of a hyphenated word ("no-sail zones", "a no-strike list"), not a negation."""
+    doc = tok.doc
+    return not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "\u2010", "\u2011")
+
+
 def _negated_noun_phrase(first: Token, rules: StanceRules) -> str:
     """"no [coalition] airstrikes", "no prior notice": a negative determiner in front of
     the trigger, with only modifiers between (robust to a misattached determiner)."""
@@ -687,7 +693,7 @@ def _negated_noun_phrase(first: Token, rules: StanceRules) -> str:
     steps = 0
     while i >= 0 and steps < 4:
         tok = doc[i]
-        if tok.lower_ in ("no", "neither") and tok.pos_ in ("DET", "PRON", "ADV", "INTJ"):
+        if tok.lower_ in ("no", "neither") and tok.pos_ in ("DET", "PRON", "ADV", "INTJ") and not _hyphened(tok):
             return tok.text
         if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "ADV", "PUNCT") or tok.text in (",", ";", ":"):
             return ""
@@ -733,7 +739,7 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
         for left in node.lefts:
             if left.dep_ in ("compound", "amod", "nmod"):
                 for g in left.children:
-                    if g.dep_ in ("det", "neg") and g.lower_ in ("no", "neither", "never"):
+                    if g.dep_ in ("det", "neg") and g.lower_ in ("no", "neither", "never") and not _hyphened(g):
                         return g.text
     for child in node.children:
         low = child.lower_
@@ -745,7 +751,7 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
             neg = next((g for g in child.children if g.dep_ == "neg" and g.lower_ in ("not", "n't", "never")), None)
             if neg is not None:
                 return neg.text
-        if child.dep_ in ("det", "advmod", "preconj") and low in ("no", "neither", "never", "none", "nor"):
+        if child.dep_ in ("det", "advmod", "preconj") and low in ("no", "neither", "never", "none", "nor") and not _hyphened(child):
             return child.text
         if child.dep_ == "prep" and low == "without" and node.pos_ in ("VERB", "AUX"):
             continue

@@ -582,9 +582,9 @@ def _acts_noticed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> lis
             continue
         if tok.dep_ in ("compound", "amod") or tok.lower_ in ("action", "actions"):
             continue  # ("operation room"; "action" names conduct more often than an act of force)
-        if tok.pos_ == "NOUN" and (tok.tag_ != "NN" or not any(
+        if tok.pos_ == "NOUN" and _lemma(tok) != "hostility" and (tok.tag_ != "NN" or not any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.children)):
-            continue  # one act, not a kind of them ("notice of missile tests", "before an operation")
+            continue  # one act, not a kind of them ("notice of missile tests", "before an operation"; "hostilities" are one)
         node, steps = tok, 0
         while node.dep_ in _NOTICED_PATH and node.head.i != node.i and steps < 7 and node.i not in clauses:
             node, steps = node.head, steps + 1
