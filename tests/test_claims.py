@@ -2274,7 +2274,7 @@ def test_hyphenated_words_of_the_lexicon_match_as_the_tokenizer_splits_them(extr
     assert c.trigger == "anti-terrorist operations"
     _one(extract("Residents said the army used roof-knocking before the raid on the building."), "notification")
     # the American "cease-fire" is one word, as "ceasefire" is
-    assert _one(extract("The cease-fire was agreed on Tuesday, the ministry said."), "cooperation").trigger == "cease-fire"
+    assert _one(extract("The cease-fire came into effect at midnight, the ministry said."), "cooperation").trigger == "cease-fire"
     # a no-fly zone is no notice; a "no-" word is no negation
     _none(extract("The alliance enforced a no-fly zone over the north for months."), "notification")
     c = _one(extract("The navy declared no-sail zones east of the island ahead of the missile launch."), "notification")
