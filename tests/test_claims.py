@@ -2279,6 +2279,9 @@ def test_hyphenated_words_of_the_lexicon_match_as_the_tokenizer_splits_them(extr
     _none(extract("The alliance enforced a no-fly zone over the north for months."), "notification")
     c = _one(extract("The navy declared no-sail zones east of the island ahead of the missile launch."), "notification")
     assert c.stance == "acknowledge"
+    # "no-one" is one word and a negation, and names no party
+    c = _one(extract('"No-one informed us before the raid," the Nepali minister said.'), "notification")
+    assert (c.stance, c.agent) == ("deny", "")
     # hostilities a notice was timed against are a strike claim too
     claims = extract("The information was passed to the monitors minutes before the start of hostilities, the envoy said.")
     assert _one(claims, "strike").stance == "acknowledge"

@@ -49,6 +49,7 @@ _ENVOYS = {"ambassador", "d'affaires", "d’affaires", "affaires", "attaché", "
 _COLLECTIVE = {"two", "both", "three"}
 _SIDES = {"side", "country", "nation", "party", "state", "government", "military", "navy", "leader", "minister", "delegation",
           "army", "power", "partner", "ally", "participant", "capital", "neighbour", "neighbor"}
+_INDEFINITE_PRONOUNS = {"nobody", "somebody", "anybody", "everybody", "someone", "anyone", "everyone"}
 # what one aims at: "its target" is no site of its own
 _AIMS = {"target", "objective"}
 # who a joint statement's issuers are in its own sentences ("The Ministers", "the three countries")
@@ -633,6 +634,8 @@ def _located(text: str, actors: ActorDictionary) -> bool:
 
 
 def _is_name(tok: Token) -> bool:
+    if tok.lemma_.lower() in _INDEFINITE_PRONOUNS:
+        return False  # ("No-one informed us": the tagger may take the whole word for a name)
     if tok.is_sent_start and not tok.ent_type_ and not any(c.pos_ == "PROPN" for c in tok.children):
         return False  # "Near Raqqa, a strike ...", "Fighter aircraft conducted ...": a capital, not a name
     return tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS

@@ -680,9 +680,11 @@ def _deny_noun_before(first: Token, rules: StanceRules) -> str:
 
 
 def _hyphened(tok: Token) -> bool:
-    """The first part of a hyphenated word ("no-sail zones", "a no-strike list"), not a negation."""
+    """The first part of a hyphenated word ("no-sail zones", "a no-strike list"), not a negation
+    ("no-one" is one)."""
     doc = tok.doc
-    return not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "\u2010", "\u2011")
+    return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "\u2010", "\u2011") and (
+        doc[tok.i + 2].lower_ not in ("one", "body"))
 
 
 def _negated_noun_phrase(first: Token, rules: StanceRules) -> str:
