@@ -1014,6 +1014,9 @@ SPEAKER_CASES = [
     # an outlet is whom officials tell, not a party notified
     ("Iraqi officials told Reuters that Baghdad had received a message warning that an attack was imminent.",
      "strike", "Iraqi officials", True),
+    # the allegation's source speaks for what it alleges, whichever word the parser hangs the clause on
+    ("First, I want to address allegations from the Malian junta that French aircraft struck a wedding party in the "
+     "central region of Mopti last week.", "strike", "Malian junta", True),
     # outlets of a country are no officials of it
     ("German outlets reported that Berlin had been told of the raid in advance.", "notification", "German outlets", False),
 ]

@@ -239,6 +239,14 @@ class Attributor:
                 source = _source_of(anc)
                 if source is not None:
                     claim_frame = Frame(anc, source)
+            if claim_frame is None and child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                # the parser hung the claim's clause on the verb that governs the claim ("to address
+                # allegations from the regime that coalition aircraft struck ...")
+                claim = next((c for c in anc.children if c.dep_ in ("dobj", "obj") and c.i < child.i
+                              and c.lemma_.lower() in self.rules.falsity_claims_nouns and not self._called_false(c)), None)
+                source = _source_of(claim) if claim is not None else None
+                if source is not None:
+                    claim_frame = Frame(claim, source)
             clause_below = clause_below or child.dep_ in ("acl", "ccomp", "relcl")
             child = anc
         if claim_frame is not None:
