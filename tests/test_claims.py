@@ -612,6 +612,13 @@ def test_a_notified_strike_with_its_target_is_a_strike_claim_too(extract):
     _none(extract("Moscow gave Washington advance notice of the results."), "strike")
 
 
+def test_an_agreement_the_parties_conclude_is_cooperation(extract):
+    # the parties are the subject of the verb that holds the agreement
+    c = _one(extract("Hungary and Slovakia concluded an agreement last week, the ministry said."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Hungary", "Slovakia")
+    _none(extract("The court concluded its hearing last week."), "cooperation")
+
+
 def test_flying_alongside_and_joint_offers_are_cooperation(extract):
     _one(extract("Danish F-16s are flying alongside the United States and Britain over Iraq."), "cooperation")
     c = _one(extract("Moscow kept proposing joint patrols, and Washington kept declining."), "cooperation")

@@ -443,7 +443,10 @@ def _near_event(tok: Token, rules: TopicRules) -> bool:
 
 _SYMMETRIC = {"meet", "talk", "agree", "discuss", "cooperate", "speak", "consult", "negotiate", "work"}
 _SUPPORT_VERBS = {"hold", "have", "give", "provide", "receive", "get", "send", "issue", "pass", "conduct", "begin",
-                  "resume", "continue", "start", "open", "keep", "offer", "sign", "reach"}
+                  "resume", "continue", "start", "open", "keep", "offer", "sign", "reach",
+                  # what parties do with an agreement or a channel ("India and Pakistan finalized an agreement")
+                  "finalize", "finalise", "conclude", "seal", "ink", "negotiate", "renew", "extend", "establish", "set",
+                  "maintain"}
 
 
 def _has_party(tok: Token, rules: TopicRules) -> bool:
