@@ -902,3 +902,13 @@ def test_a_struck_site_is_named_by_whose_it_is(extract):
     # a place named after its kind stays the place
     c = _one(extract("Kenyan jets struck the port of Kismayo overnight."), "strike")
     assert c.counterpart == "port of Kismayo", c.counterpart
+
+
+def test_a_notice_owed_under_a_regime_the_document_named_before(extract_document):
+    text = ("Lithuania raised the Vienna Document at the OSCE Forum for Security Co-operation on Wednesday.\n\n"
+            "Belarus also failed to notify its snap exercises near the border, the Lithuanian defence ministry said.")
+    c = next(c for c in extract_document(text) if c.topic == "notification")
+    assert c.counterpart == "OSCE participating States", (c.agent, c.counterpart)
+    # without a regime named before, the official's own side is the one not told
+    c = next(c for c in extract_document(text.split("\n\n")[1]) if c.topic == "notification")
+    assert c.counterpart == "Lithuania", (c.agent, c.counterpart)

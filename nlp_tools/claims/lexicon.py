@@ -409,6 +409,7 @@ class PartyRules:
     platforms: frozenset[str] = frozenset()  # what is flown or sailed ("aircraft", "warship"): parties too
     country_anaphors: tuple[str, ...] = ()  # "that country": the country named before
     regimes: tuple[tuple[str, str], ...] = ()  # a notification regime's name (lower case) and the parties owed its notices
+    regime_activities: frozenset[str] = frozenset()  # what such a regime's notices are about ("exercises")
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PartyRules:
@@ -425,4 +426,5 @@ class PartyRules:
         return cls(_words(d.get("party_nouns"), s, "party_nouns") | platforms | targets,
                    _words(d.get("not_parties"), s, "not_parties"), _words(d.get("comment_verbs"), s, "comment_verbs"),
                    targets, platforms, tuple(sorted(_words(d.get("country_anaphors"), s, "country_anaphors"))),
-                   tuple((str(k).lower(), str(v)) for k, v in regimes.items()))
+                   tuple((str(k).lower(), str(v)) for k, v in regimes.items()),
+                   _words(d.get("regime_activities"), s, "regime_activities"))

@@ -158,6 +158,10 @@ def find_participants(
     if trigger.topic == "notification" and not counter:
         # "Russia gave no notice of the drills under the Vienna Document": owed to all its participants
         counter = next((namer.of_name(owed) for name, owed in namer.rules.regimes if name in sent.text.lower()), counter)
+    if trigger.topic == "notification" and not counter and any(t.lower_ in namer.rules.regime_activities for t in sent):
+        # "Russia also failed to declare its part in the exercises": a regime the document named before
+        before = (ctx.full_text if ctx.full_text is not None else sent.doc.text)[: start].lower()
+        counter = next((namer.of_name(owed) for name, owed in namer.rules.regimes if name in before), counter)
     side = namer.side(speaker) if speaker.official else Party()
     side = side if side.country or side.org else Party()  # ("the ministry" of no known state names no side)
     if trigger.topic != "strike" and not counter and agent and side and not namer.same_side(side, agent) and (
