@@ -2295,3 +2295,16 @@ def test_hyphenated_words_of_the_lexicon_match_as_the_tokenizer_splits_them(extr
     # hostilities a notice was timed against are a strike claim too
     claims = extract("The information was passed to the monitors minutes before the start of hostilities, the envoy said.")
     assert _one(claims, "strike").stance == "acknowledge"
+
+
+def test_a_notice_given_to_us_in_a_clause_set_against_a_referral(extract):
+    # "given to us" (the parser's dative) names the one told; a referral in the clause before "but"
+    # does not reach the clause after it
+    text = ("I'd refer you to the defence ministry for the operational details, but my understanding is that "
+            "there was no warning given to us, the Latvian spokesman said.")
+    c = _one(extract(text), "notification")
+    assert (c.stance, c.counterpart) == ("deny", "Latvia"), (c.stance, c.counterpart)
+    # the referral alone still evades
+    c = _one(extract("I'd refer you to the defence ministry on whether a warning was given to us, the Latvian "
+                     "spokesman said."), "notification")
+    assert c.stance == "evade"

@@ -1068,7 +1068,8 @@ def _circumstance(tok: Token) -> bool:
 def _prep_object(children, preps: set[str]) -> Token | None:
     """The first object of a preposition in `preps` among `children`, times and idioms aside;
     one of "against" first ("on Tuesday's orders ... against three sites": the sites)."""
-    found = [(g, c.lower_) for c in children if c.dep_ == "prep" and c.lower_ in preps
+    # (the parser makes some a dative: "no warning given to us")
+    found = [(g, c.lower_) for c in children if c.dep_ in ("prep", "dative") and c.lower_ in preps
              for g in c.children if g.dep_ == "pobj" and not _circumstance(g)]
     return next((g for g, p in found if p == "against"), found[0][0] if found else None)
 

@@ -116,7 +116,19 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
     if cue:
         return cue
     hit = find_phrase(words, rules.evasion_phrases)
+    if hit and _set_against(sent[hit[0]], tok):
+        return ""  # "I'd refer you to the Pentagon for details, but my understanding is there was no warning"
     return " ".join(hit[1]) if hit else ""
+
+
+def _set_against(phrase_start: Token, tok: Token) -> bool:
+    """A "but" or "yet" after the evading phrase, on its clause, before the trigger: what follows
+    is said apart from the evasion."""
+    verb = phrase_start
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return phrase_start.i < tok.i and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and phrase_start.i < c.i < tok.i for c in verb.children)
 
 
 def _main_clause(tok: Token) -> bool:

@@ -649,8 +649,8 @@ def _party_among(tok: Token, rules: TopicRules, skip: int = -1) -> bool:
             return True
         if child.dep_ in ("xcomp", "ccomp") and _lemma(tok) in ENABLING_VERBS and skip != -2 and _helped(child, rules):
             return True  # "helping Ukraine conduct strikes", "helped to train the Ukrainian units"
-        if (child.dep_ == "prep" and (child.lower_ in _PARTY_PREPS or (child.lower_ == "of" and _lemma(tok) in _BACKING))) \
-                or child.dep_ == "agent":
+        if (child.dep_ in ("prep", "dative") and (child.lower_ in _PARTY_PREPS or (child.lower_ == "of" and _lemma(tok) in _BACKING))) \
+                or child.dep_ == "agent":  # ("no warning given to us": the parser's "to" as a dative)
             if any(_is_party(g, rules) and not (child.lower_ == "of" and _is_own(g)) for g in child.children if g.dep_ == "pobj"):
                 return True  # (not one's own: "in support of our mission")
         if child.dep_ == "acl" and tok.pos_ == "NOUN" and skip != -2 and _party_among(child, rules, skip=-2):
@@ -709,7 +709,8 @@ def _with_audience(tok: Token, rules: TopicRules) -> bool:
 def _is_party(tok: Token, rules: TopicRules) -> bool:
     if _is_audience(tok, rules):
         return False
-    if tok.lower_ in ("us", "them", "we", "they", "other", "another") and tok.dep_ in ("dobj", "dative", "obj", "iobj", "nsubjpass"):
+    if tok.lower_ in ("us", "them", "we", "they", "other", "another") and (tok.dep_ in ("dobj", "dative", "obj", "iobj", "nsubjpass") or (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with"))):
         return True  # "Iran had not warned them", "we were informed", "to warn each other": the one told is a party
     return any(
         (t.ent_type_ in _ENTITY_PARTIES or _lemma(t) in rules.actors) and abs(t.i - tok.i) <= 6 for t in tok.subtree
