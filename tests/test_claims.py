@@ -840,6 +840,13 @@ def test_conditional_on_and_contingent_upon(extract):
     c = _one(extract("Any cooperation with Minsk is conditional on the release of the prisoners, the envoy said."), "cooperation")
     assert c.stance == "conditional"
     assert _one(extract("Joint drills remain contingent upon progress in the talks."), "cooperation").stance == "conditional"
+    # "until" in a past reported in the past is still a condition; "as soon as" in a narrated past is a time
+    c = _one(extract("A Serbian official said Belgrade saw no prospect of talks with Pristina until the attacks ended."),
+             "cooperation")
+    assert c.stance == "conditional"
+    c = _one(extract("Coalition aircraft had halted the strikes as soon as Russian officers raised concerns, the command said."),
+             "strike")
+    assert c.stance == "acknowledge"
 
 
 def test_hyphenated_leaders_of_a_coalition_keep_their_name(extract):

@@ -338,7 +338,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
         for child in node.children:
             if child.dep_ in ("advcl", "prep") or (child.dep_ == "mark" and node.i != tok.i):
                 mark = _clause_mark(child)
-                if mark in rules.condition_marks and not (mark == "until" and _past(node)):
+                # (a past reported in a past: "said New Delhi saw no prospect of talks until Pakistan ended ...")
+                if mark in rules.condition_marks and not (mark == "until" and _past(node) and node.dep_ != "ccomp"):
                     if mark in ("if", "provided", "providing") and not _offer(node):
                         continue  # "if the strike was caused by ..., then it is ...": an inference
                     if mark == "if" and child.lemma_.lower() in ("confirm", "verify", "true", "accurate", "correct"):
@@ -363,6 +364,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
         if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
             break
     hit = find_phrase(words, rules.condition_phrases)
+    if hit and hit[1][:2] == ("as", "soon") and any(_past(n) for n in _ancestors_and_self(tok, sent) if n.pos_ in ("VERB", "AUX")):
+        return ""  # "halted the strikes as soon as the Russians raised concerns": a time, in the past
     if hit and not (hit[1][:2] == ("as", "long") and hit[0] > 0 and words[hit[0] - 1] == "for"):
         return " ".join(hit[1])  # (not "for as long as it is necessary": a time)
     return ""
