@@ -1879,6 +1879,8 @@ def test_nor_and_never_phrases_deny(extract):
     assert stances("At no time did Chile notify Peru of the exercise.", "notification") == ["deny"]
     assert stances("Under no circumstances will we coordinate with the junta, the minister said.", "cooperation") == ["deny"]
     assert stances("In no case have we offered any assistance to the rebels, the minister said.", "cooperation") == ["deny"]
+    # what a thing does not amount to is denied
+    assert stances("The minister said a call minutes before the raid did not amount to coordination.", "cooperation") == ["deny"]
     # "in no time" is quickly, no negation
     assert stances("The rebels were routed in no time by the joint patrols, the army said.", "cooperation") == ["acknowledge"]
 

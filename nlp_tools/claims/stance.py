@@ -595,6 +595,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 node = prep.head  # ("denied most of the reported attacks")
             elif prep.lower_ == "behind" and prep.head.pos_ in ("VERB", "AUX"):
                 node = prep.head  # "were not behind the attacks"
+            elif prep.lower_ == "to" and prep.head.lemma_.lower() in rules.negated_content_verbs:
+                node = prep.head  # "did not amount to coordination"
             elif prep.lower_ == "for" and prep.head.lemma_.lower() in _RESPONSIBLE:
                 node = prep.head  # "is not responsible for the strike", "denied responsibility for"
             elif prep.lower_ in ("about", "of", "over") and prep.head.lemma_.lower() in rules.falsity_claims:
