@@ -1879,6 +1879,12 @@ def test_nor_and_never_phrases_deny(extract):
     assert stances("At no time did Chile notify Peru of the exercise.", "notification") == ["deny"]
     assert stances("Under no circumstances will we coordinate with the junta, the minister said.", "cooperation") == ["deny"]
     assert stances("In no case have we offered any assistance to the rebels, the minister said.", "cooperation") == ["deny"]
+    # an offer or proposal the other side turned down in the clause beside it
+    assert stances("Ankara kept offering joint patrols, and Athens kept saying no.", "cooperation") == ["deny"]
+    assert stances("We proposed to Vienna that we exchange radar data, but the Austrians have declined, the minister said.",
+                   "cooperation") == ["deny"]
+    assert stances("We proposed to Vienna that we exchange radar data, and the Austrians agreed, the minister said.",
+                   "cooperation") == ["acknowledge"]
     # what a thing does not amount to is denied
     assert stances("The minister said a call minutes before the raid did not amount to coordination.", "cooperation") == ["deny"]
     # "in no time" is quickly, no negation

@@ -64,6 +64,10 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
     cue = _evasion(sent, tok, words, rules, trigger.topic)
     if cue:
         return StanceDecision("evade", hedged, cue)
+    # an offer the other side turned down is no offer still open
+    cue = _turned_down(sent, tok, rules) if trigger.topic != "strike" else ""
+    if cue:
+        return StanceDecision("deny", hedged, cue)
     cue = _condition(sent, tok, words, rules)
     if cue:
         return StanceDecision("conditional", hedged, cue)
@@ -75,6 +79,33 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
         if cue:
             return StanceDecision("deny", hedged, cue)
     return StanceDecision("acknowledge", hedged, "")
+
+
+_PROPOSING = {"propose", "offer", "suggest", "request", "ask", "invite", "seek", "urge"}
+
+
+def _turned_down(sent: Span, tok: Token, rules: StanceRules) -> str:
+    """A proposal the other side turned down in the clause beside it: "we proposed that we
+    exchange information, but Rome has declined", "Moscow kept offering joint targeting, and
+    Washington kept saying no": the cooperation does not happen."""
+    for node in list(_ancestors_and_self(tok, sent))[:6]:
+        if node.lemma_.lower() not in _PROPOSING:
+            continue
+        holders = [node] + ([node.head] if node.dep_ == "xcomp" else [])  # ("kept offering ...")
+        answers = [c for h in holders for c in h.children if c.dep_ == "conj"]
+        cc = next((c for c in node.children if c.dep_ == "cc" and c.lower_ in ("but", "and")), None)
+        if cc is not None and node.head.i != node.i:  # (the parser may hang the answer beside the proposal)
+            answers += [c for c in node.head.children if c.dep_ in ("ccomp", "conj") and c.i > cc.i]
+        for answer in answers:
+            verb = next((x for x in answer.children if x.dep_ == "xcomp"), None) or answer  # ("kept saying no")
+            lemma = verb.lemma_.lower()
+            if lemma == "say" and any(c.lower_ == "no" and c.dep_ in ("intj", "dobj", "obj") for c in verb.children):
+                return "saying no"
+            if lemma in rules.deny_verbs and lemma not in rules.ending_words and not _negated(verb) and not any(
+                    c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
+                return verb.text  # (elliptical: what is declined is the proposal)
+        return ""
+    return ""
 
 
 # -- evasion -----------------------------------------------------------------
