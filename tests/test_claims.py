@@ -621,8 +621,10 @@ def test_an_agreement_the_parties_conclude_is_cooperation(extract):
 
 def test_flying_alongside_and_joint_offers_are_cooperation(extract):
     _one(extract("Danish F-16s are flying alongside the United States and Britain over Iraq."), "cooperation")
+    # a proposal made is acknowledged; one the other side turns down is rejected (codebook: deny)
+    assert _one(extract("Moscow kept proposing joint patrols, the ministry said."), "cooperation").stance == "acknowledge"
     c = _one(extract("Moscow kept proposing joint patrols, and Washington kept declining."), "cooperation")
-    assert c.stance == "acknowledge"
+    assert c.stance == "deny"
     _none(extract("The Joint Chiefs of Staff published the budget figures on Monday."), "cooperation")
 
 
