@@ -1925,6 +1925,8 @@ def test_leaving_an_arrangement_denies_it_from_then_on(extract):
     for text in ("Their frigates were taken off the joint patrol rota, the Estonian ministry said.",
                  "Minsk was excluded from the joint exercise, officials said."):
         assert _one(extract(text), "cooperation").stance == "deny", text
+    # ("took out" destroys: no leaving)
+    assert _one(extract("Coalition jets took out the joint command post of the militias."), "cooperation").stance != "deny"
     # not having left it is no denial
     assert _one(extract("Slovakia has not pulled out of the joint patrols, officials said."), "cooperation").stance != "deny"
 

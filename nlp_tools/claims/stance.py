@@ -549,7 +549,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                     return ""  # "failed to stop the attacks", "to halt the hostilities": they took place
                 if not (hl in ("decline", "refuse") and node.lemma_.lower() in rules.speech_verbs):
                     return head.text
-        particle = next((c for c in head.children if c.dep_ == "prt" and c.lower_ in ("off", "out")), None)
+        particle = next((c for c in head.children if c.dep_ == "prt" and c.lower_ in ("off", "out")
+                         and not (c.lower_ == "out" and hl == "take")), None)  # ("took out" destroys)
         if dep in ("dobj", "obj") and hl in rules.leaving_verbs and particle is not None and not _negated(head):
             # "were taken off the joint flight schedule", "pulled out the liaison team" (the particle parsed apart)
             return "" if topic == "strike" else f"{head.text} {particle.lower_}"
