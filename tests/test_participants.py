@@ -912,3 +912,11 @@ def test_a_notice_owed_under_a_regime_the_document_named_before(extract_document
     # without a regime named before, the official's own side is the one not told
     c = next(c for c in extract_document(text.split("\n\n")[1]) if c.topic == "notification")
     assert c.counterpart == "Lithuania", (c.agent, c.counterpart)
+
+
+def test_a_strike_timed_against_a_call_is_not_the_callers(extract_document):
+    text = ("Jordanian jets struck a militia depot near Daraa on Friday, the Jordanian army said.\n\n"
+            '"My call with the Jordanian minister took place while the operation was already under way," '
+            "the Egyptian defence minister told reporters.")
+    strikes = [c for c in extract_document(text) if c.topic == "strike"]
+    assert [c.agent_country for c in strikes] == ["Jordan", "Jordan"], [(c.agent, c.sentence[:30]) for c in strikes]

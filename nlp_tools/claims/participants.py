@@ -182,10 +182,14 @@ def find_participants(
     if trigger.topic == "strike" and counter_tok is not None and places:
         # "attacked foreign ships in the Red Sea": a target told by its kind is told by its place too
         counter = namer.placed(counter, counter_tok, places[0])
+    # (a strike timed against a call is not the caller's: "my call with the minister took place while
+    # the operation was under way")
+    sources = ("strike",) if trigger.topic == "strike" and any(
+        o.topic == "notification" and sent.doc[o.head].lemma_.lower() in _CONTACTS for o in others) else None
     if unknown_we:  # "we" of a speaker whose side is not known: not the party of the claim before
-        counter = _carry(trigger.topic, start, agent, counter, ctx, namer)[1]
+        counter = _carry(trigger.topic, start, agent, counter, ctx, namer, sources)[1]
     else:
-        agent, counter = _carry(trigger.topic, start, agent, counter, ctx, namer)
+        agent, counter = _carry(trigger.topic, start, agent, counter, ctx, namer, sources)
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
@@ -384,18 +388,20 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
     return Party(), None
 
 
+# contact words that can carry a notice without being one given by whoever holds them
+_CONTACTS = {"call", "conversation", "talk", "meeting", "contact", "discussion"}
 # where else to look for an agent the sentence does not name: who notifies is most often who strikes
 _AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
 
 
 def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentContext,
-           namer: PartyNamer) -> tuple[Party, Party]:
+           namer: PartyNamer, sources: tuple[str, ...] | None = None) -> tuple[Party, Party]:
     """Parties the sentence leaves unnamed, from the claims just before: of the same
     sentence first ("Ukraine did not notify Washington of the attack": Ukraine's attack),
     then of the same topic, newest first, within CARRY_CHARS, never the other role's party."""
     memory = ctx.parties
     for same in (True, False):
-        for source in _AGENT_FROM[topic]:
+        for source in sources or _AGENT_FROM[topic]:
             agent = agent or _recent(memory.recent("agent", source), start, counter, same, namer)
     counter = counter or _recent(memory.recent("counterpart", topic), start, agent, False, namer)
     if topic == "cooperation" and not counter:
