@@ -131,6 +131,16 @@ class Attributor:
         if speaker is not None and speaker.is_person:
             mentions.last_person = speaker
 
+    def _claim_stated(self, anc: Token, clause: Token) -> Token | None:
+        """The claim noun whose content `clause` states: `anc` itself, or the object of `anc` when
+        the parser hung a that-clause on its verb ("to address allegations from X that ...")."""
+        nouns = self.rules.falsity_claims_nouns
+        if anc.lemma_.lower() in nouns:
+            return anc
+        if clause.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            return None
+        return next((c for c in anc.children if c.dep_ in ("dobj", "obj") and c.i < clause.i and c.lemma_.lower() in nouns), None)
+
     def _called_false(self, noun: Token) -> bool:
         """"The statements of X that ... are an absolute lie": a claim its sentence calls false."""
         verb = noun.head
@@ -233,18 +243,12 @@ class Attributor:
                         pronoun_frame = pronoun_frame or frame
                     else:
                         return self._outer_frame(anc, sent, trigger_tokens) or frame
-            if claim_frame is None and anc.lemma_.lower() in self.rules.falsity_claims_nouns and child.dep_ in ("acl", "ccomp", "relcl") and (
-                    not self._called_false(anc)):  # ("X's claims that ... are a lie": the one calling them so speaks)
-                # "allegations from the Syrian regime that coalition aircraft struck ..."
-                source = _source_of(anc)
-                if source is not None:
-                    claim_frame = Frame(anc, source)
-            if claim_frame is None and child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-                # the parser hung the claim's clause on the verb that governs the claim ("to address
-                # allegations from the regime that coalition aircraft struck ...")
-                claim = next((c for c in anc.children if c.dep_ in ("dobj", "obj") and c.i < child.i
-                              and c.lemma_.lower() in self.rules.falsity_claims_nouns and not self._called_false(c)), None)
-                source = _source_of(claim) if claim is not None else None
+            if claim_frame is None and child.dep_ in ("acl", "ccomp", "relcl"):
+                # "allegations from the Syrian regime that coalition aircraft struck ...", also when the parser
+                # hangs the clause on the verb that governs the allegations ("to address allegations from X that ...")
+                claim = self._claim_stated(anc, child)
+                # (not "X's claims that ... are a lie": the one calling them so speaks)
+                source = _source_of(claim) if claim is not None and not self._called_false(claim) else None
                 if source is not None:
                     claim_frame = Frame(claim, source)
             clause_below = clause_below or child.dep_ in ("acl", "ccomp", "relcl")

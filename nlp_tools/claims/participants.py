@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
-from .parties import FIRST_PERSON, THIRD_PERSON, PartyNamer, operation_name
+from .parties import FIRST_PERSON, THIRD_PERSON, PartyNamer, operation_name, together
 from .topics import Trigger, company_preposition
 
 _AGENT_PREPS = {"by", "from"}
@@ -124,7 +124,7 @@ def find_participants(
             agent = namer.of_token(agent_tok, speaker, ctx) or agent
             counter = counter if outside else Party()
         elif len(pair) >= 2:  # "India and Pakistan agreed": one side and the other(s)
-            agent, counter = pair[0], (counter if outside else _together(pair[1:]))
+            agent, counter = pair[0], (counter if outside else together(pair[1:]))
         elif counter_tok is not None:  # "no coordination between the U.S. and Russian militaries"
             both = namer.of_each(counter_tok, speaker, ctx)
             # ("confirmed four calls between X and Y": X and Y, not the one who confirmed)
@@ -156,12 +156,13 @@ def find_participants(
         counter = _recent(ctx.parties.recent("counterpart", trigger.topic), start, agent, False, namer) or counter
     unknown_we = agent_tok is not None and not agent and agent_tok.lower_ in FIRST_PERSON
     if trigger.topic == "notification" and not counter:
-        # "Russia gave no notice of the drills under the Vienna Document": owed to all its participants
-        counter = next((namer.of_name(owed) for name, owed in namer.rules.regimes if name in sent.text.lower()), counter)
-    if trigger.topic == "notification" and not counter and any(t.lower_ in namer.rules.regime_activities for t in sent):
-        # "Russia also failed to declare its part in the exercises": a regime the document named before
-        before = (ctx.full_text if ctx.full_text is not None else sent.doc.text)[: start].lower()
-        counter = next((namer.of_name(owed) for name, owed in namer.rules.regimes if name in before), counter)
+        # "Russia gave no notice of the drills under the Vienna Document": owed to all its participants; so
+        # is a notice about exercises in a document that named the regime before ("Russia also failed to
+        # declare its part in the exercises")
+        scope = sent.text
+        if any(t.lower_ in namer.rules.regime_activities for t in sent):
+            scope = (ctx.full_text if ctx.full_text is not None else sent.doc.text)[: start + len(sent.text)]
+        counter = next((namer.of_name(owed) for name, owed in namer.rules.regimes if name in scope.lower()), counter)
     side = namer.side(speaker) if speaker.official else Party()
     side = side if side.country or side.org else Party()  # ("the ministry" of no known state names no side)
     if trigger.topic != "strike" and not counter and agent and side and not namer.same_side(side, agent) and (
@@ -326,15 +327,6 @@ def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: Party
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.-]*)?")
-
-
-def _together(parties: list[Party]) -> Party:
-    """Several parties as one ("Russia, Iran and Syria")."""
-    if len(parties) == 1:
-        return parties[0]
-    names = [p.name for p in parties]
-    return Party(", ".join(names[:-1]) + " and " + names[-1], "; ".join(dict.fromkeys(p.country for p in parties if p.country)),
-                 "; ".join(dict.fromkeys(p.org for p in parties if p.org)))
 
 
 def _conjoined(first: Token | None, other: Token | None) -> bool:

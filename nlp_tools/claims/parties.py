@@ -101,7 +101,7 @@ class PartyNamer:
         countries = self.actors.countries_in(speaker.name)
         if len(countries) < 2:
             return Party()
-        return Party(_listed(countries), "; ".join(countries), "")
+        return together([Party(c, c, "") for c in countries])
 
     def same_side(self, a: Party, b: Party) -> bool:
         """Two names of one side: the same name or body, or a state and one of its own
@@ -256,7 +256,7 @@ class PartyNamer:
         words = [t for t in span if t.dep_ not in ("det", "punct", "preconj") or t.lower_ in (",", "&")]
         text = _join(words).replace(" nor ", " and ")
         if tok.pos_ == "ADJ":  # "British and French": the states
-            text = _listed([p.name for p in parts])
+            text = together(parts).name
         countries = "; ".join(dict.fromkeys(p.country for p in parts if p.country))
         orgs = "; ".join(dict.fromkeys(p.org for p in parts if p.org))
         return Party(text, countries, orgs)
@@ -265,10 +265,11 @@ class PartyNamer:
         lemma = tok.lemma_.lower()
         if self._never_party(tok):
             return Party()
-        joint = self.joint_side(speaker)
-        if joint and (_collective(tok) or _plural_of(tok, _JOINT_ISSUERS)) and not any(
+        if (_collective(tok) or _plural_of(tok, _JOINT_ISSUERS)) and not any(
                 c.dep_ in ("prep", "poss", "compound") for c in tok.children):
-            return joint  # in a joint statement, its issuers: "The Ministers reaffirmed ...", "the three countries"
+            joint = self.joint_side(speaker)
+            if joint:
+                return joint  # in a joint statement, its issuers: "The Ministers reaffirmed ...", "the three countries"
         if _collective(tok):
             return Party()  # "the two sides", "both countries": the pair named before
         if tok.pos_ == "PROPN" and operation_name(tok):
@@ -295,8 +296,7 @@ class PartyNamer:
             if state is not None and any(c.dep_ == "conj" for c in state.children):
                 # "their Jordanian, Saudi and Emirati colleagues": each state, together
                 states = [state, *(s for s in _conjuncts(state, ("ADJ", "PROPN", "NOUN")) if self.actors.is_country_form(s.text))]
-                parties = [self.of_name(s.text) for s in states]
-                return Party(_listed([p.name for p in parties]), "; ".join(dict.fromkeys(p.country for p in parties if p.country)), "")
+                return together([self.of_name(s.text) for s in states])
             if state is not None:
                 return self.of_name(state.text)  # "his Turkish counterpart", "their Russian counterparts"
         if lemma in _DELEGATES and tok.pos_ == "NOUN" and not any(c.dep_ in ("amod", "poss") for c in tok.children):
@@ -461,10 +461,14 @@ class PartyNamer:
         return compound is not None and f"{compound.lower_} {lemma}" in nouns
 
 
-def _listed(names: list[str]) -> str:
-    """"A, B and C", each name once."""
-    names = list(dict.fromkeys(names))
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+def together(parties: list[Party]) -> Party:
+    """Several parties as one ("Russia, Iran and Syria"), each named once."""
+    if len(parties) == 1:
+        return parties[0]
+    names = list(dict.fromkeys(p.name for p in parties))
+    name = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    return Party(name, "; ".join(dict.fromkeys(p.country for p in parties if p.country)),
+                 "; ".join(dict.fromkeys(p.org for p in parties if p.org)))
 
 
 def _conjuncts(tok: Token, pos: tuple[str, ...]) -> list[Token]:

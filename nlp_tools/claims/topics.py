@@ -579,6 +579,8 @@ def _acts_noticed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> lis
             clauses.add(head.i)
             if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
                 clauses.add(head.head.i)  # ("my call ... took place while the operation was under way")
+    if not clauses:
+        return []
     found = []
     for tok in sent:
         if tok.i in held or tok.pos_ not in ("NOUN", "VERB") or (_lemma(tok) not in rules.operations and _lemma(tok) != "test"):
