@@ -418,6 +418,13 @@ def test_notice_of_what_is_about_to_happen_versus_a_report(extract):
     claims = extract("The defence minister told the president that all targets had been destroyed.")
     _none(claims, "notification")
     assert _one(claims, "strike").speaker.endswith("minister")
+    # a clause of what the one warned has to do before the act comes: a notice, not a report
+    claims = extract("A Georgian officer warned him he had half an hour to get everyone out before the jets struck.")
+    assert _one(claims, "notification").stance == "acknowledge"
+    # parliament told of an operation is notified; told that something happened, it hears a report
+    c = _one(extract("The prime minister informed senior lawmakers of the operation."), "notification")
+    assert c.counterpart == "senior lawmakers", (c.agent, c.counterpart)
+    _none(extract("The prime minister told lawmakers that the operation had succeeded."), "notification")
 
 
 MORE_STANCE_CASES = [

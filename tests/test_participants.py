@@ -920,3 +920,28 @@ def test_a_strike_timed_against_a_call_is_not_the_callers(extract_document):
             "the Egyptian defence minister told reporters.")
     strikes = [c for c in extract_document(text) if c.topic == "strike"]
     assert [c.agent_country for c in strikes] == ["Jordan", "Jordan"], [(c.agent, c.sentence[:30]) for c in strikes]
+
+
+def test_a_known_person_speaks_for_their_own_body_whatever_their_title_reads_as(extract_document):
+    # "Secretary of State for Defense" reads as the U.S. State Department; the dictionary knows the
+    # person as Britain's defence secretary, so "we" and "our jets" are Britain; "friends" are a side
+    text = ("Presenter: Secretary of Defense Lloyd J. Austin III and UK Secretary of State for Defense Ben Wallace, "
+            "March 3, 2021\n\nJoint Press Conference in London\n\n"
+            "SECRETARY OF STATE FOR DEFENSE BEN WALLACE: Thank you. Our jets are striking ISIL hideouts in Iraq every week.\n\n"
+            "We are cooperating closely with our American friends on air policing.")
+    claims = extract_document(text)
+    assert {c.speaker_org for c in claims} == {"United Kingdom Ministry of Defence"}, [(c.speaker, c.speaker_org) for c in claims]
+    assert [(c.topic, c.agent) for c in claims] == [("strike", "United Kingdom"), ("cooperation", "United Kingdom")]
+    assert claims[1].counterpart == "United States"
+
+
+def test_who_had_no_part_in_a_strike_or_describes_its_target_was_not_struck(extract):
+    claims = extract("The minister said Britain had no advance knowledge of or role in the French raid.")
+    assert _parties(_one(claims, "strike")) == ("France", ""), _parties(_one(claims, "strike"))
+    assert _parties(_one(claims, "cooperation")) == ("United Kingdom", "France")
+    # "what X said were Y", "what X called Y", "what X described as Y": Y was struck, not X
+    for text, target in (("Jets struck what the army said were rocket launchers belonging to Hamas.", "rocket launchers"),
+                         ("Russian jets struck what Moscow called terrorist positions near Idlib.", "terrorist positions"),
+                         ("The strikes hit what officials described as weapons depots.", "weapons depots")):
+        c = _one(extract(text), "strike")
+        assert c.counterpart.startswith(target), (text, c.counterpart)

@@ -1103,9 +1103,11 @@ class Attributor:
         if person is not None:
             name = name if len(name.split()) >= 2 else person.name
             role = role or person.role
-        org_actor = self.actors.find(role) if role else None
-        if org_actor is None and person is not None:
-            org_actor = self.actors.organisation(person.org)
+        # the body of a person the dictionary knows, before one a role reads as ("Secretary of State
+        # for Defence Michael Fallon" is of the British defence ministry, not the State Department)
+        org_actor = self.actors.organisation(person.org) if person is not None and person.org else None
+        if org_actor is None and role:
+            org_actor = self.actors.find(role)
         if org_actor is None:
             org_actor = self._source_actor()
         org = org_actor.name if org_actor else ""

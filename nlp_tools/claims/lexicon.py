@@ -107,6 +107,7 @@ class TopicRules:
     actors: frozenset[str] = frozenset()
     audiences: frozenset[str] = frozenset()
     operations: frozenset[str] = frozenset()
+    legislatures: frozenset[str] = frozenset()  # audiences told of operations as a notice ("informed Congress of the raid")
     outlets: frozenset[str] = frozenset()  # names of news outlets (lower case), from the actor dictionary
     threats: frozenset[str] = frozenset()  # words that make what one is told a threat, not a notice
     plans: frozenset[str] = frozenset()  # words of what is about to happen ("the plans", "intended to")
@@ -185,8 +186,8 @@ class TopicRules:
                     index.setdefault(word, []).append(phrase)
             by_first = {w: tuple(v) for w, v in index.items()}
             topics[topic] = TopicLexicon(topic, lemmas, phrases, tuple(weak), groups, by_first)
-        unknown = set(data) - set(TOPICS) - {"context", "timing", "event", "actors", "audiences", "operations", "threats",
-                                             "plans", "giving", "readiness", "aftermath", "answers"}
+        unknown = set(data) - set(TOPICS) - {"context", "timing", "event", "actors", "audiences", "legislatures", "operations",
+                                             "threats", "plans", "giving", "readiness", "aftermath", "answers"}
         if unknown:
             raise NlpToolsError(f"{source}: unknown section(s) {sorted(unknown)}; topics are {', '.join(TOPICS)}")
         context = _words((data.get("context") or {}).get("lemmas"), source, "context.lemmas")
@@ -194,6 +195,7 @@ class TopicRules:
         event = _words((data.get("event") or {}).get("lemmas"), source, "event.lemmas")
         actors = _words((data.get("actors") or {}).get("lemmas"), source, "actors.lemmas")
         audiences = _words((data.get("audiences") or {}).get("lemmas"), source, "audiences.lemmas")
+        legislatures = _words((data.get("legislatures") or {}).get("lemmas"), source, "legislatures.lemmas")
         operations = _words((data.get("operations") or {}).get("lemmas"), source, "operations.lemmas")
         threats = _words((data.get("threats") or {}).get("lemmas"), source, "threats.lemmas")
         plans = _words((data.get("plans") or {}).get("lemmas"), source, "plans.lemmas")
@@ -202,7 +204,7 @@ class TopicRules:
         aftermath = _words((data.get("aftermath") or {}).get("lemmas"), source, "aftermath.lemmas")
         answers = _words((data.get("answers") or {}).get("lemmas"), source, "answers.lemmas")
         return cls(topics, context, timing, event, actors, audiences, operations, threats=threats, plans=plans,
-                   giving=giving, readiness=readiness, aftermath=aftermath, answers=answers)
+                   legislatures=legislatures, giving=giving, readiness=readiness, aftermath=aftermath, answers=answers)
 
 
 @dataclass(frozen=True)

@@ -758,6 +758,8 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         counters.append(_subject(verb))  # "Moldova faced drone attacks by ...", "came under attack from"
         agents.append(_prep_object([*tok.children, *verb.children], {"by", "from", "of"}))
         return
+    if topic == "strike" and lemma in _RECEIVE and any(a.lemma_.lower() in _TAKE_PART for a in tok.ancestors if verb.is_ancestor(a)):
+        return  # "Britain had no knowledge of or part in the raid": who had a part in a strike was not struck by it
     if lemma in _RECEIVE or (topic == "notification" and tok.lemma_.lower() in _KNOWING):
         # ("officials confirmed no prior knowledge of the attack": the one who would have known;
         # "detected the aircraft and had not received any notice": the subject the verbs share)
@@ -884,6 +886,26 @@ def _take_part_roles(tok: Token, namer: PartyNamer) -> tuple[Token | None, Token
     return agent, owner
 
 
+def _what_described(clause: Token) -> bool:
+    """A clause that says what the object is in someone's words: "struck what the army said were
+    launchers", "hit what officials described as depots" (its subject describes, it is not struck)."""
+    return any(t.lower_ == "what" and t.i < clause.i for t in clause.subtree)
+
+
+def _described_as(clause: Token) -> Token | None:
+    """What a "what X said were Y" or "what X described as Y" clause says the object is: Y."""
+    for c in clause.children:
+        if c.dep_ == "oprd":
+            return c  # "what the military called a command centre"
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "be":
+            said = next((g for g in c.children if g.dep_ in ("attr", "acomp")), None)
+            # ("what we believed to be ISIL fighting positions", "ISIL" parsed as the attribute)
+            return next((g for g in said.children if g.dep_ == "dobj"), said) if said is not None else None
+    return None
+
+
 def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     agent, counter = None, None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -925,8 +947,10 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         agent = verb.head if agent is not None and agent.tag_ in ("WP", "WDT") and not copular else agent
         counter = verb.head if counter is not None and counter.tag_ in ("WP", "WDT") else counter
     if topic == "strike" and counter is None:  # "targeted the camp run by a militia" (parsed as a clause)
-        counter = next((g for c in verb.children if c.dep_ == "ccomp" for g in c.children
-                        if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")), None)
+        described = [c for c in verb.children if c.dep_ == "ccomp" and _what_described(c)]
+        counter = _described_as(described[0]) if described else next(
+            (g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+             if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")), None)
     if topic == "notification" and passive and counter is not None and counter.dep_ == "nsubjpass":
         # "the launch was notified to the relevant parties": the parties were told
         counter = _prep_object(verb.children, {"to"}) or counter

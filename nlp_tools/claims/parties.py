@@ -39,7 +39,7 @@ _OWN_VOICE = {"military", "intergovernmental", "armed_group"}
 _MODIFIERS = {"compound", "amod", "poss", "case", "nummod", "nmod", "quantmod", "flat", "npadvmod"}
 _PLACE_PREPS = {"of", "in", "inside", "near", "on", "at", "across", "around", "along", "outside", "off"}
 # a relation to someone else: "their counterparts" are not "them"
-_RELATIONAL = {"counterpart", "colleague", "ally", "partner", "neighbour", "neighbor", "enemy", "adversary", "rival", "foe", "opponent"}
+_RELATIONAL = {"counterpart", "colleague", "ally", "partner", "friend", "neighbour", "neighbor", "enemy", "adversary", "rival", "foe", "opponent"}
 # people who stand for the body they come from: "officials from the Defence Ministry"
 _DELEGATES = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert", "leader",
               "minister", "commander"}

@@ -785,8 +785,9 @@ def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> boo
     that reports a past event ("told Putin that the targets had been destroyed");
     telling of what is about to happen stays a notice ("told them strikes would begin")."""
     for child in tok.children:
-        if child.dep_ in ("dobj", "dative", "obj", "iobj") and _is_audience(child, rules):
-            return True
+        if child.dep_ in ("dobj", "dative", "obj", "iobj") and _is_audience(child, rules) and not (
+                _lemma(child) in rules.legislatures and _about(tok, rules.operations)):
+            return True  # (parliament told of an operation is notified: "informed lawmakers of the raid")
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("about", "of") and any(
             g.dep_ == "pobj" and _future(g) for g in child.children
@@ -811,9 +812,18 @@ def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> boo
             if _in_quotes(child):
                 return True  # '"...," the official told Reuters'
             span = set(x.i for x in child.subtree)
-            if any(o.head in span for o in others) and not _future(child):
+            if any(o.head in span and not _yet_to_come(tok.doc[o.head]) for o in others) and not _future(child):
                 return True
     return False
+
+
+def _yet_to_come(act: Token) -> bool:
+    """An act the clause places after the telling: "warned him he had an hour to leave before the
+    jets struck" tells of what is about to happen, it does not report a past event."""
+    if any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in act.children):
+        return True
+    return act.dep_ == "pobj" and act.head.lower_ in ("before", "of", "to") and (
+        act.head.lower_ == "before" or act.head.head.lower_ in ("ahead", "prior"))
 
 
 def _future(clause: Token) -> bool:
