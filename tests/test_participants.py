@@ -945,3 +945,13 @@ def test_who_had_no_part_in_a_strike_or_describes_its_target_was_not_struck(extr
                          ("The strikes hit what officials described as weapons depots.", "weapons depots")):
         c = _one(extract(text), "strike")
         assert c.counterpart.startswith(target), (text, c.counterpart)
+
+
+def test_who_strikes_in_partnership_with_another_strikes_with_it(extract):
+    claims = extract("Kenyan forces, in coordination with the Somali army, carried out airstrikes on two camps.")
+    assert _one(claims, "strike").agent_country.split("; ") == ["Kenya", "Somalia"], _parties(_one(claims, "strike"))
+    c = _one(claims, "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Kenya", "Somalia"), _parties(c)
+    c = _one(extract("The Federal Government of Somalia, in partnership with the Kenyan army, conducted an airstrike "
+                     "against militants near Afmadow."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Somalia", "Kenya"), _parties(c)

@@ -140,6 +140,11 @@ def find_participants(
     if agent and _reciprocal(sent.doc[trigger.head]):
         agent_all = namer.of_token(agent_tok, speaker, ctx)
         agent, counter = agent_all, agent_all  # "India and Pakistan agreed to notify each other": both, both ways
+    partner = _striking_with(agent_tok, others, sent) if trigger.topic == "strike" and agent else None
+    partner_party = namer.of_token(partner, speaker, ctx) if partner is not None else Party()
+    if partner_party and not namer.same_side(partner_party, agent) and partner_party != counter:
+        # "Kenyan forces, in coordination with the Somali army, struck two camps": both struck
+        agent = together([agent, partner_party])
     start = ctx.base_offset + sent.start_char
     if trigger.topic == "strike" and agent and not agent.country and not agent.org and _platform(agent_tok, namer):
         # "Fighter and rotary aircraft conducted eight strikes": aircraft no one owns in the sentence
@@ -593,12 +598,27 @@ def _company(tok: Token) -> tuple[Token | None, Token] | None:
     if partner is None:
         return None
     verb = prep.head if prep.head.i != tok.i else tok.head
+    if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in":
+        verb = prep.head.head.head  # "in partnership with": what the phrase qualifies
     if verb.dep_ in ("dobj", "obj"):
         verb = verb.head  # "bombed the depot alongside French aircraft"
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass"):
         return verb, partner  # "U.S. forces, together with the United Kingdom, conducted strikes"
     actor = _verb_roles(verb, "strike")[0] if verb.pos_ in ("VERB", "AUX") else None
     return actor, partner
+
+
+def _striking_with(agent_tok: Token | None, others: tuple[Trigger, ...], sent: Span) -> Token | None:
+    """The partner a cooperation trigger of the sentence sets beside the one who strikes: "in
+    partnership with the Kenyan army", "together with the United Kingdom", "alongside French jets"."""
+    if agent_tok is None:
+        return None
+    for other in others:
+        if other.topic == "cooperation":
+            company = _company(sent.doc[other.head])
+            if company is not None and company[0] is not None and company[0].i == agent_tok.i:
+                return company[1]
+    return None
 
 
 def _party_of_act(act: Token | None, namer: PartyNamer) -> Token | None:

@@ -502,12 +502,20 @@ def answered_act(tok: Token, rules: TopicRules) -> bool:
     return node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() in rules.answers
 
 
+# Nouns of acting together that name the partner in a "with" phrase: "in partnership with Kenya"
+_ACTING_TOGETHER = {"partnership", "coordination", "cooperation", "conjunction", "concert", "collaboration", "tandem"}
+
+
 def company_preposition(tok: Token) -> Token | None:
     """The preposition of a word of company: "alongside" itself ("carried out alongside France"),
-    or the "with" of "together" ("together with the United States", the parser may hang "together"
+    the "with" of "in partnership with" (or coordination, cooperation), or the "with" of "together" ("together with the United States", the parser may hang "together"
     on it or it on "together")."""
     if tok.pos_ == "ADP" and tok.lower_ == "alongside":
         return tok
+    if tok.pos_ == "ADP" and tok.lower_ == "in":  # (the phrase "in coordination" headed by its preposition)
+        tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and _lemma(tok) in _ACTING_TOGETHER:
+        return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)  # "in partnership with"
     if tok.pos_ == "ADV" and tok.lower_ == "together":
         if tok.dep_ == "advmod" and tok.head.lower_ == "with":
             return tok.head
