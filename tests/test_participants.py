@@ -955,3 +955,16 @@ def test_who_strikes_in_partnership_with_another_strikes_with_it(extract):
     c = _one(extract("The Federal Government of Somalia, in partnership with the Kenyan army, conducted an airstrike "
                      "against militants near Afmadow."), "cooperation")
     assert (c.agent_country, c.counterpart_country) == ("Somalia", "Kenya"), _parties(c)
+
+
+def test_the_one_urged_or_allowed_to_act_and_whose_described_act_it_is(extract):
+    # "its" in the infinitive of the one urged is the one urged, not the subject who urges
+    c = _one(extract("Washington urged Israel to halt its strikes on Rafah."), "strike")
+    assert c.agent == "Israel", _parties(c)
+    # weapons supplied by a state are fired by the one who uses them
+    c = _one(extract("The government has authorised Ukraine to use the missiles supplied by Britain to strike targets "
+                     "on Russian territory."), "strike")
+    assert c.agent == "Ukraine", _parties(c)
+    # what someone else calls the act is still the act of the subject that began it
+    c = _one(extract("Turkish forces began what Damascus described as a limited ground operation inside Syria."), "strike")
+    assert c.agent_country == "Turkey", _parties(c)

@@ -502,6 +502,7 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             agents.append(c_agent)
             counters.append(c_counter)
         agents.append(_responsible(tok))
+        agents.append(_owner_of_described(tok))  # "Turkish forces began what Damascus called an incursion"
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _TAKE_PART and tok.head.head.pos_ == "NOUN":
             # "the Saudi role in the operations": who takes part acts
             agents.append(next((c for c in tok.head.head.children if c.dep_ == "poss" or (
@@ -926,6 +927,22 @@ def _described_as(clause: Token) -> Token | None:
     return None
 
 
+def _owner_of_described(noun: Token) -> Token | None:
+    """Whose act a noun is when it is what someone calls another's act: in "Turkish forces began
+    what Damascus described as a ground operation" the subject of "began", not Damascus."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        clause = noun.head.head
+    elif noun.dep_ == "oprd":
+        clause = noun.head
+    elif noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() == "be" and noun.head.dep_ in ("ccomp", "xcomp"):
+        clause = noun.head.head
+    else:
+        return None
+    if clause.dep_ != "ccomp" or not _what_described(clause) or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
 def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     agent, counter = None, None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -1071,6 +1088,8 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             # "strikes launched by the US against Yemen", "the attack, which was carried out by militants",
             # "the strikes we took against radar sites"
             by = next((g for a in c.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if topic == "strike" and noun.lemma_.lower() in _ARMS and c.lemma_.lower() in _MADE_OR_SUPPLIED:
+                by = None  # ("the missiles supplied by Britain": who fires them is not who supplied them)
             subject = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None)
             # (not who speaks of it: "the launch, which the official described as modest")
             agent = agent or by or (subject if c.dep_ == "relcl" and c.lemma_.lower() not in _DESCRIBING else None)
@@ -1145,9 +1164,13 @@ def _support_verb(noun: Token) -> Token | None:
     return None
 
 
+_MADE_OR_SUPPLIED = _SUPPLYING | {"donate", "make", "manufacture", "produce", "build", "design", "develop", "pledge", "promise"}
+
+
 def _weapon_owner(weapon: Token) -> Token | None:
     """Who fired a weapon: "a drone launched by the militia", "Israeli missiles", "Hamas's rockets"."""
-    by = next((g for c in weapon.children if c.dep_ in ("acl", "relcl")
+    # (not who made or supplied it: "the missiles supplied by Britain" are fired by whoever has them)
+    by = next((g for c in weapon.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in _MADE_OR_SUPPLIED
                for a in c.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
     if by is not None:
         return by

@@ -561,6 +561,9 @@ def _conjoined_object(tok: Token) -> Token | None:
 def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:
     """The named subject of an earlier clause of the same sentence, the antecedent of "it"/"they"."""
     sent = tok.sent
+    controller = _controller(tok)
+    if controller is not None:
+        return controller  # "Washington urged Israel to halt its strikes": Israel
     # an object is never its own clause's subject ("Chile expects Peru to notify it": Chile)
     own = _clause_subject(tok.head) if tok.dep_ in ("dobj", "obj", "dative") else None
     own_i = own.i if own is not None else -1
@@ -574,6 +577,24 @@ def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:
                       for g in c.children if g.dep_ == "pobj" and _is_name(g)), None)
         subject = agent or subject
     return subject
+
+
+def _controller(tok: Token) -> Token | None:
+    """The named object of a verb whose infinitive holds a possessive or subject "its"/"their":
+    the one urged, asked or allowed to act is the one the clause speaks of ("urged Israel to halt
+    its strikes", "allowed Kyiv to use their missiles"); an object "it" is not ("expects Peru to
+    notify it")."""
+    if tok.dep_ not in ("poss", "nsubj"):
+        return None
+    node = tok.head
+    for _ in range(6):
+        if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
+            obj = next((c for c in node.head.children if c.dep_ in ("dobj", "obj") and c.i < node.i), None)
+            return obj if obj is not None and _is_name(obj) and obj.ent_type_ not in ("PERSON", "DATE", "TIME") else None
+        if node.dep_ in ("ROOT", "ccomp", "advcl", "relcl") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _person_in_sentence(pronoun: Token):
