@@ -968,3 +968,17 @@ def test_the_one_urged_or_allowed_to_act_and_whose_described_act_it_is(extract):
     # what someone else calls the act is still the act of the subject that began it
     c = _one(extract("Turkish forces began what Damascus described as a limited ground operation inside Syria."), "strike")
     assert c.agent_country == "Turkey", _parties(c)
+
+
+def test_a_group_taken_for_a_person_is_no_he_and_a_timing_clause_yields_to_the_main_act(extract_document):
+    text = ("LONDON, March 3, 2024 - The British defence secretary has said the new US and UK airstrikes against "
+            "militant targets in Yemen were meant to send a clear message.\n\n"
+            '"Since we last acted a week ago, there have been nine attacks on shipping by the Houthis in the Red Sea", '
+            "he told the BBC.\n\n"
+            'He added: "These attacks are illegal and must stop."')
+    claims = extract_document(text)
+    # the recogniser reads "the Houthis" as a person: "he" is still the secretary
+    assert {c.speaker for c in claims} == {"British defence secretary"}, [(c.speaker, c.sentence[:30]) for c in claims]
+    # the attacks the main clause states are the Houthis', not the act "since" times them by
+    assert [c.agent for c in claims if c.sentence.startswith(("Since", '"Since'))] == ["Houthis"], [
+        (c.agent, c.sentence[:30]) for c in claims]

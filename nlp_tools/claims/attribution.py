@@ -54,7 +54,9 @@ class Attributor:
         self.actors = actors
         self.text = doc.text  # Doc.text joins every token: read it once
         self.quotes = quote_spans(self.text)
-        self.ents = list(doc.ents)  # computed once: Span.ents re-reads the Doc's every time
+        # (computed once: Span.ents re-reads the Doc's every time; a group the recogniser took for a
+        # person, "the Houthis", is read as the body the dictionary knows, never as a "he")
+        self.ents = [self._as_known(e) for e in doc.ents]
         self._person_of_token = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self._quote_speaker: dict[tuple[int, int], tuple[SpeakerInfo | None, str]] = {}
         self._issued: set[int] = set()  # tokens of "in a statement" whose issuer is remembered
@@ -1437,6 +1439,15 @@ class Attributor:
                 t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in span):
             return None
         return span
+
+    def _as_known(self, ent: Span) -> Span:
+        """A PERSON entity the actor dictionary knows as a body and not as a person, as an ORG."""
+        if ent.label_ != "PERSON" or self.actors.person(ent.text) is not None:
+            return ent
+        name = _strip_determiners(ent.text.strip())
+        if self.actors.organisation(name) is None:
+            return ent
+        return Span(ent.doc, ent.start, ent.end, label="ORG")
 
     def _ents_in(self, span: Span) -> list[Span]:
         return [e for e in self.ents if span.start <= e.start and e.end <= span.end]

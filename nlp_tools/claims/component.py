@@ -42,6 +42,7 @@ from .stance import decide_stance
 from .topics import LOOKBACK, Trigger, _group, _ruled_out, answered_act, find_triggers
 
 EXTRACTOR_VERSION = f"rules-{__version__}"
+_TIME_MARKS = {"since", "after", "before", "when", "once", "until", "while", "as"}
 
 
 def register_extensions() -> None:
@@ -441,15 +442,18 @@ class PressClaims:
                 chosen[trig.topic] = trig
         return [chosen[t] for t in ("notification", "strike", "cooperation") if t in chosen]
 
-    def _rank(self, sent: Span, trig: Trigger, decision) -> tuple[int, int, int, int, int, int]:
+    def _rank(self, sent: Span, trig: Trigger, decision) -> tuple[int, ...]:
         head = sent.doc[trig.head]
         inside = [a for a in head.ancestors if sent.start <= a.i < sent.end]
         # a trigger in an apposition describes someone ("the secretary, a participant in the meeting,
         # said ..."): what the sentence states comes first; so does an act before the one it answers
         described = 1 if head.dep_ == "appos" or any(a.dep_ == "appos" for a in inside) else 0
         answered = 1 if trig.topic == "strike" and answered_act(head, self.topic_rules) else 0
-        return (described, answered, 1 if decision.stance == "acknowledge" else 0, 1 if trig.weak else 0, len(inside),
-                trig.start)
+        # an act that only times the one the sentence states ("since we last acted, there have been
+        # nine attacks by the Houthis"): the main clause's comes first
+        timing = 1 if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in head.children) else 0
+        return (described, answered, timing, 1 if decision.stance == "acknowledge" else 0, 1 if trig.weak else 0,
+                len(inside), trig.start)
 
     def _second_voice(self, sent: Span, triggers: list[Trigger], chosen: Trigger, decisions: dict) -> Trigger | None:
         """Another trigger of the chosen one's topic with the opposite stance, outside the

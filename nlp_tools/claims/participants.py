@@ -1078,6 +1078,8 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "prep" and (c.lower_ in _COUNTER_PREPS.get(topic, set()) or (
                 c.lower_ == "of" and noun.lemma_.lower() in _ACTS_OF)):  # "shelling of the positions"
             counter = counter or _prep_object([c], {c.lower_})
+            if topic == "strike" and counter is not None:  # ("attacks on shipping by the Houthis", "by" hung on the target)
+                agent = agent or _prep_object(counter.children, {"by"})
         elif c.dep_ == "prep" and c.lower_ in ("to", "for") and topic == "cooperation" and noun.lemma_.lower() in _GIVEN:
             counter = counter or _prep_object([c], {c.lower_})  # "military aid to Ukraine", "support for Kyiv"
         elif c.dep_ == "prep" and c.lower_ == "to" and topic == "cooperation" and noun.lemma_.lower() in _CHANNELS:
