@@ -494,6 +494,10 @@ MORE_STANCE_CASES = [
     # a coming act against whatever comes is a threat; a promise not to is a denial
     ("Our forces would target any vessel that approaches the coast.", "strike", "conditional"),
     ("We will not strike any civilian site, the general said.", "strike", "deny"),
+    # "if" after a verb of knowing or saying asks whether: the act it frames is no condition
+    ("The spokesman said he could not confirm if Baku had notified Moscow before launching the operation.", "strike",
+     "acknowledge"),
+    ("Washington would share radar data if Moscow stopped its raids.", "cooperation", "conditional"),
 ]
 
 

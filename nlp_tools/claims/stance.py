@@ -358,6 +358,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     past-tense clause is time, not a condition ("said nothing until they called").
     """
     for node in _ancestors_and_self(tok, sent):
+        if node.dep_ == "advcl" and _clause_mark(node) == "if" and _asks_whether(node.head, rules):
+            break  # "could not confirm if Baku had notified Moscow": whether, not a condition
         if node.dep_ == "advcl" and _clause_mark(node) in rules.condition_marks:
             # the trigger sits in the premise: conditional only when the main clause
             # offers or foresees ("If they give us notice, we'd take it")
@@ -373,6 +375,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                 if mark in rules.condition_marks and not (mark == "until" and _past(node) and node.dep_ != "ccomp"):
                     if mark in ("if", "provided", "providing") and not _offer(node):
                         continue  # "if the strike was caused by ..., then it is ...": an inference
+                    if mark == "if" and child.dep_ == "advcl" and _asks_whether(node, rules):
+                        continue  # "cannot say if they will strike": whether
                     if mark == "if" and child.lemma_.lower() in ("confirm", "verify", "true", "accurate", "correct"):
                         continue  # "which, if confirmed, would ...": a hedge on the report, no condition
                     return mark
@@ -400,6 +404,16 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     if hit and not (hit[1][:2] == ("as", "long") and hit[0] > 0 and words[hit[0] - 1] == "for"):
         return " ".join(hit[1])  # (not "for as long as it is necessary": a time)
     return ""
+
+
+# Verbs after which "if" asks whether ("could not confirm if", "did not know if", "asked if")
+_WHETHER_VERBS = frozenset({"know", "ask", "check", "verify", "wonder", "see", "determine", "establish", "investigate",
+                            "decide", "sure", "clear", "unclear", "certain", "aware", "say", "confirm", "comment",
+                            "disclose", "reveal", "specify", "clarify", "answer", "explain", "indicate", "speculate"})
+
+
+def _asks_whether(verb: Token, rules: StanceRules) -> bool:
+    return verb.lemma_.lower() in _WHETHER_VERBS
 
 
 def _lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:
