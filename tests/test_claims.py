@@ -498,6 +498,11 @@ MORE_STANCE_CASES = [
     ("The spokesman said he could not confirm if Baku had notified Moscow before launching the operation.", "strike",
      "acknowledge"),
     ("Washington would share radar data if Moscow stopped its raids.", "cooperation", "conditional"),
+    # reports of the act under review are not confirmed; reports of what came of it leave the act standing
+    ("The army said it was reviewing the reports of an airstrike on the school.", "strike", "evade"),
+    ("The ministry said it was investigating the claims that its jets struck the market.", "strike", "evade"),
+    ("Africa Command is aware of reports alleging civilian casualties resulting from the airstrike.", "strike",
+     "acknowledge"),
 ]
 
 
@@ -2325,6 +2330,14 @@ def test_hyphenated_words_of_the_lexicon_match_as_the_tokenizer_splits_them(extr
     # hostilities a notice was timed against are a strike claim too
     claims = extract("The information was passed to the monitors minutes before the start of hostilities, the envoy said.")
     assert _one(claims, "strike").stance == "acknowledge"
+
+
+def test_a_word_written_with_alternatives_in_a_plain_phrase_list_gives_one_phrase_each():
+    from nlp_tools.claims.lexicon import TopicRules, find_phrase
+
+    timing = TopicRules.load().timing  # ("hours before|after")
+    assert ("hours", "after") in timing and ("hours", "before") in timing
+    assert find_phrase("the notice came two hours after the launch".split(), timing)[1] == ("hours", "after")
 
 
 def test_a_notice_given_to_us_in_a_clause_set_against_a_referral(extract):

@@ -7,6 +7,7 @@ through the same checks (with the file named in every error).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,13 +58,16 @@ class Phrases(tuple):
         return obj
 
 
-def _phrases(values, source: str, where: str) -> Phrases:
-    """Phrases as tuples of lower-case words (tokenised like spaCy), longest first."""
+def _phrases(values, source: str, where: str, alternatives: bool = True) -> Phrases:
+    """Phrases as tuples of lower-case words (tokenised like spaCy), longest first; with
+    `alternatives`, a word written `a|b` gives one phrase for each ("aware of the|those reports")."""
     if values is None:
         return Phrases()
     if not isinstance(values, list):
         raise NlpToolsError(f"{source}: '{where}' should be a list")
-    out = {tuple(tokens_of(str(v))) for v in values if str(v).strip()}
+    words = [tuple(tokens_of(str(v))) for v in values if str(v).strip()]
+    out = {variant for phrase in words for variant in (
+        itertools.product(*(w.split("|") for w in phrase)) if alternatives else (phrase,))}
     # longest first, then alphabetical: the same order in every process (sets are hash-ordered)
     return Phrases(sorted(out, key=lambda p: (-len(p), p)))
 
@@ -150,7 +154,7 @@ class TopicRules:
                     lemmas[lemma.lower()] = pos.upper()
             phrases = tuple(
                 variant
-                for phrase in _phrases(entry.get("phrases"), source, f"{topic}.phrases")
+                for phrase in _phrases(entry.get("phrases"), source, f"{topic}.phrases", alternatives=False)
                 for variant in _hyphens_apart(tuple(tuple(alt for alt in word.split("|")) for word in phrase))
             ) + tuple(hyphenated)
             phrases = tuple(sorted(set(phrases), key=lambda p: (-len(p), p)))
@@ -240,6 +244,8 @@ class StanceRules:
     info_nouns: frozenset[str] = frozenset()
     notice_verbs: frozenset[str] = frozenset()
     detail_verbs: frozenset[str] = frozenset()
+    review_words: frozenset[str] = frozenset()  # reports of an act under review ("reviewing the reports of a strike")
+    report_nouns: frozenset[str] = frozenset()
     ready_words: frozenset[str] = frozenset()
     negative_triggers: frozenset[str] = frozenset()  # triggers that deny by themselves ("unannounced")
     too_late: Phrases = field(default_factory=Phrases)  # notice that came too late to count ("just minutes before")
@@ -266,6 +272,8 @@ class StanceRules:
             evasion_frames=_words(ev.get("frame_verbs"), s, "evasion.frame_verbs"),
             speech_verbs=_words(ev.get("speech_verbs"), s, "evasion.speech_verbs"),
             evasion_phrases=_phrases(ev.get("phrases"), s, "evasion.phrases"),
+            review_words=_words(ev.get("review_words"), s, "evasion.review_words"),
+            report_nouns=_words(ev.get("report_nouns"), s, "evasion.report_nouns"),
             condition_marks=_words(cond.get("marks"), s, "condition.marks"),
             condition_phrases=_phrases(cond.get("phrases"), s, "condition.phrases"),
             hedge_adverbs=_words(hedge.get("adverbs"), s, "hedge.adverbs"),

@@ -137,6 +137,9 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
     asked = _asked_about(path)
     if asked is not None:
         return _answer_evades(sent, asked, rules)
+    cue = _under_review(path, rules)
+    if cue:
+        return cue
     cue = _evasion_frame(path, tok, rules)
     if cue:
         return cue
@@ -150,6 +153,22 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
     if hit and _set_against(sent[hit[0]], tok):
         return ""  # "I'd refer you to the Pentagon for details, but my understanding is there was no warning"
     return " ".join(hit[1]) if hit else ""
+
+
+def _under_review(path: list[Token], rules: StanceRules) -> str:
+    """Reports of the act itself under review, not confirmed: "reviewing the reports of an
+    airstrike", "investigating the claims that its jets struck", "looking into reports of a strike";
+    not reports of what came of it ("aware of reports alleging casualties from the strike": a noun
+    between them)."""
+    for i, node in enumerate(path):
+        if i and node.pos_ == "NOUN" and node.lemma_.lower() in rules.report_nouns:
+            governor = node.head.head if node.head.dep_ == "prep" else node.head
+            if governor.lemma_.lower() in rules.review_words and governor.i != node.i:
+                return f"{governor.text} {node.text}"
+            return ""
+        if i and node.pos_ in ("NOUN", "PROPN"):
+            return ""
+    return ""
 
 
 def _set_against(phrase_start: Token, tok: Token) -> bool:
