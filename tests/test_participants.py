@@ -982,3 +982,12 @@ def test_a_group_taken_for_a_person_is_no_he_and_a_timing_clause_yields_to_the_m
     # the attacks the main clause states are the Houthis', not the act "since" times them by
     assert [c.agent for c in claims if c.sentence.startswith(("Since", '"Since'))] == ["Houthis"], [
         (c.agent, c.sentence[:30]) for c in claims]
+
+
+def test_an_act_in_a_clause_that_conditions_anothers_is_not_its_target(extract):
+    # the militia's attack on the posts is the condition; Turkey would not strike its own posts
+    c = _one(extract("The minister said Ankara would strike again only if the militia attacked Turkish border posts."), "strike")
+    assert (c.agent, c.counterpart) == ("Turkey", ""), _parties(c)
+    # the same subject in both clauses: one side's acts, its targets stand
+    c = _one(extract("Israeli jets struck the depot after they had bombed the airport."), "strike")
+    assert c.counterpart == "depot", _parties(c)

@@ -307,8 +307,19 @@ def _describes_other_act(sent: Span, other: Trigger, trigger: Trigger) -> bool:
     Houthis', the strikes someone else's)."""
     doc = sent.doc
     head = doc[trigger.head]
-    return any(a.dep_ == "relcl" and a.head.i != head.i and head.is_ancestor(a.head)
-               for a in [doc[other.head], *doc[other.head].ancestors] if sent.start <= a.i < sent.end)
+    chain = [a for a in [doc[other.head], *doc[other.head].ancestors] if sent.start <= a.i < sent.end]
+    if any(a.dep_ == "relcl" and a.head.i != head.i and head.is_ancestor(a.head) for a in chain):
+        return True
+    # an act in a clause that conditions or times the trigger's, done by another ("Iran would strike
+    # again if the United States attacked Iranian interests": the attack is the United States')
+    clause = next((a for a in chain if a.dep_ == "advcl"), None)
+    if clause is None or clause.i == head.i or clause.is_ancestor(head) or not any(c.dep_ == "mark" for c in clause.children):
+        return False
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    own, theirs = _subject(verb), _subject(clause)
+    return own is not None and theirs is not None and own.lower_ != theirs.lower_
 
 
 def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: PartyNamer, ctx: DocumentContext) -> Party:
