@@ -745,6 +745,11 @@ def test_other_senses_of_call_channel_understanding_and_coordinates(extract):
     _none(extract("Footage will be posted on the Ministry of Defence's social media channels."), "cooperation")
     _none(extract("My understanding is that the Russians were not warned."), "cooperation")
     _none(extract("Nobody has been able to give the coordinates of the hospital they say was hit."), "cooperation")
+    # an act that is itself the message, and a message of what one can do, are no notice
+    _none(extract('"The launches were as much a message to Tokyo as a test of the missile," said an analyst in Seoul.'),
+          "notification")
+    _none(extract("The raids sent a message to Ankara that Moscow can strike anywhere in the region, one official said."),
+          "notification")
     # naming something is no call, and its subject speaks
     claims = extract("The coalition called its strike on the government jet an act of self-defence.")
     _none(claims, "cooperation")

@@ -770,6 +770,15 @@ def _not_a_notice(tok: Token, rules: TopicRules, has_advance: bool) -> bool:
     threat ("warned that any attack will have consequences"); so is what one is told in a sentence with no military word at all
     ("informed us that this is their decision"), unless it is told in advance."""
     if tok.pos_ == "NOUN":
+        if tok.dep_ == "attr" and _lemma(tok.head) == "be":
+            # "the launches were as much a message to Washington as a strike": the act is the message
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (_lemma(subject) in rules.operations or _lemma(subject) in rules.event):
+                return True
+        holders = [tok] + ([tok.head] if tok.dep_ in ("dobj", "obj") else [])  # (the clause may hang on "sent")
+        if any(c.dep_ in ("acl", "ccomp", "relcl") and any(a.dep_ == "aux" and a.lower_ in ("can", "could") for a in c.children)
+               for h in holders for c in h.children):
+            return True  # "sending a message that they can strike without fear": what one can do, no notice
         return tok.dep_ == "nsubj" and _lemma(tok.head) in _SAYING
     if _lemma(tok) not in _TELLING:
         return False
