@@ -991,3 +991,9 @@ def test_an_act_in_a_clause_that_conditions_anothers_is_not_its_target(extract):
     # the same subject in both clauses: one side's acts, its targets stand
     c = _one(extract("Israeli jets struck the depot after they had bombed the airport."), "strike")
     assert c.counterpart == "depot", _parties(c)
+
+
+def test_their_after_a_subject_owned_by_a_state_is_that_state(extract):
+    c = _one(extract('"We continue to believe that Iran\'s strategy in Yemen is counterproductive and their support '
+                     'for the rebels will only make the war worse," the spokesman said.'), "cooperation")
+    assert c.agent == "Iran", _parties(c)

@@ -567,8 +567,10 @@ def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:
     # an object is never its own clause's subject ("Chile expects Peru to notify it": Chile)
     own = _clause_subject(tok.head) if tok.dep_ in ("dobj", "obj", "dative") else None
     own_i = own.i if own is not None else -1
-    subject = next((t for t in reversed(sent[: tok.i - sent.start]) if t.dep_ in ("nsubj", "nsubjpass")
-                    and _is_name(t) and t.ent_type_ not in ("PERSON", "DATE", "TIME") and t.i != own_i), None)
+    # (a subject that is not a name may be owned by one: "Iran's strategy ... and their support": Iran)
+    subject = next((n for t in reversed(sent[: tok.i - sent.start]) if t.dep_ in ("nsubj", "nsubjpass") and t.i != own_i
+                    for n in (t if _is_name(t) else next((c for c in t.children if c.dep_ == "poss" and _is_name(c)), None),)
+                    if n is not None and n.ent_type_ not in ("PERSON", "DATE", "TIME")), None)
     if doer and subject is not None and subject.dep_ == "nsubjpass" and subject.head.is_ancestor(tok):
         # "Japan was warned by China ahead of its tests": "its", inside the passive's own clause, is
         # the one who acts, the passive's agent (not in a clause of its own: "Iran was warned by the
