@@ -997,3 +997,11 @@ def test_their_after_a_subject_owned_by_a_state_is_that_state(extract):
     c = _one(extract('"We continue to believe that Iran\'s strategy in Yemen is counterproductive and their support '
                      'for the rebels will only make the war worse," the spokesman said.'), "cooperation")
     assert c.agent == "Iran", _parties(c)
+
+
+def test_a_target_told_in_someone_elses_words_is_struck_and_does_not_act(extract):
+    claims = extract("Ankara was not given any warning before the air strikes in Iraq against what officials say "
+                     "were arms depots run by the PKK.")
+    # the PKK runs what was struck: it neither struck nor gave the notice
+    assert _parties(_one(claims, "notification")) == ("", "Turkey"), _parties(_one(claims, "notification"))
+    assert _one(claims, "strike").counterpart == "Kurdistan Workers' Party", _parties(_one(claims, "strike"))

@@ -242,6 +242,10 @@ def _struck_object(tok: Token, trigger: Token) -> bool:
     is the subject of ("a strike destroyed a loader"), or of its "against"."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "against" and tok.head.head.i == trigger.i:
         return True  # "airstrikes against smugglers in the north"
+    described = next((a for a in list(tok.ancestors)[:3] if a.dep_ in ("pcomp", "ccomp") and _what_described(a)
+                      and _described_as(a) is not None and _described_as(a).i == tok.i), None)
+    if described is not None and (described.head.i == trigger.i or described.head.head.i == trigger.i):
+        return True  # "strikes against what officials say were weapons depots", "bombed what it called depots"
     if tok.dep_ not in ("dobj", "obj") or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in _HITTING:
         return False
     verb = tok.head
@@ -856,10 +860,22 @@ def _act_owners(tok: Token) -> list[Token | None]:
             if prep.lower_ not in _ABOUT:
                 continue
             for act in prep.subtree:
-                if act.dep_ == "pobj" and act.pos_ == "NOUN":
+                # (the act the notice is about, not a noun inside a clause of its own: "before strikes against
+                # what officials say were weapons headed for PKK fighters" is no notice of the PKK's act)
+                if act.dep_ == "pobj" and act.pos_ == "NOUN" and _phrase_path(act, prep):
                     owner, _ = _noun_roles(act, "strike")
                     owners.append(owner)
     return owners
+
+
+def _phrase_path(tok: Token, top: Token) -> bool:
+    """`tok` hangs from `top` through prepositions and their objects only."""
+    node = tok
+    while node.i != top.i:
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _counter_in_phrase(phrase: Span, topic: str) -> Token | None:
@@ -927,14 +943,14 @@ def _what_described(clause: Token) -> bool:
 def _described_as(clause: Token) -> Token | None:
     """What a "what X said were Y" or "what X described as Y" clause says the object is: Y."""
     for c in clause.children:
-        if c.dep_ == "oprd":
-            return c  # "what the military called a command centre"
+        if c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ == "NOUN"):
+            return c  # "what the military called a command centre" ("what they say were depots", misparsed)
         if c.dep_ == "prep" and c.lower_ == "as":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
         if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "be":
             said = next((g for g in c.children if g.dep_ in ("attr", "acomp")), None)
-            # ("what we believed to be ISIL fighting positions", "ISIL" parsed as the attribute)
-            return next((g for g in said.children if g.dep_ == "dobj"), said) if said is not None else None
+            if said is not None:  # ("what we believed to be ISIL fighting positions", "ISIL" parsed as the attribute)
+                return next((g for g in said.children if g.dep_ == "dobj"), said)
     return None
 
 
@@ -1145,6 +1161,9 @@ def _prep_object(children, preps: set[str]) -> Token | None:
     # (the parser makes some a dative: "no warning given to us")
     found = [(g, c.lower_) for c in children if c.dep_ in ("prep", "dative") and c.lower_ in preps
              for g in c.children if g.dep_ == "pobj" and not _circumstance(g)]
+    # ("against what officials say were weapons depots": the depots)
+    found += [(d, c.lower_) for c in children if c.dep_ == "prep" and c.lower_ in preps
+              for g in c.children if g.dep_ == "pcomp" and _what_described(g) for d in (_described_as(g),) if d is not None]
     return next((g for g, p in found if p == "against"), found[0][0] if found else None)
 
 
