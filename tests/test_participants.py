@@ -1005,3 +1005,6 @@ def test_a_target_told_in_someone_elses_words_is_struck_and_does_not_act(extract
     # the PKK runs what was struck: it neither struck nor gave the notice
     assert _parties(_one(claims, "notification")) == ("", "Turkey"), _parties(_one(claims, "notification"))
     assert _one(claims, "strike").counterpart == "Kurdistan Workers' Party", _parties(_one(claims, "strike"))
+    claims = extract("Ankara was not given any warning before air strikes in Iraq against what officials say were "
+                     "weapons headed for PKK fighters.")
+    assert [c.agent for c in claims] == ["", ""], [_parties(c) for c in claims]
