@@ -2356,3 +2356,10 @@ def test_a_notice_given_to_us_in_a_clause_set_against_a_referral(extract):
     c = _one(extract("I'd refer you to the defence ministry on whether a warning was given to us, the Latvian "
                      "spokesman said."), "notification")
     assert c.stance == "evade"
+
+
+def test_an_act_that_only_dates_the_sentence_yields_to_the_one_it_quotes(extract):
+    # "after Friday's raids" dates the accusation; the quoted strikes are the minister's claim
+    c = _one(extract('Meanwhile, Defence Minister Florence Parly after Friday\'s raids accused Moscow of "stoking the fire" '
+                     'in Syria, as it appeared "the strikes were in areas where there were no militants."'), "strike")
+    assert (c.speaker, c.official, c.trigger) == ("Florence Parly", True, "strikes"), (c.speaker, c.trigger)

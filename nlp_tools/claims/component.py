@@ -43,6 +43,7 @@ from .topics import LOOKBACK, Trigger, _group, _ruled_out, answered_act, find_tr
 
 EXTRACTOR_VERSION = f"rules-{__version__}"
 _TIME_MARKS = {"since", "after", "before", "when", "once", "until", "while", "as"}
+_TIME_PREPS = {"after", "since", "following", "during", "amid"}
 
 
 def register_extensions() -> None:
@@ -451,7 +452,8 @@ class PressClaims:
         answered = 1 if trig.topic == "strike" and answered_act(head, self.topic_rules) else 0
         # an act that only times the one the sentence states ("since we last acted, there have been
         # nine attacks by the Houthis"): the main clause's comes first
-        timing = 1 if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in head.children) else 0
+        timing = 1 if (head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in head.children)) or (
+            head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS) else 0  # ("after Friday's raids, the minister accused ...")
         return (described, answered, timing, 1 if decision.stance == "acknowledge" else 0, 1 if trig.weak else 0,
                 len(inside), trig.start)
 
