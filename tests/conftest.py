@@ -38,8 +38,8 @@ def extract_document(nlp):
     from nlp_tools.extract import extract_claims
     from nlp_tools.readers import document_from_text
 
-    def run(text: str, doc_id: str = "doc") -> list:
-        ((_, claims),) = list(extract_claims(nlp, [document_from_text(text, doc_id=doc_id, kind="txt", meta={})]))
+    def run(text: str, doc_id: str = "doc", **meta) -> list:
+        ((_, claims),) = list(extract_claims(nlp, [document_from_text(text, doc_id=doc_id, kind="txt", meta=meta)]))
         return claims
 
     return run

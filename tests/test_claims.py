@@ -1015,6 +1015,20 @@ def test_a_release_naming_its_issuer_without_the_country_speaks_as_the_issuer(ex
     assert "Azerbaijan" in c.speaker_org
 
 
+def test_a_release_issued_by_a_spokesman_speaks_as_the_spokesman(extract_document):
+    text = ("Press Release issued by the Foreign Ministry Spokesman on the missile test conducted by Armenia, 3 May 2019\n\n"
+            "Reacting to the test, the Spokesman of the Foreign Ministry said that it was a matter of deep concern. "
+            "We were informed about the test only a day before it took place.\n\n"
+            "The Spokesman recalled that the two sides had agreed to notify each other of such tests well in advance.\n")
+    claims = extract_document(text, source="Azerbaijan Ministry of Foreign Affairs")
+    told = next(c for c in claims if c.topic == "notification" and c.sentence.startswith("We were"))
+    assert (told.speaker, told.speaker_org, told.attribution) == (
+        "Foreign Ministry Spokesman", "Azerbaijan Ministry of Foreign Affairs", "author"), (told.speaker, told.speaker_org)
+    # the release telling of its spokesman in the third person reports him
+    recalled = next(c for c in claims if c.sentence.startswith("The Spokesman recalled"))
+    assert (recalled.speaker, recalled.attribution) == ("Foreign Ministry Spokesman", "reported")
+
+
 def test_possible_only_and_would_require_are_conditions(extract):
     assert _one(extract("Coordination will only be possible after a ceasefire is agreed."), "cooperation").stance == "conditional"
     assert _one(extract("Any joint operation would require a UN mandate."), "cooperation").stance == "conditional"

@@ -92,6 +92,8 @@ class Attributor:
                 (speaker.org and speaker.org in (issuer.org, self._government_of(issuer)))
                 or (not speaker.org and len(speaker.name) > 3 and speaker.name.lower() in f"{issuer.name} {issuer.org}".lower())
             ):
+                if issuer.is_person:  # "The Spokesman recalled that ...", in the spokesman's release: told of
+                    return Attribution(issuer, "reported", frame.verb.lower_)
                 return Attribution(issuer, "author", "")  # "The Ministry regrets that ...", in its own release
             if speaker.name:
                 return Attribution(speaker, "reported", frame.verb.lower_ if frame.verb.lower_ != "according" else "according to")
@@ -1206,10 +1208,13 @@ class Attributor:
                     person.org, person.country = org.name, org.country
                 return person
             role = _strip_determiners(named.strip(" ,.:;"))
-            if org is not None and role and role.split()[-1].lower() in self.rules.official_roles and (
+            # (the office whose spokesperson it is: named in the heading, else the official source)
+            office = org or (source_actor if source_actor is not None and source_actor.official else None)
+            if office is not None and role and role.split()[-1].lower() in self.rules.official_roles and (
                     self.actors.organisation(role) is None and len(role.split()) <= 4):
-                # "Weekly Media Briefing by the Spokesperson": the office's spokesperson
-                return SpeakerInfo(role, role, org.name, org.country, True, True, False)
+                # "Weekly Media Briefing by the Spokesperson", "Press Release issued by the Foreign Office
+                # Spokesman": the office's spokesperson
+                return SpeakerInfo(role, role, office.name, office.country, True, True, False)
             if org is not None:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
         source = re.sub(r"\s*\([^)]*\)", "", ctx.source or "")  # ("... (via The Defence Space)")
