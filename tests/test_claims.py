@@ -1029,6 +1029,12 @@ def test_a_release_issued_by_a_spokesman_speaks_as_the_spokesman(extract_documen
     assert (recalled.speaker, recalled.attribution) == ("Foreign Ministry Spokesman", "reported")
 
 
+def test_saying_nothing_is_no_frame(extract):
+    c = _one(extract("The Turks said nothing to indicate the presence of their troops until they called twenty minutes "
+                     "into the raid, when the operation was stopped."), "strike")
+    assert (c.speaker, c.attribution) == ("", "author"), c.speaker
+
+
 def test_possible_only_and_would_require_are_conditions(extract):
     assert _one(extract("Coordination will only be possible after a ceasefire is agreed."), "cooperation").stance == "conditional"
     assert _one(extract("Any joint operation would require a UN mandate."), "cooperation").stance == "conditional"

@@ -377,6 +377,8 @@ class Attributor:
             return None  # ("called the raid a mistake" names a stance; "called Moscow" does not)
         if verb.i in trigger_tokens or (self._in_quote(verb.idx) and not quoted):
             return None
+        if any(c.dep_ in ("dobj", "obj") and c.lower_ == "nothing" for c in verb.children):
+            return None  # "the Russians said nothing to indicate ... until they called": no one said it
         if lemma in self.rules.declining_verbs and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() not in self.rules.reporting_verbs
                 and (c.i in trigger_tokens or any(o.i in trigger_tokens for o in _objects(c)))
