@@ -1008,3 +1008,20 @@ def test_a_target_told_in_someone_elses_words_is_struck_and_does_not_act(extract
     claims = extract("Ankara was not given any warning before air strikes in Iraq against what officials say were "
                      "weapons headed for PKK fighters.")
     assert [c.agent for c in claims] == ["", ""], [_parties(c) for c in claims]
+
+
+def test_sellers_deeds_owners_and_names_given_as_known(extract):
+    # the one bought from supplies the buyer
+    c = _one(extract("U.S. officials said that Russia was buying drones and artillery shells from Iran."), "cooperation")
+    assert _parties(c) == ("Iran", "Russia")
+    # the actions supported are the acting state's
+    c = _one(extract("The Turkish Foreign Ministry supported the actions of Azerbaijan."), "cooperation")
+    assert c.counterpart == "Azerbaijan", _parties(c)
+    # a group described, then named
+    c = _one(extract("The United States has been cooperating with a group of Arab and Kurdish fighters, known as the "
+                     "Syrian Democratic Forces."), "cooperation")
+    assert c.counterpart == "Syrian Democratic Forces", _parties(c)
+    # a partner's name the parser took for a second subject
+    c = _one(extract("A short statement by the Russian Defence Ministry said Defence Minister Sergei Shoigu and his "
+                     "Turkish counterpart Hulusi Akar discussed the situation in Idlib."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Russia", "Turkey"), _parties(c)

@@ -589,9 +589,18 @@ def _credited(tok: Token) -> Token | None:
 def _act_owner(tok: Token | None, rules: PartyRules) -> Token | None:
     """For a noun that is an act and no party ("the planned incursion"), the one who acts in it;
     any other word stays."""
-    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules.not_parties:
+    if tok is None or tok.pos_ != "NOUN":
         return tok
-    return _noun_roles(tok, "strike")[0] or tok
+    lemma = tok.lemma_.lower()
+    if lemma not in rules.not_parties and (lemma in rules.party_nouns or lemma not in _DEEDS):
+        return tok
+    # ("supported the actions of Azerbaijan": whose actions they are)
+    return _noun_roles(tok, "strike")[0] or _prep_object(tok.children, {"of"}) or tok
+
+
+# Nouns of what a party does, which stand for the party that does it when supported or opposed
+_DEEDS = {"action", "actions", "activity", "activities", "effort", "efforts", "policy", "policies", "position", "stance",
+          "step", "steps", "move", "moves", "measure", "measures", "decision", "campaign"}
 
 
 def _blamed_by_speaker(sent: Span) -> Token | None:
@@ -980,7 +989,11 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         counter = told
     for c in verb.children:
         if c.dep_ == "nsubj" and not passive and not _fronted_circumstance(c):
-            agent = c
+            # (not the name of the first subject's partner, parsed apart: "Shoigu and his Turkish counterpart
+            # Hulusi Akar discussed")
+            named_partner = agent is not None and agent.dep_ == "nsubj" and any(
+                j.dep_ == "conj" and j.i + 1 == c.left_edge.i for j in agent.children)
+            agent = agent if named_partner else c
         elif c.dep_ == "nsubjpass" and topic == "strike" and operation_name(c):
             agent = agent or c  # "Operation Claw-Sword was launched against ...": the operation is the act, its owner acts
         elif c.dep_ == "nsubjpass":
@@ -1021,9 +1034,12 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     if topic == "cooperation":  # "coordinated its operations with Kabul": the partner, not what is coordinated
         objects = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
         partner = _prep_object([*verb.children, *(g for o in objects for g in o.children)], {"with", "alongside"})
+        seller = _prep_object(verb.children, {"from"}) if verb.lemma_.lower() in _ACQUIRING and not passive else None
         if verb.lemma_.lower() in _SUPPLYING:
             # "sent artillery shells to Kyiv", "supplied the rebels with drones": the one supplied, not what
             counter = _dative(verb) or _prep_object(verb.children, {"to"}) or counter
+        elif seller is not None:  # "Russia was buying shells from North Korea": the seller supplies the buyer
+            agent, counter = seller, agent
         elif partner is not None and (counter is None or counter.dep_ in ("dobj", "obj", "nsubjpass")):
             if counter is not None and counter.dep_ == "nsubjpass" and agent is None:
                 # "the coalition's campaign was coordinated with Baghdad": the campaign's owner acts
@@ -1196,6 +1212,8 @@ def _support_verb(noun: Token) -> Token | None:
     return None
 
 
+# Verbs of getting arms or help from another: the one it comes from supplies ("bought drones from Iran")
+_ACQUIRING = {"buy", "purchase", "acquire", "obtain", "import", "procure"}
 _MADE_OR_SUPPLIED = _SUPPLYING | {"donate", "make", "manufacture", "produce", "build", "design", "develop", "pledge", "promise"}
 
 

@@ -191,6 +191,11 @@ class PartyNamer:
                 return self.of_token(antecedent, speaker, ctx)
         if pronoun is not None:
             return pronoun
+        known = _known_as(tok) if not _is_name(tok) else None
+        if known is not None:  # "a group of Kurdish fighters, known as the Syrian Democratic Forces": the name
+            named = self.of_token(known, speaker, ctx)
+            if named:
+                return named
         if tok.lower_ in _QUANTITIES or tok.lemma_.lower() in _OUTCOMES:
             # "several of our vessels", "one of the bases": what is counted; "the death of the commander": who died
             inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -556,6 +561,18 @@ def _conjoined_object(tok: Token) -> Token | None:
     objects = [c for c in first.children if c.dep_ in ("dobj", "obj", "dative")] + [
         g for c in first.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
     return next((o for o in objects if _is_name(o) and o.ent_type_ not in ("PERSON", "DATE", "TIME")), None)
+
+
+def _known_as(tok: Token) -> Token | None:
+    """The name a phrase is "known as", "called" or "dubbed" by, on it or on the noun it counts."""
+    for holder in (tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")):
+        for c in holder.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "dub", "name"):
+                name = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"),
+                            None) or next((g for g in c.children if g.dep_ in ("oprd", "attr")), None)
+                if name is not None and (name.pos_ == "PROPN" or name.ent_type_ in ("ORG", "NORP", "GPE")):
+                    return name
+    return None
 
 
 def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:
