@@ -1025,3 +1025,9 @@ def test_sellers_deeds_owners_and_names_given_as_known(extract):
     c = _one(extract("A short statement by the Russian Defence Ministry said Defence Minister Sergei Shoigu and his "
                      "Turkish counterpart Hulusi Akar discussed the situation in Idlib."), "cooperation")
     assert (c.agent_country, c.counterpart_country) == ("Russia", "Turkey"), _parties(c)
+
+
+def test_a_flight_plan_is_owed_by_the_aircraft_to_air_traffic_control(extract):
+    c = _one(extract("The aircraft was flying with its transponder off, did not keep radio contact with the regional "
+                     "air traffic control centre and had no pre-filed flight plan."), "notification")
+    assert (c.stance, c.agent, c.counterpart) == ("deny", "aircraft", "regional air traffic control centre"), _parties(c)

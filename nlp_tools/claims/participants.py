@@ -448,6 +448,11 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             (t for t in sent.doc[trigger.start + 1 : trigger.end] if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP")), None)
         if partner is not None:
             return [first], [partner], []
+    if topic == "notification" and tok.lemma_.lower() == "plan" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        # a flight plan (not) filed: the aircraft or its operator, and the air traffic control it is owed to
+        control = next((t for t in sent if t.lower_ == "control" and t.i > sent.start and t.nbor(-1).lower_ == "traffic"), None)
+        return [_subject(tok.head) or _inherited_subject(tok.head)], [
+            control.head if control is not None and control.dep_ == "compound" else control], []
     lent = _lent_help(tok, namer) if topic == "cooperation" else None
     if lent is not None:  # "retook the town with the help of the Somali army": who helps, and the one helped
         return [lent[0]], [lent[1]], []
