@@ -503,6 +503,9 @@ MORE_STANCE_CASES = [
     ("The ministry said it was investigating the claims that its jets struck the market.", "strike", "evade"),
     ("Africa Command is aware of reports alleging civilian casualties resulting from the airstrike.", "strike",
      "acknowledge"),
+    # not knowing of a strike in advance denies the notice, not the strike; knowing of no such strikes denies them
+    ("Ankara was not aware of the raid in advance.", "strike", "acknowledge"),
+    ("We are not aware of any coalition strikes in that area, the spokesman said.", "strike", "deny"),
 ]
 
 

@@ -1031,3 +1031,8 @@ def test_a_flight_plan_is_owed_by_the_aircraft_to_air_traffic_control(extract):
     c = _one(extract("The aircraft was flying with its transponder off, did not keep radio contact with the regional "
                      "air traffic control centre and had no pre-filed flight plan."), "notification")
     assert (c.stance, c.agent, c.counterpart) == ("deny", "aircraft", "regional air traffic control centre"), _parties(c)
+
+
+def test_who_was_not_aware_in_advance_is_the_one_not_told(extract):
+    c = _one(extract("Ankara was not aware of the raid in advance."), "notification")
+    assert (c.stance, c.counterpart) == ("deny", "Turkey"), _parties(c)

@@ -453,6 +453,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         control = next((t for t in sent if t.lower_ == "control" and t.i > sent.start and t.nbor(-1).lower_ == "traffic"), None)
         return [_subject(tok.head) or _inherited_subject(tok.head)], [
             control.head if control is not None and control.dep_ == "compound" else control], []
+    if topic == "notification" and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ in ("VERB", "AUX"):
+        # "the U.S. was not aware of the strike in advance": who was (not) aware is the one (not) told
+        counters.append(_subject(tok.head) or _inherited_subject(tok.head))
     lent = _lent_help(tok, namer) if topic == "cooperation" else None
     if lent is not None:  # "retook the town with the help of the Somali army": who helps, and the one helped
         return [lent[0]], [lent[1]], []

@@ -558,6 +558,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
     cue = (_negated_noun_phrase(tok.doc[trigger.start], rules) or _negation_phrase_before(tok.doc[trigger.start], rules)
            or _deny_noun_before(tok.doc[trigger.start], rules))
     topic = trigger.topic
+    if cue and topic == "strike" and cue.split()[-2:] == ["aware", "of"] and _advance_in(tok.sent):
+        return ""  # "the U.S. was not aware of the strike in advance": the notice is denied, the strike happened
     if cue:
         return "" if topic == "strike" and cue.lower() in rules.ending_words else cue  # ("a halt to strike")
     node = tok
@@ -796,6 +798,14 @@ def _barrier(noun: Token, rules: StanceRules) -> bool:
     )
 
 
+_ADVANCE = ("advance", "beforehand", "ahead", "prior", "forewarned")
+
+
+def _advance_in(sent: Span) -> bool:
+    """The sentence speaks of knowing or telling ahead: "in advance", "beforehand", "ahead of time"."""
+    return any(t.lower_ in _ADVANCE for t in sent)
+
+
 def _negation_phrase_before(first: Token, rules: StanceRules) -> str:
     """A negating phrase of the lexicon right before the trigger ("lack of coordination",
     "no intention of coordinating", "not aware of any notice", "not aware of any Israeli
@@ -803,8 +813,9 @@ def _negation_phrase_before(first: Token, rules: StanceRules) -> str:
     doc = first.doc
     sent_start = first.sent.start
     end = first.i
-    while end > sent_start and first.i - end < 2 and doc[end - 1].pos_ in ("DET", "ADJ", "NUM", "PROPN") and doc[end - 1].lower_ != "no":
-        end -= 1
+    while end > sent_start and first.i - end < 3 and (doc[end - 1].pos_ in ("DET", "ADJ", "NUM", "PROPN") or (
+            doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= first.i)) and doc[end - 1].lower_ != "no":
+        end -= 1  # (and a noun the trigger's head compounds: "not aware of any coalition strikes")
     phrases = rules.negation_phrases
     if not phrases:
         return ""
