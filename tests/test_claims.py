@@ -1032,6 +1032,11 @@ def test_a_release_issued_by_a_spokesman_speaks_as_the_spokesman(extract_documen
     assert (recalled.speaker, recalled.attribution) == ("Foreign Ministry Spokesman", "reported")
 
 
+def test_an_act_told_in_the_speakers_own_phrase_yields_to_what_the_speaker_says(extract):
+    c = _one(extract("The truce would come into effect at midnight, said Amr, whose country had brokered it."), "cooperation")
+    assert (c.trigger, c.speaker) == ("truce", "Amr"), (c.trigger, c.speaker)
+
+
 def test_saying_nothing_is_no_frame(extract):
     c = _one(extract("The Turks said nothing to indicate the presence of their troops until they called twenty minutes "
                      "into the raid, when the operation was stopped."), "strike")

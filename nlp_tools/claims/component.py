@@ -448,7 +448,9 @@ class PressClaims:
         inside = [a for a in head.ancestors if sent.start <= a.i < sent.end]
         # a trigger in an apposition describes someone ("the secretary, a participant in the meeting,
         # said ..."): what the sentence states comes first; so does an act before the one it answers
-        described = 1 if head.dep_ == "appos" or any(a.dep_ == "appos" for a in inside) else 0
+        # (so does one inside the speaker's own phrase: "..., said Amr, whose country had brokered it")
+        described = 1 if head.dep_ == "appos" or any(a.dep_ == "appos" or (
+            a.dep_ == "nsubj" and a.head.lemma_.lower() in self.attribution_rules.reporting_verbs) for a in inside) else 0
         answered = 1 if trig.topic == "strike" and answered_act(head, self.topic_rules) else 0
         # an act that only times the one the sentence states ("since we last acted, there have been
         # nine attacks by the Houthis"): the main clause's comes first
