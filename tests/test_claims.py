@@ -505,8 +505,6 @@ MORE_STANCE_CASES = [
      "acknowledge"),
     # not knowing of a strike in advance denies the notice, not the strike; knowing of no such strikes denies them
     ("Ankara was not aware of the raid in advance.", "strike", "acknowledge"),
-    # a ceasefire agreement named as such, whatever verb takes it up
-    ("The Kremlin urged the two sides on Monday to respect the ceasefire agreements.", "cooperation", "acknowledge"),
     ("We are not aware of any coalition strikes in that area, the spokesman said.", "strike", "deny"),
 ]
 
