@@ -1036,3 +1036,8 @@ def test_a_flight_plan_is_owed_by_the_aircraft_to_air_traffic_control(extract):
 def test_who_was_not_aware_in_advance_is_the_one_not_told(extract):
     c = _one(extract("Ankara was not aware of the raid in advance."), "notification")
     assert (c.stance, c.counterpart) == ("deny", "Turkey"), _parties(c)
+
+
+def test_help_suspended_to_a_party_is_cooperation_denied_with_it(extract):
+    c = _one(extract("Washington suspended military aid to Ukraine."), "cooperation")
+    assert (c.stance, c.agent, c.counterpart) == ("deny", "United States", "Ukraine"), (c.stance, _parties(c))

@@ -558,6 +558,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     if topic == "cooperation":  # "spoke by telephone to his Omani counterpart", "provided targeting data to Kyiv"
         counters += [_prep_object([*v.children, *tok.children], {"to"}) for v in (tok, tok.head)
                      if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _SUPPLYING | _SPEAKING]
+        if tok.lemma_.lower() in _GIVEN and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            counters.append(_prep_object(tok.head.children, {"to", "for"}))  # "suspended military aid to Ukraine"
         # "does not back Italy's planned incursion": the one whose act is backed, not the act
         counters = [_act_owner(c, namer.rules) for c in counters]
     if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower

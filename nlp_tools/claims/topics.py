@@ -449,6 +449,9 @@ _SUPPORT_VERBS = {"hold", "have", "give", "provide", "receive", "get", "send", "
                   "maintain"}
 
 
+_GIVEN_HELP = {"aid", "assistance", "support", "help", "supply", "delivery", "shipment"}
+
+
 def _has_party(tok: Token, rules: TopicRules) -> bool:
     """A state, military or official as the other party of a contact or a notice.
 
@@ -465,6 +468,9 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
             subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
         ):
             return True
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(tok) in _GIVEN_HELP and (
+            _party_among(tok.head, rules, skip=tok.i)):
+        return True  # "suspended military aid to Ukraine": the one the help goes to, on whatever verb
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "attr", "dative", "nsubjpass") and _lemma(tok.head) in _SUPPORT_VERBS:
         verb = tok.head
         if any(c.dep_ in ("dative", "iobj") and c.i != tok.i and _is_party(c, rules) for c in verb.children):
