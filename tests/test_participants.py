@@ -1041,3 +1041,11 @@ def test_who_was_not_aware_in_advance_is_the_one_not_told(extract):
 def test_help_suspended_to_a_party_is_cooperation_denied_with_it(extract):
     c = _one(extract("Washington suspended military aid to Ukraine."), "cooperation")
     assert (c.stance, c.agent, c.counterpart) == ("deny", "United States", "Ukraine"), (c.stance, _parties(c))
+
+
+def test_who_turns_a_proposal_down_does_not_cooperate_with_the_one_who_made_it(extract):
+    for text in ('"We have repeatedly proposed to our Norwegian partners that we share radar data, but Oslo has so far '
+                 'declined," the Dutch general said.',
+                 "The Dutch defence ministry said the Norwegian side had again turned down its proposal to share radar data."):
+        c = _one(extract(text), "cooperation")
+        assert (c.stance, c.agent_country, c.counterpart_country) == ("deny", "Norway", "Netherlands"), (text, _parties(c))

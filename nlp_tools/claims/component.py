@@ -38,7 +38,7 @@ from .participants import find_participants
 from .parties import PartyNamer
 from .record import TOPICS, Claim
 from .roles import name_role_speakers
-from .stance import decide_stance
+from .stance import decide_stance, turned_down
 from .topics import LOOKBACK, Trigger, _group, _ruled_out, answered_act, find_triggers
 
 EXTRACTOR_VERSION = f"rules-{__version__}"
@@ -483,7 +483,8 @@ class PressClaims:
         if trigger.topic == "strike" and not answered_act(head, self.topic_rules):
             # (the act a strike answers has parties of its own: "these strikes respond to attacks on X")
             triggers = [t for t in triggers if t.topic != "strike" or not answered_act(sent.doc[t.head], self.topic_rules)]
-        agent, counterpart = find_participants(sent, trigger, speaker, ctx, self.parties, tuple(triggers), remember)
+        refusal = turned_down(sent, head, self.stance_rules, objects=True) if trigger.topic == "cooperation" else None
+        agent, counterpart = find_participants(sent, trigger, speaker, ctx, self.parties, tuple(triggers), remember, refusal)
         start = ctx.base_offset + sent.start_char
         end = start + len(sent.text.rstrip())
         turn = ctx.structure.turn_at(start) if ctx.structure.turns else None

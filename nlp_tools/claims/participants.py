@@ -61,9 +61,10 @@ CARRY_CHARS = 1500
 
 def find_participants(
     sent: Span, trigger: Trigger, speaker: SpeakerInfo, ctx: DocumentContext, namer: PartyNamer,
-    others: tuple[Trigger, ...] = (), remember: bool = True,
+    others: tuple[Trigger, ...] = (), remember: bool = True, refusal: tuple[Token, Token] | None = None,
 ) -> tuple[Party, Party]:
-    """The claim's agent and counterpart; `others` are the sentence's other triggers.
+    """The claim's agent and counterpart; `others` are the sentence's other triggers; `refusal`
+    the proposal the cooperation sits in and the verb that turns it down (`stance.turned_down`).
     With `remember`, later claims of the document may take them up."""
     agents, counters, places = _candidates(sent, trigger, namer)
     credited = _credited(sent.doc[trigger.head]) if trigger.topic == "cooperation" else None
@@ -137,6 +138,14 @@ def find_participants(
                 counter = next((p for p in both if p != agent), both[1])
             elif len(both) == 2 and (not agent or between):
                 agent, counter = both
+    if refusal is not None and trigger.topic == "cooperation":
+        # "Moscow kept offering joint targeting, and Washington kept saying no": who refuses does not
+        # cooperate, with the one who proposed
+        refuser, proposer = _refusing_parties(*refusal)
+        refused_by = namer.of_token(refuser, speaker, ctx) if refuser is not None else Party()
+        if refused_by:
+            proposed_by = namer.of_token(proposer, speaker, ctx) if proposer is not None else Party()
+            agent, counter = refused_by, (proposed_by if proposed_by and not namer.same_side(proposed_by, refused_by) else counter)
     if agent and _reciprocal(sent.doc[trigger.head]):
         agent_all = namer.of_token(agent_tok, speaker, ctx)
         agent, counter = agent_all, agent_all  # "India and Pakistan agreed to notify each other": both, both ways
@@ -199,6 +208,17 @@ def find_participants(
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
+
+
+def _refusing_parties(proposal: Token, answer: Token) -> tuple[Token | None, Token | None]:
+    """Who turns a proposal down and who made it: the subjects of the answer and of the proposing
+    verb, or the owner of a proposal noun ("turned down its proposal", "rejected the Russian offer")."""
+    refuser = _subject(answer) or _inherited_subject(answer)
+    if proposal.pos_ in ("VERB", "AUX"):
+        return refuser, _subject(proposal) or _inherited_subject(proposal)
+    owner = next((c for c in proposal.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG"))), None)
+    return refuser, owner or _prep_object(proposal.children, {"from", "by"})
 
 
 def _target_holder(tok: Token, namer: PartyNamer) -> Token | None:

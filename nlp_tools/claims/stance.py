@@ -84,12 +84,35 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
 _PROPOSING = {"propose", "offer", "suggest", "request", "ask", "invite", "seek", "urge"}
 
 
+_PROPOSALS = {"proposal", "offer", "request", "suggestion", "invitation", "initiative"}
+
+
 def _turned_down(sent: Span, tok: Token, rules: StanceRules) -> str:
     """A proposal the other side turned down in the clause beside it: "we proposed that we
     exchange information, but Rome has declined", "Moscow kept offering joint targeting, and
     Washington kept saying no": the cooperation does not happen."""
+    found = turned_down(sent, tok, rules)
+    if found is None:
+        return ""
+    answer = found[1]
+    return "saying no" if answer.lemma_.lower() == "say" else answer.text
+
+
+def turned_down(sent: Span, tok: Token, rules: StanceRules, objects: bool = False) -> tuple[Token, Token] | None:
+    """The proposal `tok` sits in and the verb that turns it down, as (the proposing word, the
+    answer): a clause beside the proposal ("we proposed ..., but Rome has declined", "kept
+    offering ..., and Washington kept saying no"); with `objects`, also a verb that takes the
+    proposal as its object ("the U.S. side turned down its proposal to exchange information")."""
     for node in list(_ancestors_and_self(tok, sent))[:6]:
-        if node.lemma_.lower() not in _PROPOSING:
+        lemma = node.lemma_.lower()
+        if objects and lemma in _PROPOSALS and node.pos_ == "NOUN" and node.dep_ in ("dobj", "obj") and (
+                node.head.pos_ == "VERB") and not _negated(node.head):
+            verb = node.head
+            particle = rules.deny_particles.get(verb.lemma_.lower())
+            if (verb.lemma_.lower() in rules.deny_verbs and verb.lemma_.lower() not in rules.ending_words) or (
+                    particle and any(c.lower_ == particle for c in verb.children)):
+                return node, verb
+        if lemma not in _PROPOSING:
             continue
         holders = [node] + ([node.head] if node.dep_ == "xcomp" else [])  # ("kept offering ...")
         answers = [c for h in holders for c in h.children if c.dep_ == "conj"]
@@ -100,12 +123,12 @@ def _turned_down(sent: Span, tok: Token, rules: StanceRules) -> str:
             verb = next((x for x in answer.children if x.dep_ == "xcomp"), None) or answer  # ("kept saying no")
             lemma = verb.lemma_.lower()
             if lemma == "say" and any(c.lower_ == "no" and c.dep_ in ("intj", "dobj", "obj") for c in verb.children):
-                return "saying no"
+                return node, verb
             if lemma in rules.deny_verbs and lemma not in rules.ending_words and not _negated(verb) and not any(
                     c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
-                return verb.text  # (elliptical: what is declined is the proposal)
-        return ""
-    return ""
+                return node, verb  # (elliptical: what is declined is the proposal)
+        return None
+    return None
 
 
 # -- evasion -----------------------------------------------------------------
