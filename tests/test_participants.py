@@ -1049,3 +1049,9 @@ def test_who_turns_a_proposal_down_does_not_cooperate_with_the_one_who_made_it(e
                  "The Dutch defence ministry said the Norwegian side had again turned down its proposal to share radar data."):
         c = _one(extract(text), "cooperation")
         assert (c.stance, c.agent_country, c.counterpart_country) == ("deny", "Norway", "Netherlands"), (text, _parties(c))
+
+
+def test_who_acted_without_coordination_is_the_one_who_did_not_coordinate(extract):
+    c = _one(extract("Kenya's government said on Monday that Ethiopia had carried out last week's air strikes on Kenyan "
+                     "territory without any coordination with Nairobi."), "cooperation")
+    assert (c.stance, c.agent, c.counterpart) == ("deny", "Ethiopia", "Kenya"), (c.stance, _parties(c))

@@ -1171,9 +1171,15 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             obj = next((o for o in c.children if o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP")), None)
             counter = counter or _prep_object(c.children, _COUNTER_PREPS.get(topic, set())) or (
                 obj if topic == "strike" else None)
-    if agent is None and topic == "notification" and noun.dep_ == "pobj" and noun.head.lower_ == "without" and (
+    if agent is None and topic in ("notification", "cooperation") and noun.dep_ == "pobj" and noun.head.lower_ == "without" and (
             noun.head.head.pos_ in ("VERB", "AUX")):
-        agent = _subject(noun.head.head) or _inherited_subject(noun.head.head)  # "Belarus held the drills without notice"
+        # "Belarus held the drills without notice", "the United States carried out the strikes without any
+        # coordination with Baghdad": who acted without it (of an act "carried out without ...", whose act it is)
+        verb = noun.head.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            agent = _noun_roles(verb.head, "strike")[0]
+        elif not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            agent = _subject(verb) or _inherited_subject(verb)
     if agent is None:  # "Chinese weapons shipments": the state whose arms they are
         agent = next((g for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _OWNED_ARMS for g in c.children
                       if g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP")), None)
