@@ -1055,3 +1055,10 @@ def test_who_acted_without_coordination_is_the_one_who_did_not_coordinate(extrac
     c = _one(extract("Kenya's government said on Monday that Ethiopia had carried out last week's air strikes on Kenyan "
                      "territory without any coordination with Nairobi."), "cooperation")
     assert (c.stance, c.agent, c.counterpart) == ("deny", "Ethiopia", "Kenya"), (c.stance, _parties(c))
+
+
+def test_strikes_not_coordinated_are_those_of_whoever_struck_before(extract_document):
+    text = ("Turkish jets struck Kurdish positions in northern Iraq overnight, the ministry in Ankara said.\n\n"
+            "A U.S. military spokesman said that the strikes had not been coordinated with Washington.")
+    c = next(c for c in extract_document(text) if c.topic == "cooperation")
+    assert (c.agent_country, c.counterpart) == ("Turkey", "United States"), _parties(c)

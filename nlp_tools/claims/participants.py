@@ -201,6 +201,9 @@ def find_participants(
     # the operation was under way")
     sources = ("strike",) if trigger.topic == "strike" and any(
         o.topic == "notification" and sent.doc[o.head].lemma_.lower() in _CONTACTS for o in others) else None
+    if trigger.topic == "cooperation" and not agent and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in _STRIKE_ACTS for c in sent.doc[trigger.head].children):
+        sources = ("strike", "cooperation")  # "the strikes had not been coordinated with Washington": whose strikes
     if unknown_we:  # "we" of a speaker whose side is not known: not the party of the claim before
         counter = _carry(trigger.topic, start, agent, counter, ctx, namer, sources)[1]
     else:
@@ -423,6 +426,8 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
 # contact words that can carry a notice without being one given by whoever holds them
 _CONTACTS = {"call", "conversation", "talk", "meeting", "contact", "discussion"}
 # where else to look for an agent the sentence does not name: who notifies is most often who strikes
+_STRIKE_ACTS = {"strike", "airstrike", "attack", "raid", "operation", "offensive", "bombing", "shelling", "incursion",
+                "assault", "campaign", "mission", "sortie"}
 _AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
 
 
