@@ -1037,6 +1037,17 @@ def test_an_act_told_in_the_speakers_own_phrase_yields_to_what_the_speaker_says(
     assert (c.trigger, c.speaker) == ("truce", "Amr"), (c.trigger, c.speaker)
 
 
+def test_an_act_a_measure_is_there_to_prevent_has_not_happened(extract):
+    claims = extract("The Greek military keeps a telephone line to the Turkish command in Izmir to avoid clashes with "
+                     "Turkish aircraft over the Aegean.")
+    _none(claims, "strike")
+    _one(claims, "cooperation")
+    _none(extract("The two countries launched a mechanism on Friday to avert accidental clashes in the air."), "strike")
+    # the act that prevents is one; so is one to be prevented and answered
+    assert _one(extract("Turkish jets struck the depot to prevent further attacks on the border posts."), "strike").trigger == "struck"
+    _one(extract("The task force is there to prevent and respond to future attacks by the militia on shipping."), "strike")
+
+
 def test_saying_nothing_is_no_frame(extract):
     c = _one(extract("The Turks said nothing to indicate the presence of their troops until they called twenty minutes "
                      "into the raid, when the operation was stopped."), "strike")

@@ -106,7 +106,25 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     weak += _operations_taken_part_in(sent, strong + weak, rules)
     weak += _acts_noticed(sent, strong + weak, rules)
     joint = [j for t in strong + weak if t.topic == "strike" for j in _joint_action(sent, t)]
-    return _drop_framed(sent, strong + weak + joint[:1], rules, has_advance)
+    found = [t for t in strong + weak + joint[:1] if t.topic != "strike" or not _to_be_prevented(sent.doc[t.head])]
+    return _drop_framed(sent, found, rules, has_advance)
+
+
+_PREVENTING = {"avoid", "avert", "prevent", "preclude"}
+
+
+def _to_be_prevented(tok: Token) -> bool:
+    """An act a measure is there to prevent, which has not happened: "a line to avoid clashes with Russian
+    aircraft", "a mechanism to avert accidental clashes in the air"."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+        if _lemma(node) in _PREVENTING and node.pos_ == "VERB":
+            # (not "to prevent and respond to future attacks": answered, too)
+            return not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in node.children)
+    return False
 
 
 _ALLIED = {"allied", "coalition", "ally", "allies", "partner", "partners"}
