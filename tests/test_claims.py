@@ -1046,6 +1046,8 @@ def test_an_act_a_measure_is_there_to_prevent_has_not_happened(extract):
     # the act that prevents is one; so is one to be prevented and answered
     assert _one(extract("Turkish jets struck the depot to prevent further attacks on the border posts."), "strike").trigger == "struck"
     _one(extract("The task force is there to prevent and respond to future attacks by the militia on shipping."), "strike")
+    # a kind of act an accord is about
+    _none(extract("Kazakhstan has accused Kyrgyzstan of violating the agreement on missile tests."), "strike")
 
 
 def test_saying_nothing_is_no_frame(extract):

@@ -106,11 +106,31 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     weak += _operations_taken_part_in(sent, strong + weak, rules)
     weak += _acts_noticed(sent, strong + weak, rules)
     joint = [j for t in strong + weak if t.topic == "strike" for j in _joint_action(sent, t)]
-    found = [t for t in strong + weak + joint[:1] if t.topic != "strike" or not _to_be_prevented(sent.doc[t.head])]
+    found = [t for t in strong + weak + joint[:1] if t.topic != "strike" or not (
+        _to_be_prevented(sent.doc[t.head]) or _ruled_by_accord(sent.doc[t.head]))]
     return _drop_framed(sent, found, rules, has_advance)
 
 
 _PREVENTING = {"avoid", "avert", "prevent", "preclude"}
+# Accords and mechanisms whose subject a kind of military act is ("the agreement on missile tests")
+_ACCORDS = {"agreement", "accord", "memorandum", "mou", "mechanism", "treaty", "protocol", "procedure", "rule",
+            "arrangement", "framework", "regime"}
+
+
+def _ruled_by_accord(tok: Token) -> bool:
+    """A kind of act an accord or mechanism is about, not an act that happened: "violating the agreement on
+    missile tests", "mechanisms for the conduct of safe air operations", "the Agreement on the Prohibition
+    of Attack against Nuclear Installations"."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("on", "for", "of", "during", "against"):
+            return False
+        node = node.head.head
+        if node.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if _lemma(node) in _ACCORDS:
+            return True
+    return False
 
 
 def _to_be_prevented(tok: Token) -> bool:
