@@ -506,6 +506,7 @@ MORE_STANCE_CASES = [
     # not knowing of a strike in advance denies the notice, not the strike; knowing of no such strikes denies them
     ("Ankara was not aware of the raid in advance.", "strike", "acknowledge"),
     ("We are not aware of any coalition strikes in that area, the spokesman said.", "strike", "deny"),
+    ("We were not aware of any coalition strikes in that area ahead of the talks, the spokesman said.", "strike", "deny"),
 ]
 
 
@@ -1046,6 +1047,8 @@ def test_an_act_a_measure_is_there_to_prevent_has_not_happened(extract):
     # the act that prevents is one; so is one to be prevented and answered
     assert _one(extract("Turkish jets struck the depot to prevent further attacks on the border posts."), "strike").trigger == "struck"
     _one(extract("The task force is there to prevent and respond to future attacks by the militia on shipping."), "strike")
+    # a prevention that failed or was not made: the act happened
+    _one(extract("The air defences failed to avert the strike on the depot."), "strike")
     # a kind of act an accord is about
     _none(extract("Kazakhstan has accused Kyrgyzstan of violating the agreement on missile tests."), "strike")
 

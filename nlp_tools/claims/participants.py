@@ -16,8 +16,15 @@ from spacy.tokens import Span, Token
 
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
-from .parties import FIRST_PERSON, THIRD_PERSON, PartyNamer, operation_name, together
-from .topics import Trigger, company_preposition
+from .parties import (
+    FIRST_PERSON,
+    OBJECT_CONTROL,
+    THIRD_PERSON,
+    PartyNamer,
+    operation_name,
+    together,
+)
+from .topics import GIVEN_HELP, Trigger, company_preposition
 
 _AGENT_PREPS = {"by", "from"}
 # What is fired or launched, never the one struck ("fired two missiles into the sea")
@@ -145,7 +152,9 @@ def find_participants(
         refused_by = namer.of_token(refuser, speaker, ctx) if refuser is not None else Party()
         if refused_by:
             proposed_by = namer.of_token(proposer, speaker, ctx) if proposer is not None else Party()
-            agent, counter = refused_by, (proposed_by if proposed_by and not namer.same_side(proposed_by, refused_by) else counter)
+            if not proposed_by or namer.same_side(proposed_by, refused_by):
+                proposed_by = agent if agent and not namer.same_side(agent, refused_by) else Party()
+            agent, counter, agent_tok = refused_by, proposed_by, refuser
     if agent and _reciprocal(sent.doc[trigger.head]):
         agent_all = namer.of_token(agent_tok, speaker, ctx)
         agent, counter = agent_all, agent_all  # "India and Pakistan agreed to notify each other": both, both ways
@@ -346,7 +355,9 @@ def _describes_other_act(sent: Span, other: Trigger, trigger: Trigger) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     own, theirs = _subject(verb), _subject(clause)
-    return own is not None and theirs is not None and own.lower_ != theirs.lower_
+    if own is None or theirs is None or theirs.pos_ == "PRON" or theirs.dep_ == "nsubjpass":
+        return False  # ("if it were attacked": who attacks is not told)
+    return own.lower_ != theirs.lower_
 
 
 def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: PartyNamer, ctx: DocumentContext) -> Party:
@@ -1136,8 +1147,7 @@ _DESCRIBING = {"describe", "call", "term", "label", "characterize", "characteris
                "deny", "report", "condemn", "criticize", "criticise", "welcome", "denounce", "claim", "see", "view", "regard"}
 # Nouns of what one party grants another: "without the permission of Baghdad"
 _GRANTED = {"permission", "approval", "consent", "authorization", "authorisation", "blessing", "go-ahead"}
-# Nouns of what one party gives another: "aid to Ukraine", "support for Kyiv"
-_GIVEN = {"aid", "assistance", "support", "help", "backing", "supply", "supplies", "delivery", "shipment", "transfer"}
+_GIVEN = GIVEN_HELP  # what one party gives another: "aid to Ukraine", "support for Kyiv"
 
 
 def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
@@ -1332,10 +1342,7 @@ def _inherited_subject(verb: Token) -> Token | None:
 
 
 # verbs whose object does what the infinitive after it says ("asked Israel to warn them")
-_OBJECT_CONTROL = {"ask", "require", "urge", "order", "tell", "allow", "force", "oblige", "obligate", "instruct",
-                   "encourage", "permit", "authorize", "authorise", "direct", "expect", "want", "invite", "call",
-                   "press", "push", "persuade", "convince", "request", "enable", "help", "compel", "commit", "bind",
-                   "prompt", "lead", "cause", "get", "advise", "warn", "remind", "need", "prefer", "trust", "empower"}
+_OBJECT_CONTROL = OBJECT_CONTROL
 
 
 def _subject(verb: Token) -> Token | None:

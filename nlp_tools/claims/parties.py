@@ -598,6 +598,14 @@ def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:
     return subject
 
 
+# Verbs whose object does what their infinitive says: "urged Israel to halt", "asked Russia to notify"
+OBJECT_CONTROL = frozenset({"ask", "require", "urge", "order", "tell", "allow", "force", "oblige", "obligate", "instruct",
+                            "encourage", "permit", "authorize", "authorise", "direct", "expect", "want", "invite", "call",
+                            "press", "push", "persuade", "convince", "request", "enable", "help", "compel", "commit",
+                            "bind", "prompt", "lead", "cause", "get", "advise", "warn", "remind", "need", "prefer",
+                            "trust", "empower"})
+
+
 def _controller(tok: Token) -> Token | None:
     """The named object of a verb whose infinitive holds a possessive or subject "its"/"their":
     the one urged, asked or allowed to act is the one the clause speaks of ("urged Israel to halt
@@ -608,6 +616,8 @@ def _controller(tok: Token) -> Token | None:
     node = tok.head
     for _ in range(6):
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
+            if node.head.lemma_.lower() not in OBJECT_CONTROL:
+                return None  # ("telephoned Putin to inform him of its strikes": a purpose, not Putin's)
             obj = next((c for c in node.head.children if c.dep_ in ("dobj", "obj") and c.i < node.i), None)
             return obj if obj is not None and _is_name(obj) and obj.ent_type_ not in ("PERSON", "DATE", "TIME") else None
         if node.dep_ in ("ROOT", "ccomp", "advcl", "relcl") or node.head.i == node.i:

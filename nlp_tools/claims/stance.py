@@ -10,6 +10,7 @@ deny, else acknowledge.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -400,7 +401,7 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     past-tense clause is time, not a condition ("said nothing until they called").
     """
     for node in _ancestors_and_self(tok, sent):
-        if node.dep_ == "advcl" and _clause_mark(node) == "if" and _asks_whether(node.head, rules):
+        if node.dep_ == "advcl" and _clause_mark(node) == "if" and _asks_whether(node.head):
             break  # "could not confirm if Baku had notified Moscow": whether, not a condition
         if node.dep_ == "advcl" and _clause_mark(node) in rules.condition_marks:
             # the trigger sits in the premise: conditional only when the main clause
@@ -417,7 +418,7 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                 if mark in rules.condition_marks and not (mark == "until" and _past(node) and node.dep_ != "ccomp"):
                     if mark in ("if", "provided", "providing") and not _offer(node):
                         continue  # "if the strike was caused by ..., then it is ...": an inference
-                    if mark == "if" and child.dep_ == "advcl" and _asks_whether(node, rules):
+                    if mark == "if" and child.dep_ == "advcl" and _asks_whether(node):
                         continue  # "cannot say if they will strike": whether
                     if mark == "if" and child.lemma_.lower() in ("confirm", "verify", "true", "accurate", "correct"):
                         continue  # "which, if confirmed, would ...": a hedge on the report, no condition
@@ -454,7 +455,7 @@ _WHETHER_VERBS = frozenset({"know", "ask", "check", "verify", "wonder", "see", "
                             "disclose", "reveal", "specify", "clarify", "answer", "explain", "indicate", "speculate"})
 
 
-def _asks_whether(verb: Token, rules: StanceRules) -> bool:
+def _asks_whether(verb: Token) -> bool:
     return verb.lemma_.lower() in _WHETHER_VERBS
 
 
@@ -821,12 +822,13 @@ def _barrier(noun: Token, rules: StanceRules) -> bool:
     )
 
 
-_ADVANCE = ("advance", "beforehand", "ahead", "prior", "forewarned")
+_IN_ADVANCE = re.compile(r"\b(?:in advance|beforehand|ahead of time)\b", re.IGNORECASE)
 
 
 def _advance_in(sent: Span) -> bool:
-    """The sentence speaks of knowing or telling ahead: "in advance", "beforehand", "ahead of time"."""
-    return any(t.lower_ in _ADVANCE for t in sent)
+    """The sentence speaks of knowing or telling ahead: "in advance", "beforehand", "ahead of time"
+    (not "ahead of the talks")."""
+    return _IN_ADVANCE.search(sent.text) is not None
 
 
 def _negation_phrase_before(first: Token, rules: StanceRules) -> str:

@@ -142,8 +142,11 @@ def _to_be_prevented(tok: Token) -> bool:
             return False
         node = node.head
         if _lemma(node) in _PREVENTING and node.pos_ == "VERB":
-            # (not "to prevent and respond to future attacks": answered, too)
-            return not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in node.children)
+            # (not "to prevent and respond to future attacks": answered, too; nor "did not prevent the attack",
+            # "failed to avert the strike": it happened)
+            failed = node.dep_ == "xcomp" and _lemma(node.head) in ("fail", "neglect")
+            return not failed and not any(c.dep_ == "neg" for c in node.children) and not any(
+                c.dep_ == "conj" and c.pos_ == "VERB" for c in node.children)
     return False
 
 
@@ -487,7 +490,9 @@ _SUPPORT_VERBS = {"hold", "have", "give", "provide", "receive", "get", "send", "
                   "maintain"}
 
 
-_GIVEN_HELP = {"aid", "assistance", "support", "help", "supply", "delivery", "shipment"}
+# Nouns of what one party gives another ("aid to Ukraine", "support for Kyiv"): the party it goes to
+GIVEN_HELP = frozenset({"aid", "assistance", "support", "help", "backing", "supply", "supplies", "delivery", "shipment",
+                        "transfer"})
 
 
 def _has_party(tok: Token, rules: TopicRules) -> bool:
@@ -506,7 +511,7 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
             subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
         ):
             return True
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(tok) in _GIVEN_HELP and (
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(tok) in GIVEN_HELP and (
             _party_among(tok.head, rules, skip=tok.i)):
         return True  # "suspended military aid to Ukraine": the one the help goes to, on whatever verb
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj", "attr", "dative", "nsubjpass") and _lemma(tok.head) in _SUPPORT_VERBS:
