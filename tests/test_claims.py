@@ -1616,6 +1616,13 @@ def test_a_ministry_named_by_its_capital_is_that_states_ministry(extract):
     assert actors.organisation("the U.S. embassy in Ankara").country == "United States"
 
 
+def test_a_title_another_body_holds_too_is_the_named_bodys(extract):
+    # the dictionary gives "Deputy Secretary-General" to the United Nations; NATO's is NATO's
+    c = _one(extract('Russia had staged large drills with no advance notification "with increasing frequency," '
+                     "NATO Deputy Secretary-General Mircea Geoana said."), "notification")
+    assert (c.speaker_org, c.counterpart) == ("NATO", "NATO"), (c.speaker_org, c.counterpart)
+
+
 def test_a_known_person_spelled_without_hyphens_is_still_known(extract):
     from nlp_tools.claims.actors import ActorDictionary
 

@@ -63,6 +63,29 @@ class Country:
     adjectives: tuple[str, ...]
 
 
+# Last words of a dictionary form that is a title, not a body's name ("Secretary-General", "Defence Secretary")
+_TITLE_WORDS = frozenset({"secretary", "secretary-general", "minister", "spokesman", "spokesperson", "spokeswoman",
+                          "chief", "commander", "envoy", "ambassador", "adviser", "advisor", "director"})
+
+
+def _titled(title_actor, found) -> object | None:
+    """The body named right before a title that the dictionary gives another body: in "NATO Deputy
+    Secretary-General", NATO, not the United Nations; None when there is no such pair."""
+    for i, (m, actor) in enumerate(found):
+        if i == 0 or actor is not title_actor or not _is_title(m.group(0)):
+            continue
+        before, owner = found[i - 1]
+        # (the name just before the title, a word such as "Deputy" at most between them)
+        if owner is not title_actor and len(m.string[before.end(): m.start()].split()) <= 1 and not _is_title(before.group(0)):
+            return owner
+    return None
+
+
+def _is_title(form: str) -> bool:
+    words = form.lower().split()
+    return bool(words) and (words[-1] in _TITLE_WORDS or words[-1].split("-")[-1] in _TITLE_WORDS)
+
+
 class ActorDictionary:
     """Look-ups from surface text to canonical actors. Built once, then read-only."""
 
@@ -215,6 +238,7 @@ class ActorDictionary:
         text = text.replace("’", "'")  # ("China’s People’s Daily": the dictionary writes a straight apostrophe)
         composed = self._compose(text, whole=False)
         best = None
+        found = []
         if self._any_form is not None:
             for m in self._any_form.finditer(text):
                 form = m.group(0)
@@ -222,8 +246,13 @@ class ActorDictionary:
                 if actor is None and form in self._country_alias:
                     country = self._country_alias[form]
                     actor = self.government(country)
+                if actor:
+                    found.append((m, actor))
                 if actor and (best is None or len(form) > best[1]):
                     best = (actor, len(form))
+        if best is not None and _titled(best[0], found):
+            # "NATO Deputy Secretary-General": a title the dictionary gives one body, qualified by another's name
+            return _titled(best[0], found)
         if composed and (best is None or best[0].kind == "government"):
             return composed
         return best[0] if best else None
