@@ -1053,6 +1053,12 @@ def test_an_act_a_measure_is_there_to_prevent_has_not_happened(extract):
     _none(extract("Kazakhstan has accused Kyrgyzstan of violating the agreement on missile tests."), "strike")
 
 
+def test_a_quote_in_a_report_another_speaker_makes_is_that_speakers_statement(extract):
+    c = _one(extract('Blinken emphasised that India and Pakistan "need to re-establish direct communication to avoid '
+                     'miscalculation", State Department spokesperson Tammy Bruce said.'), "cooperation")
+    assert c.speaker == "Tammy Bruce", c.speaker
+
+
 def test_saying_nothing_is_no_frame(extract):
     c = _one(extract("The Turks said nothing to indicate the presence of their troops until they called twenty minutes "
                      "into the raid, when the operation was stopped."), "strike")

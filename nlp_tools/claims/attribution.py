@@ -1368,6 +1368,9 @@ class Attributor:
         if candidates:
             # the nearest frame, an outlet's only when no one else speaks ('X said ..., CNN reported: "..."')
             _, frame, s = min(candidates, key=lambda c: (self._is_outlet(c[1].subject), c[0]))
+            # (a frame reported by another: 'Blinken emphasised that they "need to talk", his spokesperson said'
+            # is the spokesperson's statement, as without the quotation marks)
+            frame = self._outer_frame(frame.verb, s, set()) or frame
             speaker = self._voice(qs) if self._first_person(frame.subject) else self.describe(frame.subject, s)
             if speaker is not None and speaker.name:
                 result = (speaker, frame.verb.lower_)
