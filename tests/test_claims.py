@@ -1059,6 +1059,13 @@ def test_a_quote_in_a_report_another_speaker_makes_is_that_speakers_statement(ex
     assert c.speaker == "Tammy Bruce", c.speaker
 
 
+def test_he_who_reports_what_a_capital_expects_is_the_one_named_as_the_subject_before(extract):
+    text = ("Foreign Minister Tomas Novak discussed the ceasefire with his Hungarian counterpart Peter Szabo on Sunday. "
+            "He said he told Szabo that Prague expects Budapest to support the joint patrols.")
+    c = next(c for c in extract(text) if c.topic == "cooperation" and c.sentence.startswith("He said"))
+    assert c.speaker == "Tomas Novak", c.speaker
+
+
 def test_saying_nothing_is_no_frame(extract):
     c = _one(extract("The Turks said nothing to indicate the presence of their troops until they called twenty minutes "
                      "into the raid, when the operation was stopped."), "strike")

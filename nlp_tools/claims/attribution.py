@@ -116,7 +116,10 @@ class Attributor:
         self._previous_speaker = self._speaker_without_claim(sent) if speaker is None else None
         self._previous_voice = speaker or self._previous_speaker
         self._previous_end = sent.end
-        for ent in self._ents_in(sent):
+        # (the sentence's subject last, so that it is the antecedent of the next "he": "Lavrov discussed the
+        # efforts with his counterpart Cavusoglu. He said ...": Lavrov)
+        ents = sorted(self._ents_in(sent), key=lambda e: e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass"))
+        for ent in ents:
             if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "pobj", "dobj"):
                 # "a spokeswoman for the ministry, Deniz Ayhan,": the noun she is in apposition to is her role
                 role = _phrase_text(ent.root.head) if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" else ""
@@ -317,11 +320,18 @@ class Attributor:
             if child.dep_ in ("ccomp", "parataxis") and not _narration(child):
                 frame = self._frame_at(anc, trigger_tokens)
                 if frame is not None and frame.subject is not None:
-                    if frame.subject.pos_ == "PRON" or self._is_outlet(frame.subject):
-                        return None
+                    if self._is_outlet(frame.subject) or (frame.subject.pos_ == "PRON" and not self._named_person(frame.subject, sent)):
+                        return None  # ("he said Moscow expects ...": he, when the text has named him)
                     return self._outer_frame(anc, sent, trigger_tokens) or frame
             child = anc
         return None
+
+    def _named_person(self, pronoun: Token, sent: Span) -> bool:
+        """A "he" or "she" the text has named: a person, not a body ("it", "they" stay unnamed here)."""
+        if pronoun.lower_ not in ("he", "she"):
+            return False
+        info = self.describe(pronoun, sent)
+        return bool(info is not None and info.name and info.is_person)
 
     def _trailing_frame(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
         """", Africa Command said on Friday.": a trailing attribution the parser broke (the
