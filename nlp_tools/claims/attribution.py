@@ -320,18 +320,11 @@ class Attributor:
             if child.dep_ in ("ccomp", "parataxis") and not _narration(child):
                 frame = self._frame_at(anc, trigger_tokens)
                 if frame is not None and frame.subject is not None:
-                    if self._is_outlet(frame.subject) or (frame.subject.pos_ == "PRON" and not self._named_person(frame.subject, sent)):
-                        return None  # ("he said Moscow expects ...": he, when the text has named him)
+                    if frame.subject.pos_ == "PRON" or self._is_outlet(frame.subject):
+                        return None
                     return self._outer_frame(anc, sent, trigger_tokens) or frame
             child = anc
         return None
-
-    def _named_person(self, pronoun: Token, sent: Span) -> bool:
-        """A "he" or "she" the text has named: a person, not a body ("it", "they" stay unnamed here)."""
-        if pronoun.lower_ not in ("he", "she"):
-            return False
-        info = self.describe(pronoun, sent)
-        return bool(info is not None and info.name and info.is_person)
 
     def _trailing_frame(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
         """", Africa Command said on Friday.": a trailing attribution the parser broke (the
