@@ -20,6 +20,12 @@ def _none(claims, topic):
     assert not [c for c in claims if c.topic == topic], [(c.topic, c.stance, c.trigger) for c in claims]
 
 
+def _stances(extract, text, topic=None):
+    """The stances of a text's claims of `topic`; without one, (topic, stance) of all of them."""
+    claims = extract(text)
+    return [c.stance for c in claims if c.topic == topic] if topic else [(c.topic, c.stance) for c in claims]
+
+
 STANCE_CASES = [
     # notification
     ("Moscow gave us roughly an hour's advance notice before the first sorties.", "notification", "acknowledge"),
@@ -1944,38 +1950,34 @@ def test_the_one_told_is_not_the_speaker(extract):
 
 
 def test_denying_the_allegations_or_most_of_the_attacks_denies_them(extract):
-    def stances(text, topic):
-        return [c.stance for c in extract(text) if c.topic == topic]
-    assert stances("Peru denied on Monday Chilean claims that it had coordinated the raids with Bolivia.", "cooperation") == ["deny"]
-    assert stances("Lima strongly rebutted Santiago's allegations of firing rockets at border posts.", "strike") == ["deny"]
-    assert stances("Bolivia has denied most of the reported drone attacks.", "strike") == ["deny"]
+    assert _stances(extract, "Peru denied on Monday Chilean claims that it had coordinated the raids with Bolivia.", "cooperation") == ["deny"]
+    assert _stances(extract, "Lima strongly rebutted Santiago's allegations of firing rockets at border posts.", "strike") == ["deny"]
+    assert _stances(extract, "Bolivia has denied most of the reported drone attacks.", "strike") == ["deny"]
     # the claims rejected "as false", wherever the parser hangs them
-    assert stances("Lima rejected as false the allegation that it had coordinated the raids with La Paz.",
+    assert _stances(extract, "Lima rejected as false the allegation that it had coordinated the raids with La Paz.",
                    "cooperation") == ["deny"]
-    assert stances("Lima dismissed as baseless claims that La Paz had been warned before the raids.",
+    assert _stances(extract, "Lima dismissed as baseless claims that La Paz had been warned before the raids.",
                    "notification") == ["deny"]
     # a quantified subject of a negated verb denies nothing about the strikes themselves
-    assert stances("Most of these strikes were not pre-planned, the colonel said.", "strike") == ["acknowledge"]
+    assert _stances(extract, "Most of these strikes were not pre-planned, the colonel said.", "strike") == ["acknowledge"]
 
 
 def test_nor_and_never_phrases_deny(extract):
-    def stances(text, topic):
-        return [c.stance for c in extract(text) if c.topic == topic]
-    assert stances("Chile was not involved, nor did it coordinate or assist Peru with the airstrikes, the ministry said.",
+    assert _stances(extract, "Chile was not involved, nor did it coordinate or assist Peru with the airstrikes, the ministry said.",
                    "cooperation") == ["deny"]
-    assert stances("At no time did Chile notify Peru of the exercise.", "notification") == ["deny"]
-    assert stances("Under no circumstances will we coordinate with the junta, the minister said.", "cooperation") == ["deny"]
-    assert stances("In no case have we offered any assistance to the rebels, the minister said.", "cooperation") == ["deny"]
+    assert _stances(extract, "At no time did Chile notify Peru of the exercise.", "notification") == ["deny"]
+    assert _stances(extract, "Under no circumstances will we coordinate with the junta, the minister said.", "cooperation") == ["deny"]
+    assert _stances(extract, "In no case have we offered any assistance to the rebels, the minister said.", "cooperation") == ["deny"]
     # an offer or proposal the other side turned down in the clause beside it
-    assert stances("Ankara kept offering joint patrols, and Athens kept saying no.", "cooperation") == ["deny"]
-    assert stances("We proposed to Vienna that we exchange radar data, but the Austrians have declined, the minister said.",
+    assert _stances(extract, "Ankara kept offering joint patrols, and Athens kept saying no.", "cooperation") == ["deny"]
+    assert _stances(extract, "We proposed to Vienna that we exchange radar data, but the Austrians have declined, the minister said.",
                    "cooperation") == ["deny"]
-    assert stances("We proposed to Vienna that we exchange radar data, and the Austrians agreed, the minister said.",
+    assert _stances(extract, "We proposed to Vienna that we exchange radar data, and the Austrians agreed, the minister said.",
                    "cooperation") == ["acknowledge"]
     # what a thing does not amount to is denied
-    assert stances("The minister said a call minutes before the raid did not amount to coordination.", "cooperation") == ["deny"]
+    assert _stances(extract, "The minister said a call minutes before the raid did not amount to coordination.", "cooperation") == ["deny"]
     # "in no time" is quickly, no negation
-    assert stances("The rebels were routed in no time by the joint patrols, the army said.", "cooperation") == ["acknowledge"]
+    assert _stances(extract, "The rebels were routed in no time by the joint patrols, the army said.", "cooperation") == ["acknowledge"]
 
 
 def test_ending_the_contacts_or_aid_denies_cooperation(extract):
@@ -2025,22 +2027,18 @@ def test_a_notice_confirmed_later_was_not_given_later(extract):
 
 
 def test_any_act_spoken_of_in_a_plain_clause_is_hypothetical(extract):
-    def stances(text):
-        return [(c.topic, c.stance) for c in extract(text)]
-    assert stances("We told the envoy that any attack on Peru will have serious consequences.") == [("strike", "conditional")]
-    assert stances("Any strike on our territory will be answered, the general said.") == [("strike", "conditional")]
+    assert _stances(extract, "We told the envoy that any attack on Peru will have serious consequences.") == [("strike", "conditional")]
+    assert _stances(extract, "Any strike on our territory will be answered, the general said.") == [("strike", "conditional")]
     # negated, denied or asked about, "any" is no condition
-    assert stances("Chile did not carry out any strikes, the minister said.") == [("strike", "deny")]
-    assert stances("Peru denied any coordination with Chile.") == [("cooperation", "deny")]
+    assert _stances(extract, "Chile did not carry out any strikes, the minister said.") == [("strike", "deny")]
+    assert _stances(extract, "Peru denied any coordination with Chile.") == [("cooperation", "deny")]
 
 
 def test_going_somewhere_is_not_going_into_it(extract):
-    def stances(text):
-        return [(c.topic, c.stance) for c in extract(text)]
     claims = extract("A Peruvian warship won't be going to the area despite a call from Chile for joint patrols.")
     assert [c.topic for c in claims] == ["cooperation"] and claims[0].stance != "evade"
-    assert stances("I won't go into the details of the coordination with Peru.") == [("cooperation", "evade")]
-    assert stances("I'm not going to get ahead of the investigation into the strike on the depot.") == [("strike", "evade")]
+    assert _stances(extract, "I won't go into the details of the coordination with Peru.") == [("cooperation", "evade")]
+    assert _stances(extract, "I'm not going to get ahead of the investigation into the strike on the depot.") == [("strike", "evade")]
 
 
 def test_mentioning_is_a_statement(extract):

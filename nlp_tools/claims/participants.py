@@ -638,15 +638,15 @@ def _act_owner(tok: Token | None, rules: PartyRules) -> Token | None:
     if tok is None or tok.pos_ != "NOUN":
         return tok
     lemma = tok.lemma_.lower()
-    if lemma not in rules.not_parties and (lemma in rules.party_nouns or lemma not in _DEEDS):
+    if lemma not in rules.not_parties and lemma not in _DEEDS:
         return tok
     # ("supported the actions of Azerbaijan": whose actions they are)
     return _noun_roles(tok, "strike")[0] or _prep_object(tok.children, {"of"}) or tok
 
 
-# Nouns of what a party does, which stand for the party that does it when supported or opposed
-_DEEDS = {"action", "actions", "activity", "activities", "effort", "efforts", "policy", "policies", "position", "stance",
-          "step", "steps", "move", "moves", "measure", "measures", "decision", "campaign"}
+# Nouns of what a party does that stand for the party when supported or opposed, besides the lexicon's
+# acts (`not_parties`: "action", "effort", "measure" ...): "backed Moscow's policy"
+_DEEDS = {"policy", "stance", "move", "decision"}
 
 
 def _blamed_by_speaker(sent: Span) -> Token | None:
