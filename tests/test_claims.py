@@ -2425,3 +2425,12 @@ def test_an_act_that_only_dates_the_sentence_yields_to_the_one_it_quotes(extract
     c = _one(extract('Meanwhile, Defence Minister Florence Parly after Friday\'s raids accused Moscow of "stoking the fire" '
                      'in Syria, as it appeared "the strikes were in areas where there were no militants."'), "strike")
     assert (c.speaker, c.official, c.trigger) == ("Florence Parly", True, "strikes"), (c.speaker, c.trigger)
+
+
+def test_the_state_us_is_a_speaker_not_the_pronoun_us(extract):
+    # a speech clause inside an adjunct: the US says it, whatever the main clause narrates
+    c = _one(extract("The exercise began two days after the US said it had shot down a drone over the gulf."), "strike")
+    assert (c.speaker, c.attribution, c.official) == ("US", "reported", True)
+    c = _one(extract("The envoy was recalled on Friday, soon after the US accused Syria of involvement in the "
+                     "bombing."), "strike")
+    assert (c.speaker, c.attribution) == ("US", "reported")

@@ -1413,7 +1413,8 @@ class Attributor:
         return self.turn_speaker(turn) if turn is not None else self.issuer()
 
     def _first_person(self, tok: Token) -> bool:
-        return tok.lower_ in self.rules.first_person
+        """"we", "us", "I": not "US", the state."""
+        return tok.lower_ in self.rules.first_person and not (len(tok.text) > 1 and tok.text.isupper())
 
     # -- turns -------------------------------------------------------------------
     def _turn(self, sent: Span):

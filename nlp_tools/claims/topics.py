@@ -695,7 +695,7 @@ def _has_state(tok: Token) -> bool:
         ] if child.dep_ in ("prep", "agent") else []  # ("the operation would be joined by Britain")
         for t in targets:
             if t.ent_type_ in _STATE_ENTITIES or _lemma(t) in ("coalition", "alliance", "nato"):
-                if t.lower_ not in ("us", "me"):
+                if t.lower_ not in ("us", "me") or t.text == "US":  # (the state, not "us")
                     return True
     return False
 
