@@ -2434,3 +2434,11 @@ def test_the_state_us_is_a_speaker_not_the_pronoun_us(extract):
     c = _one(extract("The envoy was recalled on Friday, soon after the US accused Syria of involvement in the "
                      "bombing."), "strike")
     assert (c.speaker, c.attribution) == ("US", "reported")
+
+
+def test_a_body_named_by_its_kind_in_its_own_release_is_the_issuer_not_its_spokesman(extract_document):
+    text = ("Ministry of Defence of the Russian Federation\nPress release\n\nMOSCOW, 3 March 2016.\n\n"
+            "Officers of the ministry spoke to journalists about the United States Department of Defense.\n\n"
+            "The Ministry of Defence regrets that the American side still refuses to exchange data on targets.\n")
+    (c,) = [c for c in extract_document(text) if "regrets" in c.sentence]
+    assert (c.speaker, c.attribution) == ("Russia Ministry of Defence", "author")

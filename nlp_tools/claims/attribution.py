@@ -835,11 +835,15 @@ class Attributor:
     def _body_of_kind(self, phrase: str) -> SpeakerInfo | None:
         """A body named by its kind alone ("the foreign ministry", "the Defense Ministry"): the one
         of that kind named before, else that of the state the text speaks of (the body or
-        government named last, else the issuer's or the source's), by its canonical name."""
+        government named last, else the issuer's or the source's), by its canonical name; in a
+        release of a body of that kind, the issuer itself."""
         plain = _strip_determiners(phrase)
         kind = self.actors.org_type(plain)
         if kind is None or self.actors.country_of(plain):
             return None
+        issuer = self.issuer()
+        if issuer is not None and issuer.country and issuer.org == f"{issuer.country} {kind[0]}":
+            return SpeakerInfo(issuer.org, "", issuer.org, issuer.country, True, False, False)  # in its own release
         mentions = self.ctx.mentions
         named = mentions.body_named(kind[0].split()[-1].lower())
         if named is not None and named.org:
@@ -969,6 +973,8 @@ class Attributor:
                 return earlier  # "a senior U.S. defence official ... (sentences later) the official said"
         if det is None or det.lower_ != "the" or lemma not in self.rules.official_roles or head.tag_ in ("NNS", "NNPS"):
             return None
+        if lemma in self.rules.generic_bodies:
+            return None  # "the Ministry of Defence regrets": the body, not a person whose role names it
         if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON",) for c in head.children):
             return None
         core = _role_core(_phrase_text(head))
