@@ -2442,3 +2442,12 @@ def test_a_body_named_by_its_kind_in_its_own_release_is_the_issuer_not_its_spoke
             "The Ministry of Defence regrets that the American side still refuses to exchange data on targets.\n")
     (c,) = [c for c in extract_document(text) if "regrets" in c.sentence]
     assert (c.speaker, c.attribution) == ("Russia Ministry of Defence", "author")
+
+
+def test_a_naming_verb_with_a_quoted_name_beside_its_object_is_speech(extract):
+    c = _one(extract('The Turkish army called its raid on the convoy "legitimate self-defence," adding that it had '
+                     'warned the Russian side beforehand.'), "strike")
+    assert (c.speaker, c.attribution) == ("Turkish army", "reported")
+    # (calling someone is no statement)
+    c = _one(extract("The minister called his counterpart, Sergei Lavrov, after the strike on the depot."), "strike")
+    assert c.attribution == "author"

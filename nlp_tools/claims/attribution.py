@@ -371,7 +371,8 @@ class Attributor:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         particle = self.rules.reporting_particles.get(lemma)
-        naming = lemma in self.rules.naming_verbs and any(c.dep_ in ("oprd", "xcomp") for c in verb.children)
+        naming = lemma in self.rules.naming_verbs and (any(c.dep_ in ("oprd", "xcomp") for c in verb.children) or any(
+            _quoted_name(a) for o in _objects(verb) for a in o.children if a.dep_ == "appos"))
         stating = lemma in self.rules.statement_objects and any(
             c.lemma_.lower() in self.rules.statement_objects[lemma] for c in verb.children if c.dep_ in ("dobj", "obj"))
         if lemma not in self.rules.reporting_verbs and not naming and not stating and not self._tells_press(verb) and not (
@@ -1548,6 +1549,17 @@ _PRESS = {"reporter", "journalist", "press", "media", "correspondent", "newsman"
 # Reporting verbs whose passive subject is the one addressed: "the envoys were told that ...".
 _ADDRESSING = _TELLING | {"urge", "ask"}
 _NARRATING = {"following", "after", "amid", "amidst", "despite", "because", "while", "although", "though"}
+
+
+def _quoted_name(tok: Token) -> bool:
+    """A name in quotation marks set beside an object ("called its raid "legitimate self-defence"",
+    which the parser may read as an apposition): what a naming verb names it."""
+    doc = tok.doc
+    return tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text in _OPENING_QUOTES or any(
+        c.dep_ == "punct" and c.text in _OPENING_QUOTES and c.i < tok.i for c in tok.children)
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
 def _narration(child: Token) -> bool:
