@@ -2451,3 +2451,13 @@ def test_a_naming_verb_with_a_quoted_name_beside_its_object_is_speech(extract):
     # (calling someone is no statement)
     c = _one(extract("The minister called his counterpart, Sergei Lavrov, after the strike on the depot."), "strike")
     assert c.attribution == "author"
+
+
+def test_the_operation_of_an_accord_or_a_channel_is_no_military_operation(extract):
+    claims = extract("The US struck the airbase with cruise missiles on Friday. Moscow is therefore suspending the "
+                     "operation of the 2015 memorandum with Washington on air safety.")
+    assert [c.trigger for c in claims if c.topic == "strike"] == ["struck"]
+    # (an operation of forces still is one)
+    claims = extract("The US struck the airbase with cruise missiles on Friday. The operation of the coalition "
+                     "against the militants went on for weeks.")
+    assert [c.trigger for c in claims if c.topic == "strike"] == ["struck", "operation"]

@@ -107,7 +107,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     weak += _acts_noticed(sent, strong + weak, rules)
     joint = [j for t in strong + weak if t.topic == "strike" for j in _joint_action(sent, t)]
     found = [t for t in strong + weak + joint[:1] if t.topic != "strike" or not (
-        _to_be_prevented(sent.doc[t.head]) or _ruled_by_accord(sent.doc[t.head]))]
+        _to_be_prevented(sent.doc[t.head]) or _ruled_by_accord(sent.doc[t.head]) or _working_of_accord(sent.doc[t.head]))]
     return _drop_framed(sent, found, rules, has_advance)
 
 
@@ -131,6 +131,17 @@ def _ruled_by_accord(tok: Token) -> bool:
         if _lemma(node) in _ACCORDS:
             return True
     return False
+
+
+def _working_of_accord(tok: Token) -> bool:
+    """"halting the operation of the memorandum", "the operation of the hotline": an accord or a
+    channel at work, not a military operation."""
+    return _lemma(tok) == "operation" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _lemma(g) in _ACCORDS | _CHANNELS for g in c.children)
+        for c in tok.children)
+
+
+_CHANNELS = {"line", "hotline", "channel", "link", "centre", "center", "cell"}
 
 
 def _to_be_prevented(tok: Token) -> bool:
