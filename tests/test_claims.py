@@ -2461,3 +2461,14 @@ def test_the_operation_of_an_accord_or_a_channel_is_no_military_operation(extrac
     claims = extract("The US struck the airbase with cruise missiles on Friday. The operation of the coalition "
                      "against the militants went on for weeks.")
     assert [c.trigger for c in claims if c.topic == "strike"] == ["struck", "operation"]
+
+
+def test_a_refusal_for_as_long_as_something_lasts_is_conditional(extract):
+    assert _stances(extract, "Ankara will not coordinate with Moscow while it arms the militia, the minister said.",
+                    "cooperation") == ["conditional"]
+    # (a time, not a condition: "while" on what will be done)
+    assert _stances(extract, "The minister will consult the allies on joint patrols while she is in Brussels.",
+                    "cooperation") == ["acknowledge"]
+    # resolve to do something is not having done it
+    assert _stances(extract, "Both navies are determined to coordinate their patrols more closely.",
+                    "cooperation") == ["conditional"]

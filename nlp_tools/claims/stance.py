@@ -414,6 +414,10 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
         for child in node.children:
             if child.dep_ in ("advcl", "prep") or (child.dep_ == "mark" and node.i != tok.i):
                 mark = _clause_mark(child)
+                if mark == "while" and child.dep_ == "advcl" and not (child.i == tok.i or child.is_ancestor(tok)) and any(
+                        c.dep_ == "aux" and c.lower_ in _FUTURE for c in node.children) and any(c.dep_ == "neg" for c in node.children):
+                    return mark  # "would not cooperate with Russia while it backed Assad": refused for as long as
+                    # (not "will consult while he is in Brussels": a time)
                 # (a past reported in a past: "said New Delhi saw no prospect of talks until Pakistan ended ...")
                 if mark in rules.condition_marks and not (mark == "until" and _past(node) and node.dep_ != "ccomp"):
                     if mark in ("if", "provided", "providing") and not _offer(node):
