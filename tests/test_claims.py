@@ -2472,3 +2472,10 @@ def test_a_refusal_for_as_long_as_something_lasts_is_conditional(extract):
     # resolve to do something is not having done it
     assert _stances(extract, "Both navies are determined to coordinate their patrols more closely.",
                     "cooperation") == ["conditional"]
+
+
+def test_no_updates_on_what_was_asked_is_an_evasion(extract):
+    assert _stances(extract, "I don't have any updates for you on the coordination with Moscow.",
+                    "cooperation") == ["evade"]
+    assert _stances(extract, "We do not have an update on whether the Russians were notified before the raid.",
+                    "notification") == ["evade"]
