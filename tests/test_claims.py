@@ -2479,3 +2479,10 @@ def test_no_updates_on_what_was_asked_is_an_evasion(extract):
                     "cooperation") == ["evade"]
     assert _stances(extract, "We do not have an update on whether the Russians were notified before the raid.",
                     "notification") == ["evade"]
+
+
+def test_readiness_named_by_a_noun_is_conditional(extract):
+    assert _stances(extract, "The minister stressed Ankara's readiness to cooperate with Moscow on the corridor.",
+                    "cooperation") == ["conditional"]
+    assert _stances(extract, "He reiterated Washington's willingness to share intelligence with the Iraqi army.",
+                    "cooperation") == ["conditional"]

@@ -441,8 +441,9 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     if _against_any(tok):
         return "any"  # "air defences will intercept any aircraft that enters the zone"
     for node in _ancestors_and_self(tok, sent):
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in rules.ready_words:
-            return f"{node.head.text} to"  # "is prepared to share information": ready, not yet done
+        if node.head.lemma_.lower() in rules.ready_words and (node.dep_ == "xcomp" or (node.dep_ == "acl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
+            return f"{node.head.text} to"  # "is prepared to share information", "its readiness to help": not yet done
         if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
             break
     hit = find_phrase(words, rules.condition_phrases)
