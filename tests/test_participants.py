@@ -591,6 +591,16 @@ def test_aircraft_no_one_owns_in_their_sentence_are_those_that_struck_before(ext
     c = _one(extract_document("Militants shelled the town on Monday.\nRussian aircraft struck their positions overnight.\n")[1:],
              "strike")
     assert c.agent_country == "Russia"
+    # ... as in a notice of the strike or a cooperation about it
+    text = ("British jets bombed two depots near Hodeidah on Tuesday.\n"
+            "Yemeni officials said Sanaa had been notified shortly before the aircraft struck.\n")
+    c = _one(extract_document(text), "notification")
+    assert c.agent_country == "United Kingdom"
+    # (aircraft an owner of the parse qualifies are the owner's: "the country's aircraft")
+    text = ("British jets bombed two depots near Hodeidah on Tuesday.\n"
+            "Oman's news agency confirmed the country's aircraft took part in the strikes.\n")
+    assert [c.agent_country for c in extract_document(text) if "Oman" in c.sentence and c.topic == "cooperation"] != [
+        "United Kingdom"]
 
 
 def test_a_party_of_several_places_keeps_them_all(extract):

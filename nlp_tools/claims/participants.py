@@ -164,10 +164,11 @@ def find_participants(
         # "Kenyan forces, in coordination with the Somali army, struck two camps": both struck
         agent = together([agent, partner_party])
     start = ctx.base_offset + sent.start_char
-    if trigger.topic == "strike" and agent and not agent.country and not agent.org and _platform(agent_tok, namer):
+    if agent and not agent.country and not agent.org and _platform(agent_tok, namer):
         # "Fighter and rotary aircraft conducted eight strikes": aircraft no one owns in the sentence
-        # are those of whoever struck in the claims just before
-        agent = _carry(trigger.topic, start, Party(), counter, ctx, namer)[0] or agent
+        # are those of whoever struck in the claims just before; so are they in a notice or a
+        # cooperation ("received a notice shortly before the aircraft struck")
+        agent = _carry(trigger.topic, start, Party(), counter, ctx, namer, None if trigger.topic == "strike" else ("strike",))[0] or agent
     elif trigger.topic == "strike" and agent and not agent.country and not agent.org and agent_tok is not None and (
             agent_tok.lemma_.lower() in namer.rules.platforms):
         # "Aircraft including long-range bombers flown from the United States": the state it names
@@ -266,7 +267,9 @@ def _platform(tok: Token | None, namer: PartyNamer) -> bool:
     "a U.S. Bradley Fighting Vehicle"), by its head or a conjunct's."""
     if tok is None or not any(t.lemma_.lower() in namer.rules.platforms for t in (tok, *tok.conjuncts)):
         return False
-    return not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in (tok, *tok.conjuncts) for t in c.subtree)
+    # (nor "the country's aircraft", "its jets": an owner the parse names)
+    return not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.dep_ == "poss"
+                   for c in (tok, *tok.conjuncts) for t in c.subtree)
 
 
 def _struck_object(tok: Token, trigger: Token) -> bool:
