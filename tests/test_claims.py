@@ -2486,3 +2486,10 @@ def test_readiness_named_by_a_noun_is_conditional(extract):
                     "cooperation") == ["conditional"]
     assert _stances(extract, "He reiterated Washington's willingness to share intelligence with the Iraqi army.",
                     "cooperation") == ["conditional"]
+
+
+def test_a_notice_the_parser_reads_as_a_kind_of_minutes_is_still_a_notice(extract):
+    claims = extract("Sanaa had received a warning minutes before the aircraft struck.")
+    assert [c.topic for c in claims] == ["notification", "strike"]
+    # (a modifier of a thing stays no event: "attack helicopters")
+    assert extract("The army bought new attack helicopters this year.") == []

@@ -302,12 +302,16 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # "plotting attacks", "in line with"
     if w.heads and (_lemma(tok.head) not in w.heads or tok.head.i == tok.i):
         return True  # ("had nothing to do with the strike": "do" only under "nothing")
-    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ != "ADJ":
-        return True  # "attack helicopters", "launch systems": a modifier, not an event ("joint" is one by nature)
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ != "ADJ" and (
+            tok.head.lemma_.lower() not in _TIME_UNITS):
+        # "attack helicopters", "launch systems": a modifier, not an event ("joint" is one by nature; not
+        # "received a warning minutes before", which the parser may read as a kind of minutes)
+        return True
     return False
 
 
 _NAMING = {"call", "term", "label", "dub", "describe", "brand"}
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "moment"}
 
 
 def _modifies(child: Token, tok: Token) -> bool:
