@@ -2493,3 +2493,14 @@ def test_a_notice_the_parser_reads_as_a_kind_of_minutes_is_still_a_notice(extrac
     assert [c.topic for c in claims] == ["notification", "strike"]
     # (a modifier of a thing stays no event: "attack helicopters")
     assert extract("The army bought new attack helicopters this year.") == []
+
+
+def test_what_tells_who_the_speaker_is_holds_no_claim(extract):
+    claims = extract("The agency reported, citing two officials familiar with the talks, that Tehran had warned "
+                     "Baghdad ahead of the missile attack.")
+    assert sorted(c.topic for c in claims) == ["notification", "strike"]
+    claims = extract("Diplomats involved in the negotiations said Moscow had been informed of the exercise.")
+    assert [c.topic for c in claims] == ["notification"]
+    # (a clause on the source says what the source says)
+    claims = extract("The paper cited security sources who denied reports that Cairo had warned Israel before the attack.")
+    assert "notification" in {c.topic for c in claims}

@@ -1551,6 +1551,35 @@ _ADDRESSING = _TELLING | {"urge", "ask"}
 _NARRATING = {"following", "after", "amid", "amidst", "despite", "because", "while", "although", "though"}
 
 
+def describes_speaker(tok: Token, rules: AttributionRules) -> bool:
+    """A word of the phrase that tells who speaks ("citing two officials familiar with the talks",
+    "diplomats involved in the negotiations said", "a source close to the coordination cell"): it
+    says who the speaker is, no claim of theirs."""
+    child = tok
+    for anc in tok.ancestors:
+        # (a phrase of prepositions and participles, never a clause: "sources who denied reports that
+        # X was warned" state what the sources say)
+        if child.dep_ not in ("pobj", "prep", "amod", "acl", "compound", "conj") or (
+                child.dep_ == "acl" and child.tag_ != "VBN"):
+            return False
+        if anc.pos_ in ("NOUN", "PROPN") and anc.lemma_.lower() in rules.role_nouns | _SOURCE_PEOPLE and (
+                child.dep_ in ("prep", "amod", "acl")):
+            verb = anc.head
+            lemma = verb.lemma_.lower()
+            if anc.dep_ == "nsubj" and lemma in rules.reporting_verbs:
+                return True  # "diplomats involved in the talks said"
+            if anc.dep_ in ("dobj", "pobj") and (lemma in rules.citing_verbs or (
+                    verb.lower_ == "to" and verb.head.lower_ == "according")):
+                return True  # "citing officials familiar with the talks", "according to people briefed on the raid"
+            return False
+        child = anc
+    return False
+
+
+# People a report may cite besides the role words ("people familiar with the matter")
+_SOURCE_PEOPLE = frozenset({"people", "person", "individual", "expert", "analyst", "insider"})
+
+
 def _quoted_name(tok: Token) -> bool:
     """A name in quotation marks set beside an object ("called its raid "legitimate self-defence"",
     which the parser may read as an apposition): what a naming verb names it."""

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from .. import __version__
 from ..structure import StructureRules, analyse, dateline_end, default_rules, ends_like_caption
 from .actors import ActorDictionary
-from .attribution import Attributor
+from .attribution import Attributor, describes_speaker
 from .context import DocumentContext
 from .detection import Detector
 from .lexicon import AttributionRules, PartyRules, StanceRules, TopicRules
@@ -317,7 +317,8 @@ class PressClaims:
                 history.clear()
                 continue
             earlier = frozenset().union(*history)
-            triggers = find_triggers(sent, self.topic_rules, recent, earlier)
+            triggers = [t for t in find_triggers(sent, self.topic_rules, recent, earlier)
+                        if not describes_speaker(sent.doc[t.head], self.attribution_rules)]
             topics = set()
             trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
             found = []
