@@ -1072,3 +1072,10 @@ def test_strikes_not_coordinated_are_those_of_whoever_struck_before(extract_docu
             "A U.S. military spokesman said that the strikes had not been coordinated with Washington.")
     c = next(c for c in extract_document(text) if c.topic == "cooperation")
     assert (c.agent_country, c.counterpart) == ("Turkey", "United States"), _parties(c)
+
+
+def test_an_act_said_to_be_a_states_operation_is_that_states(extract):
+    c = _one(extract("Last night's raid was a British mission from start to finish."), "strike")
+    assert c.agent == "United Kingdom"
+    c = _one(extract("The strike was a purely Israeli operation, the army said."), "strike")
+    assert c.agent_country == "Israel"

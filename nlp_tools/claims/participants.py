@@ -445,6 +445,10 @@ _STRIKE_ACTS = {"strike", "airstrike", "attack", "raid", "operation", "offensive
 _AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
 
 
+# What an act is said to be when it is said whose it is ("a purely British mission")
+_ACTS_OF_WAR = frozenset({"operation", "mission", "action", "attack", "strike", "raid", "response", "act", "decision"})
+
+
 def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentContext,
            namer: PartyNamer, sources: tuple[str, ...] | None = None) -> tuple[Party, Party]:
     """Parties the sentence leaves unnamed, from the claims just before: of the same
@@ -549,6 +553,10 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         agents.append(agent)
         # "Houthi attacks", "Azeri shelling": a modifier the actor dictionary knows
         agents += [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and namer.is_actor_word(c)]
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            # "the strike was a purely Israeli operation": whose the act it is said to be
+            agents += [c for a in tok.head.children if a.dep_ == "attr" and a.lemma_.lower() in _ACTS_OF_WAR
+                       for c in a.children if c.dep_ in ("amod", "compound", "nmod") and namer.is_actor_word(c)]
         counters.append(counter)
         if topic == "strike" and counter is None:
             counters.append(_detached_target(tok))
