@@ -1079,3 +1079,8 @@ def test_an_act_said_to_be_a_states_operation_is_that_states(extract):
     assert c.agent == "United Kingdom"
     c = _one(extract("The strike was a purely Israeli operation, the army said."), "strike")
     assert c.agent_country == "Israel"
+
+
+def test_a_notice_the_tagger_reads_as_a_verb_keeps_its_parties(extract):
+    c = _one(extract("The government had given the Americans no advance warning."), "notification")
+    assert (c.stance, c.counterpart) == ("deny", "United States")

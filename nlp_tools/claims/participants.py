@@ -445,6 +445,12 @@ _STRIKE_ACTS = {"strike", "airstrike", "attack", "raid", "operation", "offensive
 _AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
 
 
+def _misread_noun(tok: Token) -> bool:
+    """A noun the tagger took for a verb: an object or subject with a determiner ("had given the
+    Americans no advance warning")."""
+    return tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children)
+
+
 # What an act is said to be when it is said whose it is ("a purely British mission")
 _ACTS_OF_WAR = frozenset({"operation", "mission", "action", "attack", "strike", "raid", "response", "act", "decision"})
 
@@ -533,7 +539,7 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     if undergone is not None:  # "Moldova faced attacks", "guards came under attack from ...", "suffered shelling by"
         agents.append(undergone[0])
         counters.append(undergone[1])
-    elif tok.pos_ in ("VERB", "AUX"):
+    elif tok.pos_ in ("VERB", "AUX") and not _misread_noun(tok):
         agent, counter = _verb_roles(tok, topic)
         agents.append(agent)
         counters.append(counter)
