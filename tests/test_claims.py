@@ -2504,3 +2504,10 @@ def test_what_tells_who_the_speaker_is_holds_no_claim(extract):
     # (a clause on the source says what the source says)
     claims = extract("The paper cited security sources who denied reports that Cairo had warned Israel before the attack.")
     assert "notification" in {c.topic for c in claims}
+
+
+def test_a_false_claim_of_a_notice_leaves_the_act_it_was_about(extract):
+    claims = extract("The claim that Jordan had warned Israel of the attack is baseless, a palace official told AFP.")
+    assert {c.topic: c.stance for c in claims} == {"notification": "deny", "strike": "acknowledge"}
+    # (a false claim of the act itself denies it)
+    assert _stances(extract, "Claims that coalition jets struck the hospital are false.", "strike") == ["deny"]
