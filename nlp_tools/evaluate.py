@@ -545,7 +545,9 @@ def _fill(ev: Evaluation, counts: dict[str, Counter], matcher: ActorMatcher) -> 
 
 
 def match(gold: list[GoldClaim], preds: list[Claim]) -> tuple[list[Pair], list[GoldClaim], list[Claim]]:
-    """One-to-one pairs of same-topic overlapping claims, largest overlap first."""
+    """One-to-one pairs of same-topic overlapping claims, largest overlap first; between pairs that
+    overlap as much (two claims of one topic in one sentence: "Israel denied X's claim that ..."),
+    those of the same stance and speaker first, so that each claim meets its own."""
     candidates = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(preds):
@@ -553,10 +555,11 @@ def match(gold: list[GoldClaim], preds: list[Claim]) -> tuple[list[Pair], list[G
                 continue
             overlap = min(g.end_char, p.end_char) - max(g.start_char, p.start_char)
             if overlap > 0:
-                candidates.append((overlap, gi, pi))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+                agree = (g.stance == p.stance) + _same_words(g.speaker, p.speaker)
+                candidates.append((overlap, agree, gi, pi))
+    candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
     used_g, used_p, pairs = set(), set(), []
-    for _, gi, pi in candidates:
+    for _, _, gi, pi in candidates:
         if gi in used_g or pi in used_p:
             continue
         used_g.add(gi)
@@ -565,6 +568,12 @@ def match(gold: list[GoldClaim], preds: list[Claim]) -> tuple[list[Pair], list[G
     misses = [g for i, g in enumerate(gold) if i not in used_g]
     false_alarms = [p for i, p in enumerate(preds) if i not in used_p]
     return pairs, misses, false_alarms
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Two names sharing a word ("Michael McCaul", "McCaul"): enough to tell two speakers of one
+    sentence apart when pairing."""
+    return bool(set(_WORD.findall(str(a).lower())) & set(_WORD.findall(str(b).lower())))
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:

@@ -51,6 +51,14 @@ def test_matching_is_one_to_one_by_topic_and_overlap():
     assert len(false_alarms) == 2
 
 
+def test_two_claims_of_one_topic_in_one_sentence_each_meet_their_own():
+    gold = [_gold("notification", 0, 40, "deny", "Israel"), _gold("notification", 0, 40, "acknowledge", "Dana Whitfield")]
+    preds = [_pred("notification", 0, 40, "acknowledge", "Whitfield"), _pred("notification", 0, 40, "deny", "Israel")]
+    pairs, misses, false_alarms = match(gold, preds)
+    assert sorted((p.gold.speaker, p.pred.speaker) for p in pairs) == [("Dana Whitfield", "Whitfield"), ("Israel", "Israel")]
+    assert not misses and not false_alarms
+
+
 def test_people_match_by_surname_or_as_the_same_known_person(same):
     assert same("Peter Cook", "Cook")
     assert same("peter cook", "Peter Cook")
