@@ -2511,3 +2511,16 @@ def test_a_false_claim_of_a_notice_leaves_the_act_it_was_about(extract):
     assert {c.topic: c.stance for c in claims} == {"notification": "deny", "strike": "acknowledge"}
     # (a false claim of the act itself denies it)
     assert _stances(extract, "Claims that coalition jets struck the hospital are false.", "strike") == ["deny"]
+
+
+def test_a_rejected_claim_is_the_rejecters_denial_and_its_named_sources_statement(extract):
+    claims = extract("Baku rejected Yerevan's assertion that Turkish F-16s had bombed Armenian positions.")
+    assert sorted((c.speaker, c.stance) for c in claims if c.topic == "strike") == [
+        ("Baku", "deny"), ("Yerevan", "acknowledge")]
+    claims = extract("Israel denied a claim from Senator Dana Whitfield that Egyptian intelligence had warned Israel "
+                     "before the attack.")
+    assert sorted((c.speaker, c.stance) for c in claims if c.topic == "notification") == [
+        ("Dana Whitfield", "acknowledge"), ("Israel", "deny")]
+    # (reports of no one named: the rejecter's denial alone)
+    claims = extract("The Kremlin dismissed reports that it had coordinated the raid with Tehran.")
+    assert [(c.speaker, c.stance) for c in claims if c.topic == "cooperation"] == [("Kremlin", "deny")]

@@ -241,8 +241,10 @@ class Attributor:
                 # (passive: "the notice was confirmed by the ministry's spokesman")
                 frame = self._frame_at(anc, trigger_tokens)
                 if frame is not None and claim_frame is not None:
-                    if anc.lemma_.lower() in self.rules.declining_verbs:
-                        return frame  # "declined to comment on the ministry's claim that ...": the one declining
+                    if anc.lemma_.lower() in self.rules.declining_verbs | self.rules.rejecting_verbs:
+                        # "declined to comment on the ministry's claim that ...", "rejected Yerevan's assertion
+                        # that ...": the one declining or rejecting
+                        return frame
                 elif frame is not None:
                     # "Abadi said he would welcome strikes", "We would welcome talks, the minister said":
                     # an outer frame names the "he" or the "we"
@@ -284,6 +286,27 @@ class Attributor:
                 if frame is not None and (t.dep_ == "parataxis" or t.i > tok.i):
                     return frame
         return self._trailing_frame(sent, tok, trigger_tokens)
+
+    def rejected_source(self, sent: Span, tok: Token) -> Attribution | None:
+        """Whose claim a speaker rejects, when the trigger sits in it and its source is named
+        ("Israel denied a claim from Congressman X that Egypt had warned it", "Baku rejected
+        Yerevan's assertion that ..."): the source's own statement, which the sentence reports."""
+        child = tok
+        for anc in tok.ancestors:
+            if anc.i < sent.start or anc.i >= sent.end:
+                return None
+            if child.dep_ in ("acl", "ccomp", "relcl"):
+                claim = self._claim_stated(anc, child)
+                if claim is None:
+                    return None
+                verb = claim.head.head if claim.dep_ == "pobj" else claim.head
+                source = _source_of(claim)
+                if verb.lemma_.lower() not in self.rules.rejecting_verbs or source is None or not self._can_speak(source):
+                    return None
+                info = self.describe(source, sent)
+                return Attribution(info, "reported", claim.text) if info.name else None
+            child = anc
+        return None
 
     def _according_to(self, sent: Span) -> Frame | None:
         """"according to X", "citing X": X, or the issuer of the document X is

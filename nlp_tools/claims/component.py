@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from .. import __version__
 from ..structure import StructureRules, analyse, dateline_end, default_rules, ends_like_caption
 from .actors import ActorDictionary
-from .attribution import Attributor, describes_speaker
+from .attribution import Attribution, Attributor, describes_speaker
 from .context import DocumentContext
 from .detection import Detector
 from .lexicon import AttributionRules, PartyRules, StanceRules, TopicRules
@@ -328,6 +328,10 @@ class PressClaims:
                     topics.add(trigger.topic)
                     claim = self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor, triggers)
                     found.append(claim)
+                    source = self._rejected_source(sent, trigger, decisions[trigger], claim, attributor)
+                    if source is not None:  # "Israel denied a claim from X that ...": X's claim too
+                        found.append(self._claim(sent, trigger, replace(decisions[trigger], stance="acknowledge", cue=""),
+                                                 trigger_tokens, ctx, attributor, triggers, attribution=source))
                     other = self._second_voice(sent, triggers, trigger, decisions)
                     if other is not None:
                         second = self._claim(sent, other, decisions[other], trigger_tokens, ctx, attributor, triggers)
@@ -460,6 +464,15 @@ class PressClaims:
         return (described, answered, timing, 1 if decision.stance == "acknowledge" else 0, 1 if trig.weak else 0,
                 len(inside), trig.start)
 
+    def _rejected_source(self, sent: Span, trigger: Trigger, decision, claim: Claim, attributor: Attributor):
+        """The named source of a claim the speaker rejects, as the speaker of that claim, when the
+        rejection is what denies it (not a notice inside the claim: "denied X's claim that Egypt
+        warned Israel of the attack" leaves the attack acknowledged by both)."""
+        if decision.stance != "deny" or claim.attribution != "reported":
+            return None
+        source = attributor.rejected_source(sent, sent.doc[trigger.head])
+        return source if source is not None and source.speaker.name != claim.speaker else None
+
     def _second_voice(self, sent: Span, triggers: list[Trigger], chosen: Trigger, decisions: dict) -> Trigger | None:
         """Another trigger of the chosen one's topic with the opposite stance, outside the
         clause the chosen one's speaker reports: a second voice on the same topic ("The
@@ -477,9 +490,10 @@ class PressClaims:
         return min(rivals, key=lambda t: self._rank(sent, t, decisions[t]))
 
     def _claim(self, sent: Span, trigger: Trigger, decision, trigger_tokens: set[int], ctx: DocumentContext,
-               attributor: Attributor, triggers: list[Trigger] = (), remember: bool = True) -> Claim:
+               attributor: Attributor, triggers: list[Trigger] = (), remember: bool = True,
+               attribution: Attribution | None = None) -> Claim:
         head = sent.doc[trigger.head]
-        attribution = attributor.attribute(sent, head, trigger_tokens)
+        attribution = attribution or attributor.attribute(sent, head, trigger_tokens)
         speaker = attribution.speaker
         if trigger.topic == "strike" and not answered_act(head, self.topic_rules):
             # (the act a strike answers has parties of its own: "these strikes respond to attacks on X")

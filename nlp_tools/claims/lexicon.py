@@ -334,6 +334,7 @@ class AttributionRules:
     role_nouns: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     declining_verbs: frozenset[str] = frozenset()
+    rejecting_verbs: frozenset[str] = frozenset()
     issuer_labels: frozenset[str] = frozenset()
     mouthpieces: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
@@ -377,6 +378,7 @@ class AttributionRules:
             role_nouns=_words(d.get("role_nouns"), s, "role_nouns"),
             statement_nouns=_words(d.get("statement_nouns"), s, "statement_nouns"),
             declining_verbs=_words(d.get("declining_verbs"), s, "declining_verbs"),
+            rejecting_verbs=_words(d.get("rejecting_verbs"), s, "rejecting_verbs"),
             issuer_labels=frozenset(str(w).lower() for w in d.get("issuer_labels") or []),
             mouthpieces=frozenset(str(w).lower() for w in d.get("mouthpieces") or []),
             person_roles=_words(d.get("person_roles"), s, "person_roles"),
