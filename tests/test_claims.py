@@ -2524,3 +2524,16 @@ def test_a_rejected_claim_is_the_rejecters_denial_and_its_named_sources_statemen
     # (reports of no one named: the rejecter's denial alone)
     claims = extract("The Kremlin dismissed reports that it had coordinated the raid with Tehran.")
     assert [(c.speaker, c.stance) for c in claims if c.topic == "cooperation"] == [("Kremlin", "deny")]
+
+
+def test_the_other_party_of_a_readout_call_does_not_issue_it(extract_document):
+    text = ("Readout of the Minister's Call with the Egyptian Foreign Minister\n\nThe Minister spoke today with his "
+            "Egyptian counterpart about the situation in Gaza. The two ministers agreed to coordinate their "
+            "humanitarian efforts.\n")
+    assert {c.speaker_org for c in extract_document(text)} == {""}
+
+
+def test_the_secretary_is_not_the_press_secretary_who_spoke_last(extract):
+    claims = extract("Pentagon Press Secretary Lina Park told reporters the talks had gone well. The Secretary said "
+                     "later that the Russians had not been notified of the exercise.")
+    assert _one(claims, "notification").speaker == "Secretary"

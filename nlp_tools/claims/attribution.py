@@ -1016,8 +1016,11 @@ class Attributor:
                 return self._from_person(match.name, match.role, match.org)
         previous = self._previous_speaker if self._adjacent(head.sent) else None
         for last in (previous, mentions.last_speaker):
-            if lemma in self.rules.person_roles and last is not None and last.is_person and last.official:
-                return last  # "Zakharova said ... the diplomat wrote on her channel": the official who spoke last
+            if lemma in self.rules.person_roles and last is not None and last.is_person and last.official and not (
+                    _role_words(last.role)[-1:] == [lemma] and not _role_within(core, last.role)):
+                # "Zakharova said ... the diplomat wrote on her channel": the official who spoke last (not
+                # the press secretary for "the Secretary": another job of the same name)
+                return last
         return None
 
     def _context_org(self) -> str:
@@ -1232,7 +1235,7 @@ class Attributor:
             if joint is not None:
                 return joint
             person = self._person_in(start, line, named)
-            org = self._org_in([named, *(h for _, h in heading)], source_actor)
+            org = self._org_in([named, *(_without_other_party(h) for _, h in heading)], source_actor)
             if label and person is not None and org is None and person.org and self.actors.find_org_type(named):
                 org = self.actors.organisation(person.org)  # the minister's own ministry, named without its country
             if label and org is not None and org.name.lower() != self._government_of_name(org):
@@ -1263,7 +1266,7 @@ class Attributor:
         news = _looks_like_news(heading, body) or (source_actor is not None and source_actor.kind in ("media", "state_media"))
         if news:
             return None
-        org = self._org_in([h for _, h in heading], source_actor, whole_lines=True)
+        org = self._org_in([_without_other_party(h) for _, h in heading], source_actor, whole_lines=True)
         if org is not None:
             return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
         if source_actor is not None and source_actor.official:
@@ -1737,7 +1740,17 @@ def _after_marker(line: str, word_index: int) -> str:
     """The words after a release marker, up to what the release is about."""
     words = line.split()[word_index:]
     text = " ".join(words)
-    return re.split(r"\s+(?:on|regarding|about|concerning|following|in response to)\s+", text, maxsplit=1)[0]
+    return _without_other_party(re.split(r"\s+(?:on|regarding|about|concerning|following|in response to)\s+", text, maxsplit=1)[0])
+
+
+def _without_other_party(heading: str) -> str:
+    """A heading up to the other party of a call or meeting ("Readout of the Secretary's Call with
+    Ukrainian Defense Minister ...": the Secretary's readout, not the minister's)."""
+    return _OTHER_PARTY.split(heading, maxsplit=1)[0]
+
+
+_OTHER_PARTY = re.compile(r"\b(?:call|calls|meeting|meetings|conversation|talks|discussions?)\s+with\b.*", re.I)
+
 
 
 _JOINT = re.compile(r"\bjoint\s+(?:statement|communiqu[eé]|declaration|readout)\b", re.I)
