@@ -468,7 +468,7 @@ class PressClaims:
         """The named source of a claim the speaker rejects, as the speaker of that claim, when the
         rejection is what denies it (not a notice inside the claim: "denied X's claim that Egypt
         warned Israel of the attack" leaves the attack acknowledged by both)."""
-        if decision.stance != "deny" or claim.attribution != "reported":
+        if decision.stance != "deny":
             return None
         source = attributor.rejected_source(sent, sent.doc[trigger.head])
         return source if source is not None and source.speaker.name != claim.speaker else None
