@@ -2540,3 +2540,10 @@ def test_the_secretary_is_not_the_press_secretary_who_spoke_last(extract):
     claims = extract("Pentagon Press Secretary Lina Park told reporters the talks had gone well. The Secretary said "
                      "later that the Russians had not been notified of the exercise.")
     assert _one(claims, "notification").speaker == "Secretary"
+
+
+def test_an_act_someone_claims_is_not_ruled_out_as_a_claim_of_responsibility(extract):
+    assert _stances(extract, '"Delhi\'s claim that Islamabad attacked Jammu is completely false," the minister said.',
+                    "strike") == ["deny"]
+    # (the words that govern an act as their object still rule it out: a plot is no attack)
+    assert _stances(extract, "The cell was plotting an attack on the pipeline, the police said.", "strike") == []

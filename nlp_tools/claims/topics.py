@@ -298,8 +298,8 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # "will be met with a response": a passive meets no one
     if w.passive and not any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "a war involving tanks", "the crews involved in the drill": no one's part in it
-    if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i:
-        return True  # "plotting attacks", "in line with"
+    if w.not_heads and _lemma(tok.head) in w.not_heads and tok.head.i != tok.i and tok.dep_ not in _CLAUSES:
+        return True  # "plotting attacks", "in line with" (not "the claim that Islamabad attacked Jammu": what is claimed)
     if w.heads and (_lemma(tok.head) not in w.heads or tok.head.i == tok.i):
         return True  # ("had nothing to do with the strike": "do" only under "nothing")
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ != "ADJ" and (
@@ -311,6 +311,7 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
 
 
 _NAMING = {"call", "term", "label", "dub", "describe", "brand"}
+_CLAUSES = {"acl", "ccomp", "relcl", "advcl"}
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "moment"}
 
 
