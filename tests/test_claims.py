@@ -2547,3 +2547,11 @@ def test_an_act_someone_claims_is_not_ruled_out_as_a_claim_of_responsibility(ext
                     "strike") == ["deny"]
     # (the words that govern an act as their object still rule it out: a plot is no attack)
     assert _stances(extract, "The cell was plotting an attack on the pipeline, the police said.", "strike") == []
+
+
+def test_a_drone_named_by_what_it_did_is_a_strike(extract):
+    assert [c.topic for c in extract("The commander was killed by two drones near the border on Tuesday.")] == ["strike"]
+    assert [c.topic for c in extract("Israeli drones slammed into the port facilities overnight.")] == ["strike"]
+    # (one that flew, was bought or seen did nothing of the kind)
+    assert extract("A surveillance drone flew over the base on Monday.") == []
+    assert extract("The army bought forty drones from a Turkish firm last year.") == []
