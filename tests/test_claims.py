@@ -2554,4 +2554,4 @@ def test_a_drone_named_by_what_it_did_is_a_strike(extract):
     assert [c.topic for c in extract("Israeli drones slammed into the port facilities overnight.")] == ["strike"]
     # (one that flew, was bought or seen did nothing of the kind)
     assert extract("A surveillance drone flew over the base on Monday.") == []
-    assert extract("The army bought forty drones from a Turkish firm last year.") == []
+    assert [c for c in extract("The army bought forty drones from a Turkish firm last year.") if c.topic == "strike"] == []
