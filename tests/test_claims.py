@@ -2555,3 +2555,12 @@ def test_a_drone_named_by_what_it_did_is_a_strike(extract):
     # (one that flew, was bought or seen did nothing of the kind)
     assert extract("A surveillance drone flew over the base on Monday.") == []
     assert [c for c in extract("The army bought forty drones from a Turkish firm last year.") if c.topic == "strike"] == []
+
+
+def test_an_operation_a_state_or_an_anti_group_names_is_a_strike(extract):
+    c = _one(extract("The White House said it had not approved the Israeli operation at the hospital."), "strike")
+    assert (c.stance, c.agent) == ("deny", "Israel")
+    c = _one(extract("CENTCOM and its partners conducted 41 anti-ISIS operations in Iraq and Syria in May."), "strike")
+    assert c.counterpart == "Islamic State" and "Islamic State" not in c.agent  # (against ISIS, not by it)
+    # (an operation to evacuate or rescue is none)
+    assert extract("The Turkish operation to evacuate its citizens from Sudan ended on Friday.") == []

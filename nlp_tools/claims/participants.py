@@ -445,6 +445,12 @@ _STRIKE_ACTS = {"strike", "airstrike", "attack", "raid", "operation", "offensive
 _AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
 
 
+def _opposed(tok: Token) -> bool:
+    """A name after "anti-" ("anti-ISIS"), however the tokenizer cut it."""
+    doc = tok.doc
+    return tok.lower_.startswith("anti-") or (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti")
+
+
 def _misread_noun(tok: Token) -> bool:
     """A noun the tagger took for a verb: an object or subject with a determiner ("had given the
     Americans no advance warning")."""
@@ -557,8 +563,11 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
                 tok.head.head.lemma_.lower() in ("involve", "engage", "participate")):
             agents.append(tok.head.head.head)  # "Russian jets involved in the Syrian air raids": the jets
         agents.append(agent)
-        # "Houthi attacks", "Azeri shelling": a modifier the actor dictionary knows
-        agents += [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and namer.is_actor_word(c)]
+        # "Houthi attacks", "Azeri shelling": a modifier the actor dictionary knows; "anti-ISIS operations":
+        # the one they are against
+        named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and namer.is_actor_word(c)]
+        agents += [c for c in named if not _opposed(c)]
+        counters += [c for c in named if _opposed(c)]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             # "the strike was a purely Israeli operation": whose the act it is said to be
             agents += [c for a in tok.head.children if a.dep_ == "attr" and a.lemma_.lower() in _ACTS_OF_WAR

@@ -333,6 +333,8 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return _has_party(tok, rules)
     if w.needs == "state":
         return _has_state(tok)
+    if w.needs == "owner":
+        return _owned_by_state(tok)
     if w.needs == "operation":
         return _in_operation(tok, rules)
     if w.needs == "advance":
@@ -701,6 +703,19 @@ def _own_operation(noun: Token, rules: TopicRules) -> bool | None:
 
 
 _STATE_ENTITIES = {"GPE", "NORP", "ORG"}
+
+
+def _owned_by_state(tok: Token) -> bool:
+    """An act a state's name or adjective qualifies, or one against a named group: "the Israeli
+    operation at the hospital", "the 2008 Gaza operation", "anti-ISIS operations"."""
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
+            if child.ent_type_ in ("NORP", "GPE"):
+                return True
+            words = [t.lower_ for t in child.subtree]
+            if "anti" in words or child.lower_.startswith("anti-"):
+                return True
+    return False
 
 
 def _has_state(tok: Token) -> bool:
