@@ -1084,3 +1084,12 @@ def test_an_act_said_to_be_a_states_operation_is_that_states(extract):
 def test_a_notice_the_tagger_reads_as_a_verb_keeps_its_parties(extract):
     c = _one(extract("The government had given the Americans no advance warning."), "notification")
     assert (c.stance, c.counterpart) == ("deny", "United States")
+
+
+def test_not_involved_in_the_act_told_before_is_the_subjects_and_whose_act_it_was(extract):
+    claims = extract("Israeli jets struck the depot near Damascus overnight. A spokesman said Washington was not involved.")
+    c = _one(claims, "cooperation")
+    assert (c.stance, c.agent, c.counterpart) == ("deny", "United States", "Israel")
+    # (what a strike hit is no partner: the cooperation names no other party then)
+    claims = extract("The depot near Damascus was hit overnight. Nobody else was involved, the ministry said.")
+    assert _one(claims, "cooperation").counterpart == ""

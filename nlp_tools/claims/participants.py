@@ -472,10 +472,11 @@ def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentCo
             agent = agent or _recent(memory.recent("agent", source), start, counter, same, namer)
     counter = counter or _recent(memory.recent("counterpart", topic), start, agent, False, namer)
     if topic == "cooperation" and not counter:
-        # the other party of a cooperation is most often one the document has already named
+        # the other party of a cooperation is most often one the document has already named (a party
+        # to a notice, or one that struck: not what a strike hit)
         for other in ("notification", "strike"):
-            counter = counter or _recent(memory.recent("agent", other) + memory.recent("counterpart", other),
-                                         start, agent, False, namer)
+            counter = counter or _recent(memory.recent("agent", other) + (
+                memory.recent("counterpart", other) if other == "notification" else []), start, agent, False, namer)
     return agent, counter
 
 
@@ -994,6 +995,9 @@ def _take_part_roles(tok: Token, namer: PartyNamer) -> tuple[Token | None, Token
         preps += [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children]
     action = next((g for c in preps if c.dep_ == "prep" and c.lower_ in (("for", "to") if giving else ("in", "of", "for"))
                    for g in c.children if g.dep_ == "pobj"), None)
+    if action is None and tok.lemma_.lower() == "involve" and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("prep", "dobj", "obj", "agent") for c in tok.children):
+        return _subject(tok), None  # "Washington was not involved": in the act told before, whoever's it is
     if action is None:
         return None
     given = giving or tok.lemma_.lower() in _GIVEN  # (what is given for a party goes to it, not to its act)
