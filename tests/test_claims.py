@@ -2564,3 +2564,12 @@ def test_an_operation_a_state_or_an_anti_group_names_is_a_strike(extract):
     assert c.counterpart == "Islamic State" and "Islamic State" not in c.agent  # (against ISIS, not by it)
     # (an operation to evacuate or rescue is none)
     assert extract("The Turkish operation to evacuate its citizens from Sudan ended on Friday.") == []
+
+
+def test_not_knowing_that_a_party_intended_or_planned_an_act_is_no_notice(extract):
+    c = _one(extract("The Pentagon said it was not aware that Ukraine intended to strike the ship."), "notification")
+    assert (c.stance, c.agent, c.counterpart) == ("deny", "Ukraine", "United States")
+    c = _one(extract("Washington said it had no knowledge that Israel planned to strike the consulate."), "notification")
+    assert c.stance == "deny"
+    # (knowledge of what happened is no notice: "knowledge of the strikes' results")
+    assert [c.topic for c in extract("The analysts have deep knowledge of the region.")] == []

@@ -414,7 +414,8 @@ def _of_plans(tok: Token, rules: TopicRules) -> bool:
     strike", "did not know the details of the plans", "did not disclose the preparations"; not
     "knew that it had been planned")."""
     for child in tok.children:
-        if child.dep_ in ("ccomp", "xcomp") and (
+        if (child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "acl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children))) and (
             (_future(child) and child.tag_ != "VBN") or (_lemma(child) in rules.plans and not any(c.dep_ == "auxpass" for c in child.children))
         ):
             return True
@@ -933,9 +934,14 @@ def _future(clause: Token) -> bool:
         return True
     if clause.lower_ in ("going", "about") and any(c.dep_ == "xcomp" for c in clause.children):
         return True  # "that it was going to conduct airstrikes"
+    if _lemma(clause) in _INTENDING and any(c.dep_ == "xcomp" for c in clause.children):
+        return True  # "that Ukraine intended to strike the ship", "planned to attack"
     if any(c.dep_ == "conj" and _future(c) for c in clause.children):
         return True  # "that the response had begun or would begin shortly"
     return any(t.lower_ in ("imminent", "coming", "upcoming", "planned", "about") for t in clause.subtree)
+
+
+_INTENDING = {"intend", "plan", "prepare", "aim", "mean", "seek"}
 
 
 def _in_quotes(clause: Token) -> bool:
