@@ -2573,3 +2573,12 @@ def test_not_knowing_that_a_party_intended_or_planned_an_act_is_no_notice(extrac
     assert c.stance == "deny"
     # (knowledge of what happened is no notice: "knowledge of the strikes' results")
     assert [c.topic for c in extract("The analysts have deep knowledge of the region.")] == []
+
+
+def test_until_a_time_is_no_condition(extract):
+    assert _stances(extract, "The joint patrols will continue until Friday, the ministry said.",
+                    "cooperation") == ["acknowledge"]
+    assert _stances(extract, "We will not share intelligence until further notice.", "cooperation") == ["deny"]
+    # (until something is done is one)
+    assert _stances(extract, "There will be no coordination with them until they withdraw their troops.",
+                    "cooperation") == ["conditional"]

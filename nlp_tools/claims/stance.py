@@ -418,6 +418,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                         c.dep_ == "aux" and c.lower_ in _FUTURE for c in node.children) and any(c.dep_ == "neg" for c in node.children):
                     return mark  # "would not cooperate with Russia while it backed Assad": refused for as long as
                     # (not "will consult while he is in Brussels": a time)
+                if mark == "until" and child.dep_ == "prep" and _a_time(child):
+                    continue  # "will continue until Friday", "until further notice": a time, no condition
                 # (a past reported in a past: "said New Delhi saw no prospect of talks until Pakistan ended ...")
                 if mark in rules.condition_marks and not (mark == "until" and _past(node) and node.dep_ != "ccomp"):
                     if mark in ("if", "provided", "providing") and not _offer(node):
@@ -452,6 +454,17 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     if hit and not (hit[1][:2] == ("as", "long") and hit[0] > 0 and words[hit[0] - 1] == "for"):
         return " ".join(hit[1])  # (not "for as long as it is necessary": a time)
     return ""
+
+
+def _a_time(prep: Token) -> bool:
+    """A preposition's object that is a time: a date, or a word of time ("the end of the year",
+    "further notice")."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS)
+               for g in prep.children)
+
+
+_TIME_NOUNS = frozenset({"end", "notice", "time", "moment", "day", "week", "month", "year", "date", "now", "then",
+                         "midnight", "noon", "morning", "evening", "night", "deadline", "expiry"})
 
 
 # Verbs after which "if" asks whether ("could not confirm if", "did not know if", "asked if")
