@@ -2582,3 +2582,17 @@ def test_until_a_time_is_no_condition(extract):
     # (until something is done is one)
     assert _stances(extract, "There will be no coordination with them until they withdraw their troops.",
                     "cooperation") == ["conditional"]
+
+
+def test_possible_open_doors_and_ifs_on_an_act_with_its_own_object_are_conditional(extract):
+    assert _stances(extract, "Cooperation with NATO is possible in principle, the minister said.", "cooperation") == [
+        "conditional"]
+    assert _stances(extract, "The door to talks with Tehran remains open, the envoy said.", "cooperation") == [
+        "conditional"]
+    assert _stances(extract, "A hotline could be established if both sides agree on its rules.", "cooperation") == [
+        "conditional"]
+    # (a channel that is open is at work; "it could not be confirmed if" asks whether)
+    assert _stances(extract, "The deconfliction channel with Moscow is open, the spokesman said.", "cooperation") == [
+        "acknowledge"]
+    assert _stances(extract, "It could not be confirmed if the Russians had been notified before the raid.",
+                    "notification") == ["evade"]

@@ -247,6 +247,7 @@ class StanceRules:
     review_words: frozenset[str] = frozenset()  # reports of an act under review ("reviewing the reports of a strike")
     report_nouns: frozenset[str] = frozenset()
     ready_words: frozenset[str] = frozenset()
+    possible_words: frozenset[str] = frozenset()
     negative_triggers: frozenset[str] = frozenset()  # triggers that deny by themselves ("unannounced")
     too_late: Phrases = field(default_factory=Phrases)  # notice that came too late to count ("just minutes before")
     supply_verbs: frozenset[str] = frozenset()  # "provide X with <trigger>": the trigger is what is provided
@@ -299,6 +300,7 @@ class StanceRules:
             notice_verbs=_words(d.get("notice_verbs"), s, "notice_verbs"),
             detail_verbs=_words(ev.get("detail_verbs"), s, "evasion.detail_verbs"),
             ready_words=_words(cond.get("ready_words"), s, "condition.ready_words"),
+            possible_words=_words(cond.get("possible_words"), s, "condition.possible_words"),
             negative_triggers=_words(d.get("negative_triggers"), s, "negative_triggers"),
             too_late=_phrases(after.get("too_late"), s, "after_the_fact.too_late"),
             supply_verbs=_words(d.get("supply_verbs"), s, "supply_verbs"),

@@ -431,6 +431,9 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                     return mark
     if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and _lemma_in(tok.head, rules.wish_verbs):
         return f"{tok.head.text} to"  # "wanted to talk to Tehran"
+    possible = _said_possible(tok, rules)
+    if possible:
+        return possible
     hoped = _hoped_for(tok, sent, rules)
     if hoped:
         return hoped
@@ -456,6 +459,23 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     return ""
 
 
+def _said_possible(tok: Token, rules: StanceRules) -> str:
+    """The subject of "is possible" ("cooperation with NATO is possible in principle"), or what "the door"
+    is to when it "remains open" ("the door to talks with Tehran remains open"): not done yet."""
+    subject = tok
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() == "door":
+        subject = tok.head.head
+    if subject.dep_ != "nsubj" or (subject is not tok and subject.lemma_.lower() != "door"):
+        return ""
+    verb = subject.head
+    if _negated(verb):
+        return ""
+    adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in rules.possible_words), None)
+    if adjective is None or (adjective.lemma_.lower() == "open" and subject.lemma_.lower() != "door"):
+        return ""  # ("open" of a door only: "the channel is open" is a channel at work)
+    return f"{verb.text} {adjective.text}"
+
+
 def _a_time(prep: Token) -> bool:
     """A preposition's object that is a time: a date, or a word of time ("the end of the year",
     "further notice")."""
@@ -474,7 +494,10 @@ _WHETHER_VERBS = frozenset({"know", "ask", "check", "verify", "wonder", "see", "
 
 
 def _asks_whether(verb: Token) -> bool:
-    return verb.lemma_.lower() in _WHETHER_VERBS
+    """A verb after which "if" asks whether; not one with an object of its own ("a hotline could
+    be established if both sides agree": a condition)."""
+    return verb.lemma_.lower() in _WHETHER_VERBS and not any(
+        c.dep_ in ("dobj", "obj") or (c.dep_ == "nsubjpass" and c.lower_ != "it") for c in verb.children)
 
 
 def _lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:
