@@ -2596,3 +2596,10 @@ def test_possible_open_doors_and_ifs_on_an_act_with_its_own_object_are_condition
         "acknowledge"]
     assert _stances(extract, "It could not be confirmed if the Russians had been notified before the raid.",
                     "notification") == ["evade"]
+
+
+def test_a_notice_participle_the_tagger_reads_as_an_adjective_is_still_a_notice(extract):
+    claims = extract("At no point were we informed of the launch, the minister said.")
+    assert {c.topic: c.stance for c in claims} == {"notification": "deny", "strike": "acknowledge"}
+    # (a well-informed source is told nothing)
+    assert [c.topic for c in extract("Well-informed sources in Ankara spoke of a raid near the border.")] == ["strike"]

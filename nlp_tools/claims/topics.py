@@ -63,6 +63,18 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _trigger_lemma(tok: Token, rules: TopicRules) -> str:
+    """The lemma, or, for a participle the tagger read as an adjective and left as it is ("at no
+    point were we informed of the launch"), the verb's when the lexicon has it."""
+    lemma = _lemma(tok)
+    if tok.pos_ != "ADJ" or lemma != tok.lower_ or not lemma.endswith("ed"):
+        return lemma
+    for verb in (lemma[:-2], lemma[:-1], lemma[:-3] + "y"):  # informed, alerted; involved; notified
+        if verb in rules.weak_by_lemma or any(verb in lex.lemmas for lex in rules.topics.values()):
+            return verb
+    return lemma
+
+
 def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozenset(),
                   earlier: frozenset[str] = frozenset()) -> list[Trigger]:
     """All topic triggers of `sent`, strong ones first, weak ones only when corroborated.
@@ -73,7 +85,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     disrupt ...") reaches back over a sentence or two that describe the target."""
     words, index = _words(sent)
     tokens = list(sent)
-    lemmas = [_lemma(t) for t in tokens]
+    lemmas = [_trigger_lemma(t, rules) for t in tokens]
     strong = list(_strong(sent, tokens, lemmas, words, index, rules))
     has_context = bool(strong) or any(lem in rules.context or t.lower_ in rules.context for t, lem in zip(tokens, lemmas, strict=True))
     has_advance = find_phrase(words, rules.timing) is not None
