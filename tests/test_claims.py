@@ -2602,4 +2602,4 @@ def test_a_notice_participle_the_tagger_reads_as_an_adjective_is_still_a_notice(
     claims = extract("At no point were we informed of the launch, the minister said.")
     assert {c.topic: c.stance for c in claims} == {"notification": "deny", "strike": "acknowledge"}
     # (a well-informed source is told nothing)
-    assert [c.topic for c in extract("Well-informed sources in Ankara spoke of a raid near the border.")] == ["strike"]
+    assert "notification" not in {c.topic for c in extract("Well-informed sources in Ankara said a raid hit the border post.")}
