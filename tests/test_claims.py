@@ -2603,3 +2603,10 @@ def test_a_notice_participle_the_tagger_reads_as_an_adjective_is_still_a_notice(
     assert {c.topic: c.stance for c in claims} == {"notification": "deny", "strike": "acknowledge"}
     # (a well-informed source is told nothing)
     assert "notification" not in {c.topic for c in extract("Well-informed sources in Ankara said a raid hit the border post.")}
+
+
+def test_an_evasion_or_a_no_about_coordinating_a_strike_leaves_the_strike(extract):
+    claims = extract("Officials refused to say whether the strikes had been coordinated with Baghdad.")
+    assert {c.topic: c.stance for c in claims} == {"strike": "acknowledge", "cooperation": "evade"}
+    claims = extract("Asked if the strikes had been coordinated with Baghdad, the spokesman said they had not.")
+    assert {c.topic: c.stance for c in claims} == {"strike": "acknowledge", "cooperation": "deny"}

@@ -243,6 +243,7 @@ class StanceRules:
     info_verbs: frozenset[str] = frozenset()
     info_nouns: frozenset[str] = frozenset()
     notice_verbs: frozenset[str] = frozenset()
+    joint_verbs: frozenset[str] = frozenset()
     detail_verbs: frozenset[str] = frozenset()
     review_words: frozenset[str] = frozenset()  # reports of an act under review ("reviewing the reports of a strike")
     report_nouns: frozenset[str] = frozenset()
@@ -298,6 +299,7 @@ class StanceRules:
             info_verbs=_words(ev.get("info_verbs"), s, "evasion.info_verbs"),
             info_nouns=_words(ev.get("info_nouns"), s, "evasion.info_nouns"),
             notice_verbs=_words(d.get("notice_verbs"), s, "notice_verbs"),
+            joint_verbs=_words(d.get("joint_verbs"), s, "joint_verbs"),
             detail_verbs=_words(ev.get("detail_verbs"), s, "evasion.detail_verbs"),
             ready_words=_words(cond.get("ready_words"), s, "condition.ready_words"),
             possible_words=_words(cond.get("possible_words"), s, "condition.possible_words"),

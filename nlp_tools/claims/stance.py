@@ -155,7 +155,8 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
     stop = None
     if topic == "strike":
         stop = next((i for i, n in enumerate(path) if i and (
-            n.lemma_.lower() in rules.notice_verbs or n.lemma_.lower() in rules.scope_barriers or _hands_over_notice(n, rules))),
+            n.lemma_.lower() in rules.notice_verbs | rules.joint_verbs or n.lemma_.lower() in rules.scope_barriers
+            or _hands_over_notice(n, rules))),
             None)
         path = path[:stop] if stop is not None else path
     asked = _asked_about(path)
@@ -268,7 +269,7 @@ def _answered_no(sent: Span, tok: Token, rules: StanceRules) -> str:
     asked = _asked_about(path)
     if asked is None:
         return ""
-    if any(n.lemma_.lower() in rules.notice_verbs or n.lemma_.lower() in rules.scope_barriers
+    if any(n.lemma_.lower() in rules.notice_verbs | rules.joint_verbs or n.lemma_.lower() in rules.scope_barriers
            for n in path[1 : path.index(asked)]):
         return ""  # "asked whether Moscow was told of the raid ... had not": the raid still happened
     question = {t.i for t in asked.subtree}
