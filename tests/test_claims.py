@@ -2482,6 +2482,7 @@ def test_no_updates_on_what_was_asked_is_an_evasion(extract):
                     "cooperation") == ["evade"]
     assert _stances(extract, "We do not have an update on whether the Russians were notified before the raid.",
                     "notification") == ["evade"]
+    assert _stances(extract, "We have no updates on the joint patrols with the Turkish army.", "cooperation") == ["evade"]
 
 
 def test_readiness_named_by_a_noun_is_conditional(extract):
