@@ -573,7 +573,7 @@ def match(gold: list[GoldClaim], preds: list[Claim]) -> tuple[list[Pair], list[G
 def _same_words(a: str, b: str) -> bool:
     """Two names sharing a word ("Michael McCaul", "McCaul"): enough to tell two speakers of one
     sentence apart when pairing."""
-    return bool(set(_WORD.findall(str(a).lower())) & set(_WORD.findall(str(b).lower())))
+    return bool((set(_WORD.findall(str(a).lower())) & set(_WORD.findall(str(b).lower()))) - _STOP_WORDS)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:

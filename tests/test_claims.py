@@ -2611,3 +2611,18 @@ def test_an_evasion_or_a_no_about_coordinating_a_strike_leaves_the_strike(extrac
     assert {c.topic: c.stance for c in claims} == {"strike": "acknowledge", "cooperation": "evade"}
     claims = extract("Asked if the strikes had been coordinated with Baghdad, the spokesman said they had not.")
     assert {c.topic: c.stance for c in claims} == {"strike": "acknowledge", "cooperation": "deny"}
+
+
+def test_review_of_the_new_stance_rules(extract):
+    # "won't" is "wo" + "n't": still refused for as long as
+    assert _stances(extract, "Ankara won't coordinate with Moscow while it arms the militia.", "cooperation") == [
+        "conditional"]
+    # asking someone whether still asks, an object or not
+    assert _stances(extract, "We will ask Moscow if its forces were notified before the strike.",
+                    "notification") != ["conditional"]
+    # "not getting into" a war is no evasion
+    assert _stances(extract, "The United States is not getting into a war with Iran over the strikes.",
+                    "strike") != ["evade"]
+    # the end of something that is no time is a condition
+    assert _stances(extract, "There will be no cooperation with them until the end of the occupation.",
+                    "cooperation") == ["conditional"]

@@ -1446,7 +1446,7 @@ class Attributor:
         return self.turn_speaker(turn) if turn is not None else self.issuer()
 
     def _first_person(self, tok: Token) -> bool:
-        """"we", "us", "I": not "US", the state."""
+        """"we", "us", "I": not "US", the state (nor any word in capitals, as a headline writes "WE")."""
         return tok.lower_ in self.rules.first_person and not (len(tok.text) > 1 and tok.text.isupper())
 
     # -- turns -------------------------------------------------------------------
@@ -1614,7 +1614,7 @@ def _quoted_name(tok: Token) -> bool:
         c.dep_ == "punct" and c.text in _OPENING_QUOTES and c.i < tok.i for c in tok.children)
 
 
-_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+_OPENING_QUOTES = frozenset({'"', "'", *_QUOTE_PAIRS})
 
 
 def _narration(child: Token) -> bool:

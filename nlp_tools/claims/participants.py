@@ -24,7 +24,7 @@ from .parties import (
     operation_name,
     together,
 )
-from .topics import GIVEN_HELP, Trigger, company_preposition
+from .topics import GIVEN_HELP, Trigger, company_preposition, opposed_name
 
 _AGENT_PREPS = {"by", "from"}
 # What is fired or launched, never the one struck ("fired two missiles into the sea")
@@ -445,12 +445,6 @@ _STRIKE_ACTS = {"strike", "airstrike", "attack", "raid", "operation", "offensive
 _AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
 
 
-def _opposed(tok: Token) -> bool:
-    """A name after "anti-" ("anti-ISIS"), however the tokenizer cut it."""
-    doc = tok.doc
-    return tok.lower_.startswith("anti-") or (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti")
-
-
 def _misread_noun(tok: Token) -> bool:
     """A noun the tagger took for a verb: an object or subject with a determiner ("had given the
     Americans no advance warning")."""
@@ -458,7 +452,7 @@ def _misread_noun(tok: Token) -> bool:
 
 
 # What an act is said to be when it is said whose it is ("a purely British mission")
-_ACTS_OF_WAR = frozenset({"operation", "mission", "action", "attack", "strike", "raid", "response", "act", "decision"})
+_ACTS_OF_WAR = frozenset(_STRIKE_ACTS | {"action", "response", "act", "decision"})
 
 
 def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentContext,
@@ -567,8 +561,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         # "Houthi attacks", "Azeri shelling": a modifier the actor dictionary knows; "anti-ISIS operations":
         # the one they are against
         named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and namer.is_actor_word(c)]
-        agents += [c for c in named if not _opposed(c)]
-        counters += [c for c in named if _opposed(c)]
+        agents += [c for c in named if not opposed_name(c)]
+        counters += [c for c in named if opposed_name(c)]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             # "the strike was a purely Israeli operation": whose the act it is said to be
             agents += [c for a in tok.head.children if a.dep_ == "attr" and a.lemma_.lower() in _ACTS_OF_WAR
@@ -981,7 +975,8 @@ _TAKE_PART = {"involve", "involvement", "participate", "participation", "role", 
 
 def _take_part_roles(tok: Token, namer: PartyNamer) -> tuple[Token | None, Token | None] | None:
     """Taking part in someone's operation: "Washington was not involved in Israel's
-    operation" has Washington as agent and Israel, whose operation it is, as counterpart;
+    operation" has Washington as agent and Israel, whose operation it is, as counterpart (a bare
+    "Washington was not involved": the act told before, whose owner the claims before give);
     support given to a party ("its support for Kyiv") has the party as counterpart."""
     if tok.lemma_.lower() not in _TAKE_PART:
         return None

@@ -72,7 +72,7 @@ def decide_stance(sent: Span, trigger: Trigger, rules: StanceRules) -> StanceDec
     cue = _condition(sent, tok, words, rules)
     if cue:
         return StanceDecision("conditional", hedged, cue)
-    cue = _negation(tok, trigger, rules) or _falsity(sent, tok, rules) or _answered_no(sent, tok, rules)
+    cue = _negation(tok, trigger, rules) or _falsity(sent, tok, rules) or _answered_no(sent, tok, rules, trigger.topic)
     if cue:
         return StanceDecision("deny", hedged, cue)
     if trigger.topic == "notification":
@@ -140,6 +140,14 @@ def _hands_over_notice(verb: Token, rules: StanceRules) -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in rules.scope_barriers | rules.advance_barriers for c in verb.children)
 
 
+def _act_barrier(node: Token, rules: StanceRules, topic: str) -> bool:
+    """A notice (or, for a strike, a coordination) that an evasion or a denial above it is about, not
+    the act inside it: "would not say whether Moscow was told of the strikes", "refused to say whether
+    the strikes had been coordinated"."""
+    lemma = node.lemma_.lower()
+    return lemma in rules.notice_verbs or lemma in rules.scope_barriers or (topic == "strike" and lemma in rules.joint_verbs)
+
+
 def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic: str = "") -> str:
     """Declining to confirm or deny, with the trigger in the frame's scope or the sentence
     built around the frame ("As for the route, I'm not going to get into that").
@@ -154,10 +162,8 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
         path = path[: joined + 1]
     stop = None
     if topic == "strike":
-        stop = next((i for i, n in enumerate(path) if i and (
-            n.lemma_.lower() in rules.notice_verbs | rules.joint_verbs or n.lemma_.lower() in rules.scope_barriers
-            or _hands_over_notice(n, rules))),
-            None)
+        stop = next((i for i, n in enumerate(path) if i and (_act_barrier(n, rules, topic) or _hands_over_notice(n, rules))),
+                    None)
         path = path[:stop] if stop is not None else path
     asked = _asked_about(path)
     if asked is not None:
@@ -263,14 +269,13 @@ def _elliptic(answer: list[Token], rules: StanceRules) -> bool:
     return len(content) <= 1
 
 
-def _answered_no(sent: Span, tok: Token, rules: StanceRules) -> str:
+def _answered_no(sent: Span, tok: Token, rules: StanceRules, topic: str = "") -> str:
     """"Asked whether Moscow had been told, the spokesman said it had not": the short answer denies."""
     path = list(_ancestors_and_self(tok, sent))
     asked = _asked_about(path)
     if asked is None:
         return ""
-    if any(n.lemma_.lower() in rules.notice_verbs | rules.joint_verbs or n.lemma_.lower() in rules.scope_barriers
-           for n in path[1 : path.index(asked)]):
+    if any(_act_barrier(n, rules, topic) for n in path[1 : path.index(asked)]):
         return ""  # "asked whether Moscow was told of the raid ... had not": the raid still happened
     question = {t.i for t in asked.subtree}
     answer = [t for t in sent if t.i not in question and not t.is_punct]
@@ -416,7 +421,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
             if child.dep_ in ("advcl", "prep") or (child.dep_ == "mark" and node.i != tok.i):
                 mark = _clause_mark(child)
                 if mark == "while" and child.dep_ == "advcl" and not (child.i == tok.i or child.is_ancestor(tok)) and any(
-                        c.dep_ == "aux" and c.lower_ in _FUTURE for c in node.children) and any(c.dep_ == "neg" for c in node.children):
+                        c.dep_ == "aux" and c.lemma_.lower() in ("will", "would") for c in node.children) and any(
+                        c.dep_ == "neg" for c in node.children):  # (the lemma: "won't" is "wo" and "n't")
                     return mark  # "would not cooperate with Russia while it backed Assad": refused for as long as
                     # (not "will consult while he is in Brussels": a time)
                 if mark == "until" and child.dep_ == "prep" and _a_time(child):
@@ -466,7 +472,7 @@ def _said_possible(tok: Token, rules: StanceRules) -> str:
     subject = tok
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() == "door":
         subject = tok.head.head
-    if subject.dep_ != "nsubj" or (subject is not tok and subject.lemma_.lower() != "door"):
+    if subject.dep_ != "nsubj":
         return ""
     verb = subject.head
     if _negated(verb):
@@ -478,13 +484,20 @@ def _said_possible(tok: Token, rules: StanceRules) -> str:
 
 
 def _a_time(prep: Token) -> bool:
-    """A preposition's object that is a time: a date, or a word of time ("the end of the year",
-    "further notice")."""
-    return any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS)
-               for g in prep.children)
+    """A preposition's object that is a time: a date, or a word of time ("further notice", "the end
+    of the year"; not "the end of the occupation")."""
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        if g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS:
+            return True
+        if g.lemma_.lower() == "end":
+            return any(p.lower_ == "of" and any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_NOUNS
+                                                for o in p.children) for p in g.children)
+    return False
 
 
-_TIME_NOUNS = frozenset({"end", "notice", "time", "moment", "day", "week", "month", "year", "date", "now", "then",
+_TIME_NOUNS = frozenset({"notice", "time", "moment", "day", "week", "month", "year", "date", "now", "then",
                          "midnight", "noon", "morning", "evening", "night", "deadline", "expiry"})
 
 
@@ -495,10 +508,16 @@ _WHETHER_VERBS = frozenset({"know", "ask", "check", "verify", "wonder", "see", "
 
 
 def _asks_whether(verb: Token) -> bool:
-    """A verb after which "if" asks whether; not one with an object of its own ("a hotline could
-    be established if both sides agree": a condition)."""
-    return verb.lemma_.lower() in _WHETHER_VERBS and not any(
-        c.dep_ in ("dobj", "obj") or (c.dep_ == "nsubjpass" and c.lower_ != "it") for c in verb.children)
+    """A verb after which "if" asks whether; of those that also take a thing as object, not one with
+    an object of its own ("a hotline could be established if both sides agree": a condition; "asked
+    Moscow if it was told" still asks)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _WHETHER_VERBS and (lemma not in _ALSO_MAKING or not any(
+        c.dep_ in ("dobj", "obj") or (c.dep_ == "nsubjpass" and c.lower_ != "it") for c in verb.children))
+
+
+# Whether-verbs that also make or settle a thing ("established a hotline", "determined the route")
+_ALSO_MAKING = frozenset({"establish", "determine", "decide", "check", "see"})
 
 
 def _lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:

@@ -69,7 +69,7 @@ def _trigger_lemma(tok: Token, rules: TopicRules) -> str:
     lemma = _lemma(tok)
     if tok.pos_ != "ADJ" or lemma != tok.lower_ or not lemma.endswith("ed"):
         return lemma
-    for verb in (lemma[:-2], lemma[:-1], lemma[:-3] + "y"):  # informed, alerted; involved; notified
+    for verb in (lemma[:-2], lemma[:-1], lemma[:-3] + "y"):  # informed; involved; notified
         if verb in rules.weak_by_lemma or any(verb in lex.lemmas for lex in rules.topics.values()):
             return verb
     return lemma
@@ -153,7 +153,7 @@ def _working_of_accord(tok: Token) -> bool:
         for c in tok.children)
 
 
-_CHANNELS = {"line", "hotline", "channel", "link", "centre", "center", "cell"}
+_CHANNELS = frozenset({"line", "hotline", "channel", "link", "centre", "center", "cell"})
 
 
 def _to_be_prevented(tok: Token) -> bool:
@@ -323,8 +323,8 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
 
 
 _NAMING = {"call", "term", "label", "dub", "describe", "brand"}
-_CLAUSES = {"acl", "ccomp", "relcl", "advcl"}
-_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "moment"}
+_CLAUSES = frozenset({"acl", "ccomp", "relcl", "advcl"})
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "moment"})
 
 
 def _modifies(child: Token, tok: Token) -> bool:
@@ -693,7 +693,8 @@ _NOTICED_PATH = {"pobj", "prep", "nsubj", "nsubjpass", "advcl", "dobj", "xcomp",
 
 def _in_act_referred(tok: Token) -> bool:
     """The word is about taking part in an act a pronoun refers back to ("Canada was not
-    involved in it", "we took no part in that", "Tehran backed it"), after a strike was told."""
+    involved in it", "we took no part in that", "Tehran backed it"), or a bare "was not involved",
+    after a strike was told."""
     children = list(tok.children)
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
         children += [c for c in tok.head.children if c.dep_ == "prep"]  # "played no role in it"
@@ -726,12 +727,16 @@ def _owned_by_state(tok: Token) -> bool:
     operation at the hospital", "the 2008 Gaza operation", "anti-ISIS operations"."""
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
-            if child.ent_type_ in ("NORP", "GPE"):
-                return True
-            words = [t.lower_ for t in child.subtree]
-            if "anti" in words or child.lower_.startswith("anti-"):
+            if child.ent_type_ in ("NORP", "GPE") or child.lower_ == "anti" or opposed_name(child) or any(
+                    opposed_name(t) for t in child.subtree):
                 return True
     return False
+
+
+def opposed_name(tok: Token) -> bool:
+    """A name after "anti-" ("anti-ISIS"), however the tokenizer cut it: whom an act is against."""
+    doc = tok.doc
+    return tok.lower_.startswith("anti-") or (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti")
 
 
 def _has_state(tok: Token) -> bool:
@@ -742,7 +747,7 @@ def _has_state(tok: Token) -> bool:
         ] if child.dep_ in ("prep", "agent") else []  # ("the operation would be joined by Britain")
         for t in targets:
             if t.ent_type_ in _STATE_ENTITIES or _lemma(t) in ("coalition", "alliance", "nato"):
-                if t.lower_ not in ("us", "me") or t.text == "US":  # (the state, not "us")
+                if t.lower_ not in ("us", "me") or (len(t.text) > 1 and t.text.isupper()):  # ("US", the state)
                     return True
     return False
 
@@ -953,7 +958,7 @@ def _future(clause: Token) -> bool:
     return any(t.lower_ in ("imminent", "coming", "upcoming", "planned", "about") for t in clause.subtree)
 
 
-_INTENDING = {"intend", "plan", "prepare", "aim", "mean", "seek"}
+_INTENDING = frozenset({"intend", "plan", "prepare", "aim", "mean", "seek"})
 
 
 def _in_quotes(clause: Token) -> bool:
