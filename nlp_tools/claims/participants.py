@@ -24,7 +24,7 @@ from .parties import (
     operation_name,
     together,
 )
-from .topics import GIVEN_HELP, Trigger, company_preposition, opposed_name
+from .topics import GIVEN_HELP, Trigger, bare_involvement, company_preposition, opposed_name
 
 _AGENT_PREPS = {"by", "from"}
 # What is fired or launched, never the one struck ("fired two missiles into the sea")
@@ -990,8 +990,7 @@ def _take_part_roles(tok: Token, namer: PartyNamer) -> tuple[Token | None, Token
         preps += [g for c in tok.children if c.dep_ in ("dobj", "obj") for g in c.children]
     action = next((g for c in preps if c.dep_ == "prep" and c.lower_ in (("for", "to") if giving else ("in", "of", "for"))
                    for g in c.children if g.dep_ == "pobj"), None)
-    if action is None and tok.lemma_.lower() == "involve" and tok.tag_ == "VBN" and not any(
-            c.dep_ in ("prep", "dobj", "obj", "agent") for c in tok.children):
+    if action is None and bare_involvement(tok):
         return _subject(tok), None  # "Washington was not involved": in the act told before, whoever's it is
     if action is None:
         return None

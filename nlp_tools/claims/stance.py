@@ -982,7 +982,7 @@ def _falsity(sent: Span, tok: Token, rules: StanceRules) -> str:
     a notice in it was about ("the claim that Jordan had warned Israel of the attack is baseless": the
     attack happened)."""
     for anc in _ancestors_and_self(tok, sent):
-        if anc.i != tok.i and (anc.lemma_.lower() in rules.notice_verbs or anc.lemma_.lower() in rules.scope_barriers):
+        if anc.i != tok.i and _act_barrier(anc, rules, ""):
             return ""
         if anc.lemma_.lower() not in rules.falsity_claims or anc.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -995,7 +995,7 @@ def _falsity(sent: Span, tok: Token, rules: StanceRules) -> str:
     lowered = [t.lemma_.lower() for t in sent]
     for i, lemma in enumerate(lowered[:-1]):
         if lemma in rules.falsity_claims and sent[i + 1].lower_ == "that" and sent.start + i < tok.i:
-            if any(t.lemma_.lower() in rules.notice_verbs for t in sent[i + 2 : tok.i - sent.start]):
+            if any(_act_barrier(t, rules, "") for t in sent[i + 2 : tok.i - sent.start]):
                 return ""  # ("the claim that Jordan warned Israel of the attack is false")
             for t in sent[tok.i - sent.start + 1 :]:
                 if t.lemma_.lower() in rules.falsity_predicates and t.pos_ in ("ADJ", "NOUN") and t.head.lemma_ == "be":

@@ -700,10 +700,16 @@ def _in_act_referred(tok: Token) -> bool:
         children += [c for c in tok.head.children if c.dep_ == "prep"]  # "played no role in it"
     objects = [c for c in children if c.dep_ in ("dobj", "obj") and tok.pos_ == "VERB"] + [
         g for c in children if c.dep_ == "prep" and c.lower_ in _OPERATION_PREPS for g in c.children if g.dep_ == "pobj"]
-    if _lemma(tok) == "involve" and tok.tag_ == "VBN" and tok.dep_ != "acl" and not any(
-            c.dep_ in ("prep", "dobj", "obj", "agent") for c in children):
+    if bare_involvement(tok):
         return True  # "the United States was not involved.": in what was just told
     return any(o.lower_ in _REFERRING for o in objects)
+
+
+def bare_involvement(tok: Token) -> bool:
+    """"was (not) involved" with nothing it is involved in: the act told before (not "the jets
+    involved", a description)."""
+    return _lemma(tok) == "involve" and tok.tag_ == "VBN" and tok.dep_ != "acl" and not any(
+        c.dep_ in ("prep", "dobj", "obj", "agent") for c in tok.children)
 
 
 _REFERRING = {"it", "that", "this", "them"}
