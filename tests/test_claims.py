@@ -1158,6 +1158,12 @@ MORE_SPEAKER_CASES = [
     ("The general did not offer any casualty figures from the strikes.", "strike", "general", True),
     # sources described as official speak officially
     ("The two armies held talks on the border today, official sources have said.", "cooperation", "official sources", True),
+    # an adjunct right after the reported clause closes it, wherever the parser hangs it
+    ("Army chief Omar Haddad told a senate committee that Jordan informed Syria after the Jordanian Air Force struck nine "
+     "smuggling bases in Syria.", "strike", "Omar Haddad", True),
+    # warned "about" the strikes is no strike still to come: the telling reports a past event
+    ("A senior official told Channel Nine that the prime minister had not been warned ahead of time about the raids.",
+     "notification", "senior official", True),
 ]
 
 

@@ -231,6 +231,12 @@ class Attributor:
                     return self._outer_frame(anc.head, sent, trigger_tokens) or frame
             if anc.dep_ in _COMPLEMENT and _narrated_past(child, anc):
                 break  # "said it is not helping Kyiv, after drone strikes hit bases in Russia": the outlet's
+            if _closes_late(child, anc):
+                # "told a panel that India informed Pakistan after the army struck the bases": an adjunct
+                # after the clause reported, with no comma, belongs to that clause, wherever the parser hangs it
+                frame = self._frame_at(anc, trigger_tokens)
+                if frame is not None:
+                    return self._outer_frame(anc, sent, trigger_tokens) or frame
             if _narration(child):
                 pass  # "After the strike, Gunness tweeted ...", "... urged calm, following the airstrikes": the outlet's
             elif (child.dep_ in _COMPLEMENT and not (child.dep_ == "xcomp" and anc.lemma_.lower() in self.rules.clausal_only)) or (
@@ -1626,6 +1632,20 @@ def _narration(child: Token) -> bool:
         return child.lower_ == "following" or any(c.dep_ in ("mark", "advmod") and c.lower_ in _NARRATING
                                                   for c in child.children)
     return False
+
+
+def _closes_late(child: Token, verb: Token) -> bool:
+    """An adverbial clause the parser hung on a reporting verb though it follows, with no comma,
+    the clause the verb reports ("said that India informed Pakistan after the army struck"): it
+    closes that clause, the nearest one, unless it sets a past event beside a present or future
+    statement ("said it would send troops as the army began ...", the outlet's)."""
+    if child.dep_ != "advcl" or child.i < verb.i or child.doc[child.left_edge.i - 1].text in (",", ";", "(", "—", "-"):
+        return False
+    reported = [c for c in verb.children if c.dep_ == "ccomp"] or [
+        g for c in verb.children if c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _TELLING
+        for g in c.children if g.dep_ == "relcl" and g.left_edge.lower_ == "that"]
+    clause = next((c for c in reported if c.left_edge.i > verb.i and c.right_edge.i + 1 == child.left_edge.i), None)
+    return clause is not None and not _narrated_past(child, clause)
 
 
 def _narrated_past(child: Token, clause: Token) -> bool:

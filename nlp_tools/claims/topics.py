@@ -961,7 +961,9 @@ def _future(clause: Token) -> bool:
         return True  # "that Ukraine intended to strike the ship", "planned to attack"
     if any(c.dep_ == "conj" and _future(c) for c in clause.children):
         return True  # "that the response had begun or would begin shortly"
-    return any(t.lower_ in ("imminent", "coming", "upcoming", "planned", "about") for t in clause.subtree)
+    # ("about" to happen, not the preposition: "had not been warned about the strikes")
+    return any(t.lower_ in ("imminent", "coming", "upcoming", "planned") or (t.lower_ == "about" and t.dep_ != "prep")
+               for t in clause.subtree)
 
 
 _INTENDING = frozenset({"intend", "plan", "prepare", "aim", "mean", "seek"})
