@@ -124,11 +124,13 @@ def test_a_sentence_holds_a_claim_for_every_topic_it_speaks_of(extract):
                  '"We were told about the test only two days ago," the Bangladeshi spokesman said.',
                  "Officials said the liaison officers told the Tunisians ten minutes in advance about the plan to "
                  "attack a depot near the border.",
-                 "While confirming their intention to test, the Indian side did not provide information about its date."):
+                 "While confirming their intention to test, the Indian side did not provide information about its date.",
+                 "Amman briefed the Iraqi defence minister on Sunday about an imminent operation in Anbar."):
         claims = extract(text)
         assert _one(claims, "strike").stance == "acknowledge", text
     for text in ("Algeria will keep notifying Morocco in advance of its operations.",
-                 "Their officers typically alert the Egyptians shortly before an operation."):
+                 "Their officers typically alert the Egyptians shortly before an operation.",
+                 "The Turks have not been telling us about their missions in Iraq."):
         _none(extract(text), "strike")
     # a joint strike is a strike and a cooperation
     claims = extract("Our aircraft conducted joint strikes with Jordanian jets on two depots.")

@@ -675,8 +675,7 @@ def _acts_noticed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> lis
             continue
         if tok.dep_ in ("compound", "amod") or tok.lower_ in ("action", "actions"):
             continue  # ("operation room"; "action" names conduct more often than an act of force)
-        if tok.pos_ == "NOUN" and _lemma(tok) != "hostility" and (tok.tag_ != "NN" or not any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.children)):
+        if tok.pos_ == "NOUN" and _lemma(tok) != "hostility" and not _particular_act(tok):
             continue  # one act, not a kind of them ("notice of missile tests", "before an operation"; "hostilities" are one)
         node, steps = tok, 0
         while node.dep_ in _NOTICED_PATH and node.head.i != node.i and steps < 7 and node.i not in clauses:
@@ -684,6 +683,22 @@ def _acts_noticed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> lis
         if node.i in clauses and node.i != tok.i:
             found.append(Trigger("strike", tok.i, tok.i + 1, tok.i, tok.text, "", True))
     return found
+
+
+def _particular_act(tok: Token) -> bool:
+    """One act the phrase singles out: "the operation", "its raid", "an upcoming operation in
+    Lebanon"; not a kind of act ("notice of missile tests", "of their missions in Syria": what
+    is done again and again)."""
+    if tok.tag_ != "NN":
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _PLACED for c in tok.children for g in c.children
+               if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(g) in _PLACES))
+
+
+_PLACED = {"in", "inside", "on", "into", "over", "against"}
+_PLACES = {"territory", "soil", "border", "region", "province", "city", "town", "village", "base", "coast", "strait"}
 
 
 # how an act hangs from the notice that is about it: "of/about the test", "while the operation was
