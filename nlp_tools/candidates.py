@@ -55,9 +55,10 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 # a possible sentence end: . ! ? (and closing quotes or brackets), spaces, a capital
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z])")
 # a pronoun the claim component resolves to someone named before, a quotation mark, or "the
-# official(s)" who may have spoken in the sentence before
+# official(s)" or "the ministry" who may have spoken (or been cited) in the sentence before
 _REFERS_BACK = re.compile(r"\b(?:[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|[Tt]hey|them|[Tt]heir)\b|[\"“”‘’«»„]"
-                          r"|\b[Tt]he (?:officials?|spokes(?:man|woman|person)|ministers?|sources?|diplomats?)\b")
+                          r"|\b[Tt]he (?:officials?|spokes(?:man|woman|person)|ministers?|sources?|diplomats?"
+                          r"|ministry|department|command|office|agency)\b")
 _QUOTES = "\"“”«»„'‘’"
 _REACH_BACK = frozenset(DEMONSTRATIVES)
 

@@ -1185,6 +1185,16 @@ def test_the_statement_is_the_one_who_spoke_last_and_it_was_quoted(extract):
     assert (claim.speaker, claim.stance) == ("Turkish Defence Ministry", "deny")
 
 
+def test_the_ministry_is_the_one_the_sentence_before_cited(extract):
+    text = ("The Greek Foreign Ministry said on Friday that the minister had returned from Brussels. "
+            "According to the Cypriot Defence Ministry, Petrou said the visit had gone well. "
+            "Nicosia backs the joint air patrols over the island, the ministry said.")
+    assert _one(extract(text), "cooperation").speaker == "Cypriot Defence Ministry"
+    # cited two sentences before, it no longer stands before the one that spoke
+    text = text.replace("gone well.", "gone well. He flew home on Sunday.")
+    assert _one(extract(text), "cooperation").speaker == "Greek Foreign Ministry"
+
+
 def test_hostilities_named_by_their_kind_are_strikes(extract):
     _one(extract("The army launched an offensive to retake the two villages, the ministry said."), "strike")
     _one(extract("Two soldiers were killed when their post came under fire from across the border."), "strike")

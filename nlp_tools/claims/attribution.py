@@ -62,6 +62,7 @@ class Attributor:
         self._issued: set[int] = set()  # tokens of "in a statement" whose issuer is remembered
         self._previous_speaker: SpeakerInfo | None = None  # who spoke in the sentence before, if it held no claim
         self._previous_voice: SpeakerInfo | None = None  # who spoke in the sentence before, claim or none
+        self._previous_cited: SpeakerInfo | None = None  # the body the sentence before cited ("according to")
         self._previous_end = -1
         self.sents = list(doc.sents)
 
@@ -115,6 +116,7 @@ class Attributor:
         speaker = mentions.last_speaker if mentions.last_speaker_sentence == sent.start else None
         self._previous_speaker = self._speaker_without_claim(sent) if speaker is None else None
         self._previous_voice = speaker or self._previous_speaker
+        self._previous_cited = self._cited_body(sent)
         self._previous_end = sent.end
         # (the sentence's subject last, so that it is the antecedent of the next "he": "Lavrov discussed the
         # efforts with his counterpart Cavusoglu. He said ...": Lavrov)
@@ -206,6 +208,17 @@ class Attributor:
                     vars(self.ctx.mentions).update(vars(kept))  # (describe remembers what it reads: undone)
                     return info if info.name else None
         return None
+
+    def _cited_body(self, sent: Span) -> SpeakerInfo | None:
+        """The body a sentence cites ("According to the Turkish Defence Ministry, Akar told Shoigu
+        ..."): the antecedent of "the ministry" in the very next sentence."""
+        source = self._according_to(sent)
+        if source is None or source.subject is None or source.subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        kept = copy.deepcopy(self.ctx.mentions)
+        info = self.describe(source.subject, sent)
+        vars(self.ctx.mentions).update(vars(kept))  # (as in `_speaker_without_claim`)
+        return info if info.name and not info.is_person else None
 
     # -- frames --------------------------------------------------------------
     def frame_for(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:
@@ -974,6 +987,9 @@ class Attributor:
                 info = self.describe(named_here, head.sent)
                 if info.name:
                     return info
+            cited = self._previous_cited if head.sent.start > 0 and self._adjacent(head.sent) else None
+            if cited is not None and lemma in cited.name.lower().replace("-", " ").split():
+                return cited  # "According to the Turkish ministry, ... . ..., the ministry said": the one just cited
             body = mentions.body_named(lemma)
             if body is not None:
                 return body  # "the ministry said": the ministry named before
