@@ -2190,6 +2190,16 @@ def test_a_speaker_named_by_role_and_later_by_name_is_the_person(extract):
     text = ("The Secretary has said the talks with Moscow will go on. "
             "Pentagon Press Secretary Peter Cook said the strikes near Raqqa were coordinated with Ankara.")
     assert {c.sentence[:4]: c.speaker for c in extract(text)} == {"The ": "Secretary", "Pent": "Peter Cook"}
+    # a post told only by its state is the one of that state the text names next in that post
+    lede = "Syrian jets have flown over French outposts almost daily in breach of the deconfliction deal, a French commander said. "
+    named = ('"It is a tense situation," Gen. Marc Aubry, a commander for the French Army, told the radio. ', "Aubry")
+    other = ('"It is a tense situation," Kurdish commander Rezan Ali told the radio. ', "French commander")
+    for follow, speaker in (named, other):
+        assert _one(extract(lede + follow), "cooperation").speaker.endswith(speaker), follow
+    # a definite post with its own qualifier: the person named next with it
+    text = ("Turkish and Russian officers have stepped up their contacts over Idlib, said the top Air Force general in "
+            "the region. Lt. Gen. Kemal Ozturk, the commander of the Air Force, told reporters the talks were useful.")
+    assert _one(extract(text), "cooperation").speaker == "Kemal Ozturk"
 
 
 def test_an_abbreviated_military_rank_speaks_officially(extract):

@@ -808,21 +808,34 @@ class Attributor:
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         definite = det == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
         # (a person's post, not an anonymous "official", "source" or "diplomat", who stays unnamed)
-        if head.tag_ != "NN" or lemma not in self.rules.person_roles - {"diplomat"} or not (det in ("a", "an") or definite):
+        if head.tag_ != "NN" or lemma not in self.rules.person_roles - {"diplomat"} or det not in ("a", "an", "the"):
             return ""
         # the words that tell this post from others of a state: "Revolutionary Guards", not "Iranian"
-        qualifiers = {t.text for t in head.subtree if t.i != head.i and t.text[:1].isupper() and t.is_alpha
-                      and t.i > head.sent.start and not self.actors.is_country_form(t.text)}
-        if not qualifiers:
+        words = [t.text for t in head.subtree if t.i != head.i and t.text[:1].isupper() and t.is_alpha and t.i > head.sent.start]
+        qualifiers = {w for w in words if not self.actors.is_country_form(w)}
+        # a post told only by its state ("a US commander said") is the one the text names next in
+        # that post of that state ("Lt. Gen. Alexus Grynkewich, a commander for U.S. Central Command")
+        states = {self.actors.country_of(t.text) for t in head.children if t.dep_ in ("amod", "compound", "nmod")
+                  and self.actors.is_country_form(t.text)} - {""} if not qualifiers and det in ("a", "an") else set()
+        if not qualifiers and not states:
             return ""
         text = self.ctx.full_text if self.ctx.full_text is not None else self.text
         offset = self.ctx.base_offset if self.ctx.full_text is not None else 0
         start, end = offset + head.sent.start_char, offset + head.sent.end_char
         pattern = _role_pattern(self.rules.role_nouns | self.rules.person_roles | _TITLE_HEADS)
+
+        def same_post(part: str, m: re.Match) -> bool:
+            near = part[max(0, m.start() - 60) : m.end() + 60]
+            if qualifiers:
+                return any(q in near.split() for q in qualifiers)
+            body = self.actors.find(near)  # ("U.S. Central Command": a body of the state)
+            named = set(self.actors.countries_in(near)) | ({body.country} if body is not None else set())
+            return lemma in m.group(0).lower().split() and bool(states & named)
+
         parts = [(text[end : end + 3000], 0)] + ([(text[max(0, start - 3000) : start], -1)] if definite else [])
         for part, nearest in parts:
             found = [name for m in pattern.finditer(part) for name in [_named_with(part, m.start(), m.end())]
-                     if name and any(q in part[max(0, m.start() - 60) : m.end() + 60].split() for q in qualifiers)]
+                     if name and same_post(part, m)]
             if found:
                 return found[nearest]  # the first one after, the last one before
         return ""
