@@ -2600,6 +2600,8 @@ def test_not_knowing_that_a_party_intended_or_planned_an_act_is_no_notice(extrac
     assert (c.stance, c.agent, c.counterpart) == ("deny", "Ukraine", "United States")
     c = _one(extract("Washington said it had no knowledge that Israel planned to strike the consulate."), "notification")
     assert c.stance == "deny"
+    c = _one(extract("Paris said it was not aware that Kyiv intended on hitting the refinery."), "notification")
+    assert c.stance == "deny"
     # (knowledge of what happened is no notice: "knowledge of the strikes' results")
     assert [c.topic for c in extract("The analysts have deep knowledge of the region.")] == []
 

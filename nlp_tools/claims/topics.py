@@ -972,8 +972,9 @@ def _future(clause: Token) -> bool:
         return True
     if clause.lower_ in ("going", "about") and any(c.dep_ == "xcomp" for c in clause.children):
         return True  # "that it was going to conduct airstrikes"
-    if _lemma(clause) in _INTENDING and any(c.dep_ == "xcomp" for c in clause.children):
-        return True  # "that Ukraine intended to strike the ship", "planned to attack"
+    if _lemma(clause) in _INTENDING and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pcomp" for g in c.children)) for c in clause.children):
+        return True  # "that Ukraine intended to strike the ship", "planned to attack", "intended on destroying"
     if any(c.dep_ == "conj" and _future(c) for c in clause.children):
         return True  # "that the response had begun or would begin shortly"
     # ("about" to happen, not the preposition: "had not been warned about the strikes")
