@@ -1185,6 +1185,25 @@ def test_the_statement_is_the_one_who_spoke_last_and_it_was_quoted(extract):
     assert (claim.speaker, claim.stance) == ("Turkish Defence Ministry", "deny")
 
 
+def test_a_trailing_attribution_taken_for_a_complement_is_still_the_speaker(extract):
+    # (the parser hangs ", the army said, adding that ..." on the notice verb as what it reports)
+    claims = extract("Greece informed Albania in advance of its artillery strikes on smuggling camps near the border on "
+                     "Friday, the Greek Defence Ministry said on Saturday, adding that the two countries' armies remained "
+                     "in close contact.")
+    notice = _one(claims, "notification")
+    assert (notice.stance, notice.speaker, notice.agent, notice.counterpart) == (
+        "acknowledge", "Greek Defence Ministry", "Greece", "Albania")
+    assert _one(claims, "strike").speaker == "Greek Defence Ministry"
+
+
+def test_readiness_of_what_an_act_hits_is_no_condition_on_the_act(extract):
+    c = _one(extract("On Sunday, coalition forces conducted three strikes against Houthi cruise missiles that were "
+                     "prepared to launch into the Gulf of Aden."), "strike")
+    assert c.stance == "acknowledge", c.cue
+    # (readiness of the one who acts still is: "we are prepared to strike again")
+    assert _one(extract("The navy said it was prepared to strike the launch sites again."), "strike").stance == "conditional"
+
+
 def test_the_ministry_is_the_one_the_sentence_before_cited(extract):
     text = ("The Greek Foreign Ministry said on Friday that the minister had returned from Brussels. "
             "According to the Cypriot Defence Ministry, Petrou said the visit had gone well. "

@@ -298,7 +298,10 @@ class Attributor:
         # inverted or parenthetical: "The strikes will go on, Cook said." (the parser may
         # make the reporting verb the root, a parataxis, or a conjunct after a comma)
         for t in sent:
-            if t.dep_ in ("parataxis", "ROOT", "conj") and t.i not in trigger_tokens and not t.is_ancestor(tok) and t.i != tok.i:
+            # (", the ministry said, adding that ...": the parser may also take it for a complement)
+            trailing = t.dep_ == "ccomp" and t.i > tok.i and t.doc[t.left_edge.i].text == "," and (
+                t.head.i == tok.i or t.head.is_ancestor(tok))
+            if (t.dep_ in ("parataxis", "ROOT", "conj") or trailing) and t.i not in trigger_tokens and not t.is_ancestor(tok) and t.i != tok.i:
                 if t.dep_ == "conj" and not (t.i > tok.i and t.left_edge.i > sent.start and t.doc[t.left_edge.i - 1].text == ","):
                     continue
                 frame = self._frame_at(t, trigger_tokens)

@@ -224,6 +224,10 @@ def make_press_claims(
                        detector=detector, detector_threshold=detector_threshold)
 
 
+# how a target hangs from the act that hits it: "strikes against missiles", "struck the depot of the militia"
+_TARGET_PATH = frozenset({"dobj", "pobj", "prep", "conj", "appos"})
+
+
 class PressClaims:
     """Finds claims about notifications, strikes and cooperation in a parsed Doc."""
 
@@ -441,10 +445,28 @@ class PressClaims:
         another is a denial; then strong triggers beat weak ones; then the
         trigger highest in the parse.
         """
+        doc = sent.doc
+
+        def describes_target(trig: Trigger) -> int:
+            """1 for a trigger in a clause that describes what another of its topic is about ("strikes
+            against missiles that were prepared to launch"): that one is what the sentence states."""
+            heads = {o.head for o in triggers if o.topic == trig.topic and o.head != trig.head}
+            for clause in doc[trig.head].ancestors:
+                if not sent.start <= clause.i < sent.end or clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in (
+                        "NOUN", "PROPN"):
+                    continue
+                node = clause.head  # the noun described: what another trigger acts on ("strikes against missiles")
+                while node.dep_ in _TARGET_PATH and node.head.i != node.i and node.head.i not in heads:
+                    node = node.head
+                if node.dep_ in _TARGET_PATH and node.head.i in heads:
+                    return 1
+            return 0
+
         chosen: dict[str, Trigger] = {}
         for trig in triggers:
             best = chosen.get(trig.topic)
-            if best is None or self._rank(sent, trig, decisions[trig]) < self._rank(sent, best, decisions[best]):
+            if best is None or (describes_target(trig), *self._rank(sent, trig, decisions[trig])) < (
+                    describes_target(best), *self._rank(sent, best, decisions[best])):
                 chosen[trig.topic] = trig
         return [chosen[t] for t in ("notification", "strike", "cooperation") if t in chosen]
 

@@ -461,6 +461,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     hit = find_phrase(words, rules.condition_phrases)
     if hit and hit[1][:2] == ("as", "soon") and any(_past(n) for n in _ancestors_and_self(tok, sent) if n.pos_ in ("VERB", "AUX")):
         return ""  # "halted the strikes as soon as the Russians raised concerns": a time, in the past
+    if hit and any(tok.is_ancestor(sent[hit[0] + k]) and w in rules.ready_words for k, w in enumerate(hit[1])):
+        return ""  # readiness told of what the act is against: "struck missiles that were prepared to launch"
     if hit and not (hit[1][:2] == ("as", "long") and hit[0] > 0 and words[hit[0] - 1] == "for"):
         return " ".join(hit[1])  # (not "for as long as it is necessary": a time)
     return ""

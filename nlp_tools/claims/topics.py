@@ -947,13 +947,20 @@ def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> boo
                 return True
     others = [t for t in triggers if t.head != tok.i]
     for child in tok.children:
-        if child.dep_ in ("ccomp", "parataxis"):
+        if child.dep_ in ("ccomp", "parataxis") and not _trailing_attribution(tok, child):
             if _in_quotes(child):
                 return True  # '"...," the official told Reuters'
             span = set(x.i for x in child.subtree)
             if any(o.head in span and not _yet_to_come(tok.doc[o.head]) for o in others) and not _future(child):
                 return True
     return False
+
+
+def _trailing_attribution(tok: Token, clause: Token) -> bool:
+    """", the ministry said, adding that ...": the attribution of the sentence, which the parser
+    may hang on its main verb as a complement, and not what that verb reports."""
+    return (clause.i > tok.i and _lemma(clause) in _SAYING and any(c.dep_ == "nsubj" for c in clause.children)
+            and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i].text == ",")
 
 
 def _yet_to_come(act: Token) -> bool:
