@@ -180,6 +180,12 @@ def test_it_proposes_a_claim_the_rules_miss_and_the_rules_decide_its_fields(nlp,
     assert [(c.topic, c.detector, c.stance) for c in denied] == [("strike", "model", "deny")]
 
 
+def test_a_dateline_the_parser_cut_off_gets_no_proposal(with_detector):
+    # (the detector scores the line; the parser makes the dateline a sentence of its own)
+    claims = with_detector("BEIRUT, May 2 (Levant Wire) - Jets hammered the rebel camps overnight, the army said.")._.claims
+    assert [(c.topic, c.detector, c.sentence[:4]) for c in claims] == [("strike", "model", "Jets")]
+
+
 def test_a_rules_claim_the_model_agrees_with_is_both_and_another_sense_is_not_proposed(with_detector):
     claims = with_detector("Coalition aircraft struck targets near the town, officials said.")._.claims
     assert [(c.topic, c.detector) for c in claims] == [("strike", "both")]

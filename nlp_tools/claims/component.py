@@ -386,6 +386,8 @@ class PressClaims:
             claim.detector = "both" if thresholds.proposes(claim.topic, probs[t], bool(lexical[t])) else "rules"
             out.append(claim)
         ruled = {c.topic for c in found}
+        if not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in sent):
+            return out  # names and dates alone say nothing: a dateline the parser cut off ("WASHINGTON, Oct 8 (Wire) -")
         for t, topic in enumerate(TOPICS):
             if topic in ruled or not thresholds.proposes(topic, probs[t], bool(lexical[t])):
                 continue
