@@ -139,6 +139,10 @@ def test_each_other_and_taking_part(extract):
     c = _one(extract("Chile and Peru agreed to notify each other in advance of missile tests."), "notification")
     assert _parties(c) == ("Chile and Peru", "Chile and Peru")
     assert (c.agent_country, c.counterpart_country) == ("Chile; Peru", "Chile; Peru")
+    # (not "each other" of a clause beside the notice)
+    c = _one(extract("Chilean Defence Minister Ana Rojas said her ministry had informed its Peruvian counterparts through "
+                     "the joint centre and that the two armies had agreed to avoid each other's patrols."), "notification")
+    assert c.counterpart_country == "Peru" and c.agent != c.counterpart
     c = _one(extract("The ministry confirmed that the Saudis renewed their participation in airstrikes last week."),
              "strike")
     assert c.agent == "Saudi Arabia"  # "the Saudis" are the state's side

@@ -413,7 +413,10 @@ def _bare_definite(tok: Token) -> bool:
 def _reciprocal(tok: Token) -> bool:
     """"to notify each other", "give one another notice": the parties act on each other."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    words = [t.lower_ for t in verb.subtree]
+    # (its own phrase, not a clause beside it: "informed its counterparts and that the two had agreed
+    # to avoid each other's forces")
+    apart = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp", "advcl", "parataxis", "relcl") for t in c.subtree}
+    words = [t.lower_ for t in verb.subtree if t.i not in apart]
     return any(words[i : i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
 
 
