@@ -416,6 +416,12 @@ def test_the_subject_of_an_attack_undergone_is_the_one_struck(extract):
     assert (c.agent, c.counterpart) == ("", "Moldova")
 
 
+def test_a_model_name_with_a_slash_stays_whole(extract):
+    c = _one(extract("On 18 June, a Syrian Su-22 jet was shot down by a US Navy F/A-18 fighter near the town of Resafa."),
+             "strike")
+    assert "F/A-18 fighter" in c.agent and c.agent_country == "United States"
+
+
 def test_a_relative_clause_acts_for_the_noun_it_qualifies(extract):
     c = _one(extract("The dead man was a commander who was killed in a Turkish drone strike last year."), "strike")
     assert (c.agent, c.counterpart) == ("Turkey", "commander")

@@ -718,7 +718,7 @@ def _compact(tok: Token, not_parties: frozenset[str] = frozenset()) -> str:
                 continue  # "embassy staff early Wednesday": the time is not part of who
             if child.dep_ == "case" and node.i == tok.i:
                 continue  # "Armenia's shelling": the owner, without its "'s"
-            if child.dep_ in _MODIFIERS or child.tag_ == "HYPH" or (child.dep_ == "punct" and child.text == "-") or (
+            if child.dep_ in _MODIFIERS or child.tag_ == "HYPH" or (child.dep_ == "punct" and child.text in ("-", "/")) or (
                 child.dep_ in ("conj", "cc") and (node.i < tok.i or node.i > tok.i and node.dep_ in ("amod", "compound"))
                 # "U.S. and British warplanes", "targets in northern and southern Iraq"
             ) or (
