@@ -232,11 +232,12 @@ class Lexicon:
 #   object: one of the words the trigger takes as object ("used the base"), any trigger's
 #   offer: a word of readiness ("ready to talk")
 #   owner: a word that may be a name ("the Israeli operation", "anti-ISIS operations")
+#   civilians: one of the words for civilians the trigger takes ("warned residents")
 _SUPPORT = {"context": ("context", "strong"), "timing": ("timing", "strike"), "advance": ("timing",),
             "event": ("event",), "party": ("actors", "pronouns", "named"), "state": ("actors", "pronouns", "named"),
             "actor": ("timing", "strike", "actors", "pronouns", "named"), "operation": ("operations", "strike"),
             "object": ("objects",), "with": ("with_words",), "frame": ("with_words",), "terms": ("context", "strong"),
-            "offer": ("readiness",), "owner": ("named",)}
+            "offer": ("readiness",), "owner": ("named",), "civilians": ("objects",)}
 # the kinds a topic of the sentence before can stand in for (`topics._continues`); "" holds continuity
 _CONTINUED = ("", "party", "actor", "state")
 _PRONOUNS = ("us", "them", "we", "they", "i")

@@ -416,6 +416,18 @@ def test_the_subject_of_an_attack_undergone_is_the_one_struck(extract):
     assert (c.agent, c.counterpart) == ("", "Moldova")
 
 
+def test_a_place_the_parser_hung_on_the_verb_still_tells_where_the_party_is(extract):
+    c = _one(extract("The army issued warnings to residents in three southern Lebanese towns, calling on them to evacuate "
+                     "their homes for their own safety ahead of planned air strikes."), "notification")
+    assert c.counterpart == "residents in three southern Lebanese towns"
+    assert _one(extract("The jets struck militants in Somalia on Monday, the command said."), "strike").counterpart == (
+        "militants in Somalia")
+    # civilians warned or called on to leave ahead of strikes are notified
+    c = _one(extract("The army has called on residents of Bint Jbeil to leave their homes ahead of air strikes on the town."),
+             "notification")
+    assert (c.stance, c.agent) == ("acknowledge", "army")
+
+
 def test_a_model_name_with_a_slash_stays_whole(extract):
     c = _one(extract("On 18 June, a Syrian Su-22 jet was shot down by a US Navy F/A-18 fighter near the town of Resafa."),
              "strike")

@@ -73,7 +73,7 @@ def _phrases(values, source: str, where: str, alternatives: bool = True) -> Phra
 
 
 NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object",
-         "operation", "with", "frame", "terms", "about", "plan", "given", "ahead", "offer", "owner")
+         "operation", "with", "frame", "terms", "about", "plan", "given", "ahead", "offer", "owner", "civilians")
 
 
 @dataclass(frozen=True)
@@ -173,8 +173,8 @@ class TopicRules:
                 not_modifiers = _words(item.get("not_modifiers"), source, f"{topic}.weak.{lemma}.not_modifiers")
                 with_words = _words(item.get("with"), source, f"{topic}.weak.{lemma}.with")
                 heads = _words(item.get("heads"), source, f"{topic}.weak.{lemma}.heads")
-                if needs == "about" and not objects:
-                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: about requires an 'objects' list")
+                if needs in ("about", "civilians") and not objects:
+                    raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: {needs} requires an 'objects' list")
                 if needs in ("with", "frame") and not with_words:
                     raise NlpToolsError(f"{source}: {topic}.weak '{lemma}': needs: {needs} requires a 'with' list")
                 weak.append(WeakTrigger(lemma.lower(), pos.upper(), needs, not_objects, not_heads, objects, not_with,

@@ -753,11 +753,37 @@ def _compact(tok: Token, not_parties: frozenset[str] = frozenset()) -> str:
         if i != run[0] - 1:
             break
         run.insert(0, i)
+    run += _place_after(tok, run, not_parties)
     while len(run) > 1 and run[-1] > tok.i and tok.doc[run[-1]].dep_ in ("prep", "cc", "punct", "case", "det"):
         run.pop()  # a phrase cut after "of" or "the" ends before it ("other countries of the")
     while len(run) > 1 and run[0] < tok.i and tok.doc[run[0]].lower_ in _FOCUSING:
         run.pop(0)  # "only terrorist targets": the targets
     return _join([tok.doc[i] for i in run])
+
+
+def _place_after(tok: Token, run: list[int], not_parties: frozenset[str]) -> list[int]:
+    """Where a common noun is, told right after it though the parser hung the place on the verb
+    ("issued warnings to residents in three northern Gaza cities", "struck targets in Syria"): the
+    place's words, when the phrase ends at the noun."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or run[-1] != tok.i or tok.i + 1 >= len(doc):
+        return []
+    prep = doc[tok.i + 1]
+    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS - {"of", "on", "at"} or prep.head.i == tok.i or not (
+            prep.head.is_ancestor(tok)):
+        return []
+    place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if place is None or _lemma_of(place) in not_parties or not (
+            place.ent_type_ in ("GPE", "LOC", "FAC") or any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in place.subtree)):
+        return []
+    words = sorted(t.i for t in prep.subtree)
+    if words != list(range(prep.i, prep.i + len(words))) or len(words) > 6 or any(doc[i].pos_ == "PRON" for i in words):
+        return []  # (not "the sea off its east coast": whose coast, the name does not say)
+    return words
+
+
+def _lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
 
 
 def _join(tokens: list[Token]) -> str:

@@ -373,6 +373,8 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return _given(tok, w, rules, has_advance)
     if w.needs == "offer":
         return _offered(tok, rules)
+    if w.needs == "civilians":
+        return _to_civilians(tok, w.objects) and (has_context or not w.with_words.isdisjoint(_lemma(t) for t in tok.sent))
     return (has_timing and not _only_own_timing(tok, rules)) or _has_party(tok, rules)
 
 
@@ -410,6 +412,16 @@ def _about(tok: Token, objects: frozenset[str]) -> bool:
                        for g in prep.children if g.dep_ == "pobj" for t in g.subtree):
                     return True
     return False
+
+
+def _to_civilians(tok: Token, objects: frozenset[str]) -> bool:
+    """The ones warned are civilians (one of `objects`): "warned residents to leave", "residents were
+    warned by text message", "called on the inhabitants of X to evacuate", "issued warnings to residents"."""
+    told = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "nsubjpass")]
+    holders = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") else [tok]
+    told += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(t) in objects or t.lower_ in objects for t in told)
 
 
 def _offered(tok: Token, rules: TopicRules) -> bool:
