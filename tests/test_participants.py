@@ -428,6 +428,15 @@ def test_a_place_the_parser_hung_on_the_verb_still_tells_where_the_party_is(extr
     assert (c.stance, c.agent) == ("acknowledge", "army")
 
 
+def test_fire_against_incoming_weapons_is_against_who_fired_them(extract):
+    claims = extract("This morning Hezbollah launched some forty rockets at Haifa. Israeli batteries fired dozens of "
+                     "interceptors against the incoming rockets.")
+    defence = [c for c in claims if c.topic == "strike" and c.sentence.startswith("Israeli")]
+    assert len(defence) == 1 and defence[0].counterpart == "Hezbollah"  # not Haifa, the city the rockets were fired at
+    c = _one(extract("A US destroyer shot down two Iranian drones over the Red Sea."), "strike")
+    assert c.counterpart_country == "Iran"
+
+
 def test_a_model_name_with_a_slash_stays_whole(extract):
     c = _one(extract("On 18 June, a Syrian Su-22 jet was shot down by a US Navy F/A-18 fighter near the town of Resafa."),
              "strike")

@@ -214,10 +214,18 @@ def find_participants(
     if trigger.topic == "cooperation" and not agent and any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in _STRIKE_ACTS for c in sent.doc[trigger.head].children):
         sources = ("strike", "cooperation")  # "the strikes had not been coordinated with Washington": whose strikes
+    aimed = _weapon_aimed_at(sent.doc[trigger.head]) if trigger.topic == "strike" and not counter else None
+    if aimed is not None:
+        # "fired interceptors against the incoming missiles", "shot down two drones": whoever fired them,
+        # named with them or the one that struck just before; never the target of that strike
+        owner = _weapon_owner(aimed)
+        counter = (namer.of_token(owner, speaker, ctx) if owner is not None else Party()) or _recent(
+            ctx.parties.recent("agent", "strike"), start, agent, False, namer)
     if unknown_we:  # "we" of a speaker whose side is not known: not the party of the claim before
         counter = _carry(trigger.topic, start, agent, counter, ctx, namer, sources)[1]
     else:
-        agent, counter = _carry(trigger.topic, start, agent, counter, ctx, namer, sources)
+        carried = _carry(trigger.topic, start, agent, counter, ctx, namer, sources)
+        agent, counter = carried[0], (counter if aimed is not None else carried[1])
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
@@ -1293,6 +1301,23 @@ def _support_verb(noun: Token) -> Token | None:
 # Verbs of getting arms or help from another: the one it comes from supplies ("bought drones from Iran")
 _ACQUIRING = {"buy", "purchase", "acquire", "obtain", "import", "procure"}
 _MADE_OR_SUPPLIED = _SUPPLYING | {"donate", "make", "manufacture", "produce", "build", "design", "develop", "pledge", "promise"}
+
+
+def _weapon_aimed_at(act: Token) -> Token | None:
+    """A weapon the act is aimed at, not one it fires: "interceptors against the incoming missiles",
+    "shot down two drones", "intercepted the rockets"."""
+    for tok in act.subtree:
+        if tok.lemma_.lower() not in _WEAPONS or tok.dep_ == "compound":
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "at") and tok.head.head.lemma_.lower() not in ("aim", "point"):
+            return tok
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _DOWNING:
+            return tok
+    return None
+
+
+# acts whose object is a weapon brought down, not one fired
+_DOWNING = frozenset({"intercept", "down", "shoot", "destroy", "neutralize", "neutralise", "defeat", "engage"})
 
 
 def _weapon_owner(weapon: Token) -> Token | None:
