@@ -688,6 +688,10 @@ def test_an_offer_to_talk_is_cooperation_without_a_named_partner(extract):
     c = _one(extract("We remain ready to talk, as long as they halt the shelling, the deputy minister said."), "cooperation")
     assert c.stance == "conditional"
     _one(extract("Ankara is open to negotiating a new arrangement on the corridor, the ministry said."), "cooperation")
+    # dialogue or talks one is open or ready for, named by the noun
+    for text in ('"We have always been open to dialogue on arms control, on an equal footing," the envoy said.',
+                 "Hanoi said it was ready for talks on the maritime incidents."):
+        assert _one(extract(text), "cooperation").stance == "conditional", text
     # talking to the press is no talks between parties
     _none(extract("The general said he was ready to talk to journalists after the raid."), "cooperation")
 

@@ -456,6 +456,9 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
         if node.head.lemma_.lower() in rules.ready_words and (node.dep_ == "xcomp" or (node.dep_ == "acl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children))):
             return f"{node.head.text} to"  # "is prepared to share information", "its readiness to help": not yet done
+        if node.head.lemma_.lower() in rules.ready_words and node.dep_ == "prep" and node.lower_ in ("to", "for") and (
+                node.head.pos_ == "ADJ"):
+            return f"{node.head.text} {node.lower_}"  # "open to dialogue", "ready for talks"
         if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
             break
     hit = find_phrase(words, rules.condition_phrases)

@@ -425,9 +425,11 @@ def _to_civilians(tok: Token, objects: frozenset[str]) -> bool:
 
 
 def _offered(tok: Token, rules: TopicRules) -> bool:
-    """A verb of talks offered by one who says it is ready for them ("we are ready to talk",
-    "remains open to negotiating"), not with an audience ("ready to talk to reporters")."""
-    holder = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "to" else tok.head if tok.dep_ == "xcomp" else None
+    """Talks offered by one who says it is ready for them ("we are ready to talk", "remains open to
+    negotiating", "always open to dialogue", "ready for talks"), not with an audience ("ready to
+    talk to reporters")."""
+    holder = tok.head.head if (tok.dep_ == "pcomp" and tok.head.lower_ == "to") or (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for")) else tok.head if tok.dep_ == "xcomp" else None
     if holder is None or _lemma(holder) not in rules.readiness:
         return False
     return not any(_is_audience(g, rules) for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
