@@ -684,6 +684,13 @@ def test_a_strike_carried_out_beside_another_party_is_cooperation_too(extract):
     _none(extract("The commander was killed alongside two of his bodyguards in the strike."), "cooperation")
 
 
+def test_not_asking_for_what_a_party_gives_denies_it(extract):
+    claims = extract("The Turkish side was told of the raid in advance over the hotline. But this was no coordination. "
+                     "We did not ask for their permission.")
+    assert [c.stance for c in claims if c.topic == "cooperation" and c.sentence.startswith("We")] == ["deny"]
+    assert _one(extract("Yerevan never appealed for Russian military help."), "cooperation").stance == "deny"
+
+
 def test_an_offer_to_talk_is_cooperation_without_a_named_partner(extract):
     c = _one(extract("We remain ready to talk, as long as they halt the shelling, the deputy minister said."), "cooperation")
     assert c.stance == "conditional"

@@ -27,6 +27,8 @@ _NEVER_NOUNS = {"case", "time", "point", "circumstance", "way", "stage", "occasi
 _QUANTIFIERS = {"most", "some", "all", "many", "several", "any", "each", "none", "few", "both", "one", "part"}
 _ARGUMENT = {"dobj", "attr", "nsubjpass", "oprd", "dative", "acomp", "obj", "iobj"}
 _NOUN_MODIFIER = {"compound", "amod", "nmod", "nummod", "poss"}
+# asking for something: a negation on the asking reaches what is asked for
+_ASKING = {"ask", "request", "seek", "appeal", "apply", "call"}
 # A part taken in something: ending or refusing it ends the part ("suspended its participation in the mechanism")
 _TAKING_PART = {"participation", "involvement", "role", "part", "interaction", "contact", "engagement", "membership",
                 "presence", "work"}
@@ -775,6 +777,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 node = prep.head
             elif prep.lower_ == "to" and prep.head.lemma_.lower() in COMING_VERBS and topic == "cooperation":
                 node = prep.head  # "did not come to Yerevan's assistance"
+            elif prep.lower_ == "for" and prep.head.lemma_.lower() in _ASKING and topic == "cooperation":
+                node = prep.head  # "we did not ask for their permission", "never appealed for Russian help"
             elif topic == "notification" and prep.head.pos_ in ("VERB", "AUX") and (
                 (prep.lower_ == "with" and prep.head.lemma_.lower() in rules.supply_verbs)
                 or (prep.lower_ == "to" and prep.head.lemma_.lower() in rules.assent_verbs)
