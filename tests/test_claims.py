@@ -141,6 +141,10 @@ def test_a_sentence_holds_a_claim_for_every_topic_it_speaks_of(extract):
 def test_modifiers_and_other_senses_are_not_triggers(extract):
     _none(extract("The two companies struck a deal on Monday."), "strike")
     _none(extract("The missile launch was a routine arrangement in the navy's annual training plan."), "cooperation")
+    # what one engages in is no target: talks, conduct ("engaged the militants" is an attack)
+    _none(extract("Army commanders from both sides engaged in direct talks at the border post on Monday."), "strike")
+    _none(extract("Chinese fighter jets engaged in unsafe and unprofessional conduct near the patrol aircraft."), "strike")
+    _one(extract("Coalition aircraft engaged the militants near the border on Monday."), "strike")
     _none(extract("The army displayed attack helicopters and multiple launch rocket systems."), "strike")
     _none(extract("Oslo and Helsinki launched a communication mechanism between their defence ministries."), "strike")
     _none(extract("An inquiry was launched after the military exercise near the port."), "strike")

@@ -294,6 +294,10 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # ("hit a record high" is often parsed with "high" as an adverb; "an inquiry was launched")
     if w.not_objects and tok.dep_ == "relcl" and _lemma(tok.head) in w.not_objects:
         return True  # "the arrangement that we struck"
+    if w.not_objects and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and (_lemma(g) in w.not_objects or g.lower_ in w.not_objects)
+            for c in tok.children for g in c.children if g.dep_ == "pobj"):
+        return True  # what one engages in: "engaged in high-level talks", "engaged in unprofessional behaviour"
     if w.not_modifiers and any((c.lower_ in w.not_modifiers or _lemma(c) in w.not_modifiers) and _modifies(c, tok) for c in tok.children):
         return True  # "my understanding is", "calls for a meeting", "social media channels"
     if w.not_modifiers and tok.i > 0 and tok.head.i == tok.i - 1 and tok.head.lower_ in w.not_modifiers:
