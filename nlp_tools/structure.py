@@ -611,10 +611,21 @@ def _find_skips(text: str, title: str, rules: StructureRules, header_end: int):
         elif title_key and " ".join(lowered.split()) == title_key:
             yield SkipSpan(start, end, "heading")
         elif not _closes(line) and (
-            first_line or len(line.split()) <= rules.heading_max_words
+            first_line or len(line.split()) <= rules.heading_max_words or _title_case(line)
         ) and not _key_point(line, rules):
             yield SkipSpan(start, end, "heading")
         first_line = False
+
+
+# words a Title-Case heading leaves in lower case
+_SMALL_WORDS = frozenset("a an the and or nor but of on in at to for from with by as via over into per vs".split())
+
+
+def _title_case(line: str) -> bool:
+    """A long heading written in Title Case ("Joint Statement from Australia, Bahrain, ... on
+    Additional Strikes Against the Houthis in Yemen"), however many words it has."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.85 * len(words)
 
 
 def _key_point(line: str, rules: StructureRules) -> bool:

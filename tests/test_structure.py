@@ -43,6 +43,17 @@ def test_header_headings_and_boilerplate_are_skipped():
     assert s.skip_reason(text.index("All rights"), len(text)) == "boilerplate"
 
 
+def test_a_long_title_case_line_is_a_heading_wherever_it_stands():
+    title = ("Joint Statement from Denmark, Estonia, Finland, Latvia, Lithuania, Norway and Sweden on Further Air "
+             "Patrols Over the Baltic Sea")
+    text = f"Ministry of Defence\nPrintable version\n{title}\nThe allies said that their air patrols would go on.\n"
+    s = analyse(text)
+    start = text.index(title)
+    assert s.skip_reason(start, start + len(title)) == "heading"
+    body = text.index("The allies")
+    assert s.skip_reason(body, body + 20) == ""
+
+
 def test_a_single_colon_label_is_not_a_transcript():
     s = analyse("NOTE: this release was updated.\nThe ministry said the drills were notified.")
     assert not s.is_transcript
