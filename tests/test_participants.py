@@ -422,6 +422,10 @@ def test_a_place_the_parser_hung_on_the_verb_still_tells_where_the_party_is(extr
     assert c.counterpart == "residents in three southern Lebanese towns"
     assert _one(extract("The jets struck militants in Somalia on Monday, the command said."), "strike").counterpart == (
         "militants in Somalia")
+    # (not for a party its state already names: the place would give it the wrong state)
+    c = _one(extract("Greek F-16 jets engaged a Turkish warplane near the Cypriot coast after ten warnings, the Greek "
+                     "military said."), "strike")
+    assert (c.counterpart, c.counterpart_country) == ("Turkish warplane", "Turkey")
     # civilians warned or called on to leave ahead of strikes are notified
     c = _one(extract("The army has called on residents of Bint Jbeil to leave their homes ahead of air strikes on the town."),
              "notification")

@@ -768,6 +768,8 @@ def _place_after(tok: Token, run: list[int], not_parties: frozenset[str]) -> lis
     doc = tok.doc
     if tok.pos_ != "NOUN" or run[-1] != tok.i or tok.i + 1 >= len(doc):
         return []
+    if any(doc[i].ent_type_ in ("GPE", "NORP") for i in run):
+        return []  # a party its state already names ("a Russian warplane near the Syrian border" is Russia's)
     prep = doc[tok.i + 1]
     if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS - {"of", "on", "at"} or prep.head.i == tok.i or not (
             prep.head.is_ancestor(tok)):
