@@ -203,9 +203,7 @@ class Attributor:
             if tok.dep_ in ("ROOT", "parataxis") and tok.pos_ == "VERB" and not self._in_quote(tok.idx):
                 frame = self._frame_at(tok, set())
                 if frame is not None and frame.subject is not None and frame.subject.pos_ in ("NOUN", "PROPN"):
-                    kept = copy.deepcopy(self.ctx.mentions)
-                    info = self.describe(frame.subject, sent)
-                    vars(self.ctx.mentions).update(vars(kept))  # (describe remembers what it reads: undone)
+                    info = self._describe_apart(frame.subject, sent)
                     return info if info.name else None
         return None
 
@@ -215,10 +213,15 @@ class Attributor:
         source = self._according_to(sent)
         if source is None or source.subject is None or source.subject.pos_ not in ("NOUN", "PROPN"):
             return None
-        kept = copy.deepcopy(self.ctx.mentions)
-        info = self.describe(source.subject, sent)
-        vars(self.ctx.mentions).update(vars(kept))  # (as in `_speaker_without_claim`)
+        info = self._describe_apart(source.subject, sent)
         return info if info.name and not info.is_person else None
+
+    def _describe_apart(self, head: Token, sent: Span) -> SpeakerInfo:
+        """`describe`, leaving the document's memory of names as it was (describe remembers what it reads)."""
+        kept = copy.deepcopy(self.ctx.mentions)
+        info = self.describe(head, sent)
+        vars(self.ctx.mentions).update(vars(kept))
+        return info
 
     # -- frames --------------------------------------------------------------
     def frame_for(self, sent: Span, tok: Token, trigger_tokens: set[int]) -> Frame | None:

@@ -441,8 +441,10 @@ class PressClaims:
     def _one_per_topic(self, sent: Span, triggers: list[Trigger], decisions: dict) -> list[Trigger]:
         """One claim per topic per sentence.
 
-        A trigger outside an apposition beats one inside it (a description of
-        someone); a marked stance (a denial, a condition, an evasion) beats a plain
+        A trigger outside a clause that describes what another trigger of its topic
+        acts on beats one inside it ("strikes against missiles that were prepared to
+        launch" states the strikes); a trigger outside an apposition beats one inside
+        it (a description of someone); a marked stance (a denial, a condition, an evasion) beats a plain
         acknowledgement, since a sentence that denies one strike and mentions
         another is a denial; then strong triggers beat weak ones; then the
         trigger highest in the parse.

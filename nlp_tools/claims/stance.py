@@ -28,7 +28,7 @@ _QUANTIFIERS = {"most", "some", "all", "many", "several", "any", "each", "none",
 _ARGUMENT = {"dobj", "attr", "nsubjpass", "oprd", "dative", "acomp", "obj", "iobj"}
 _NOUN_MODIFIER = {"compound", "amod", "nmod", "nummod", "poss"}
 # asking for something: a negation on the asking reaches what is asked for
-_ASKING = {"ask", "request", "seek", "appeal", "apply", "call"}
+_ASKING = frozenset({"ask", "request", "seek", "appeal", "apply", "call"})
 # A part taken in something: ending or refusing it ends the part ("suspended its participation in the mechanism")
 _TAKING_PART = {"participation", "involvement", "role", "part", "interaction", "contact", "engagement", "membership",
                 "presence", "work"}

@@ -715,8 +715,8 @@ def _particular_act(tok: Token) -> bool:
                if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(g) in _PLACES))
 
 
-_PLACED = {"in", "inside", "on", "into", "over", "against"}
-_PLACES = {"territory", "soil", "border", "region", "province", "city", "town", "village", "base", "coast", "strait"}
+_PLACED = frozenset({"in", "inside", "on", "into", "over", "against"})
+_PLACES = frozenset({"territory", "soil", "border", "region", "province", "city", "town", "village", "base", "coast", "strait"})
 
 
 # how an act hangs from the notice that is about it: "of/about the test", "while the operation was
