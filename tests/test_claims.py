@@ -1220,6 +1220,16 @@ def test_readiness_of_what_an_act_hits_is_no_condition_on_the_act(extract):
     assert _one(extract("The navy said it was prepared to strike the launch sites again."), "strike").stance == "conditional"
 
 
+def test_a_bare_coalition_is_the_one_the_document_named(extract):
+    text = ("The Saudi-led coalition said on Monday that the drones had been launched from the north. "
+            '"We did not coordinate our response with anyone," a coalition spokesman said.')
+    c = _one(extract(text), "cooperation")
+    assert (c.speaker, c.speaker_org) == ("Saudi-led Coalition spokesman", "Saudi-led Coalition")
+    # with no other coalition named, the dictionary's own
+    c = _one(extract('"We did not coordinate with the Russians," a coalition spokesman said.'), "cooperation")
+    assert c.speaker_org == "Combined Joint Task Force – Operation Inherent Resolve"
+
+
 def test_the_ministry_is_the_one_the_sentence_before_cited(extract):
     text = ("The Greek Foreign Ministry said on Friday that the minister had returned from Brussels. "
             "According to the Cypriot Defence Ministry, Petrou said the visit had gone well. "

@@ -866,7 +866,7 @@ class Attributor:
         if actor is None or not actor.official or actor.kind == "government":
             return  # (a government has many spokesmen: "the spokesman" stays as the text says)
         words = [t.text for t in head.subtree if (t.i <= head.i and t.dep_ in ("amod", "compound") or t.i == head.i)
-                 and t.lower_ not in _UNNAMED]
+                 and t.lower_ not in _UNNAMED and t.lower_ not in actor.name.lower().split()]  # (not "Coalition coalition")
         info.name = f"{actor.name} {' '.join(words)}"
         info.org, info.country, info.official = actor.name, actor.country, True
 
@@ -1074,7 +1074,7 @@ class Attributor:
 
     def _body_info(self, phrase: str, head: Token) -> SpeakerInfo:
         phrase = self._spelled_out(phrase, head)
-        actor = self.actors.organisation(phrase) or self.actors.find(phrase)
+        actor = self._named_in_document(phrase) or self.actors.organisation(phrase) or self.actors.find(phrase)
         country = actor.country if actor else self.actors.country_of(phrase)
         words = {w.lower().strip(".,") for w in phrase.split()}
         plural = head.tag_ in ("NNS", "NNPS")
@@ -1084,6 +1084,18 @@ class Attributor:
         if not org and official and country and words & {"official", "officials", "government", "authorities", "administration"}:
             org = self.actors.government(country).name
         return SpeakerInfo(_strip_determiners(phrase), "", org, country, official, False, plural)
+
+    def _named_in_document(self, phrase: str):
+        """The body a bare common word stands for in this document ("a coalition spokesman" after
+        "the Saudi-led coalition said"): the one the text named with that word, not the body the
+        dictionary gives the word alone (the US-led coalition)."""
+        people = self.rules.role_nouns | self.rules.person_roles | self.rules.reporting_nouns
+        core = [w for w in _strip_determiners(phrase).lower().split() if w not in people]
+        if len(core) != 1 or not core[0].isalpha() or self.actors.organisation(core[0]) is None:
+            return None
+        named = self.ctx.mentions.body_named(core[0])
+        actor = self.actors.organisation(named.org or named.name) if named is not None else None
+        return actor if actor is not None and actor.name != self.actors.organisation(core[0]).name else None
 
     def _spelled_out(self, phrase: str, head: Token) -> str:
         """An acronym the document has spelled out before ("the Department of Foreign Affairs
