@@ -688,6 +688,12 @@ def test_a_strike_carried_out_beside_another_party_is_cooperation_too(extract):
     _none(extract("The commander was killed alongside two of his bodyguards in the strike."), "cooperation")
 
 
+def test_parties_who_end_talks_are_parties_to_them(extract):
+    c = _one(extract("The Russians decided to suspend the dialogue on Syria, the spokeswoman said."), "cooperation")
+    assert c.stance == "deny"
+    assert _one(extract("The Turks halted the talks on Monday."), "cooperation").stance == "deny"
+
+
 def test_not_asking_for_what_a_party_gives_denies_it(extract):
     claims = extract("The Turkish side was told of the raid in advance over the hotline. But this was no coordination. "
                      "We did not ask for their permission.")

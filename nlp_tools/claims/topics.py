@@ -536,7 +536,9 @@ _SUPPORT_VERBS = {"hold", "have", "give", "provide", "receive", "get", "send", "
                   "resume", "continue", "start", "open", "keep", "offer", "sign", "reach",
                   # what parties do with an agreement or a channel ("India and Pakistan finalized an agreement")
                   "finalize", "finalise", "conclude", "seal", "ink", "negotiate", "renew", "extend", "establish", "set",
-                  "maintain"}
+                  "maintain",
+                  # what parties do to end one ("the Americans suspended the dialogue")
+                  "suspend", "halt", "freeze", "interrupt", "end", "stop"}
 
 
 # Nouns of what one party gives another ("aid to Ukraine", "support for Kyiv"): the party it goes to
@@ -567,7 +569,9 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
         verb = tok.head
         if any(c.dep_ in ("dative", "iobj") and c.i != tok.i and _is_party(c, rules) for c in verb.children):
             return True
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or (
+            next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "xcomp" else None)
+        # (the subject of the verb it completes: "the Americans decided to suspend the dialogue")
         if subject is not None and (
             (_is_party(subject, rules) and (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)))
             or subject.lower_ in ("we", "i", "they")
