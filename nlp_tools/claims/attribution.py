@@ -1091,11 +1091,12 @@ class Attributor:
         dictionary gives the word alone (the US-led coalition)."""
         people = self.rules.role_nouns | self.rules.person_roles | self.rules.reporting_nouns
         core = [w for w in _strip_determiners(phrase).lower().split() if w not in people]
-        if len(core) != 1 or not core[0].isalpha() or self.actors.organisation(core[0]) is None:
+        default = self.actors.organisation(core[0]) if len(core) == 1 and core[0].isalpha() else None
+        if default is None:
             return None
         named = self.ctx.mentions.body_named(core[0])
         actor = self.actors.organisation(named.org or named.name) if named is not None else None
-        return actor if actor is not None and actor.name != self.actors.organisation(core[0]).name else None
+        return actor if actor is not None and actor.name != default.name else None
 
     def _spelled_out(self, phrase: str, head: Token) -> str:
         """An acronym the document has spelled out before ("the Department of Foreign Affairs

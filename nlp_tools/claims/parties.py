@@ -775,17 +775,13 @@ def _place_after(tok: Token, run: list[int], not_parties: frozenset[str]) -> lis
             prep.head.is_ancestor(tok)):
         return []
     place = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    if place is None or _lemma_of(place) in not_parties or not (
+    if place is None or place.lemma_.lower() in not_parties or not (
             place.ent_type_ in ("GPE", "LOC", "FAC") or any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in place.subtree)):
         return []
     words = sorted(t.i for t in prep.subtree)
     if words != list(range(prep.i, prep.i + len(words))) or len(words) > 6 or any(doc[i].pos_ == "PRON" for i in words):
         return []  # (not "the sea off its east coast": whose coast, the name does not say)
     return words
-
-
-def _lemma_of(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _join(tokens: list[Token]) -> str:
