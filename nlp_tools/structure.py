@@ -194,8 +194,8 @@ def dateline_end(line: str) -> int:
     m = DATELINE_PATTERN.match(line)
     if m:
         return m.end()
-    m = _AGENCY_DATELINE.match(line) or _PLACE_DATELINE.match(line)
-    if m and m.re is _PLACE_DATELINE and len(line[m.end():].split()) < 8:
+    m = _AGENCY_DATELINE.match(line) or _PLACE_DATELINE.match(line) or _BARE_DATELINE.match(line)
+    if m and m.re is not _AGENCY_DATELINE and len(line[m.end():].split()) < 8:
         return 0  # ("KYIV, Ukraine - Talks Resume": a headline, not a place before a report)
     return m.end() if m else 0
 
@@ -211,6 +211,11 @@ _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+){0,2},\s+[A-Z][a-z][A-Za-z'\-]*(?: [A-Z][a-z][A-Za-z'\-]*){0,2}"
     r"\s+(?:[\u2014\u2013]|--?)\s+(?=[A-Z])"
 )
+
+
+# "BAKU - ", "ISLAMABAD -- ": an upper-case place alone, then a dash with a space either side
+# (joined, "NATO-Russia" is one name)
+_BARE_DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2}\s+(?:[\u2014\u2013]|--?)\s+(?=[A-Z])")
 
 
 def _label_key(label: str) -> str:

@@ -1128,3 +1128,12 @@ def test_not_involved_in_the_act_told_before_is_the_subjects_and_whose_act_it_wa
     # (what a strike hit is no partner: the cooperation names no other party then)
     claims = extract("The depot near Damascus was hit overnight. Nobody else was involved, the ministry said.")
     assert _one(claims, "cooperation").counterpart == ""
+
+
+def test_an_outlet_named_after_a_city_is_no_partner(extract_document):
+    # "told The Jerusalem Post": a newspaper, not the Israeli side of the coalition's deconfliction
+    claims = extract_document(
+        '"A Russian convoy ignored the agreed routes near Derik on Monday," Maj. Alan Brooks, a coalition spokesman, '
+        'told The Jerusalem Post. He added: "Coalition forces seek to deconflict our movements through the channels we have."')
+    c = _one(claims, "cooperation")
+    assert c.counterpart and c.counterpart_country != "Israel", (c.agent, c.counterpart)

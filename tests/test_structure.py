@@ -227,6 +227,15 @@ def test_a_place_and_its_region_before_a_dash_is_a_dateline_but_not_in_a_headlin
     assert dateline_end("Tartu, Estonia - the ministry said on Monday that the patrol was coordinated with Riga.") == 0
 
 
+def test_an_upper_case_place_alone_before_a_spaced_dash_is_a_dateline():
+    line = "NARVA - The Estonian border guard said on Friday that it had warned the Russian side ahead of the drill."
+    assert line[dateline_end(line):].startswith("The Estonian")
+    wire = line.replace(" - ", " -- ", 1)
+    assert wire[dateline_end(wire):].startswith("The Estonian")
+    assert dateline_end("NARVA - Guards Warned Ahead Of Drill") == 0  # a headline
+    assert dateline_end("NATO-Russia talks on the drills were held in Vienna on Friday, the ministry said.") == 0
+
+
 PARLIAMENT = """Baltic Sea: Air Policing
 Debated on Tuesday 4 March 2025
 

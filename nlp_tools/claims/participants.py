@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .actors import NOT_OWN_SIDE
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
 from .parties import (
@@ -385,6 +386,8 @@ def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: Party
         before = text[max(low, m.start() - 12) : m.start()].split()
         if not name or (before and before[-1].lower() in _PLACE_PREPS):
             continue  # ("air safety in Syria": where, not with whom)
+        if _names_non_state(text[m.start() :], namer):
+            continue  # ("told The Jerusalem Post", "Saudi Aramco": an outlet or a company, not the state)
         country = namer.actors.country_of(name)
         if country and country not in agent.countries and not namer.same_side(Party(country, country, ""), agent):
             return Party(country, country, "")  # (not one of the agent's own: "Greece and Portugal joined")
@@ -392,6 +395,16 @@ def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: Party
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.-]*)?")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
+
+
+def _names_non_state(text: str, namer: PartyNamer) -> bool:
+    """Whether the capitalised name `text` opens is a body that is never a state's side (an outlet,
+    a company, an armed group) although it holds a state's name ("The Jerusalem Post", "Tehran Times")."""
+    run = _CAPITALISED_RUN.match(text)
+    name = re.split(r"[.,;:]\s", run.group(0))[0].strip(" .") if run else ""  # (not on past a full stop)
+    actor = namer.actors.organisation(name) if name else None
+    return actor is not None and actor.kind in NOT_OWN_SIDE
 
 
 def _conjoined(first: Token | None, other: Token | None) -> bool:
