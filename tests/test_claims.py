@@ -1680,6 +1680,21 @@ def test_it_said_is_the_body_that_spoke_and_the_diplomat_is_the_official_who_did
     assert _one(claims, "notification").speaker == "Ilse Varga"
 
 
+def test_it_is_never_a_person_named_by_a_role_but_the_body_that_spoke_just_before(extract):
+    claims = extract('"We told the peacekeepers an hour before the shelling began," the Latvian official told the agency. '
+                     "Estonia's Defence Ministry disputed that account. "
+                     "In a statement, it said the Latvian side had not shared the coordinates of its units before the shelling.")
+    told = [c.speaker for c in claims if c.topic == "notification"]
+    assert told == ["Latvian official", "Estonia's Defence Ministry"], told
+
+
+def test_received_or_given_any_notice_is_a_notice(extract):
+    claims = extract("The Estonian border guard denied that it had received any notice. ")
+    assert [(c.topic, c.stance) for c in claims] == [("notification", "deny")]
+    claims = extract("Tallinn said it was never given any notice.")
+    assert [(c.topic, c.stance) for c in claims] == [("notification", "deny")]
+
+
 def test_a_quote_an_outlet_passes_on_is_its_speakers(extract):
     claims = extract('Defence ministry spokesman Jan Novak said in a statement on Thursday, the agency reported: '
                      '"We did not give the army any targeting data for the strike."')

@@ -707,8 +707,12 @@ class Attributor:
             if low in self.rules.group_pronouns:
                 return mentions.last_group or mentions.last_body or SpeakerInfo()
             if low in self.rules.body_pronouns:
-                if spoke is not None and not spoke.is_person and spoke.name and not spoke.plural:
-                    return spoke  # "it said": the body that spoke last, over one merely named
+                voice = self._previous_voice if self._adjacent(head.sent) else None
+                for info in (voice, spoke):  # (never a person, not one named by a role either: "the official")
+                    if info is not None and not info.is_person and info.name and not info.plural and not self._one_by_role(info):
+                        # "The ministry denied it. In a statement, it said ...": the body that spoke just
+                        # before, else the body that spoke last, over one merely named
+                        return info
                 if mentions.last_body:
                     return mentions.last_body
             return SpeakerInfo()
