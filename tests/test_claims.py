@@ -2722,3 +2722,24 @@ def test_review_of_the_new_stance_rules(extract):
     # the end of something that is no time is a condition
     assert _stances(extract, "There will be no cooperation with them until the end of the occupation.",
                     "cooperation") == ["conditional"]
+
+
+def test_a_briefer_speaks_for_the_body_the_transcripts_heading_names(extract_document):
+    text = ("U.S. Department of State\nDepartment Press Briefing\nJane Doe, Deputy Spokesperson\nWashington, D.C.\n\n"
+            "MS DOE: Good afternoon.\n\nQUESTION: Do you talk to the Israelis?\n\n"
+            "MS DOE: We have a very close relationship with Israel, and we talk to them every day.\n")
+    c = _one(extract_document(text), "cooperation")
+    assert (c.speaker, c.speaker_org, c.attribution) == ("Jane Doe", "U.S. Department of State", "transcript")
+    assert (c.agent, c.counterpart) == ("United States", "Israel")  # "we": the State Department's side
+
+
+def test_a_clause_before_a_colon_is_no_content_of_the_negated_verb_after_it(extract):
+    claims = extract("So we were informed shortly before the operation began, but I want to be very clear: "
+                     "the United States was not involved in these strikes.")
+    assert _one(claims, "notification").stance == "acknowledge"
+
+
+def test_refusing_a_label_denies_it_and_declining_to_say_evades(extract):
+    assert _one(extract("No. I would not characterize it as coordination."), "cooperation").stance == "deny"
+    assert _one(extract("I wouldn't describe that as cooperation with the Russians."), "cooperation").stance == "deny"
+    assert _one(extract("He would not say whether there was coordination."), "cooperation").stance == "evade"

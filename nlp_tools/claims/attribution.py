@@ -1209,7 +1209,7 @@ class Attributor:
         if org_actor is None and role:
             org_actor = self.actors.find(role)
         if org_actor is None:
-            org_actor = self._source_actor()
+            org_actor = self._source_actor() or self._transcript_body()
         org = org_actor.name if org_actor else ""
         official = self._official(role, org_actor.official if org_actor else (True if person else None))
         if org_actor is None and person is None and not role:
@@ -1220,6 +1220,13 @@ class Attributor:
         # (a transcript may name its briefer by role alone: "Foreign Ministry Spokesperson")
         return SpeakerInfo(name, role, org, org_actor.country if org_actor else "", official, person is not None or name != role,
                            False)
+
+    def _transcript_body(self):
+        """The official body a transcript's heading lines name as a whole line ("U.S. Department of
+        State" above "Department Press Briefing"): whom a briefer the text names without one speaks for."""
+        text = self.ctx.full_text if self.ctx.full_text is not None else self.text
+        heading, _ = _heading_lines(text, self.ctx.structure)
+        return self._org_in([line for _, line in heading], None, whole_lines=True) if heading else None
 
     def _government_of(self, info: SpeakerInfo) -> str:
         return self.actors.government(info.country).name if info.country else ""

@@ -299,6 +299,9 @@ def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
         lemma = node.lemma_.lower()
         if lemma in ("go", "get") and not any(c.lower_ in ("into", "ahead") for c in node.children):
             continue  # "go into", "get into", "get ahead of" are speech; "won't be going to the area" is not
+        if lemma in _LABELLING and any(c.dep_ == "prep" and c.lower_ == "as" and c.left_edge.i <= tok.i <= c.right_edge.i
+                                       for c in node.children):
+            continue  # "would not characterize it as coordination" refuses the label: no evasion, a denial
         if lemma in rules.speech_verbs and node.pos_ in ("VERB", "AUX") and node.i != tok.i and not _details_of(node, rules):
             # (a speech verb that is itself the trigger is the act: "did not disclose the preparations" denies it)
             head = node.head
@@ -326,6 +329,11 @@ def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
             if any(c.lemma_.lower() in ("comment", "answer", "detail", "elaborate") for c in node.children):
                 return node.text
     return ""
+
+
+# verbs that put a label on something ("characterize it as coordination", "describe the talks as cooperation")
+_LABELLING = frozenset({"characterize", "characterise", "describe", "call", "term", "label", "qualify", "classify", "see",
+                        "regard", "view", "consider"})
 
 
 def _frame_chain(verb: Token) -> list[Token]:
@@ -756,6 +764,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 node = prep.head  # "were not behind the attacks"
             elif prep.lower_ == "to" and prep.head.lemma_.lower() in rules.negated_content_verbs:
                 node = prep.head  # "did not amount to coordination"
+            elif prep.lower_ == "as" and prep.head.lemma_.lower() in _LABELLING:
+                node = prep.head  # "I would not characterize it as coordination": the label refused
             elif prep.lower_ == "for" and prep.head.lemma_.lower() in _RESPONSIBLE:
                 node = prep.head  # "is not responsible for the strike", "denied responsibility for"
             elif prep.lower_ in ("about", "of", "over") and prep.head.lemma_.lower() in rules.falsity_claims:
@@ -787,6 +797,9 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             else:
                 return ""
         elif dep == "ccomp":
+            if node.i < head.i:
+                return ""  # ("we were informed before it began, but to be clear: we were not involved": a
+                # clause before the verb is no content of that verb's, whatever the parser hung it on)
             if hl in _NEG_RAISING and _negated(head) and _first_person_subject(head):
                 return f"not {head.text}"
             if (hl in rules.negated_content_verbs or hl in ENABLING_VERBS) and _negated(head):
