@@ -2743,3 +2743,11 @@ def test_refusing_a_label_denies_it_and_declining_to_say_evades(extract):
     assert _one(extract("No. I would not characterize it as coordination."), "cooperation").stance == "deny"
     assert _one(extract("I wouldn't describe that as cooperation with the Russians."), "cooperation").stance == "deny"
     assert _one(extract("He would not say whether there was coordination."), "cooperation").stance == "evade"
+
+
+def test_word_received_and_kept_in_the_loop_are_notices(extract):
+    c = _one(extract("Tallinn received word of the operation hours before it began."), "notification")
+    assert (c.stance, c.counterpart) == ("acknowledge", "Estonia")
+    assert _one(extract("The Estonians were kept in the loop about the strikes."), "notification").stance == "acknowledge"
+    assert _one(extract("We were not kept in the loop about the raid."), "notification").stance == "deny"
+    assert not [c for c in extract("The sergeant got word that his brother had been wounded.") if c.topic == "notification"]
