@@ -2751,3 +2751,9 @@ def test_word_received_and_kept_in_the_loop_are_notices(extract):
     assert _one(extract("The Estonians were kept in the loop about the strikes."), "notification").stance == "acknowledge"
     assert _one(extract("We were not kept in the loop about the raid."), "notification").stance == "deny"
     assert not [c for c in extract("The sergeant got word that his brother had been wounded.") if c.topic == "notification"]
+
+
+def test_no_agreement_or_decision_on_a_joint_act_denies_it(extract):
+    assert _one(extract("There is no agreement between us on the use of the airspace."), "cooperation").stance == "deny"
+    assert _one(extract("There is still no decision on joint patrols."), "cooperation").stance == "deny"
+    assert _one(extract("The ministers reached an agreement on joint patrols."), "cooperation").stance == "acknowledge"

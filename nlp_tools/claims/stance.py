@@ -778,8 +778,10 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                     c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TAKING_PART for c in prep.head.children):
                 # "halted all interactions within the framework of the memorandum"
                 return "" if _negated(prep.head) else prep.head.text
-            elif prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in rules.wish_nouns:
-                node = prep.head  # "no proposal for a joint investigation", "no plans for joint patrols"
+            elif prep.lower_ in ("for", "on") and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in rules.wish_nouns:
+                # "no proposal for a joint investigation", "no plans for joint patrols", "no agreement on
+                # the use of the airspace"
+                node = prep.head
             elif prep.lower_ == "on" and prep.head.lemma_.lower() in ("rely", "depend", "count") and topic == "cooperation":
                 node = prep.head  # "without relying on American support"
             elif prep.lower_ in ("in", "with") and prep.head.pos_ in ("VERB", "AUX") and topic == "cooperation":
