@@ -2757,3 +2757,24 @@ def test_no_agreement_or_decision_on_a_joint_act_denies_it(extract):
     assert _one(extract("There is no agreement between us on the use of the airspace."), "cooperation").stance == "deny"
     assert _one(extract("There is still no decision on joint patrols."), "cooperation").stance == "deny"
     assert _one(extract("The ministers reached an agreement on joint patrols."), "cooperation").stance == "acknowledge"
+
+
+def test_a_that_clause_of_the_source_who_told_reporters_is_no_report_of_the_notice(extract):
+    claims = extract("Iran had warned its neighbours about 72 hours before the attack, according to Foreign Minister "
+                     "Aylin Demir, who told reporters in Izmir that Tehran had said the response would be limited.")
+    c = _one(claims, "notification")
+    assert (c.stance, c.speaker, c.agent) == ("acknowledge", "Aylin Demir", "Iran")
+
+
+def test_otherwise_is_a_condition_only_where_it_opens_a_clause(extract):
+    c = _one(extract('"They did not give us any heads-up, and any suggestion otherwise is false," the official said.'),
+             "notification")
+    assert c.stance == "deny"
+    assert _one(extract("We must coordinate our flights, or otherwise our jets will collide."), "cooperation").stance == "conditional"
+
+
+def test_one_of_the_sources_is_those_sources(extract):
+    claims = extract("Jordanian jets shot down dozens of drones, two regional security sources said. "
+                     "The operation was coordinated with the United States, one of the sources said.")
+    c = _one(claims, "cooperation")
+    assert (c.speaker, c.official) == ("regional security sources", True)

@@ -1137,3 +1137,10 @@ def test_an_outlet_named_after_a_city_is_no_partner(extract_document):
         'told The Jerusalem Post. He added: "Coalition forces seek to deconflict our movements through the channels we have."')
     c = _one(claims, "cooperation")
     assert c.counterpart and c.counterpart_country != "Israel", (c.agent, c.counterpart)
+
+
+def test_a_go_between_carries_the_notice_and_is_no_party_to_it(extract):
+    claims = extract("Iran had warned its neighbours before the attack. "
+                     "Washington was also told of the plan through Swiss intermediaries.")
+    told = [c for c in claims if c.topic == "notification"][-1]
+    assert _parties(told) == ("Iran", "United States")

@@ -716,6 +716,9 @@ class Attributor:
                 if mentions.last_body:
                     return mentions.last_body
             return SpeakerInfo()
+        group = _group_of_member(head, self.rules.role_nouns)
+        if group is not None:  # "one of the sources said": those sources, as described before
+            return self.describe(group, sent)
         # "The Pentagon's spokesman, Peter Cook," -> the appositive names the person
         appos = [c for c in head.children if c.dep_ == "appos"] + [
             # "envoy to the UN, Vassily Nebenzia,": the parser may hang the name on the role's "to" phrase
@@ -1599,6 +1602,18 @@ def _named_with(text: str, start: int, end: int) -> str:
         if match and not any(w.lower() in _NOT_NAMES for w in match.group(1).split()):
             return match.group(1)
     return ""
+
+
+def _group_of_member(head: Token, role_nouns: frozenset[str]) -> Token | None:
+    """"one of the officials", "two of the sources": the group of speakers named before that the
+    speaker is one of (a definite plural role noun), or None."""
+    if head.lower_ not in _QUANTITIES:
+        return None
+    group = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if group is None or group.tag_ != "NNS" or group.lemma_.lower() not in role_nouns and group.lower_ not in role_nouns:
+        return None
+    return group if any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in group.children) else None
 
 
 def _definite(noun: Token) -> bool:

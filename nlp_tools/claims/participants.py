@@ -447,6 +447,9 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
     `people`, a person stands for the state they lead or serve ("Trump ordered strikes": the
     United States)."""
     for tok in tokens:
+        if tok is not None and (tok.lemma_.lower() in _GO_BETWEENS or (
+                tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.lemma_.lower() in _GO_BETWEENS)):
+            continue  # "told of the plan through Swiss intermediaries": who carried the message is no party
         party = namer.of_token(tok, speaker, ctx)
         if party and namer.same_side(party, apart):
             continue
@@ -461,6 +464,9 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
     return Party(), None
 
 
+# those who pass a message between the parties without being one of them
+_GO_BETWEENS = frozenset({"intermediary", "mediator", "messenger", "go-between", "interlocutor", "emissary", "channel",
+                          "backchannel", "conduit"})
 # contact words that can carry a notice without being one given by whoever holds them
 _CONTACTS = {"call", "conversation", "talk", "meeting", "contact", "discussion"}
 # where else to look for an agent the sentence does not name: who notifies is most often who strikes

@@ -476,9 +476,15 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
         return ""  # "halted the strikes as soon as the Russians raised concerns": a time, in the past
     if hit and any(tok.is_ancestor(sent[hit[0] + k]) and w in rules.ready_words for k, w in enumerate(hit[1])):
         return ""  # readiness told of what the act is against: "struck missiles that were prepared to launch"
+    if hit and hit[1] == ("otherwise",) and hit[0] > 0 and words[hit[0] - 1] not in _CLAUSE_OPENERS:
+        return ""  # "any suggestion otherwise is false", "said otherwise": no clause of its own ("Otherwise, ...")
     if hit and not (hit[1][:2] == ("as", "long") and hit[0] > 0 and words[hit[0] - 1] == "for"):
         return " ".join(hit[1])  # (not "for as long as it is necessary": a time)
     return ""
+
+
+# words after which "otherwise" opens a clause of its own ("..., or otherwise they will ...")
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "-", "—", "–", "and", "or", "but", "\"", "“"})
 
 
 def _said_possible(tok: Token, rules: StanceRules) -> str:

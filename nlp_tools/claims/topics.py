@@ -962,6 +962,8 @@ def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> boo
             path = [clause, *(a for a in clause.ancestors if tok.is_ancestor(a))]
             if any(a.dep_ not in ("ccomp", "prep", "pobj", "relcl", "acl", "dobj") for a in path):
                 continue
+            if any(a.pos_ in ("VERB", "AUX") for a in path[1:]):
+                continue  # another verb's clause ("..., according to X, who told reporters that ..."): not this one's
             auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
             if not _future(clause) and not auxes & {"could", "might", "may"} and (
                 clause.tag_ in ("VBD", "VBN") or auxes & {"had", "has", "have", "was", "were"}
