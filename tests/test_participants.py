@@ -1144,3 +1144,11 @@ def test_a_go_between_carries_the_notice_and_is_no_party_to_it(extract):
                      "Washington was also told of the plan through Swiss intermediaries.")
     told = [c for c in claims if c.topic == "notification"][-1]
     assert _parties(told) == ("Iran", "United States")
+
+
+def test_the_other_side_of_a_cooperation_is_the_state_the_text_names_most_not_one_in_passing(extract):
+    claims = extract("Russian and American officers met in Geneva on Monday to discuss the air corridors over Syria. "
+                     "Moscow called the meeting useful. Jordan's king welcomed the talks. "
+                     "The two militaries will keep working together, a U.S. official said.")
+    last = [c for c in claims if c.topic == "cooperation"][-1]
+    assert _parties(last) == ("United States", "Russia")

@@ -373,13 +373,16 @@ def _describes_other_act(sent: Span, other: Trigger, trigger: Trigger) -> bool:
 
 
 def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: PartyNamer, ctx: DocumentContext) -> Party:
-    """The state named last before the trigger (in the sentence or the ones just before,
-    within CARRY_CHARS) that is not the agent's side: cooperation needs a second party, and
-    a text names it before it speaks of "both sides" or "working together". Read from the
-    text, not the parse, so that a run parsing only candidate passages finds the same."""
+    """The state named most often before the trigger (in the sentence or the ones just before,
+    within CARRY_CHARS; of those named as often, the first) that is not the agent's side:
+    cooperation needs a second party, and a text names it before it speaks of "both sides" or
+    "working together", more often than a state it mentions in passing. Read from the text,
+    not the parse, so that a run parsing only candidate passages finds the same."""
     text = ctx.full_text if ctx.full_text is not None else sent.doc.text
     offset = ctx.base_offset if ctx.full_text is not None else 0
     low = max(0, offset + sent.start_char - CARRY_CHARS)
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for m in reversed(list(_CAPITALISED.finditer(text, low, offset + sent.doc[trigger.start].idx))):
         words = [re.sub(r"['’]s$", "", w) for w in m.group(0).split()]  # ("Lithuania's president")
         name = next((n for n in (" ".join(words), words[0]) if namer.actors.is_country_form(n)), "")
@@ -390,8 +393,13 @@ def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: Party
             continue  # ("told The Jerusalem Post", "Saudi Aramco": an outlet or a company, not the state)
         country = namer.actors.country_of(name)
         if country and country not in agent.countries and not namer.same_side(Party(country, country, ""), agent):
-            return Party(country, country, "")  # (not one of the agent's own: "Greece and Portugal joined")
-    return Party()
+            # (not one of the agent's own: "Greece and Portugal joined")
+            counts[country] = counts.get(country, 0) + 1
+            first[country] = m.start()  # (read backwards: the earliest mention stays)
+    if not counts:
+        return Party()
+    best = max(counts, key=lambda c: (counts[c], -first[c]))  # the most named, then the first named
+    return Party(best, best, "")
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.-]*)?")
