@@ -148,7 +148,8 @@ class StructureRules:
         titled = rf"(?i:{honor})\.?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
         labels = sorted(self.question_labels, key=len, reverse=True)
         question = "(?i:" + "|".join(re.escape(q).replace(r"\ ", r"[ \t]+") for q in labels) + ")"
-        mixed = rf"(?P<mixed>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})" if self.mixed_case_names else "(?!)"
+        # (up to six words: a role, an honorific and a name, "Foreign Secretary Shri Vikram Misri")
+        mixed = rf"(?P<mixed>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}})" if self.mixed_case_names else "(?!)"
         # one word in ordinary case ("Austin:", "Spokesperson:"): a turn only beside journalists' turns
         single = r"(?P<single>[A-Z](?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]+)" if self.mixed_case_names else "(?!)"
         dotted = "|".join(re.escape(d) for d in self.dotted_labels) or "(?!)"
@@ -492,9 +493,14 @@ def resolve_label(label: str, header: str, rules: StructureRules, text: str = ""
         if w.lower().strip(".") in rules.title_words or w in ("OF", "FOR", "THE", "AND"):
             break
         tail.insert(0, w)
+    title = words[: len(words) - len(tail)]
+    while len(tail) > 2 and tail[0].rstrip(".") in rules.honorifics:
+        tail.pop(0)  # "FOREIGN SECRETARY SHRI VIKRAM MISRI": the honorific between the title and the name
     numbered = tail and tail[-1] in ("ONE", "TWO", "THREE", "FOUR", "1", "2", "3", "4", "#1", "#2")
     if tail and len(tail) < len(words) and not numbered:
         words = tail
+    else:
+        title = []
     surname = words[-1]
     name = " ".join(_titlecase(w) for w in words)
     header_name, role = _find_in_header(surname, header, rules.title_words, rules.role_nouns)
@@ -507,6 +513,8 @@ def resolve_label(label: str, header: str, rules: StructureRules, text: str = ""
         name = header_name
     elif honorific and not role and honorific not in {"MR", "MS", "MRS", "MISS", "DR"}:
         role = _titlecase(honorific)
+    if title and not role:  # the title the label itself gives ("Foreign Secretary")
+        role = " ".join(_titlecase(w) if w not in ("OF", "FOR", "THE", "AND") else w.lower() for w in title)
     return name, role
 
 

@@ -1152,3 +1152,10 @@ def test_the_other_side_of_a_cooperation_is_the_state_the_text_names_most_not_on
                      "The two militaries will keep working together, a U.S. official said.")
     last = [c for c in claims if c.topic == "cooperation"][-1]
     assert _parties(last) == ("United States", "Russia")
+
+
+def test_a_director_general_of_military_operations_is_of_the_state_named_with_the_post(extract):
+    # the post exists in both armies: "DGMO" alone names no state's
+    c = _one(extract("The Director General of Military Operations of Pakistan called the Indian DGMO on Saturday."),
+             "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Pakistan", "India")

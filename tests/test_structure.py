@@ -263,3 +263,13 @@ def test_answers_of_a_briefing_its_title_names_by_role_alone_are_that_role():
     s = analyse(text)
     answer = s.turn_at(text.index("We had"))
     assert (answer.name, answer.is_question) == ("Foreign Ministry Spokesperson", False)
+
+
+def test_a_label_of_a_title_an_honorific_and_a_name_opens_a_turn():
+    text = ("Transcript of Special Briefing by Foreign Secretary (May 10, 2025)\n\n"
+            "Foreign Secretary Shri Anil Varma: Good evening. The two military operations chiefs spoke at 15:35 hours.\n\n"
+            "Question: Was there any mediation?\n\n"
+            "Foreign Secretary Shri Anil Varma: The understanding was worked out directly between the two sides.\n")
+    s = analyse(text)
+    assert [(t.name, t.role, t.is_question) for t in s.turns] == [
+        ("Anil Varma", "Foreign Secretary", False), ("", "", True), ("Anil Varma", "Foreign Secretary", False)]

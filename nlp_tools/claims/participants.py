@@ -1168,7 +1168,7 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         agent = _weapon_owner(agent)  # "a drone launched by the militia hit the base"
     if topic == "notification" and verb.lemma_.lower() in _RECEIVE:
         # "received notice from North Korea": the one it came from acts, the one who got it is told
-        agent, counter = _prep_object(verb.children, {"from"}), _subject(verb)
+        agent, counter = _prep_object(verb.children, {"from"}), _subject(verb) or _inherited_subject(verb)
     return agent, counter
 
 
