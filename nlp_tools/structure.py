@@ -148,8 +148,11 @@ class StructureRules:
         titled = rf"(?i:{honor})\.?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
         labels = sorted(self.question_labels, key=len, reverse=True)
         question = "(?i:" + "|".join(re.escape(q).replace(r"\ ", r"[ \t]+") for q in labels) + ")"
-        # (up to six words: a role, an honorific and a name, "Foreign Secretary Shri Vikram Misri")
-        mixed = rf"(?P<mixed>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}})" if self.mixed_case_names else "(?!)"
+        # (up to eight words: a role, ranks or an honorific and a name, "Foreign Secretary Shri Vikram Misri",
+        # "Secretary of State Antony J. Blinken", "Pentagon Press Secretary Maj. Gen. Pat Ryder")
+        ranked = r"(?:[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.)"
+        mixed = (rf"(?P<mixed>{_NAME_WORD}(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){{0,2}}{ranked}){{0,6}}[ \t]+{_NAME_WORD})"
+                 if self.mixed_case_names else "(?!)")
         # one word in ordinary case ("Austin:", "Spokesperson:"): a turn only beside journalists' turns
         single = r"(?P<single>[A-Z](?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]+)" if self.mixed_case_names else "(?!)"
         dotted = "|".join(re.escape(d) for d in self.dotted_labels) or "(?!)"

@@ -1,3 +1,5 @@
+import pytest
+
 from nlp_tools.structure import analyse, dateline_end
 
 TRANSCRIPT = """Department of Defense Press Briefing by Secretary Carter and Gen. Dunford
@@ -273,3 +275,15 @@ def test_a_label_of_a_title_an_honorific_and_a_name_opens_a_turn():
     s = analyse(text)
     assert [(t.name, t.role, t.is_question) for t in s.turns] == [
         ("Anil Varma", "Foreign Secretary", False), ("", "", True), ("Anil Varma", "Foreign Secretary", False)]
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Chief of the General Staff Pavel Orlov", "Pavel Orlov"),
+    ("Press Secretary Maj. Gen. Anna Holt", "Anna Holt"),
+    ("Secretary of State Mark T. Reyes", "Mark T Reyes"),
+])
+def test_a_label_with_small_words_or_ranks_in_its_title_opens_the_first_turn_too(label, name):
+    text = (f"Press briefing, June 3, 2024\n\n{label}: Good afternoon. We informed our allies before the strikes.\n\n"
+            f"Question: Did you tell Moscow?\n\n{label}: We did not coordinate with Moscow.\n")
+    answers = [t for t in analyse(text).turns if not t.is_question]
+    assert [t.name for t in answers] == [name, name]  # (the opening statement is a turn, not header)
