@@ -2778,3 +2778,8 @@ def test_one_of_the_sources_is_those_sources(extract):
                      "The operation was coordinated with the United States, one of the sources said.")
     c = _one(claims, "cooperation")
     assert (c.speaker, c.official) == ("regional security sources", True)
+
+
+def test_a_claim_said_to_be_fabricated_is_denied_by_who_says_so(extract):
+    c = _one(extract("Latvia's claim that Estonian drones attacked the depot is entirely fabricated, Kallas said."), "strike")
+    assert (c.stance, c.speaker) == ("deny", "Kaja Kallas")  # (the dictionary knows her full name)

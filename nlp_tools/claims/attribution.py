@@ -153,6 +153,8 @@ class Attributor:
     def _called_false(self, noun: Token) -> bool:
         """"The statements of X that ... are an absolute lie": a claim its sentence calls false."""
         verb = noun.head
+        if noun.dep_ == "nsubjpass" and verb.lower_ in self.falsity:
+            return True  # "the claim that ... is fabricated"
         return noun.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in self.falsity for c in verb.children)
 

@@ -1017,6 +1017,8 @@ def _falsity(sent: Span, tok: Token, rules: StanceRules) -> str:
         if anc.lemma_.lower() not in rules.falsity_claims or anc.dep_ not in ("nsubj", "nsubjpass"):
             continue
         verb = anc.head
+        if anc.dep_ == "nsubjpass" and verb.lower_ in rules.falsity_predicates:
+            return verb.text  # "India's claim that Pakistan attacked the city is fabricated"
         for child in verb.children:
             if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in rules.falsity_predicates:
                 return child.text
