@@ -2783,3 +2783,9 @@ def test_one_of_the_sources_is_those_sources(extract):
 def test_a_claim_said_to_be_fabricated_is_denied_by_who_says_so(extract):
     c = _one(extract("Latvia's claim that Estonian drones attacked the depot is entirely fabricated, Kallas said."), "strike")
     assert (c.stance, c.speaker) == ("deny", "Kaja Kallas")  # (the dictionary knows her full name)
+
+
+def test_a_past_verb_joined_to_a_negated_present_one_keeps_no_negation(extract):
+    claims = extract("He argued that such red lines do not actually exist and urged the allies to give more weapons to Kyiv.")
+    assert _one(claims, "cooperation").stance == "acknowledge"
+    assert _one(extract("We did not coordinate and share intelligence with them."), "cooperation").stance == "deny"

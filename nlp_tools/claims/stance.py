@@ -704,6 +704,10 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 return ""
             if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if c.i < node.i):
                 return ""  # "did not have any warning but spoke to his counterpart"
+            if node.tag_ == "VBD" and any(c.dep_ in ("aux", "auxpass") for c in head.children):
+                # "lines do not exist and urged the allies to give weapons": a past verb shares no auxiliary, so
+                # no negation, with the one before (a clause of its own the parser joined to it)
+                return ""
             node = head
         elif dep in ("xcomp", "acomp", "acl") and head.lemma_.lower() in rules.deny_nouns:
             return "" if topic == "strike" and hl in rules.ending_words else head.text
