@@ -2789,3 +2789,8 @@ def test_a_past_verb_joined_to_a_negated_present_one_keeps_no_negation(extract):
     claims = extract("He argued that such red lines do not actually exist and urged the allies to give more weapons to Kyiv.")
     assert _one(claims, "cooperation").stance == "acknowledge"
     assert _one(extract("We did not coordinate and share intelligence with them."), "cooperation").stance == "deny"
+
+
+def test_help_withheld_from_a_strike_denies_the_help_not_the_strike(extract):
+    claims = extract("Tallinn said on Tuesday it is not encouraging Kyiv to launch strikes deep inside Russia.")
+    assert _one(claims, "strike").stance == "acknowledge"

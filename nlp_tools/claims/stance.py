@@ -736,6 +736,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         elif dep in ("xcomp", "acomp"):
             if hl == "hesitate":
                 return ""
+            if topic == "strike" and hl in ENABLING_VERBS and head.pos_ in ("VERB", "AUX"):
+                return ""  # "is not encouraging Ukraine to launch strikes": the help is denied, not the strikes
             node = head
         elif dep in _ARGUMENT:
             if topic == "strike" and hl not in _STRIKE_SUPPORT and dep != "attr" and hl not in rules.negated_content_verbs:
