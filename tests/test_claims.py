@@ -2794,3 +2794,17 @@ def test_a_past_verb_joined_to_a_negated_present_one_keeps_no_negation(extract):
 def test_help_withheld_from_a_strike_denies_the_help_not_the_strike(extract):
     claims = extract("Tallinn said on Tuesday it is not encouraging Kyiv to launch strikes deep inside Russia.")
     assert _one(claims, "strike").stance == "acknowledge"
+
+
+def test_we_in_a_report_goes_on_with_the_one_who_spoke_just_before(extract_document):
+    claims = extract_document("RIGA (Example Wire) - The Latvian army said on Monday it had held talks with Estonia. "
+                              "Army spokesman Janis Ozols said the talks were useful. "
+                              "We have no plans for joint patrols with the Estonians.")
+    c = [c for c in claims if c.topic == "cooperation"][-1]
+    assert (c.stance, c.speaker, c.official) == ("deny", "Janis Ozols", True)
+    # only right after the one who spoke: a sentence of the report's own between, and "we" is no one known
+    claims = extract_document("RIGA (Example Wire) - Army spokesman Janis Ozols said the talks with Estonia were useful. "
+                              "The talks were held at a base near Valga. "
+                              "We have no plans for joint patrols with the Estonians.")
+    c = [c for c in claims if c.topic == "cooperation"][-1]
+    assert (c.stance, c.speaker) == ("deny", "")

@@ -103,6 +103,12 @@ class Attributor:
         issuer = self.issuer()
         if issuer is not None:
             return Attribution(issuer, "author", "")
+        voice = self._previous_voice if self._adjacent(sent) else None
+        if voice is not None and voice.name and any(self._first_person(t) and t.dep_ in ("nsubj", "nsubjpass", "poss")
+                                                     for t in sent):
+            # "... the ministry said: ... . We strongly urge Washington to ...": a report does not say "we";
+            # the one who spoke just before goes on
+            return Attribution(voice, "direct", "")
         return Attribution(SpeakerInfo(), "author", "")
 
     def remember_sentence(self, sent: Span) -> None:
