@@ -2799,9 +2799,11 @@ def test_help_withheld_from_a_strike_denies_the_help_not_the_strike(extract):
 def test_we_in_a_report_goes_on_with_the_one_who_spoke_just_before(extract_document):
     claims = extract_document("RIGA (Example Wire) - The Latvian army said on Monday it had held talks with Estonia. "
                               "Army spokesman Janis Ozols said the talks were useful. "
-                              "We have no plans for joint patrols with the Estonians.")
+                              "We have no plans for joint patrols with the Estonians. "
+                              "Our aircraft will keep striking the smugglers' camps near the border.")
     c = [c for c in claims if c.topic == "cooperation"][-1]
     assert (c.stance, c.speaker, c.official) == ("deny", "Janis Ozols", True)
+    assert _one(claims, "strike").speaker == "Janis Ozols"  # (and on, while "we" speaks)
     # only right after the one who spoke: a sentence of the report's own between, and "we" is no one known
     claims = extract_document("RIGA (Example Wire) - Army spokesman Janis Ozols said the talks with Estonia were useful. "
                               "The talks were held at a base near Valga. "

@@ -107,7 +107,8 @@ class Attributor:
         if voice is not None and voice.name and any(self._first_person(t) and t.dep_ in ("nsubj", "nsubjpass", "poss")
                                                      for t in sent):
             # "... the ministry said: ... . We strongly urge Washington to ...": a report does not say "we";
-            # the one who spoke just before goes on
+            # the one who spoke just before goes on (and on, into the next such sentence)
+            self.ctx.mentions.last_speaker, self.ctx.mentions.last_speaker_sentence = voice, sent.start
             return Attribution(voice, "direct", "")
         return Attribution(SpeakerInfo(), "author", "")
 
