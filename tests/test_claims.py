@@ -2810,3 +2810,9 @@ def test_we_in_a_report_goes_on_with_the_one_who_spoke_just_before(extract_docum
                               "We have no plans for joint patrols with the Estonians.")
     c = [c for c in claims if c.topic == "cooperation"][-1]
     assert (c.stance, c.speaker) == ("deny", "")
+
+
+def test_a_condition_in_a_clause_beside_does_not_make_a_denial_an_offer(extract):
+    claims = extract("The minister stressed that Estonia does not coordinate its patrols with Russia and that any "
+                     "future arrangement would require the consent of its allies.")
+    assert _one(claims, "cooperation").stance == "deny"

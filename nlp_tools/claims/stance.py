@@ -472,6 +472,10 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
         if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
             break
     hit = find_phrase(words, rules.condition_phrases)
+    if hit and _in_clause_beside(sent[hit[0]], tok) and _negated(_clause_verb(tok)):
+        # "does not coordinate with Russia and that any arrangement would require ...": a condition in
+        # another clause does not make a denial an offer
+        return ""
     if hit and hit[1][:2] == ("as", "soon") and any(_past(n) for n in _ancestors_and_self(tok, sent) if n.pos_ in ("VERB", "AUX")):
         return ""  # "halted the strikes as soon as the Russians raised concerns": a time, in the past
     if hit and any(tok.is_ancestor(sent[hit[0] + k]) and w in rules.ready_words for k, w in enumerate(hit[1])):
@@ -485,6 +489,26 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
 
 # words after which "otherwise" opens a clause of its own ("..., or otherwise they will ...")
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "-", "—", "–", "and", "or", "but", "\"", "“"})
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause that holds `tok` (`tok` itself when it is one)."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _in_clause_beside(word: Token, tok: Token) -> bool:
+    """`word` sits in a clause coordinated below the trigger's own ("we do not coordinate with them
+    and that any deal would require ..."), not in the trigger's clause or one above it."""
+    node = word
+    while node.head.i != node.i and node.i != tok.i:
+        head = node.head
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (head.i == tok.i or head.is_ancestor(tok)):
+            return True
+        node = head
+    return False
 
 
 def _said_possible(tok: Token, rules: StanceRules) -> str:
