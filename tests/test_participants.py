@@ -1159,3 +1159,9 @@ def test_a_director_general_of_military_operations_is_of_the_state_named_with_th
     c = _one(extract("The Director General of Military Operations of Pakistan called the Indian DGMO on Saturday."),
              "cooperation")
     assert (c.agent_country, c.counterpart_country) == ("Pakistan", "India")
+
+
+def test_the_alliance_in_its_own_officials_mouth_is_that_alliance(extract):
+    c = _one(extract("NATO spokeswoman Ana Lunde said the alliance had not been informed of the drills in advance."),
+             "notification")
+    assert c.counterpart == "NATO"

@@ -174,8 +174,10 @@ class ActorDictionary:
             parts = person.name.lower().split()
             for k in range(2, len(parts)):
                 self._by_prefix.setdefault(" ".join(parts[:k]), {})[person.name] = person
+        self._name_heads: dict[str, set[str]] = {}  # actor -> the last words of its names, lower case
         for form, actor in self._alias.items():
             self._alias_lower.setdefault(form.lower(), actor)
+            self._name_heads.setdefault(actor.name, set()).add(form.lower().split()[-1])
         self._type_lookup = {a.lower(): t for t in self._org_types for a in t[3]}
 
     def compile(self) -> ActorDictionary:
@@ -266,6 +268,11 @@ class ActorDictionary:
                 if country and country not in found:
                     found.append(country)
         return found
+
+    def named_as(self, actor_name: str, noun: str) -> bool:
+        """Whether one of the actor's names ends in `noun` ("alliance" for NATO, the "North Atlantic
+        Alliance"): what a bare "the alliance" in its own people's mouth stands for."""
+        return noun.lower() in self._name_heads.get(actor_name, ())
 
     def outlet_names(self) -> frozenset[str]:
         """Every name of a news outlet, lower case ("reuters", "financial times", "ria novosti")."""

@@ -438,8 +438,10 @@ class PartyNamer:
             return Party(own.name, own.country, own.name)  # "the group" in its own spokesman's mouth
         if noun not in self._body_words:
             return Party()
-        if noun in speaker.org.lower().split():
-            return self.side(speaker) if self.actors.organisation(speaker.org) is None else self.of_name(speaker.org)
+        if noun in speaker.org.lower().split() or (
+                own is not None and own.kind == "intergovernmental" and self.actors.named_as(own.name, noun)):
+            # ("the alliance" in a NATO official's mouth: NATO, the North Atlantic Alliance)
+            return self.side(speaker) if own is None else self.of_name(speaker.org)
         info = ctx.mentions.body_named(noun)
         return self.of_name(info.name) if info is not None else Party()
 
