@@ -517,19 +517,24 @@ def resolve_label(label: str, header: str, rules: StructureRules, text: str = ""
     elif honorific and not role and honorific not in {"MR", "MS", "MRS", "MISS", "DR"}:
         role = _titlecase(honorific)
     if title and not role:  # the title the label itself gives ("Foreign Secretary")
-        role = " ".join(_titlecase(w) if w not in ("OF", "FOR", "THE", "AND") else w.lower() for w in title)
+        role = _title_text(title)
     return name, role
 
 
 def _titled_person(words: list[str], header: str, rules: StructureRules) -> tuple[str, str]:
     """A label that is a title alone ("MR. SECRETARY", "THE MINISTER", "Spokesperson"): the person
     the header names with that title, or else the title, as a speaker named by role."""
-    title = " ".join(_titlecase(w) if w not in ("OF", "FOR", "THE") else w.lower() for w in words)
+    title = _title_text(words)
     wanted = {w.lower().strip(".") for w in words} - _SMALL_WORDS - {"the"}
     for name, role in people_in(header, rules):
         if wanted and wanted <= {w.lower().strip(".,") for w in role.split()}:
             return name, role
     return title, title
+
+
+def _title_text(words: list[str]) -> str:
+    """Upper-case title words as a title is written ("CHIEF OF THE GENERAL STAFF": "Chief of the General Staff")."""
+    return " ".join(_titlecase(w) if w not in ("OF", "FOR", "THE", "AND") else w.lower() for w in words)
 
 
 def _titlecase(word: str) -> str:

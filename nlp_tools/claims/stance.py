@@ -472,7 +472,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
         if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
             break
     hit = find_phrase(words, rules.condition_phrases)
-    if hit and _in_clause_beside(sent[hit[0]], tok) and _negated(_clause_verb(tok)):
+    clause_verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if hit and _in_clause_beside(sent[hit[0]], tok) and clause_verb is not None and _negated(clause_verb):
         # "does not coordinate with Russia and that any arrangement would require ...": a condition in
         # another clause does not make a denial an offer
         return ""
@@ -489,14 +490,6 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
 
 # words after which "otherwise" opens a clause of its own ("..., or otherwise they will ...")
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "-", "—", "–", "and", "or", "but", "\"", "“"})
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The verb of the clause that holds `tok` (`tok` itself when it is one)."""
-    node = tok
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
 
 
 def _in_clause_beside(word: Token, tok: Token) -> bool:
