@@ -2816,3 +2816,12 @@ def test_a_condition_in_a_clause_beside_does_not_make_a_denial_an_offer(extract)
     claims = extract("The minister stressed that Estonia does not coordinate its patrols with Russia and that any "
                      "future arrangement would require the consent of its allies.")
     assert _one(claims, "cooperation").stance == "deny"
+
+
+def test_a_notice_keeps_its_trailing_attribution_and_the_body_it_named(extract):
+    # ", the coast guard said, prompting Tallinn to warn that any launch ...": who told of the notice, no threat
+    claims = extract("Russia informed Estonia's coast guard early on Monday that it planned to launch a rocket, the "
+                     "coast guard said, prompting Tallinn to warn that any launch would breach the accord.")
+    c = _one(claims, "notification")
+    assert (c.stance, c.speaker, c.agent) == ("acknowledge", "Estonia's coast guard", "Russia")
+    assert _one(claims, "strike").agent == "Russia"  # "it" in the message is the one who told it

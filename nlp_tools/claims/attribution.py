@@ -802,7 +802,7 @@ class Attributor:
         if titled is not None:  # "Foreign Ministry spokeswoman Ilse Varga", the name the recogniser missed
             mentions.remember(titled)
             return titled
-        owned = self._owned_body(head, phrase) or self._body_of_kind(phrase)
+        owned = self._owned_body(head, phrase) or self._body_of_kind(phrase, head)
         if owned is not None:  # "its defence ministry", "the foreign ministry": the state spoken of's
             mentions.remember(owned)
             return owned
@@ -910,15 +910,22 @@ class Attributor:
         words = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.lower_
         return words.strip() in self.rules.mouthpieces
 
-    def _body_of_kind(self, phrase: str) -> SpeakerInfo | None:
+    def _body_of_kind(self, phrase: str, head: Token) -> SpeakerInfo | None:
         """A body named by its kind alone ("the foreign ministry", "the Defense Ministry"): the one
-        of that kind named before, else that of the state the text speaks of (the body or
-        government named last, else the issuer's or the source's), by its canonical name; in a
-        release of a body of that kind, the issuer itself."""
+        of that kind the sentence named before it with its state ("informed Japan's coast guard
+        ..., the coast guard said"), else the one of that kind named before, else that of the state
+        the text speaks of (the body or government named last, else the issuer's or the source's), by
+        its canonical name; in a release of a body of that kind, the issuer itself."""
         plain = _strip_determiners(phrase)
         kind = self.actors.org_type(plain)
         if kind is None or self.actors.country_of(plain):
             return None
+        named_here = next((t for t in reversed(head.sent[: head.i - head.sent.start]) if t.lemma_ == head.lemma_ and any(
+            c.dep_ in ("poss", "amod", "compound", "nmod") and self.actors.country_of(c.text) for c in t.children)), None)
+        if named_here is not None:
+            info = self.describe(named_here, head.sent)
+            if info.name:
+                return info
         issuer = self.issuer()
         if issuer is not None and issuer.country and issuer.org == f"{issuer.country} {kind[0]}":
             return SpeakerInfo(issuer.org, "", issuer.org, issuer.country, True, False, False)  # in its own release

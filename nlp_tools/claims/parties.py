@@ -181,6 +181,9 @@ class PartyNamer:
             antecedent = _earlier_subject(tok, doer=True)
             if antecedent is not None:
                 return self.of_token(antecedent, speaker, ctx)
+        teller = _teller(tok) if low in ("it", "they") else None
+        if teller is not None:  # "North Korea informed Japan that it planned a launch": North Korea, not the speaker
+            return self.of_token(teller, speaker, ctx)
         pronoun = self._pronoun(low, speaker, ctx)
         if pronoun is not None and not pronoun and low in THIRD_PERSON:
             antecedent = _reporter(tok) or _conjoined_object(tok) or _earlier_subject(tok, doer=tok.dep_ == "poss")
@@ -575,6 +578,19 @@ def _known_as(tok: Token) -> Token | None:
                 if name is not None and (name.pos_ == "PROPN" or name.ent_type_ in ("ORG", "NORP", "GPE")):
                     return name
     return None
+
+
+def _teller(pronoun: Token) -> Token | None:
+    """The named subject of a verb of telling whose message has `pronoun` as its subject ("X informed
+    Y that it planned to launch": X), or None."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _TELLING:
+        return None
+    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return teller if teller is not None and teller.pos_ in ("PROPN", "NOUN") else None
+
+
+_TELLING = frozenset({"inform", "tell", "warn", "notify", "brief", "alert", "assure"})
 
 
 def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:

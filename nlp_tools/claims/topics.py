@@ -931,8 +931,8 @@ def _not_a_notice(tok: Token, rules: TopicRules, has_advance: bool) -> bool:
         return True  # ("warned Beijing against helping", the parse may hang it on the one warned)
     military = has_advance or any(_lemma(t) in rules.context or t.lower_ in rules.context for t in tok.sent)
     for clause in tok.children:
-        if clause.dep_ != "ccomp":
-            continue
+        if clause.dep_ != "ccomp" or _trailing_attribution(tok, clause):
+            continue  # (", the coast guard said, prompting Tokyo to warn that any launch ...": who told it, no threat)
         if not military or any(_lemma(t) in rules.threats or (t.lower_ == "any" and t.dep_ == "det") for t in clause.subtree):
             return True
     return False
