@@ -2825,3 +2825,12 @@ def test_a_notice_keeps_its_trailing_attribution_and_the_body_it_named(extract):
     c = _one(claims, "notification")
     assert (c.stance, c.speaker, c.agent) == ("acknowledge", "Estonia's coast guard", "Russia")
     assert _one(claims, "strike").agent == "Russia"  # "it" in the message is the one who told it
+
+
+def test_a_trailing_attribution_the_parser_hangs_on_the_notice_holds_no_threat(extract_document):
+    text = ("North Korea notifies Japan of satellite launch window\n\n"
+            "TOKYO, May 27 (Example Wire) - North Korea informed Japan's coast guard early on Monday that it planned "
+            "to launch a satellite rocket between May 27 and June 4, the coast guard said, prompting Tokyo to warn "
+            "that any launch would violate U.N. resolutions.\n")
+    c = _one(extract_document(text), "notification")
+    assert (c.stance, c.agent) == ("acknowledge", "North Korea")
