@@ -2834,3 +2834,9 @@ def test_a_trailing_attribution_the_parser_hangs_on_the_notice_holds_no_threat(e
             "that any launch would violate U.N. resolutions.\n")
     c = _one(extract_document(text), "notification")
     assert (c.stance, c.agent) == ("acknowledge", "North Korea")
+
+
+def test_asking_another_to_call_off_an_act_leaves_the_act_standing(extract):
+    assert _one(extract("Tallinn has asked Moscow to cancel the missile launch, the prime minister said."),
+                "strike").stance == "acknowledge"
+    assert _one(extract("Moscow cancelled the missile launch."), "strike").stance == "deny"

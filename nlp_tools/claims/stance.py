@@ -331,6 +331,8 @@ def _evasion_frame(nodes, tok: Token, rules: StanceRules) -> str:
     return ""
 
 
+# verbs that ask another to act ("asked Pyongyang to cancel the launch", "urged Moscow to end its support")
+_REQUESTING = frozenset({"ask", "urge", "call", "demand", "press", "request", "appeal", "implore", "push", "want"})
 # verbs that put a label on something ("characterize it as coordination", "describe the talks as cooperation")
 _LABELLING = frozenset({"characterize", "characterise", "describe", "call", "term", "label", "qualify", "classify", "see",
                         "regard", "view", "consider"})
@@ -705,6 +707,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                     return ""  # "was not ruled out", "did not reject": no denial
                 if topic == "strike" and hl in rules.ending_words:
                     return ""  # "failed to stop the attacks", "to halt the hostilities": they took place
+                if head.dep_ == "xcomp" and head.head.lemma_.lower() in _REQUESTING:
+                    return ""  # "asked Pyongyang to cancel the launch": asked for, not done; the act stands
                 if not (hl in ("decline", "refuse") and node.lemma_.lower() in rules.speech_verbs):
                     return head.text
         particle = next((c for c in head.children if c.dep_ == "prt" and c.lower_ in ("off", "out")
