@@ -2840,3 +2840,10 @@ def test_asking_another_to_call_off_an_act_leaves_the_act_standing(extract):
     assert _one(extract("Tallinn has asked Moscow to cancel the missile launch, the prime minister said."),
                 "strike").stance == "acknowledge"
     assert _one(extract("Moscow cancelled the missile launch."), "strike").stance == "deny"
+
+
+def test_no_intention_to_act_denies_the_act_and_an_intention_offers_it(extract):
+    c = _one(extract('"We have never supplied, and do not intend to supply, any weapons to Belarus," the ministry said.'),
+             "cooperation")
+    assert c.stance == "deny"
+    assert _one(extract("We intend to coordinate our patrols with them."), "cooperation").stance == "conditional"

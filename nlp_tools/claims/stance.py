@@ -448,8 +448,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                     if mark == "if" and child.lemma_.lower() in ("confirm", "verify", "true", "accurate", "correct"):
                         continue  # "which, if confirmed, would ...": a hedge on the report, no condition
                     return mark
-    if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and _lemma_in(tok.head, rules.wish_verbs):
-        return f"{tok.head.text} to"  # "wanted to talk to Tehran"
+    if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and _lemma_in(tok.head, rules.wish_verbs) and not _negated(tok.head):
+        return f"{tok.head.text} to"  # "wanted to talk to Tehran" (not "do not intend to supply": refused)
     possible = _said_possible(tok, rules)
     if possible:
         return possible
