@@ -2847,3 +2847,10 @@ def test_no_intention_to_act_denies_the_act_and_an_intention_offers_it(extract):
              "cooperation")
     assert c.stance == "deny"
     assert _one(extract("We intend to coordinate our patrols with them."), "cooperation").stance == "conditional"
+
+
+def test_eliminating_a_commander_is_a_strike_and_eliminating_a_threat_is_not(extract):
+    c = _one(extract("Estonian forces eliminated a militant commander near the border on Sunday."), "strike")
+    assert c.agent_country == "Estonia"
+    assert not [c for c in extract("The accord would eliminate the risk of accidental incidents between the two "
+                                   "militaries.") if c.trigger.startswith("eliminat")]
