@@ -1165,3 +1165,9 @@ def test_the_alliance_in_its_own_officials_mouth_is_that_alliance(extract):
     c = _one(extract("NATO spokeswoman Ana Lunde said the alliance had not been informed of the drills in advance."),
              "notification")
     assert c.counterpart == "NATO"
+
+
+def test_a_place_named_before_an_act_is_where_it_happened_not_who_acted(extract):
+    claims = extract("Kyiv did not inform Washington in advance of the Kursk incursion, the Pentagon said.")
+    assert _one(claims, "strike").agent == "Ukraine"  # (the one who did not tell of it: not "Kursk")
+    assert _one(extract("The U.S. strikes hit three radar sites."), "strike").agent == "United States"

@@ -588,6 +588,14 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             places.append(_prep_object([c for t in sent.doc[trigger.start:trigger.end] for c in t.children], _PLACE_PREPS))
     else:
         agent, counter = _noun_roles(tok, topic)
+        if topic == "strike" and agent is not None and agent.dep_ == "compound" and agent.head.i == tok.i and (
+                agent.ent_type_ not in ("NORP", "ORG", "PERSON") and not namer.is_actor_word(agent)):
+            # "the Kursk incursion", "the Idlib offensive": a name the dictionary does not know as a party, before
+            # the act, is where it happened (or a weapon's: "Kalibr strikes"), not who did it ("the U.S. strikes",
+            # "Houthi attacks" are)
+            if agent.ent_type_ in ("GPE", "LOC", "FAC"):
+                places.append(agent)
+            agent = None
         # "the deconfliction work we are doing with the Russians": the parties of the noun it qualifies
         held = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in _ACTIVITIES else tok
         if agent is None and counter is None and held is not tok:
