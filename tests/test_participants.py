@@ -1171,3 +1171,12 @@ def test_a_place_named_before_an_act_is_where_it_happened_not_who_acted(extract)
     claims = extract("Kyiv did not inform Washington in advance of the Kursk incursion, the Pentagon said.")
     assert _one(claims, "strike").agent == "Ukraine"  # (the one who did not tell of it: not "Kursk")
     assert _one(extract("The U.S. strikes hit three radar sites."), "strike").agent == "United States"
+
+
+def test_a_passive_notice_in_an_officials_mouth_was_given_by_their_side(extract):
+    c = _one(extract("A spokeswoman for the Estonian defence ministry told reporters that Russia had been informed in "
+                     "advance of the drills."), "notification")
+    assert _parties(c) == ("Estonia", "Russia")
+    # (not when the one told is the speaker's own side: who told them is for the text to say)
+    c = _one(extract("An Estonian official said Tallinn had been informed in advance of the drills."), "notification")
+    assert c.agent != "Estonia"

@@ -197,6 +197,9 @@ def find_participants(
         counter = side
     if trigger.topic == "cooperation" and not agent and side and not unknown_we and not namer.same_side(side, counter):
         agent = side  # an official on cooperation speaks of their own side's, with the party named before
+    if trigger.topic == "notification" and not agent and side and counter and not namer.same_side(side, counter) and any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in sent.doc[trigger.head].children):
+        agent = side  # "Russia had been informed in advance, a Turkish spokeswoman said": her side told it
     joint = namer.joint_side(speaker) if trigger.topic == "cooperation" else Party()
     if joint and agent in (joint, Party()):
         # a joint statement's own cooperation ("The Ministers agreed to deepen defence cooperation",
