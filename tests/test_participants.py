@@ -1180,3 +1180,9 @@ def test_a_passive_notice_in_an_officials_mouth_was_given_by_their_side(extract)
     # (not when the one told is the speaker's own side: who told them is for the text to say)
     c = _one(extract("An Estonian official said Tallinn had been informed in advance of the drills."), "notification")
     assert c.agent != "Estonia"
+
+
+def test_the_north_is_the_half_of_the_divided_state_the_text_named(extract):
+    claims = extract("North Korea told Japan it would launch a satellite this week. South Korea's Joint Chiefs of Staff "
+                     "said it had not received any separate notification from the North.")
+    assert [c.agent for c in claims if c.topic == "notification"][-1] == "North Korea"

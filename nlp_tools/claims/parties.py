@@ -11,6 +11,7 @@ later rule or the document's memory can fill the gap instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -181,6 +182,10 @@ class PartyNamer:
             antecedent = _earlier_subject(tok, doer=True)
             if antecedent is not None:
                 return self.of_token(antecedent, speaker, ctx)
+        if low in _HALVES and tok.text[:1].isupper() and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            half = self._half_named(tok, ctx)  # "notification from the North": the North the text named
+            if half:
+                return half
         teller = _teller(tok) if low in ("it", "they") else None
         if teller is not None:  # "North Korea informed Japan that it planned a launch": North Korea, not the speaker
             return self.of_token(teller, speaker, ctx)
@@ -214,6 +219,15 @@ class PartyNamer:
         if conjuncts and any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor") for t in [tok, *conjuncts] for c in t.children):
             return self._coordination(tok, conjuncts, speaker, ctx)
         return self._phrase(tok, speaker, ctx)
+
+    def _half_named(self, half: Token, ctx: DocumentContext) -> Party:
+        """"the North", "the South": the divided state's half the document names in full ("North Korea")."""
+        text = ctx.full_text if ctx.full_text is not None else half.doc.text
+        for m in re.finditer(rf"\b{half.text}\s+([A-Z][a-z]+)", text):
+            country = self.actors.country_of(f"{half} {m.group(1)}")
+            if country:
+                return Party(country, country, "")
+        return Party()
 
     def _pronoun(self, low: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party | None:
         """A pronoun's party; an empty party when only the document's earlier claims can
@@ -578,6 +592,10 @@ def _known_as(tok: Token) -> Token | None:
                 if name is not None and (name.pos_ == "PROPN" or name.ent_type_ in ("ORG", "NORP", "GPE")):
                     return name
     return None
+
+
+# the halves of a divided state, named alone once the text has named them in full
+_HALVES = frozenset({"north", "south"})
 
 
 def _teller(pronoun: Token) -> Token | None:
