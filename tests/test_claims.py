@@ -2854,3 +2854,13 @@ def test_eliminating_a_commander_is_a_strike_and_eliminating_a_threat_is_not(ext
     assert c.agent_country == "Estonia"
     assert not [c for c in extract("The accord would eliminate the risk of accidental incidents between the two "
                                    "militaries.") if c.trigger.startswith("eliminat")]
+
+
+def test_a_review_or_leaflets_speak_for_whoever_made_or_dropped_them(extract):
+    claims = extract("The Estonian army said on Friday that a review of its border operations had concluded that two "
+                     "smugglers were killed in an April airstrike. The review found that a soldier was also wounded in "
+                     "the airstrike.")
+    assert [c.speaker for c in claims if c.topic == "strike"] == ["Estonian army", "Estonian army"]
+    claims = extract("The Latvian army dropped leaflets over three villages on Sunday. The leaflets said the army would "
+                     "carry out strikes on the area and told residents to leave.")
+    assert {c.speaker for c in claims} == {"Latvian army"}
