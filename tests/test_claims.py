@@ -2864,3 +2864,6 @@ def test_a_review_or_leaflets_speak_for_whoever_made_or_dropped_them(extract):
     claims = extract("The Latvian army dropped leaflets over three villages on Sunday. The leaflets said the army would "
                      "carry out strikes on the area and told residents to leave.")
     assert {c.speaker for c in claims} == {"Latvian army"}
+    claims = extract("The Latvian army said it had warned residents of three villages ahead of the strikes. The messages "
+                     "explain that the army plans to carry out strikes on the area.")
+    assert [c.speaker for c in claims if c.topic == "strike"][-1] == "Latvian army"
