@@ -2867,3 +2867,14 @@ def test_a_review_or_leaflets_speak_for_whoever_made_or_dropped_them(extract):
     claims = extract("The Latvian army said it had warned residents of three villages ahead of the strikes. The messages "
                      "explain that the army plans to carry out strikes on the area.")
     assert [c.speaker for c in claims if c.topic == "strike"][-1] == "Latvian army"
+
+
+def test_a_release_about_another_states_aircraft_is_its_issuers_and_its_minister_speaks_for_it(extract_document):
+    text = ("Statement by the Ministry of Defence on the interception of a Russian aircraft | Ministry of National "
+            "Defence of Estonia\n\n12 March 2024\n\n"
+            "The Ministry of Defence notes that Russia did not notify its neighbours of the flight.\n\n"
+            '"Russia gave us no advance notice of the flight," Minister of National Defence Hanno Pevkur said.\n')
+    first, second = [c for c in extract_document(text) if c.topic == "notification"]
+    assert first.speaker == "Estonia Ministry of Defence"  # (the page's issuer, not the state the title is about)
+    assert (second.speaker, second.speaker_role, second.speaker_org) == (
+        "Hanno Pevkur", "Minister of National Defence", "Estonia Ministry of Defence")

@@ -798,6 +798,11 @@ class Attributor:
                 info = self._from_person(person.name, person.role, person.org)
                 mentions.remember(info)
                 return info
+        glued = self._person_after_title(head)
+        if glued is not None:  # "Minister of National Defence Laurynas Kasciunas": the parser hung the name on the body
+            info = self._person_info(glued[0], sent, extra_role=glued[1])
+            mentions.remember(info)
+            return info
         titled = self._titled_name(head)
         if titled is not None:  # "Foreign Ministry spokeswoman Ilse Varga", the name the recogniser missed
             mentions.remember(titled)
@@ -945,6 +950,19 @@ class Attributor:
         actor = self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
         return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
 
+    def _person_after_title(self, head: Token) -> tuple[Span, str] | None:
+        """A title whose "of" phrase ends in a person's name ("Minister of National Defence Laurynas
+        Kasciunas"): the person, and the title before the name as the role."""
+        if head.lower_ not in self.rules.official_roles:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            ent = next((self._person_ent_at(g) for g in prep.children if g.dep_ == "pobj" and self._person_ent_at(g)), None)
+            if ent is not None and ent.start > prep.i + 1:
+                return ent, head.doc[head.i : ent.start].text
+        return None
+
     def _titled_name(self, head: Token) -> SpeakerInfo | None:
         """A proper name right after a role word in one noun phrase ("Foreign Ministry spokeswoman
         Ilse Varga"): a person with that role, even when the entity recogniser missed the name."""
@@ -953,13 +971,21 @@ class Attributor:
         left = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.i >= head.sent.start]
         role_at = max((k for k, t in enumerate(left) if t.lemma_.lower() in self.rules.official_roles and t.pos_ == "NOUN"),
                       default=None)
+        if role_at is None and left and left[0].lower_ in self.rules.official_roles:
+            # "Minister of National Defence Hanno Pevkur": a title with its body, then the name (the words
+            # after the last one of a body's kind)
+            start = len(left)
+            while start > 1 and left[start - 1].pos_ == "PROPN" and left[start - 1].lower_ not in self.actors.type_words() and (
+                    left[start - 1].lower_ not in self.rules.official_roles):
+                start -= 1
+            role_at = start - 1 if start < len(left) and left[start - 1].lower_ in self.actors.type_words() else None
         if role_at is None:
             return None
         name = left[role_at + 1 :]
         if not 1 <= len(name) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in name):
             return None
         role = _tokens_text([t for t in left[:role_at + 1] if t.lower_ not in _DETERMINERS])
-        actor = self.actors.find(role)
+        actor = self.actors.find(role) or self._issuer_of_kind(role)
         return SpeakerInfo(_clean_name(_tokens_text(name)), role, actor.name if actor else "",
                            actor.country if actor else self.actors.country_of(role),
                            self._official(role, actor.official if actor else None), True, False)
@@ -1151,6 +1177,7 @@ class Attributor:
         titles = [w for w in words[:-2] if w.lower() in self.rules.official_roles | self.rules.role_nouns]
         if titles and words[: len(titles)] == titles:  # "Spokesperson Matthew Miller" the recogniser took whole
             name, extra_role = " ".join(words[len(titles):]), (extra_role or " ".join(titles))
+
         known = (self.ctx.mentions.known(name) if len(name.split()) == 1 else self.ctx.mentions.by_surname.get(name.split()[-1].lower())) if name else None
         if known is None and len(name.split()) >= 2:
             known = self.ctx.mentions.longer_form(name)
@@ -1179,6 +1206,8 @@ class Attributor:
         if not role and person is not None:
             role = person.role
         org_actor = self.actors.find(role) if role else None
+        if org_actor is None and person is None and known is None and role:
+            org_actor = self._issuer_of_kind(role)  # "Minister of National Defence X" in the ministry's own release
         org = org_actor.name if org_actor else (person.org if person else (known.org if known else ""))
         if org_actor is None and org:
             org_actor = self.actors.organisation(org)
@@ -1191,6 +1220,15 @@ class Attributor:
             # experts and journalists come with their role, which `_official` reads)
             official = True
         return SpeakerInfo(name, role, org, country, official, True, False)
+
+    def _issuer_of_kind(self, role: str):
+        """The release's issuer when it is a body of the kind a role names without a state ("Minister of
+        National Defence" in a defence ministry's release): the body the person speaks for."""
+        kind = self.actors.org_type(role)
+        issuer = self.issuer() if kind is not None else None
+        if issuer is None or not issuer.country or issuer.org != f"{issuer.country} {kind[0]}":
+            return None
+        return self.actors.organisation(issuer.org) or self._composed(issuer.country, kind)
 
     def _from_person(self, name: str, role: str, org: str) -> SpeakerInfo:
         actor = self.actors.organisation(org) if org else None
@@ -1319,7 +1357,7 @@ class Attributor:
             if joint is not None:
                 return joint
             person = self._person_in(start, line, named)
-            org = self._org_in([named, *(_without_other_party(h) for _, h in heading)], source_actor)
+            org = self._org_in([named, *(p for _, h in heading for p in _heading_parts(h))], source_actor)
             if label and person is not None and org is None and person.org and self.actors.find_org_type(named):
                 org = self.actors.organisation(person.org)  # the minister's own ministry, named without its country
             if label and org is not None and org.name.lower() != self._government_of_name(org):
@@ -1350,7 +1388,7 @@ class Attributor:
         news = _looks_like_news(heading, body) or (source_actor is not None and source_actor.kind in ("media", "state_media"))
         if news:
             return None
-        org = self._org_in([_without_other_party(h) for _, h in heading], source_actor, whole_lines=True)
+        org = self._org_in([p for _, h in heading for p in _heading_parts(h)], source_actor, whole_lines=True)
         if org is not None:
             return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
         if source_actor is not None and source_actor.official:
@@ -1850,7 +1888,17 @@ def _after_marker(line: str, word_index: int) -> str:
     """The words after a release marker, up to what the release is about."""
     words = line.split()[word_index:]
     text = " ".join(words)
-    return _without_other_party(re.split(r"\s+(?:on|regarding|about|concerning|following|in response to)\s+", text, maxsplit=1)[0])
+    return _without_other_party(_ABOUT.split(text, maxsplit=1)[0])
+
+
+def _heading_parts(heading: str) -> list[str]:
+    """A heading's parts that can name its issuer: each part a page title joins with "|" ("Statement
+    by the Ministry of Defence on the interception of a Russian aircraft | Ministry of Defence of
+    Lithuania"), up to what it is about and to the other party of a call (not "Russian", the topic's)."""
+    return [_without_other_party(_ABOUT.split(part, maxsplit=1)[0]) for part in re.split(r"\s+[|•]\s+", heading)]
+
+
+_ABOUT = re.compile(r"\s+(?:on|regarding|about|concerning|following|in response to)\s+")
 
 
 def _without_other_party(heading: str) -> str:
