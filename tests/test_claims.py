@@ -2878,3 +2878,13 @@ def test_a_release_about_another_states_aircraft_is_its_issuers_and_its_minister
     assert first.speaker == "Estonia Ministry of Defence"  # (the page's issuer, not the state the title is about)
     assert (second.speaker, second.speaker_role, second.speaker_org) == (
         "Hanno Pevkur", "Minister of National Defence", "Estonia Ministry of Defence")
+
+
+def test_a_name_the_parser_hangs_on_the_body_of_a_title_is_the_person(extract_document):
+    text = ("Statement by the Ministry of Defence on the interception of a Russian aircraft | Ministry of National "
+            "Defence of Lithuania\n\n12 March 2024\n\n"
+            '"Russia did not notify us of the flight," Minister of National Defence Laurynas Kasčiūnas said.\n')
+    c = _one(extract_document(text), "notification")
+    assert (c.speaker, c.speaker_role, c.speaker_org) == (
+        "Laurynas Kasčiūnas", "Minister of National Defence", "Lithuania Ministry of Defence")
+    assert (c.agent, c.counterpart) == ("Russia", "Lithuania")  # "us": the minister's side
