@@ -639,13 +639,13 @@ def _find_skips(text: str, title: str, rules: StructureRules, header_end: int):
 
 
 # words a Title-Case heading leaves in lower case
-_SMALL_WORDS = frozenset("a an the and or nor but of on in at to for from with by as via over into per vs".split())
+_HEADLINE_SMALL_WORDS = frozenset("a an the and or nor but of on in at to for from with by as via over into per vs".split())
 
 
 def _title_case(line: str) -> bool:
     """A long heading written in Title Case ("Joint Statement from Australia, Bahrain, ... on
     Additional Strikes Against the Houthis in Yemen"), however many words it has."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line) if w.lower() not in _SMALL_WORDS]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line) if w.lower() not in _HEADLINE_SMALL_WORDS]
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.85 * len(words)
 
 
