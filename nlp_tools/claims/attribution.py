@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorDictionary
 from .context import DocumentContext, SpeakerInfo
 from .lexicon import AttributionRules, find_phrase
+from .stance import called_false
 
 # relations through which a reporting verb governs what it reports
 _COMPLEMENT = {"ccomp", "xcomp", "parataxis", "conj", "advcl", "acomp", "oprd"}
@@ -159,11 +160,7 @@ class Attributor:
 
     def _called_false(self, noun: Token) -> bool:
         """"The statements of X that ... are an absolute lie": a claim its sentence calls false."""
-        verb = noun.head
-        if noun.dep_ == "nsubjpass" and verb.lower_ in self.falsity:
-            return True  # "the claim that ... is fabricated"
-        return noun.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in self.falsity for c in verb.children)
+        return bool(called_false(noun, self.falsity))
 
     def _described_before(self, head: Token) -> SpeakerInfo | None:
         """The last description of this role earlier in the document text ("US officials",
@@ -925,12 +922,9 @@ class Attributor:
         kind = self.actors.org_type(plain)
         if kind is None or self.actors.country_of(plain):
             return None
-        named_here = next((t for t in reversed(head.sent[: head.i - head.sent.start]) if t.lemma_ == head.lemma_ and any(
-            c.dep_ in ("poss", "amod", "compound", "nmod") and self.actors.country_of(c.text) for c in t.children)), None)
+        named_here = self._named_before_here(head, lambda c: bool(self.actors.country_of(c.text)))
         if named_here is not None:
-            info = self.describe(named_here, head.sent)
-            if info.name:
-                return info
+            return named_here
         issuer = self.issuer()
         if issuer is not None and issuer.country and issuer.org == f"{issuer.country} {kind[0]}":
             return SpeakerInfo(issuer.org, "", issuer.org, issuer.country, True, False, False)  # in its own release
@@ -950,6 +944,14 @@ class Attributor:
         actor = self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
         return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
 
+    def _named_before_here(self, head: Token, qualifies) -> SpeakerInfo | None:
+        """The same noun named earlier in the sentence with a qualifier `qualifies` accepts ("The Kenyan
+        defence ministry has informed Somalia, the ministry said"), described; else None."""
+        earlier = next((t for t in reversed(head.sent[: head.i - head.sent.start]) if t.lemma_.lower() == head.lemma_.lower()
+                        and any(c.dep_ in ("compound", "amod", "nmod", "poss") and qualifies(c) for c in t.children)), None)
+        info = self.describe(earlier, head.sent) if earlier is not None else None
+        return info if info is not None and info.name else None
+
     def _person_after_title(self, head: Token) -> tuple[Span, str] | None:
         """A title whose "of" phrase ends in a person's name ("Minister of National Defence Laurynas
         Kasciunas"): the person, and the title before the name as the role."""
@@ -958,7 +960,7 @@ class Attributor:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
-            ent = next((self._person_ent_at(g) for g in prep.children if g.dep_ == "pobj" and self._person_ent_at(g)), None)
+            ent = next((e for g in prep.children if g.dep_ == "pobj" for e in [self._person_ent_at(g)] if e is not None), None)
             if ent is not None and ent.start > prep.i + 1:
                 return ent, head.doc[head.i : ent.start].text
         return None
@@ -1049,12 +1051,9 @@ class Attributor:
         if det is not None and det.lower_ == "the" and lemma in self.rules.generic_bodies and not any(
             c.dep_ in ("compound", "amod", "nmod", "prep") for c in head.children
         ) and self._turn(head.sent) is None:  # (in a briefing "the department" is the briefer's own)
-            named_here = next((t for t in reversed(head.sent[: head.i - head.sent.start]) if t.lemma_.lower() == lemma
-                               and any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in t.children)), None)
+            named_here = self._named_before_here(head, lambda c: True)
             if named_here is not None:  # "The Kenyan defence ministry has informed Somalia, the ministry said"
-                info = self.describe(named_here, head.sent)
-                if info.name:
-                    return info
+                return named_here
             cited = self._previous_cited if head.sent.start > 0 and self._adjacent(head.sent) else None
             if cited is not None and lemma in cited.name.lower().replace("-", " ").split():
                 return cited  # "According to the Turkish ministry, ... . ..., the ministry said": the one just cited
@@ -1177,7 +1176,6 @@ class Attributor:
         titles = [w for w in words[:-2] if w.lower() in self.rules.official_roles | self.rules.role_nouns]
         if titles and words[: len(titles)] == titles:  # "Spokesperson Matthew Miller" the recogniser took whole
             name, extra_role = " ".join(words[len(titles):]), (extra_role or " ".join(titles))
-
         known = (self.ctx.mentions.known(name) if len(name.split()) == 1 else self.ctx.mentions.by_surname.get(name.split()[-1].lower())) if name else None
         if known is None and len(name.split()) >= 2:
             known = self.ctx.mentions.longer_form(name)
@@ -1266,7 +1264,7 @@ class Attributor:
         if org_actor is None and role:
             org_actor = self.actors.find(role)
         if org_actor is None:
-            org_actor = self._source_actor() or self._transcript_body()
+            org_actor = self._source_actor() or self._transcript_body
         org = org_actor.name if org_actor else ""
         official = self._official(role, org_actor.official if org_actor else (True if person else None))
         if org_actor is None and person is None and not role:
@@ -1278,6 +1276,7 @@ class Attributor:
         return SpeakerInfo(name, role, org, org_actor.country if org_actor else "", official, person is not None or name != role,
                            False)
 
+    @functools.cached_property
     def _transcript_body(self):
         """The official body a transcript's heading lines name as a whole line ("U.S. Department of
         State" above "Department Press Briefing"): whom a briefer the text names without one speaks for."""

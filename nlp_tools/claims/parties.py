@@ -20,6 +20,7 @@ from ..structure import default_rules
 from .actors import NOT_OWN_SIDE, ActorDictionary
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
+from .topics import TELLING_VERBS
 
 _FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 _FIRST_SINGULAR = {"i", "me", "my", "myself"}
@@ -598,17 +599,19 @@ def _known_as(tok: Token) -> Token | None:
 _HALVES = frozenset({"north", "south"})
 
 
+# verbs whose message has the teller as its "it": those of a notice, and notifying or assuring
+_MESSAGE_VERBS = TELLING_VERBS | {"notify", "assure"}
+
+
 def _teller(pronoun: Token) -> Token | None:
     """The named subject of a verb of telling whose message has `pronoun` as its subject ("X informed
     Y that it planned to launch": X), or None."""
     clause = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _TELLING:
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _MESSAGE_VERBS:
         return None
     teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return teller if teller is not None and teller.pos_ in ("PROPN", "NOUN") else None
 
-
-_TELLING = frozenset({"inform", "tell", "warn", "notify", "brief", "alert", "assure"})
 
 
 def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:

@@ -474,8 +474,8 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
         if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
             break
     hit = find_phrase(words, rules.condition_phrases)
-    clause_verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-    if hit and _in_clause_beside(sent[hit[0]], tok) and clause_verb is not None and _negated(clause_verb):
+    if hit and _in_clause_beside(sent[hit[0]], tok) and _negated(tok if tok.pos_ in ("VERB", "AUX") else (
+            _governing_verb(tok) or tok)):
         # "does not coordinate with Russia and that any arrangement would require ...": a condition in
         # another clause does not make a denial an offer
         return ""
@@ -1041,14 +1041,11 @@ def _falsity(sent: Span, tok: Token, rules: StanceRules) -> str:
     for anc in _ancestors_and_self(tok, sent):
         if anc.i != tok.i and _act_barrier(anc, rules, ""):
             return ""
-        if anc.lemma_.lower() not in rules.falsity_claims or anc.dep_ not in ("nsubj", "nsubjpass"):
+        if anc.lemma_.lower() not in rules.falsity_claims:
             continue
-        verb = anc.head
-        if anc.dep_ == "nsubjpass" and verb.lower_ in rules.falsity_predicates:
-            return verb.text  # "India's claim that Pakistan attacked the city is fabricated"
-        for child in verb.children:
-            if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in rules.falsity_predicates:
-                return child.text
+        word = called_false(anc, rules.falsity_predicates)
+        if word:
+            return word
     # the parse of such sentences is often wrong: fall back to their surface shape,
     # "<claims> that ... <trigger> ... are/is [adverb] <false>"
     lowered = [t.lemma_.lower() for t in sent]
@@ -1060,6 +1057,17 @@ def _falsity(sent: Span, tok: Token, rules: StanceRules) -> str:
                 if t.lemma_.lower() in rules.falsity_predicates and t.pos_ in ("ADJ", "NOUN") and t.head.lemma_ == "be":
                     return t.text
     return ""
+
+
+def called_false(claim: Token, predicates: frozenset[str]) -> str:
+    """The word that calls a claim noun false, its subject's predicate ("claims that ... are false",
+    "the claim that ... is fabricated"), or ""."""
+    if claim.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    verb = claim.head
+    if claim.dep_ == "nsubjpass" and verb.lower_ in predicates:
+        return verb.text
+    return next((c.text for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in predicates), "")
 
 
 # -- notice after the fact ----------------------------------------------------

@@ -924,7 +924,7 @@ def _not_a_notice(tok: Token, rules: TopicRules, has_advance: bool) -> bool:
                for h in holders for c in h.children):
             return True  # "sending a message that they can strike without fear": what one can do, no notice
         return tok.dep_ == "nsubj" and _lemma(tok.head) in _SAYING
-    if _lemma(tok) not in _TELLING:
+    if _lemma(tok) not in TELLING_VERBS:
         return False
     told = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
     if any(c.dep_ == "prep" and c.lower_ == "against" for x in (tok, *told) for c in x.children):
@@ -938,7 +938,8 @@ def _not_a_notice(tok: Token, rules: TopicRules, has_advance: bool) -> bool:
     return False
 
 
-_TELLING = {"warn", "tell", "inform", "alert", "brief"}
+# verbs that tell someone something: a notice when what they tell is about a military action
+TELLING_VERBS = frozenset({"warn", "tell", "inform", "alert", "brief"})
 
 
 def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> bool:
