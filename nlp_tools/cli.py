@@ -522,6 +522,8 @@ def _print_summary(result) -> None:
         f"{len(ing.ignored)} ignored",
         f"claims extracted    {ext.claims} from {ext.documents} documents",
     ]
+    if ext.partial:
+        lines.append(f"partly extracted    {len(ext.partial)} documents (sentences the rules failed on: see above)")
     topics: dict[str, dict[str, int]] = {}
     for (topic, stance), n in sorted(ext.by_topic_stance.items()):
         topics.setdefault(topic, {})[stance] = n

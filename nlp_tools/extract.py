@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from .claims import Claim, DocumentContext
+from .claims import Claim, DocumentClaims, DocumentContext
 from .documents import Document
 
 DEFAULT_BATCH_SIZE = 32
@@ -144,7 +144,8 @@ def _exact(nlp: Language, documents: Iterable[Document], batch_size: int) -> Ite
             yield doc, document
 
     for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        yield document, list(doc._.claims or [])
+        ctx = doc._.press_context
+        yield document, DocumentClaims(doc._.claims or [], ctx.failures if ctx is not None else ())
 
 
 # -- the fast path ---------------------------------------------------------------
@@ -260,7 +261,7 @@ class FastExtractor:
                 self._claims(doc, pending, start)
             while queue and queue[0].done >= queue[0].windows:
                 finished = queue.popleft()
-                yield finished.document, self.component.finish_document(finished.claims)
+                yield finished.document, self.component.finish_document(finished.claims, finished.ctx.failures)
 
     def _claims(self, doc: Doc, pending: _Pending, start: int) -> None:
         started = time.perf_counter()

@@ -114,6 +114,7 @@ def run_counts(ingest, extract) -> dict:
         "skipped": len([p for p in errors if not p.partial]), "partly_read": len([p for p in errors if p.partial]),
         "duplicates": len(ingest.duplicates), "ignored": len(ingest.ignored), "undated": ingest.undated,
         "documents_extracted": extract.documents, "claims_extracted": extract.claims,
+        "partly_extracted": len(extract.partial),
     }
 
 

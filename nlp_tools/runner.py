@@ -74,6 +74,8 @@ class ExtractSummary:
     seconds: float = 0.0
     interrupted: bool = False
     by_topic_stance: Counter = field(default_factory=Counter)
+    # documents the rules failed on in part: one problem each, its other sentences' claims kept
+    partial: list[ReadProblem] = field(default_factory=list)
 
     @property
     def words_per_second(self) -> float:
@@ -226,6 +228,11 @@ def extract(
         else:
             stream = extract_claims(nlp, documents, batch_size=batch_size, fast=fast)
         for document, claims in stream:
+            failures = getattr(claims, "failures", None)
+            if failures:
+                problem = _partly_extracted(document, failures)
+                summary.partial.append(problem)
+                reporter.problem(problem)
             for classifier in classifiers:
                 classifier.classify_claims(claims)
             results.append((document.doc_id, claims))
@@ -241,9 +248,19 @@ def extract(
     finally:
         # what is complete is committed, even on Ctrl-C
         save()
+        store.record_problems(run_id, [(p.path, p.problem, "partial") for p in summary.partial])
         summary.seconds = time.perf_counter() - started
         reporter.done()
     return summary
+
+
+def _partly_extracted(document: Document, failures: list[str]) -> ReadProblem:
+    """The one line a document the rules failed on in part gets: the run goes on."""
+    n = len(failures)
+    return ReadProblem(document.path or document.doc_id,
+                       f"{n} sentence{'s' if n > 1 else ''} not extracted, the rest kept ({failures[0]}"
+                       f"{f'; {n - 1} more' if n > 1 else ''}): a fault in nlp-tools' rules, please report it",
+                       partial=True)
 
 
 @dataclass

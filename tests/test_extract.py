@@ -329,3 +329,42 @@ def test_memory_zones_outlast_a_call_and_free_the_strings_when_closed(nlp, monke
     alone = [claims for _, claims in extract_claims(nlp, [first, second])]
     assert [[asdict(c) for c in claims] for claims in shared] == [[asdict(c) for c in claims] for claims in alone]
     assert shared[0] and shared[1]
+
+
+def test_a_sentence_the_rules_fail_on_costs_that_sentence_only(nlp, tmp_path, monkeypatch):
+    """A fault in the rules on one sentence (here one put there on purpose) is reported as one
+    line naming the document; its other sentences' claims, and the other documents, are kept."""
+    import pandas as pd
+
+    from nlp_tools.claims import component
+    from nlp_tools.runner import run
+
+    real = component.find_participants
+
+    def failing(sent, *args, **kwargs):
+        if "Zarqa" in sent.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(sent, *args, **kwargs)
+
+    monkeypatch.setattr(component, "find_participants", failing)
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text("The ministry said it had notified Russia before the strike on the depot.\n\n"
+                                "Jets struck a second depot near Zarqa on Monday, the army said.\n\n"
+                                "There has been no coordination with Moscow, the spokesman said.\n", encoding="utf-8")
+    (root / "b.txt").write_text("The Pentagon said it had informed Turkey ahead of the raid.\n", encoding="utf-8")
+    result = run([str(root)], tmp_path / "out", nlp=nlp)
+    assert result.extract.documents == 2
+    [problem] = result.extract.partial
+    assert problem.path.endswith("a.txt") and problem.partial
+    assert "1 sentence not extracted" in problem.problem and "RecursionError" in problem.problem
+    assert json.loads((tmp_path / "out" / "run.json").read_text())["counts"]["this_run"]["partly_extracted"] == 1
+    claims = pd.read_csv(tmp_path / "out" / "claims.csv")
+    sentences = " ".join(claims["sentence"])
+    assert "Zarqa" not in sentences and "notified Russia" in sentences and "no coordination" in sentences
+    assert "informed Turkey" in sentences
+    # the exact path carries the same failure with the claims of the document
+    document = document_from_text((root / "a.txt").read_text(encoding="utf-8"), doc_id="a", kind="txt")
+    [(_, found)] = list(extract_claims(nlp, [document], fast=False))
+    assert len(found.failures) == 1 and found.failures[0].startswith("sentence at character")
+    assert {c.topic for c in found} >= {"notification", "cooperation"}

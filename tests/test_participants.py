@@ -1186,3 +1186,13 @@ def test_the_north_is_the_half_of_the_divided_state_the_text_named(extract):
     claims = extract("North Korea told Japan it would launch a satellite this week. South Korea's Joint Chiefs of Staff "
                      "said it had not received any separate notification from the North.")
     assert [c.agent for c in claims if c.topic == "notification"][-1] == "North Korea"
+
+
+def test_a_name_read_through_itself_ends_instead_of_looping(extract):
+    # "its" in "the YPG and its allied militias" is the YPG, the coordination's own first part:
+    # naming the coordination reads "its", whose antecedent is the coordination again
+    c = _one(extract("Officials said the YPG and its allied militias shelled the villages overnight."), "strike")
+    assert c.agent.startswith("YPG") and c.counterpart == "villages"
+    c = _one(extract("The raids show that the SDF and its Arab units, backed by coalition aircraft, hold the town."),
+             "strike")
+    assert "SDF" in c.counterpart or "SDF" in c.agent

@@ -7,12 +7,13 @@ actor dictionary), lexicon (the YAML rule files), record (the Claim).
 
 from .component import EXTRACTOR_VERSION, PressClaims, register_extensions
 from .context import DocumentContext
-from .record import ATTRIBUTIONS, CLAIM_FIELDS, STANCES, TOPICS, Claim
+from .record import ATTRIBUTIONS, CLAIM_FIELDS, STANCES, TOPICS, Claim, DocumentClaims
 
 __all__ = [
     "ATTRIBUTIONS",
     "CLAIM_FIELDS",
     "Claim",
+    "DocumentClaims",
     "DocumentContext",
     "EXTRACTOR_VERSION",
     "PressClaims",

@@ -36,7 +36,7 @@ from .detection import Detector
 from .lexicon import AttributionRules, PartyRules, StanceRules, TopicRules
 from .participants import find_participants
 from .parties import PartyNamer
-from .record import TOPICS, Claim
+from .record import TOPICS, Claim, DocumentClaims
 from .roles import name_role_speakers
 from .stance import decide_stance, turned_down
 from .topics import LOOKBACK, Trigger, _group, _ruled_out, answered_act, find_triggers
@@ -274,14 +274,15 @@ class PressClaims:
                 ctx.detector_scores = self.segment_scores(doc.text, ctx.structure, ctx.base_offset)
         claims = list(self.extract(doc, ctx))
         if not ctx.windowed:
-            claims = self.finish_document(claims)  # (a whole document; one read in windows is finished by its extractor)
+            claims = self.finish_document(claims, ctx.failures)  # (one read in windows is finished by its extractor)
         doc._.claims = claims
         return doc
 
-    def finish_document(self, claims: list[Claim]) -> list[Claim]:
+    def finish_document(self, claims: list[Claim], failures: list[str] = ()) -> DocumentClaims:
         """What needs all of a document's claims: a speaker named by role in one sentence and by
-        name in another is the named person throughout."""
-        return name_role_speakers(claims, self.attribution_rules.person_roles)
+        name in another is the named person throughout. `failures`: the sentences the rules
+        failed on, which travel with the claims."""
+        return DocumentClaims(name_role_speakers(claims, self.attribution_rules.person_roles), failures)
 
     def prepare(self) -> PressClaims:
         """Load now what is otherwise loaded on first use (the detector's model, the segment
@@ -321,33 +322,43 @@ class PressClaims:
                 history.clear()
                 continue
             earlier = frozenset().union(*history)
-            triggers = [t for t in find_triggers(sent, self.topic_rules, recent, earlier)
-                        if not describes_speaker(sent.doc[t.head], self.attribution_rules)]
-            topics = set()
-            trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
-            found = []
-            if triggers:
-                decisions = {t: decide_stance(sent, t, self.stance_rules) for t in triggers}
-                for trigger in self._one_per_topic(sent, triggers, decisions):
-                    topics.add(trigger.topic)
-                    claim = self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor, triggers)
-                    found.append(claim)
-                    source = self._rejected_source(sent, trigger, decisions[trigger], claim, attributor)
-                    if source is not None:  # "Israel denied a claim from X that ...": X's claim too
-                        found.append(self._claim(sent, trigger, replace(decisions[trigger], stance="acknowledge", cue=""),
-                                                 trigger_tokens, ctx, attributor, triggers, attribution=source))
-                    other = self._second_voice(sent, triggers, trigger, decisions)
-                    if other is not None:
-                        second = self._claim(sent, other, decisions[other], trigger_tokens, ctx, attributor, triggers)
-                        if second.speaker != claim.speaker and {claim.attribution, second.attribution} & {"author"} and (
-                                {claim.attribution, second.attribution} & {"reported", "direct"}):
-                            found.append(second)  # the document's own voice beside a speaker it reports
-            if ctx.detector_scores is not None and self.detector is not None:
-                found = self._detected(sent, found, trigger_tokens, ctx, attributor)
+            try:
+                found, topics = self._sentence_claims(sent, ctx, attributor, recent, earlier)
+            except Exception as exc:  # noqa: BLE001 - one sentence the rules cannot read costs that sentence only
+                ctx.failures.append(_failure(ctx.base_offset + sent.start_char, exc))
+                found, topics = [], set()
             yield from found
             recent = frozenset(topics)  # (the rules' own topics: what the detector adds does not carry on)
             history.append(recent)
             attributor.remember_sentence(sent)
+
+    def _sentence_claims(self, sent: Span, ctx: DocumentContext, attributor: Attributor, recent: frozenset[str],
+                         earlier: frozenset[str]) -> tuple[list[Claim], set[str]]:
+        """The claims of one sentence, and the topics the rules found in it."""
+        triggers = [t for t in find_triggers(sent, self.topic_rules, recent, earlier)
+                    if not describes_speaker(sent.doc[t.head], self.attribution_rules)]
+        topics = set()
+        trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
+        found = []
+        if triggers:
+            decisions = {t: decide_stance(sent, t, self.stance_rules) for t in triggers}
+            for trigger in self._one_per_topic(sent, triggers, decisions):
+                topics.add(trigger.topic)
+                claim = self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor, triggers)
+                found.append(claim)
+                source = self._rejected_source(sent, trigger, decisions[trigger], claim, attributor)
+                if source is not None:  # "Israel denied a claim from X that ...": X's claim too
+                    found.append(self._claim(sent, trigger, replace(decisions[trigger], stance="acknowledge", cue=""),
+                                             trigger_tokens, ctx, attributor, triggers, attribution=source))
+                other = self._second_voice(sent, triggers, trigger, decisions)
+                if other is not None:
+                    second = self._claim(sent, other, decisions[other], trigger_tokens, ctx, attributor, triggers)
+                    if second.speaker != claim.speaker and {claim.attribution, second.attribution} & {"author"} and (
+                            {claim.attribution, second.attribution} & {"reported", "direct"}):
+                        found.append(second)  # the document's own voice beside a speaker it reports
+        if ctx.detector_scores is not None and self.detector is not None:
+            found = self._detected(sent, found, trigger_tokens, ctx, attributor)
+        return found, topics
 
     def _skip(self, sent: Span, ctx: DocumentContext) -> bool:
         text = sent.text.strip()
@@ -560,6 +571,12 @@ class PressClaims:
             counterpart_country=counterpart.country,
             counterpart_org=counterpart.org,
         )
+
+
+def _failure(start: int, exc: Exception) -> str:
+    """One line for a sentence the rules failed on: where, and what went wrong."""
+    message = " ".join(str(exc).split())[:200]
+    return f"sentence at character {start}: {type(exc).__name__}" + (f": {message}" if message else "")
 
 
 def _rules_version(paths: list, detector: Detector | None = None) -> str:

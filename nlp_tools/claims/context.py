@@ -168,6 +168,7 @@ class DocumentContext:
     detector_scores: object | None = None  # claims.detection.SegmentScores of the whole text, with a detector
     parties: PartyMemory = field(default_factory=PartyMemory)
     windowed: bool = False  # the document is read in windows: its extractor finishes it, not the component
+    failures: list[str] = field(default_factory=list)  # sentences the rules failed on (`record.DocumentClaims`)
 
     def ensure_structure(self, doc_text: str) -> Structure:
         if self.structure is None:

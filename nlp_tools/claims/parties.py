@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 
 from spacy.tokens import Token
 
@@ -29,6 +30,9 @@ THIRD_PERSON = frozenset({"they", "them", "their", "it", "its"})
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 _BODY_PRONOUNS = {"it", "its"}
+# The tokens being named in this thread, outermost first (`PartyNamer.of_token` reads names
+# through other names: a cycle among them names no party)
+_NAMING: ContextVar[frozenset] = ContextVar("naming", default=frozenset())
 _NOT_PARTY_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # Plurals the lemmatizer takes for another word's: "bases" (military) read as "basis"
 _LEMMA_SLIPS = {"bases"}
@@ -157,9 +161,23 @@ class PartyNamer:
 
     # -- names from the parse ----------------------------------------------
     def of_token(self, tok: Token | None, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
-        """The party `tok` (the head of a noun phrase) names, or no party."""
+        """The party `tok` (the head of a noun phrase) names, or no party.
+
+        A name read through itself names no party there: in "the SDF and its Arab units" the
+        coordination holds "its", whose antecedent is the SDF, whose coordination holds "its"."""
         if tok is None:
             return Party()
+        key = (id(tok.doc), tok.i)
+        naming = _NAMING.get()
+        if key in naming:
+            return Party()
+        token = _NAMING.set(naming | {key})
+        try:
+            return self._of_token(tok, speaker, ctx)
+        finally:
+            _NAMING.reset(token)
+
+    def _of_token(self, tok: Token, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
         low = tok.lower_
         if len(tok.text) > 1 and tok.text.isupper():
             low = ""  # "US" is a state, not "us"

@@ -64,3 +64,13 @@ class Claim:
 
 
 CLAIM_FIELDS = [f.name for f in fields(Claim)]
+
+
+class DocumentClaims(list):
+    """A document's claims (a list, to every caller), and `failures`: one line for each
+    sentence the rules could not read (a bug in them, never the text's fault), so that the
+    run reports the document as partly extracted instead of stopping or dropping it unsaid."""
+
+    def __init__(self, claims=(), failures=()):
+        super().__init__(claims)
+        self.failures: list[str] = list(failures)
