@@ -8,6 +8,8 @@ the real spaCy pipeline.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -290,3 +292,51 @@ def test_without_the_shipped_detector_one_line_says_so(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no-such-detector.skops" in err and "rules alone" in err
     assert pipeline.resolve_detector(pipeline.PipelineConfig(rules_only=True)) is None
+
+
+def _sample_records(nlp) -> list:
+    from nlp_tools.structure import analyse
+
+    features = SegmentFeatures(nlp)
+    records = []
+    for path in sorted(SAMPLE.rglob("*.txt"))[:12]:
+        text = path.read_text(encoding="utf-8")
+        records += features.document(text, analyse(text)).records
+    return records
+
+
+def test_the_detector_read_as_arrays_scores_as_the_fitted_pipeline(nlp, trained):
+    """`learn.compiled` reads the fitted arrays from the skops file and scores in numpy: the
+    probabilities of the skops-built Pipeline, on real segments, for the tiny detector and the
+    shipped one, without importing scikit-learn."""
+    from nlp_tools.learn.compiled import LinearDetector, read_detector
+    from nlp_tools.pipeline import DEFAULT_DETECTOR
+
+    records = _sample_records(nlp) + [UNSEEN, {"text": "", "cues": {}}]
+    assert len(records) > 100
+    for path in [trained[1], *([DEFAULT_DETECTOR] if DEFAULT_DETECTOR.is_file() else [])]:
+        compiled, built = read_detector(path), load_model(path)
+        assert isinstance(compiled.estimator, LinearDetector)
+        assert (compiled.task, compiled.card, compiled.digest) == (built.task, built.card, built.digest)
+        expected = built.estimator.predict_proba(records)
+        assert np.abs(compiled.estimator.predict_proba(records) - expected).max() < 1e-12
+        assert expected[:, 1].max() > 0.5 > expected[:, 1].min()  # (segments of both kinds were scored)
+    code = ("import sys\nfrom nlp_tools.learn.compiled import read_detector\n"
+            f"m = read_detector({str(trained[1])!r})\nm.estimator.predict_proba(['Jets struck the depot.'])\n"
+            "print('sklearn' in sys.modules, 'skops' in sys.modules)\n")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() == [
+        "False", "False"]
+
+
+def test_a_detector_of_another_shape_is_built_by_skops(nlp, gold_file, tmp_path):
+    # character n-grams are not read as arrays: the file loads through skops, and scores the same
+    from nlp_tools.claims.detection import Detector
+    from nlp_tools.learn.compiled import read_detector
+    from nlp_tools.learn.detector import Variant
+
+    path = tmp_path / "chars.skops"
+    train_detector([gold_file], out=path, folds=3, nlp=nlp, variant=Variant(chars=True))
+    assert read_detector(path) is None
+    model = Detector(path).model
+    assert model.estimator.predict_proba([UNSEEN]).shape == (1, 3)
+    assert type(model).__name__ == "LoadedModel" and model.digest == load_model(path).digest

@@ -169,7 +169,10 @@ class Detector:
 @functools.lru_cache(maxsize=2)
 def _load(path: Path, digest: str):
     """A detector model, loaded once per process and file content (pipelines built again, in
-    tests or by a benchmark, share it; scoring does not change it)."""
+    tests or by a benchmark, share it; scoring does not change it): read as arrays and scored
+    in numpy (`learn.compiled`, the same probabilities without importing scikit-learn), or,
+    for a file of another shape, built by skops."""
+    from ..learn.compiled import read_detector
     from ..learn.model_io import load_model
 
-    return load_model(path)
+    return read_detector(path) or load_model(path)
