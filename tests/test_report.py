@@ -40,3 +40,18 @@ def test_timeline_png_is_written(tmp_path):
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     empty = plot_timeline(_scores().iloc[0:0], tmp_path / "e.png")
     assert empty.stat().st_size > 1000
+
+
+def test_the_plot_leaves_the_callers_matplotlib_as_it_was(tmp_path):
+    """Drawn on a Figure of its own: in a notebook that uses another backend, `plot_timeline`
+    neither switches it nor opens pyplot's global figures."""
+    import subprocess
+    import sys
+
+    code = ("import sys, matplotlib\nmatplotlib.use('svg')\n"
+            "from tests.test_report import _scores\nfrom nlp_tools.report import plot_timeline\n"
+            f"plot_timeline(_scores(), {str(tmp_path / 't.png')!r})\n"
+            "print(matplotlib.get_backend(), 'matplotlib.pyplot' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["svg", "False"]
+    assert (tmp_path / "t.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
