@@ -2888,3 +2888,16 @@ def test_a_name_the_parser_hangs_on_the_body_of_a_title_is_the_person(extract_do
     assert (c.speaker, c.speaker_role, c.speaker_org) == (
         "Laurynas Kasčiūnas", "Minister of National Defence", "Lithuania Ministry of Defence")
     assert (c.agent, c.counterpart) == ("Russia", "Lithuania")  # "us": the minister's side
+
+
+def test_a_refused_or_missing_accord_denies_what_it_is_on(extract):
+    # the negation of an arrangement, a mechanism or a memorandum reaches the notice or the cooperation it is on
+    c = _one(extract("Manila never agreed to an arrangement on prior notification, the department said."), "notification")
+    assert (c.stance, c.stance_cue) == ("deny", "never")
+    c = _one(extract("Beijing has never accepted any memorandum for advance notice of such transits, she said."),
+             "notification")
+    assert c.stance == "deny"
+    assert _one(extract("There is no mechanism for coordination with Moscow, the spokesman said."), "cooperation").stance == "deny"
+    # an accord made is no denial
+    c = _one(extract("The two sides signed an accord on advance notification of missile tests."), "notification")
+    assert c.stance == "acknowledge"
