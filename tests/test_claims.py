@@ -2901,3 +2901,13 @@ def test_a_refused_or_missing_accord_denies_what_it_is_on(extract):
     # an accord made is no denial
     c = _one(extract("The two sides signed an accord on advance notification of missile tests."), "notification")
     assert c.stance == "acknowledge"
+
+
+def test_an_update_given_to_another_party_is_a_notice(extract):
+    c = _one(extract("We updated the Russians through the deconfliction line before the strikes, the spokesman said."),
+             "notification")
+    assert (c.trigger, c.stance, c.counterpart) == ("updated", "acknowledge", "Russia")
+    c = _one(extract("The ministry kept Congress updated on the operation."), "notification")
+    assert c.trigger == "updated"
+    # figures updated are no notice
+    _none(extract("The ministry updated its casualty figures after the strike."), "notification")
