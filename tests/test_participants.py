@@ -1196,3 +1196,24 @@ def test_a_name_read_through_itself_ends_instead_of_looping(extract):
     c = _one(extract("The raids show that the SDF and its Arab units, backed by coalition aircraft, hold the town."),
              "strike")
     assert "SDF" in c.counterpart or "SDF" in c.agent
+
+
+def test_how_a_notice_was_given_names_no_party(extract):
+    # "on Privy Council terms", "on a confidential basis": how the notice was given, not whose act it was about
+    c = _one(extract("The Leader of the Opposition was briefed on Privy Council terms before the operation began, "
+                     "the minister said."), "notification")
+    assert (c.agent, c.counterpart) == ("", "Leader of the Opposition")
+    c = _one(extract("Washington was informed on a confidential basis about Israel's plan, an official said."),
+             "notification")
+    assert (c.agent, c.counterpart) == ("Israel", "United States")
+
+
+def test_the_label_of_a_turn_is_no_party(extract_document):
+    # a Hansard-style label ("The Secretary of State for Defence (Grant Shapps):") speaks; the parser may
+    # read it into the sentence as a subject, but the ones who took part are the aircraft
+    claims = extract_document("House of Commons, 12 January 2024\n\nYemen: Military Action\n\n"
+                              "The Secretary of State for Defence (Grant Shapps): Last night, RAF Typhoons took part in "
+                              "strikes against Houthi military targets in Yemen, alongside forces of the United States.\n")
+    c = _one(claims, "cooperation")
+    assert c.speaker == "Grant Shapps" and c.agent == "RAF Typhoons" and c.agent_country == "United Kingdom"
+    assert c.counterpart_country == "United States"

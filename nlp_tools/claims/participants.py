@@ -461,6 +461,8 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
         if tok is not None and (tok.lemma_.lower() in _GO_BETWEENS or (
                 tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.lemma_.lower() in _GO_BETWEENS)):
             continue  # "told of the plan through Swiss intermediaries": who carried the message is no party
+        if tok is not None and _in_label(tok, ctx):
+            continue  # "The Secretary of State for Defence (Grant Shapps): RAF Typhoons took part": who speaks
         party = namer.of_token(tok, speaker, ctx)
         if party and namer.same_side(party, apart):
             continue
@@ -473,6 +475,16 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
         if party:
             return party, tok
     return Party(), None
+
+
+def _in_label(tok: Token, ctx: DocumentContext) -> bool:
+    """`tok` is a word of a transcript turn's label, which the parser may have read into the sentence."""
+    structure = ctx.structure
+    if structure is None or not structure.turns:
+        return False
+    offset = ctx.base_offset + tok.idx
+    turn = structure.turn_at(offset)
+    return turn is not None and offset < turn.text_start
 
 
 # those who pass a message between the parties without being one of them
@@ -973,6 +985,11 @@ def _took_no_part(verb: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children))
 
 
+# Nouns of how a notice was given, not of what it was about ("briefed on Privy Council terms",
+# "informed on a confidential basis", "told on background")
+_MANNER_NOUNS = frozenset({"term", "terms", "basis", "condition", "ground", "grounds", "behalf", "record", "background"})
+
+
 def _act_owners(tok: Token) -> list[Token | None]:
     """Who does the act a notice is about: "not told in advance about Israel's strike",
     "warning of the Iranian missile attack" name the one who strikes, hence who notifies."""
@@ -987,7 +1004,8 @@ def _act_owners(tok: Token) -> list[Token | None]:
             for act in prep.subtree:
                 # (the act the notice is about, not a noun inside a clause of its own: "before strikes against
                 # what officials say were weapons headed for PKK fighters" is no notice of the PKK's act)
-                if act.dep_ == "pobj" and act.pos_ == "NOUN" and _phrase_path(act, prep):
+                if act.dep_ == "pobj" and act.pos_ == "NOUN" and _phrase_path(act, prep) and (
+                        act.lemma_.lower() not in _MANNER_NOUNS):
                     owner, _ = _noun_roles(act, "strike")
                     owners.append(owner)
     return owners
