@@ -2911,3 +2911,11 @@ def test_an_update_given_to_another_party_is_a_notice(extract):
     assert c.trigger == "updated"
     # figures updated are no notice
     _none(extract("The ministry updated its casualty figures after the strike."), "notification")
+
+
+def test_not_targeted_at_any_third_party_is_no_strike(extract):
+    # the diplomats' formula for drills and patrols aims nothing at anyone
+    _none(extract("The drills are not targeted at any third party, the spokesman said."), "strike")
+    _none(extract("The exercises are not aimed against any third country."), "strike")
+    c = _one(extract("The strikes targeted militants at a third location, the army said."), "strike")
+    assert c.stance == "acknowledge"

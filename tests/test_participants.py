@@ -1217,3 +1217,15 @@ def test_the_label_of_a_turn_is_no_party(extract_document):
     c = _one(claims, "cooperation")
     assert c.speaker == "Grant Shapps" and c.agent == "RAF Typhoons" and c.agent_country == "United Kingdom"
     assert c.counterpart_country == "United States"
+
+
+def test_an_operations_name_and_a_joint_act_are_no_parties(extract):
+    # "launched Operation X and struck ...": the operation is the act; what it struck is the counterpart
+    c = _one(extract("India launched Operation Sindoor and hit nine sites in Pakistan, the ministry said."), "strike")
+    assert (c.agent, c.counterpart) == ("India", "nine sites in Pakistan")
+    # a joint patrol is what two parties do together, not a party of its own
+    c = _one(extract("The joint patrol is part of the annual cooperation plan between the two militaries, "
+                     "the spokesman said."), "cooperation")
+    assert c.agent == ""
+    c = _one(extract("Russian and Chinese bombers conducted a joint patrol near Alaska."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Russia", "China")

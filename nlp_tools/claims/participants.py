@@ -90,6 +90,11 @@ def find_participants(
         for other in others:
             if other.topic == "strike":
                 agents += _candidates(sent, other, namer)[0]
+    # (an act of the topic is no party to it: "the joint patrol is part of the cooperation plan"; a party
+    # word that is a trigger too still is: "the Alliance's commitment", "Ukraine's allies were involved")
+    acts = {t.head for t in (trigger, *others) if t.topic == trigger.topic}
+    agents = [a for a in agents if a is None or a.i not in acts or (
+        namer.is_party_noun(a) and not any(c.lower_ in _SHARED for c in a.children)) or a.pos_ == "PROPN"]
     agent, agent_tok = _first(agents, speaker, ctx, namer, people=trigger.topic == "cooperation")
     # (a party neither strikes nor cooperates with itself: "Turkey" and "Turkish Armed Forces")
     apart = agent if trigger.topic in ("strike", "cooperation") else Party()
@@ -683,7 +688,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower
         counters.append(_deep_prep_object(tok, _COUNTER_PREPS["strike"]))
     # (nor the noun the trigger qualifies: "were with a joint U.S. and Nigerien patrol")
-    counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end) and c.i != tok.i]
+    counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end) and c.i != tok.i
+                and not _operation_name(c)]
     if topic == "strike":  # "shelling from multiple rocket systems", "fired upon by rifles": whose they are, if said
         agents = [_weapon_owner(a) if a is not None and a.lemma_.lower() in _ARMS else a for a in agents]
         # ("an MQ-9 Reaper drone", "Kalibr missiles": a weapon's model name is no one who fires it)
@@ -1009,6 +1015,15 @@ def _act_owners(tok: Token) -> list[Token | None]:
                     owner, _ = _noun_roles(act, "strike")
                     owners.append(owner)
     return owners
+
+
+# what makes a thing one of several parties' together, never a party of its own ("a joint patrol")
+_SHARED = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
+
+
+def _operation_name(tok: Token) -> bool:
+    """The name of an operation ("launched Operation Sindoor and hit nine sites"): the act, not what it struck."""
+    return tok.pos_ == "PROPN" and tok.doc[tok.left_edge.i].text == "Operation" and tok.left_edge.i < tok.i
 
 
 def _phrase_path(tok: Token, top: Token) -> bool:

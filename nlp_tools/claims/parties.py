@@ -387,7 +387,7 @@ class PartyNamer:
                 self._pronoun(owner.lower_, speaker, ctx) or Party()
             if held and tok.pos_ == "NOUN" and lemma in _AIMS:
                 return Party()  # "every missile hit its target": what one aims at, not one's own
-            if held and tok.pos_ == "NOUN" and self._is_party_noun(tok):
+            if held and tok.pos_ == "NOUN" and self.is_party_noun(tok):
                 # "its forces": the body's own forces are the body; a state's are its forces
                 if held.org or not held.country:
                     return held
@@ -396,7 +396,7 @@ class PartyNamer:
             body = self._body_named(lemma, speaker, ctx)
             if body:
                 return body  # "the ministry", "the command": the body named before
-        if tok.pos_ in ("NOUN", "PROPN") and not _is_name(tok) and not self._is_party_noun(tok) and not (
+        if tok.pos_ in ("NOUN", "PROPN") and not _is_name(tok) and not self.is_party_noun(tok) and not (
                 tok.pos_ == "PROPN" and self.is_actor_word(tok)):  # ("Armenia gave ...", NER missing it)
             qualifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                               and _is_name(c)), None)
@@ -493,9 +493,10 @@ class PartyNamer:
         """A word that names a party rather than an act: a name, a state's or body's word, a
         party noun ("the rebels", "the government") or a relational one ("its ally")."""
         return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (
-            tok.lemma_.lower() in _RELATIONAL) or self._is_party_noun(tok) or self.is_actor_word(tok)
+            tok.lemma_.lower() in _RELATIONAL) or self.is_party_noun(tok) or self.is_actor_word(tok)
 
-    def _is_party_noun(self, tok: Token) -> bool:
+    def is_party_noun(self, tok: Token) -> bool:
+        """A word the lexicon lists as a party ("militants", "radar sites", "the regime", "a patrol")."""
         nouns = self.rules.party_nouns
         lemma = tok.lemma_.lower()
         if lemma in nouns or tok.lower_ in nouns:
