@@ -198,8 +198,9 @@ def dateline_end(line: str) -> int:
     m = DATELINE_PATTERN.match(line)
     if m:
         return m.end()
-    m = _AGENCY_DATELINE.match(line) or _PLACE_DATELINE.match(line) or _BARE_DATELINE.match(line)
-    if m and m.re is not _AGENCY_DATELINE and len(line[m.end():].split()) < 8:
+    m = (_AGENCY_DATELINE.match(line) or _CITY_AGENCY_DATELINE.match(line) or _PLACE_DATELINE.match(line)
+         or _BARE_DATELINE.match(line))
+    if m and m.re not in (_AGENCY_DATELINE, _CITY_AGENCY_DATELINE) and len(line[m.end():].split()) < 8:
         return 0  # ("KYIV, Ukraine - Talks Resume": a headline, not a place before a report)
     return m.end() if m else 0
 
@@ -207,6 +208,14 @@ def dateline_end(line: str) -> int:
 # "ANKARA, Nov. 24 (Reuters) -", "BAGHDAD (AP) —": a place, an optional date, an agency, a dash
 _AGENCY_DATELINE = re.compile(
     r"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*[\u2014\u2013\-]+\s*"
+)
+
+
+# "Tehran, IRNA - ", "Hama, SANA – ": a place, then an agency's upper-case initials and a dash;
+# "MOSCOW, June 14. /TASS/. ": a place, a date, the agency between slashes
+_CITY_AGENCY_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2},\s+[A-Z]{2,6}\s*(?:[\u2014\u2013]|--?)\s*(?=[A-Z])"
+    r"|[A-Z][A-Z .'\-]{1,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*/[A-Z]{2,8}/\.?\s+(?=\S))"
 )
 
 

@@ -287,3 +287,16 @@ def test_a_label_with_small_words_or_ranks_in_its_title_opens_the_first_turn_too
             f"Question: Did you tell Moscow?\n\n{label}: We did not coordinate with Moscow.\n")
     answers = [t for t in analyse(text).turns if not t.is_question]
     assert [t.name for t in answers] == [name, name]  # (the opening statement is a turn, not header)
+
+
+def test_a_place_and_an_agencys_initials_are_a_dateline(extract_document):
+    # "Tehran, IRNA - ", "Hama, SANA – ", "MOSCOW, June 14. /TASS/. ": the place and the agency, then the report
+    for line, body in [("Tehran, IRNA - Iran's Revolutionary Guards said they had warned Iraq.", "Iran's"),
+                       ("Hama, SANA \u2013 Army units repelled an attack on Tuesday.", "Army"),
+                       ("MOSCOW, June 14. /TASS/. Russian air defenses downed eleven drones.", "Russian")]:
+        assert line[dateline_end(line):].startswith(body), line
+    assert dateline_end("Russia, NATO - the talks") == 0
+    # the place is no speaker: the body that speaks is
+    [c, *_] = extract_document("Tehran, IRNA - Iran's Islamic Revolutionary Guard Corps said on Tuesday that it had "
+                               "informed Iraqi officials in advance of its missile strikes in Erbil.\n")
+    assert "Revolutionary Guard" in c.speaker and c.official
