@@ -2919,3 +2919,14 @@ def test_not_targeted_at_any_third_party_is_no_strike(extract):
     _none(extract("The exercises are not aimed against any third country."), "strike")
     c = _one(extract("The strikes targeted militants at a third location, the army said."), "strike")
     assert c.stance == "acknowledge"
+
+
+def test_a_release_whose_marker_names_no_issuer_is_the_bodys_its_headline_opens_with(extract_document):
+    text = ("NATO Allies condemn Russian drone incursion into Polish airspace\n\n"
+            "Press Release (2025) 123, issued on 10 Sep. 2025\n\n"
+            "Russia did not notify NATO or any Ally of its intentions.\n")
+    c = _one(extract_document(text), "notification")
+    assert (c.speaker, c.official, c.attribution, c.stance) == ("NATO", True, "author", "deny")
+    # without the release marker the same headline heads a news report: the outlet's own voice
+    c = _one(extract_document(text.replace("Press Release (2025) 123, issued on", "Published")), "notification")
+    assert (c.speaker, c.official) == ("", False)

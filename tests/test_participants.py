@@ -1229,3 +1229,9 @@ def test_an_operations_name_and_a_joint_act_are_no_parties(extract):
     assert c.agent == ""
     c = _one(extract("Russian and Chinese bombers conducted a joint patrol near Alaska."), "cooperation")
     assert (c.agent, c.counterpart) == ("Russia", "China")
+
+
+def test_the_one_that_moves_in_an_incursion_is_its_agent(extract):
+    c = _one(extract("The incursion of Russian drones into Polish airspace was a reckless act, the minister said."),
+             "strike")
+    assert (c.agent, c.counterpart) == ("Russia", "Polish airspace")

@@ -1336,6 +1336,7 @@ class Attributor:
             heading = [(-1, ctx.title), *heading]  # a page's or a PDF's title ("Press Release - Ministry of ...")
         source_actor = self._source_actor()
         previous = ""
+        released = False  # a release marker that names no issuer ("Press Release (2025) 123")
         for start, line in heading:
             words = [w.lower().strip(",.:;-–—") for w in line.split()]
             label = re.match(r"\s*([A-Za-z ]{2,20}):\s", line)
@@ -1351,6 +1352,7 @@ class Attributor:
                 if titled is not None:  # "IDF Statement: Strike on ...", "Ministry of Defence press release"
                     return titled
                 continue
+            released = True
             named = _after_marker(line, hit[0] + len(hit[1]))
             joint = self._joint_issuers(named) or self._joint_statement(line)
             if joint is not None:
@@ -1376,6 +1378,9 @@ class Attributor:
                 return SpeakerInfo(role, role, office.name, office.country, True, True, False)
             if org is not None:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
+        opener = self._heading_opener(heading) if released else None
+        if opener is not None:  # "NATO Allies condemn ..." / "Press Release (2025) 123": the body the headline opens with
+            return opener
         source = re.sub(r"\s*\([^)]*\)", "", ctx.source or "")  # ("... (via The Defence Space)")
         joint = self._joint_issuers(source) or self._joint_statement(source)
         if joint is not None:  # the metadata: "Governments of the United States, Japan and ...", "... joint statement"
@@ -1392,6 +1397,19 @@ class Attributor:
             return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
         if source_actor is not None and source_actor.official:
             return SpeakerInfo(source_actor.name, "", source_actor.name, source_actor.country, True, False, False)
+        return None
+
+    def _heading_opener(self, heading: list[tuple[int, str]]) -> SpeakerInfo | None:
+        """The official body a heading line opens with ("NATO Allies condemn ...", "Pentagon
+        confirms ..."), in a release whose marker names no issuer."""
+        for _, line in heading:
+            words = line.split()
+            for n in range(min(4, len(words)), 0, -1):
+                actor = self.actors.organisation(" ".join(words[:n]).strip(",.:;"))
+                if actor is not None:
+                    if actor.official and actor.kind != "country":
+                        return SpeakerInfo(actor.name, "", actor.name, actor.country, True, False, False)
+                    break
         return None
 
     def _titled_release(self, line: str) -> SpeakerInfo | None:

@@ -40,6 +40,9 @@ _COUNTER_PREPS = {
     "cooperation": {"with", "between", "among", "alongside"},
 }
 # Strike nouns whose "of" names the target, not the one who acts
+# acts of moving into another's space, whose "of" is the one that moves ("the incursion of Russian
+# drones into Polish airspace"), not what is struck
+_MOVES_OF = {"incursion", "intrusion", "penetration", "overflight", "crossing", "entry", "violation"}
 _ACTS_OF = {"shelling", "bombing", "bombardment", "shooting", "downing", "destruction", "targeting", "invasion",
             "occupation", "siege", "storming", "sinking", "interception", "shootdown"}
 # Where a strike fell: the counterpart when no target is named ("strikes in Syria")
@@ -1267,7 +1270,7 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
                 agent = agent or _subject(noun.head.head) or _inherited_subject(noun.head.head)
         elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")):
             agent = agent or c
-        elif c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
+        elif c.dep_ == "prep" and (c.lower_ in _AGENT_PREPS or (c.lower_ == "of" and noun.lemma_.lower() in _MOVES_OF)):
             agent = agent or next((g for g in c.children if g.dep_ == "pobj"), None)
         elif c.dep_ == "prep" and (c.lower_ in _COUNTER_PREPS.get(topic, set()) or (
                 c.lower_ == "of" and noun.lemma_.lower() in _ACTS_OF)):  # "shelling of the positions"
