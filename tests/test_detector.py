@@ -340,3 +340,14 @@ def test_a_detector_of_another_shape_is_built_by_skops(nlp, gold_file, tmp_path)
     model = Detector(path).model
     assert model.estimator.predict_proba([UNSEEN]).shape == (1, 3)
     assert type(model).__name__ == "LoadedModel" and model.digest == load_model(path).digest
+
+
+def test_a_proposed_claim_on_a_word_of_another_topics_claim_takes_no_stance_from_it(trained):
+    """The detector proposes a strike in a sentence the rules read as cooperation only: anchored on
+    that claim's verb, the strike is not denied by the cooperation's negation."""
+    nlp = nlp_tools.load(detector=str(trained[1]), detector_threshold=0.0)  # (every topic proposed)
+    claims = nlp('"We did not coordinate the targets with Israel," one of the officials said.')._.claims
+    by_topic = {c.topic: c for c in claims}
+    assert by_topic["cooperation"].stance == "deny" and by_topic["cooperation"].detector != "model"
+    strike = by_topic["strike"]
+    assert strike.detector == "model" and strike.trigger == "coordinate" and strike.stance == "acknowledge"

@@ -406,6 +406,10 @@ class PressClaims:
             if trigger is None:
                 continue
             decision = decide_stance(sent, trigger, self.stance_rules)
+            if trigger.head in trigger_tokens and decision.stance != "acknowledge":
+                # anchored on a word of the rules' claim of another topic ('"We did not coordinate the
+                # targets," the source said'): the negation or condition there is that claim's
+                decision = replace(decision, stance="acknowledge", cue="")
             # (its parties are not remembered: the rules' claims read the same with and without the detector)
             claim = self._claim(sent, trigger, decision, trigger_tokens | {trigger.head}, ctx, attributor, remember=False)
             claim.detector = "model"
