@@ -2930,3 +2930,12 @@ def test_a_release_whose_marker_names_no_issuer_is_the_bodys_its_headline_opens_
     # without the release marker the same headline heads a news report: the outlet's own voice
     c = _one(extract_document(text.replace("Press Release (2025) 123, issued on", "Published")), "notification")
     assert (c.speaker, c.official) == ("", False)
+
+
+def test_a_transcript_heading_line_dated_after_its_body_names_the_briefers_body(extract_document):
+    text = ("Background Briefing on U.S. Strikes in Syria\n\nDepartment of Defense, Feb. 2, 2024\n\n"
+            "SENIOR DEFENSE OFFICIAL: Tonight, U.S. forces conducted strikes against more than 85 targets.\n\n"
+            "Q: Were the Iraqis told in advance?\n\n"
+            "SENIOR DEFENSE OFFICIAL: The Iraqi government was informed prior to the strikes.\n")
+    c = _one(extract_document(text), "notification")
+    assert (c.speaker_org, c.official, c.attribution) == ("U.S. Department of Defense", True, "transcript")

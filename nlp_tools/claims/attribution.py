@@ -1282,7 +1282,9 @@ class Attributor:
         State" above "Department Press Briefing"): whom a briefer the text names without one speaks for."""
         text = self.ctx.full_text if self.ctx.full_text is not None else self.text
         heading, _ = _heading_lines(text, self.ctx.structure)
-        return self._org_in([line for _, line in heading], None, whole_lines=True) if heading else None
+        # (a line may date the briefing after its body: "Department of Defense, Feb. 2, 2024")
+        lines = [_DATED_LINE.sub("", line) for _, line in heading]
+        return self._org_in(lines, None, whole_lines=True) if heading else None
 
     def _government_of(self, info: SpeakerInfo) -> str:
         return self.actors.government(info.country).name if info.country else ""
@@ -1643,6 +1645,10 @@ _MEDIA_KINDS = {"news", "media", "press", "newspaper", "television", "tv", "radi
 _RECEIVING = {"receive", "get", "obtain", "intercept", "see", "read"}  # the subject of these issued nothing
 
 _ROLE_MODIFIERS = {"press", "deputy", "assistant", "vice", "chief", "foreign", "defense", "defence", "prime", "senior"}
+
+
+# a date closing a heading line, after a comma ("Department of Defense, Feb. 2, 2024")
+_DATED_LINE = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$")
 
 
 def _role_words(role: str) -> list[str]:
