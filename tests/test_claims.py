@@ -2939,3 +2939,31 @@ def test_a_transcript_heading_line_dated_after_its_body_names_the_briefers_body(
             "SENIOR DEFENSE OFFICIAL: The Iraqi government was informed prior to the strikes.\n")
     c = _one(extract_document(text), "notification")
     assert (c.speaker_org, c.official, c.attribution) == ("U.S. Department of Defense", True, "transcript")
+
+
+def test_a_ministry_named_by_its_kind_alone_is_that_of_the_datelines_state(extract_document):
+    c = _one(extract_document("BEIJING, May 3 (Reuters) - China was not notified in advance of the drills, "
+                              "the Foreign Ministry said on Friday.\n"), "notification")
+    assert (c.speaker_org, c.speaker_country, c.official) == ("China Ministry of Foreign Affairs", "China", True)
+    c = _one(extract_document("ANKARA\n\nThe Turkish Armed Forces struck PKK positions in northern Iraq, "
+                              "the National Defense Ministry said on Saturday.\n"), "strike")
+    assert c.speaker_country == "Turkey" and c.official
+    # no dateline, no state: the ministry stays unplaced
+    c = _one(extract_document("The army struck the camps overnight, the Defense Ministry said.\n"), "strike")
+    assert c.speaker_country == ""
+
+
+def test_a_participle_after_while_sets_no_condition(extract):
+    c = _one(extract("Secretary Austin reiterated that the United States will not participate in any offensive action "
+                     "against Iran, while underscoring the U.S. commitment to Israel's defense."), "cooperation")
+    assert c.stance == "deny"
+    c = _one(extract("We would not cooperate with Russia while it backed Assad, the minister said."), "cooperation")
+    assert (c.stance, c.stance_cue) == ("conditional", "while")
+
+
+def test_a_statement_on_behalf_of_a_body_is_the_bodys(extract_document):
+    text = ("Statement by the High Representative on behalf of the EU on the missile strikes on Ukraine\n\n"
+            "The EU will continue to provide Ukraine with all necessary military support, in close coordination "
+            "with its partners.\n")
+    c = _one(extract_document(text), "cooperation")
+    assert (c.speaker, c.official, c.attribution) == ("European Union", True, "author")

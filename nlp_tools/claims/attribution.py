@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..structure import dateline_end
 from .actors import ActorDictionary
 from .context import DocumentContext, SpeakerInfo
 from .lexicon import AttributionRules, find_phrase
@@ -938,11 +939,27 @@ class Attributor:
                 break
         else:
             actor = self._source_actor()
-            country = actor.country if actor is not None and actor.official else ""
+            # (else the state of the dateline's place: "BEIJING - ..., the Foreign Ministry said")
+            country = actor.country if actor is not None and actor.official else self._dateline_country
         if not country:
             return None
         actor = self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
         return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
+
+    @functools.cached_property
+    def _dateline_country(self) -> str:
+        """The state of the place a report's dateline names ("ANKARA" on a line of its own,
+        "BEIJING, May 3 (Reuters) - "), or ""."""
+        text = self.ctx.full_text if self.ctx.full_text is not None else self.text
+        heading, (_, body) = _heading_lines(text, self.ctx.structure)
+        for line in [*(line for _, line in heading[-2:]), body]:
+            line = line.strip()
+            place = line if line.isupper() and len(line.split()) <= 3 else (
+                re.split(r"[,(\u2014\u2013]|\s-", line, maxsplit=1)[0] if dateline_end(line) else "")
+            country = self.actors.country_of(place.strip().title()) if place and place.strip().isupper() else ""
+            if country:
+                return country
+        return ""
 
     def _named_before_here(self, head: Token, qualifies) -> SpeakerInfo | None:
         """The same noun named earlier in the sentence with a qualifier `qualifies` accepts ("The Kenyan
@@ -1356,6 +1373,12 @@ class Attributor:
                 continue
             released = True
             named = _after_marker(line, hit[0] + len(hit[1]))
+            behalf = _ON_BEHALF.search(named)
+            if behalf is not None:
+                actor = self.actors.organisation(behalf.group(1).strip(" ,.:;"))
+                if actor is not None and actor.official:
+                    return SpeakerInfo(actor.name, "", actor.name, actor.country, True, False, False)
+                named = named[: behalf.start()]
             joint = self._joint_issuers(named) or self._joint_statement(line)
             if joint is not None:
                 return joint
@@ -1921,7 +1944,9 @@ def _heading_parts(heading: str) -> list[str]:
     return [_without_other_party(_ABOUT.split(part, maxsplit=1)[0]) for part in re.split(r"\s+[|•]\s+", heading)]
 
 
-_ABOUT = re.compile(r"\s+(?:on|regarding|about|concerning|following|in response to)\s+")
+_ABOUT = re.compile(r"\s+(?:on(?!\s+behalf\b)|regarding|about|concerning|following|in response to)\s+")
+# "Statement by the High Representative on behalf of the EU": the body the statement speaks for
+_ON_BEHALF = re.compile(r"\s*\bon\s+behalf\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
 def _without_other_party(heading: str) -> str:

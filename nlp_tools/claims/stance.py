@@ -434,9 +434,11 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                 mark = _clause_mark(child)
                 if mark == "while" and child.dep_ == "advcl" and not (child.i == tok.i or child.is_ancestor(tok)) and any(
                         c.dep_ == "aux" and c.lemma_.lower() in ("will", "would") for c in node.children) and any(
-                        c.dep_ == "neg" for c in node.children):  # (the lemma: "won't" is "wo" and "n't")
+                        c.dep_ == "neg" for c in node.children) and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in child.children):  # (the lemma: "won't" is "wo" and "n't")
                     return mark  # "would not cooperate with Russia while it backed Assad": refused for as long as
-                    # (not "will consult while he is in Brussels": a time)
+                    # (not "will consult while he is in Brussels": a time; nor "will not take part, while
+                    # underscoring ...": a participle of the same speaker's, no state of another's)
                 if mark == "until" and child.dep_ == "prep" and _a_time(child):
                     continue  # "will continue until Friday", "until further notice": a time, no condition
                 # (a past reported in a past: "said New Delhi saw no prospect of talks until Pakistan ended ...")
