@@ -2967,3 +2967,11 @@ def test_a_statement_on_behalf_of_a_body_is_the_bodys(extract_document):
             "with its partners.\n")
     c = _one(extract_document(text), "cooperation")
     assert (c.speaker, c.official, c.attribution) == ("European Union", True, "author")
+
+
+def test_no_mention_of_an_act_does_not_deny_it(extract):
+    # what is not said of an act is about the saying: the launch took place
+    assert _one(extract("Pyongyang's state media made no mention of the launch."), "strike").stance == "acknowledge"
+    assert _one(extract("The statement made no reference to the strikes."), "strike").stance == "acknowledge"
+    # declining to comment still evades
+    assert _one(extract("The ministry declined to comment on the strikes."), "strike").stance == "evade"
