@@ -2975,3 +2975,10 @@ def test_no_mention_of_an_act_does_not_deny_it(extract):
     assert _one(extract("The statement made no reference to the strikes."), "strike").stance == "acknowledge"
     # declining to comment still evades
     assert _one(extract("The ministry declined to comment on the strikes."), "strike").stance == "evade"
+
+
+def test_an_act_that_dates_an_evaded_question_is_not_evaded(extract):
+    claims = extract("Asked whether Moscow had used the military hotline with Washington since the attack, "
+                     "Peskov declined to say.")
+    assert _one(claims, "cooperation").stance == "evade"
+    assert _one(claims, "strike").stance == "acknowledge"  # the attack took place; the hotline is what is evaded

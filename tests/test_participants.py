@@ -1235,3 +1235,9 @@ def test_the_one_that_moves_in_an_incursion_is_its_agent(extract):
     c = _one(extract("The incursion of Russian drones into Polish airspace was a reckless act, the minister said."),
              "strike")
     assert (c.agent, c.counterpart) == ("Russia", "Polish airspace")
+
+
+def test_the_one_open_to_a_dialogue_is_its_agent(extract):
+    c = _one(extract("National Security Adviser Eduardo Ano said Manila remained open to dialogue, as long as "
+                     "Beijing respected the arbitral award."), "cooperation")
+    assert (c.stance, c.agent) == ("conditional", "Philippines")

@@ -677,6 +677,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         partner = next((c for c in agents[0].children if c.dep_ == "conj"), None)
         if partner is not None and not any(c is not None for c in counters):
             counters.append(partner)  # "Russia and Israel signed a memorandum"
+    if topic == "cooperation" and tok.dep_ == "pobj" and tok.head.head.pos_ == "ADJ" and tok.head.head.dep_ == "acomp" and (
+            tok.head.head.lemma_.lower() in _OPEN_TO):
+        agents.append(_subject(tok.head.head.head))  # "Manila remained open to dialogue": the one open to it
     if topic == "cooperation" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
         # "cooperation is ongoing between Russia and the United States": the parties of the predicate
         counters.append(_prep_object([g for c in tok.head.children if c.dep_ in ("acomp", "attr", "advmod")
@@ -1020,6 +1023,8 @@ def _act_owners(tok: Token) -> list[Token | None]:
     return owners
 
 
+# adjectives of readiness for a cooperation ("open to dialogue", "ready for talks")
+_OPEN_TO = frozenset({"open", "ready", "willing", "prepared", "committed", "receptive", "amenable"})
 # what makes a thing one of several parties' together, never a party of its own ("a joint patrol")
 _SHARED = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
 
