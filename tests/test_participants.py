@@ -1241,3 +1241,10 @@ def test_the_one_open_to_a_dialogue_is_its_agent(extract):
     c = _one(extract("National Security Adviser Eduardo Ano said Manila remained open to dialogue, as long as "
                      "Beijing respected the arbitral award."), "cooperation")
     assert (c.stance, c.agent) == ("conditional", "Philippines")
+
+
+def test_who_acts_in_violation_is_the_one_who_breaks_it_when_the_parser_hangs_it_lower(extract):
+    # "in violation of" hung on the object of the verb ("its actions"): the verb's subject still breaks it
+    c = _one(extract("The coalition's command did not inform the Russian side about its actions near al-Tanf, "
+                     "in violation of the memorandum on flight safety."), "cooperation")
+    assert c.stance == "deny" and "coalition" in c.agent and c.counterpart == "Russia"

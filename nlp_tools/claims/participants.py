@@ -846,6 +846,10 @@ def _breaker(tok: Token) -> Token | None:
         return None
     prep = breach.head
     verb = prep.head
+    for _ in range(4):  # (the parser may hang it on the verb's object: "did not inform X about its actions, in violation of")
+        if verb.pos_ not in ("NOUN", "PROPN", "ADP") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     if breach.dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ not in ("VERB", "AUX"):
         return None
     return _subject(verb) or _inherited_subject(verb)
