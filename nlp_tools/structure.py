@@ -538,7 +538,18 @@ def _titled_person(words: list[str], header: str, rules: StructureRules) -> tupl
     for name, role in people_in(header, rules):
         if wanted and wanted <= {w.lower().strip(".,") for w in role.split()}:
             return name, role
+    if wanted:  # "Remarks by President Biden on ...": the title before a surname alone
+        core = [w for w in words if w.lower().strip(".") in wanted]
+        m = re.search(r"\b" + r"\s+".join(re.escape(_titlecase(w.strip("."))) for w in core) + r"\s+([A-Z][a-z'’\-]+)\b(?!['’]?\s*[A-Z])",
+                      header)
+        if m and m.group(1).lower() not in rules.title_words and m.group(1).lower() not in _HEADLINE_EVENT_WORDS:
+            return m.group(1), title
     return title, title
+
+
+# words of a headline that follow a title without being a name ("Press Secretary Briefing")
+_HEADLINE_EVENT_WORDS = frozenset({"briefing", "remarks", "statement", "call", "conference", "meeting", "interview",
+                                   "readout", "press", "holds", "delivers", "speaks", "says", "visit", "trip", "message"})
 
 
 def _title_text(words: list[str]) -> str:

@@ -300,3 +300,12 @@ def test_a_place_and_an_agencys_initials_are_a_dateline(extract_document):
     [c, *_] = extract_document("Tehran, IRNA - Iran's Islamic Revolutionary Guard Corps said on Tuesday that it had "
                                "informed Iraqi officials in advance of its missile strikes in Erbil.\n")
     assert "Revolutionary Guard" in c.speaker and c.official
+
+
+def test_a_title_label_is_the_person_the_heading_names_by_title_and_surname():
+    # "Remarks by President Biden": the label "THE PRESIDENT" is Biden; a headline word after a title is no name
+    s = analyse("Remarks by President Biden on the Situation in the Middle East\n\n"
+                "THE PRESIDENT: Earlier today, U.S. forces struck targets in Yemen.\n")
+    assert [(t.name, t.role) for t in s.turns] == [("Biden", "the President")]
+    s = analyse("Press Secretary Briefing\n\nTHE PRESS SECRETARY: We informed Russia before the strikes.\n")
+    assert [t.name for t in s.turns] == ["the Press Secretary"]
