@@ -2982,3 +2982,12 @@ def test_an_act_that_dates_an_evaded_question_is_not_evaded(extract):
                      "Peskov declined to say.")
     assert _one(claims, "cooperation").stance == "evade"
     assert _one(claims, "strike").stance == "acknowledge"  # the attack took place; the hotline is what is evaded
+
+
+def test_a_threat_beside_an_act_done_leaves_the_act_acknowledged(extract):
+    c = _one(extract("We informed Congress before the strikes, and I will not hesitate to direct further measures "
+                     "to protect our people."), "strike")
+    assert c.stance == "acknowledge"
+    # the threat of an act to come is still conditional
+    c = _one(extract("We will strike again and will not hesitate to do so."), "strike")
+    assert c.stance == "conditional"
