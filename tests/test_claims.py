@@ -2991,3 +2991,10 @@ def test_a_threat_beside_an_act_done_leaves_the_act_acknowledged(extract):
     # the threat of an act to come is still conditional
     c = _one(extract("We will strike again and will not hesitate to do so."), "strike")
     assert c.stance == "conditional"
+
+
+def test_a_legislature_told_before_an_act_is_notified(extract):
+    c = _one(extract("We informed Congress before the strikes, the president said."), "notification")
+    assert (c.trigger, c.counterpart) == ("informed", "Congress")
+    # told of something else, a legislature is an audience
+    _none(extract("The minister informed parliament that the budget had been approved."), "notification")

@@ -955,8 +955,8 @@ def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> boo
     telling of what is about to happen stays a notice ("told them strikes would begin")."""
     for child in tok.children:
         if child.dep_ in ("dobj", "dative", "obj", "iobj") and _is_audience(child, rules) and not (
-                _lemma(child) in rules.legislatures and _about(tok, rules.operations)):
-            return True  # (parliament told of an operation is notified: "informed lawmakers of the raid")
+                _lemma(child) in rules.legislatures and (_about(tok, rules.operations) or _before_act(tok, rules))):
+            return True  # (parliament told of an operation, or before it, is notified: "informed lawmakers of the raid")
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("about", "of") and any(
             g.dep_ == "pobj" and _future(g) for g in child.children
@@ -986,6 +986,12 @@ def _is_reporting(tok: Token, triggers: list[Trigger], rules: TopicRules) -> boo
             if any(o.head in span and not _yet_to_come(tok.doc[o.head]) for o in others) and not _future(child):
                 return True
     return False
+
+
+def _before_act(tok: Token, rules: TopicRules) -> bool:
+    """The telling is set before a military action: "informed Congress before the strikes"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("before", "ahead", "prior") and any(
+        _lemma(g) in rules.operations for g in c.subtree if g.dep_ == "pobj") for c in tok.children)
 
 
 def _trailing_attribution(tok: Token, clause: Token) -> bool:
