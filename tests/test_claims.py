@@ -2998,3 +2998,13 @@ def test_a_legislature_told_before_an_act_is_notified(extract):
     assert (c.trigger, c.counterpart) == ("informed", "Congress")
     # told of something else, a legislature is an audience
     _none(extract("The minister informed parliament that the budget had been approved."), "notification")
+
+
+def test_a_release_of_a_body_named_by_kind_is_that_of_the_state_of_its_place_line(extract_document):
+    text = ("Communiqué of the Ministry of the Armed Forces\n\nParis, 14 April 2018\n\n"
+            "Russia was informed in advance through the deconfliction channel.\n")
+    c = _one(extract_document(text), "notification")
+    assert (c.speaker, c.official, c.attribution) == ("France Ministry of Defence", True, "author")
+    # without a place, the ministry is of no known state: the text speaks for no one named
+    c = _one(extract_document(text.replace("Paris, 14 April 2018\n\n", "")), "notification")
+    assert c.speaker == ""

@@ -948,15 +948,13 @@ class Attributor:
 
     @functools.cached_property
     def _dateline_country(self) -> str:
-        """The state of the place a report's dateline names ("ANKARA" on a line of its own,
-        "BEIJING, May 3 (Reuters) - "), or ""."""
+        """The state of the place a report's or a release's dateline names ("ANKARA" on a line of
+        its own, "BEIJING, May 3 (Reuters) - ", "Paris, 14 April 2018"), or ""."""
         text = self.ctx.full_text if self.ctx.full_text is not None else self.text
         heading, (_, body) = _heading_lines(text, self.ctx.structure)
-        for line in [*(line for _, line in heading[-2:]), body]:
-            line = line.strip()
-            place = line if line.isupper() and len(line.split()) <= 3 else (
-                re.split(r"[,(\u2014\u2013]|\s-", line, maxsplit=1)[0] if dateline_end(line) else "")
-            country = self.actors.country_of(place.strip().title()) if place and place.strip().isupper() else ""
+        for line in [*(line for _, line in heading[-3:]), body]:
+            place = _dateline_place(line)
+            country = self.actors.country_of(place) if place else ""
             if country:
                 return country
         return ""
@@ -1372,7 +1370,8 @@ class Attributor:
                     return titled
                 continue
             released = True
-            named = _after_marker(line, hit[0] + len(hit[1]))
+            # ("Communiqué of the Ministry of the Armed Forces": the marker alone, then who issues it)
+            named = re.sub(r"^(?:of|from|by)\s+", "", _after_marker(line, hit[0] + len(hit[1])), flags=re.IGNORECASE)
             behalf = _ON_BEHALF.search(named)
             if behalf is not None:
                 actor = self.actors.organisation(behalf.group(1).strip(" ,.:;"))
@@ -1432,7 +1431,8 @@ class Attributor:
             for n in range(min(4, len(words)), 0, -1):
                 actor = self.actors.organisation(" ".join(words[:n]).strip(",.:;"))
                 if actor is not None:
-                    if actor.official and actor.kind != "country":
+                    # (not a capital standing for its government: "Paris, 14 April 2018")
+                    if actor.official and actor.kind not in ("country", "government"):
                         return SpeakerInfo(actor.name, "", actor.name, actor.country, True, False, False)
                     break
         return None
@@ -1500,6 +1500,7 @@ class Attributor:
         for line in lines:
             whole = self.actors.organisation(line.strip(" ,.:;"))
             country = country or (whole.country if whole is not None and whole.kind == "government" else "") or _country_in(self.actors, line)
+        country = country or self._dateline_country  # ("Communiqué of the Ministry of the Armed Forces" / "Paris, 14 April 2018")
         for line in lines:
             clean = line.strip(" ,.:;-–—#*")
             actor = self.actors.organisation(clean) if whole_lines else (self.actors.organisation(clean) or self.actors.find(clean))
@@ -1672,6 +1673,25 @@ _ROLE_MODIFIERS = {"press", "deputy", "assistant", "vice", "chief", "foreign", "
 
 # a date closing a heading line, after a comma ("Department of Defense, Feb. 2, 2024")
 _DATED_LINE = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$")
+
+
+# a release's place and date on a line of their own: "Paris, 14 April 2018", "Kyiv, May 3, 2024"
+_PLACE_DATE = re.compile(r"^([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?$")
+
+
+def _dateline_place(line: str) -> str:
+    """The place a dateline line names, title-cased ("ANKARA" alone, "BEIJING, May 3 (Reuters) - ...",
+    "Paris, 14 April 2018"), or ""."""
+    line = line.strip()
+    if line.isupper() and 0 < len(line.split()) <= 3:
+        return line.title()
+    m = _PLACE_DATE.match(line)
+    if m:
+        return m.group(1)
+    if dateline_end(line):
+        place = re.split(r"[,(\u2014\u2013]|\s-", line, maxsplit=1)[0].strip()
+        return place.title() if place.isupper() else ""
+    return ""
 
 
 def _role_words(role: str) -> list[str]:
