@@ -3008,3 +3008,14 @@ def test_a_release_of_a_body_named_by_kind_is_that_of_the_state_of_its_place_lin
     # without a place, the ministry is of no known state: the text speaks for no one named
     c = _one(extract_document(text.replace("Paris, 14 April 2018\n\n", "")), "notification")
     assert c.speaker == ""
+
+
+def test_the_job_the_text_gives_picks_among_a_persons_jobs_when_the_date_does_not(extract):
+    # the dictionary knows Minoru Kihara as defence minister and, later, as chief cabinet secretary
+    c = _one(extract("Defence Minister Minoru Kihara told reporters that Tokyo had not been notified in advance "
+                     "of the drills."), "notification")
+    assert (c.speaker, c.speaker_org) == ("Minoru Kihara", "Japan Ministry of Defence")
+    c = _one(extract("Chief Cabinet Secretary Minoru Kihara told reporters that Tokyo had not been notified in advance "
+                     "of the drills."), "notification")
+    assert c.speaker_org == "Japan Prime Minister's Office"
+    _none(extract("The ministry said the patrol did not target any third party."), "strike")

@@ -297,8 +297,10 @@ class ActorDictionary:
                 return self._country_alias[word]
         return ""
 
-    def person(self, name: str, when: date | None = None) -> Person | None:
-        """A known person by full name or alias, active on `when` when several match."""
+    def person(self, name: str, when: date | None = None, role: str = "") -> Person | None:
+        """A known person by full name or alias, active on `when` when several match; without a
+        date, the one whose role the text's `role` names ("Defence Minister Minoru Kihara" is the
+        defence minister, not the later Chief Cabinet Secretary), else the most recent."""
         key = _clean(name).lower()
         candidates = self._person_alias.get(key, []) or self._person_loose.get(_loose(key), [])
         if not candidates and len(key.split()) >= 2:
@@ -310,7 +312,11 @@ class ActorDictionary:
         active = [p for p in candidates if p.active_on(when)]
         pool = active or candidates
         # One name, several roles over time: the one active on the date wins;
-        # without a date, the most recent.
+        # without a date, the most recent (of those the text's role names, when it names some).
+        if role and len({p.role for p in pool}) > 1:
+            said = _role_key(role)
+            named = [p for p in pool if said and said <= _role_key(p.role)]
+            pool = named or pool
         return sorted(pool, key=lambda p: p.start or date.min)[-1]
 
     def person_by_role(self, org: str, role_word: str, when: date) -> Person | None:
@@ -433,6 +439,20 @@ _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.IGNORECASE)
 def _loose(name: str) -> str:
     """A name's spelling without case or hyphens: "Abdel-Malek al-Houthi" = "Abdel Malek Al Houthi"."""
     return " ".join(name.lower().replace("-", " ").split())
+
+
+def _role_key(role: str) -> frozenset[str]:
+    """A role's words that say what the job is, US and UK spellings one ("Defense Minister" ->
+    {"defence", "minister"}); a state's name and small words say nothing of the job."""
+    words = re.findall(r"[a-z]+", role.lower().replace("defense", "defence"))
+    return frozenset(w for w in words if w in _JOB_WORDS)
+
+
+# the words of a job title
+_JOB_WORDS = frozenset({"minister", "ministry", "defence", "foreign", "secretary", "president", "prime", "chief", "cabinet",
+                        "deputy", "vice", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general",
+                        "commander", "staff", "adviser", "advisor", "security", "national", "interior", "army", "navy",
+                        "chancellor", "premier", "affairs", "press"})
 
 
 def _clean(text: str) -> str:

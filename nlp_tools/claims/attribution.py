@@ -1214,6 +1214,8 @@ class Attributor:
         role_tokens = sorted({*before, *[x for t in left for x in t.subtree]}, key=lambda t: t.i)
         role = _tokens_text([t for t in role_tokens if t.i < ent.start and t.lower_ not in _DETERMINERS])
         role = (role + (", " if role and extra_role else "") + _strip_determiners(extra_role)).strip(", ")
+        if role and person is not None and len(name.split()) >= 2:
+            person = self.actors.person(name, self.ctx.date, role=role) or person  # (the job the text gives)
         if not role and known is not None:
             role = known.role
         if not role and person is not None:

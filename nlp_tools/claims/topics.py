@@ -307,10 +307,11 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         return True  # the modifier right before it, misparsed as its head ("surprise checks", "surprise" a verb)
     if tok.pos_ == "VERB" and any(c.dep_ == "oprd" for c in tok.children):
         return True  # "called its strike an act of self-defence": a verb naming something, not the act
-    if tok.pos_ == "VERB" and any(
-            c.dep_ == "prep" and c.lower_ in ("at", "against") and _lemma(g) in _THIRD_PARTIES
-            and any(a.lower_ == "third" for a in g.children) for c in tok.children for g in c.children if g.dep_ == "pobj"):
-        return True  # "the patrol is not targeted at any third party": the diplomats' formula, no act aimed at anyone
+    aimed_at = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "against") for g in c.children
+                if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if tok.pos_ == "VERB" and any(_lemma(g) in _THIRD_PARTIES and any(a.lower_ == "third" for a in g.children)
+                                  for g in aimed_at):
+        return True  # "the patrol is not targeted at (did not target) any third party": the diplomats' formula
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if tok.pos_ == "VERB" and len(objects) > 1 and any(c.lower_ in ("what", "which") for c in objects):
         return True  # "what officials called limited operations": naming again, the parse with two objects
