@@ -110,6 +110,7 @@ class StructureRules:
         self.question_labels |= self.media_labels
         self.answer_labels = {_label_key(x) for x in transcript.get("answer_labels", [])}
         self.dotted_labels = [str(x).strip(". ") for x in transcript.get("dotted_labels", [])]
+        self.question_openings = tuple(f"{str(x).strip()} " for x in transcript.get("question_openings", []))
         self.mixed_case_names = bool(transcript.get("mixed_case_names", True))
         self.transcript_words = tuple(str(x).lower() for x in transcript.get("header_words", []))
         self.moderator_labels = {_label_key(x) for x in transcript.get("moderator_labels", [])}
@@ -191,6 +192,17 @@ class StructureRules:
         return None
 
 
+
+
+def dateline_only(text: str) -> bool:
+    """The text is a dateline and nothing else ("KYIV, Aug 18 (Reuters) -"), as a sentence cut
+    off before its report: no statement of its own."""
+    text = text.strip()
+    if not text:
+        return False
+    probe = text + " A"  # (the patterns look ahead to the report's first letter)
+    return any((m := p.match(probe)) is not None and m.end() >= len(text) for p in (
+        DATELINE_PATTERN, _AGENCY_DATELINE, _CITY_AGENCY_DATELINE, _PLACE_DATELINE, _BARE_DATELINE))
 
 
 def dateline_end(line: str) -> int:

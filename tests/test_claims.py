@@ -3019,3 +3019,14 @@ def test_the_job_the_text_gives_picks_among_a_persons_jobs_when_the_date_does_no
                      "of the drills."), "notification")
     assert c.speaker_org == "Japan Prime Minister's Office"
     _none(extract("The ministry said the patrol did not target any third party."), "strike")
+
+
+def test_a_parliaments_written_question_is_no_claim(extract_document):
+    text = ("Written question: Yemen: Military Intervention\n\nAsked by Lord Smith, asked on 15 January 2024\n\n"
+            "To ask His Majesty's Government whether they informed the governments of Saudi Arabia and the United "
+            "Arab Emirates in advance of the strikes on Houthi targets.\n\n"
+            "Answered by Lord Minto, answered on 25 January 2024\n\n"
+            "The strikes were carried out in self-defence, alongside the United States.\n")
+    claims = extract_document(text)
+    assert not [c for c in claims if "To ask" in c.sentence]
+    assert _one(claims, "strike").sentence.startswith("The strikes were carried out")

@@ -309,3 +309,12 @@ def test_a_title_label_is_the_person_the_heading_names_by_title_and_surname():
     assert [(t.name, t.role) for t in s.turns] == [("Biden", "the President")]
     s = analyse("Press Secretary Briefing\n\nTHE PRESS SECRETARY: We informed Russia before the strikes.\n")
     assert [t.name for t in s.turns] == ["the Press Secretary"]
+
+
+def test_a_dateline_alone_is_told_from_one_before_its_report():
+    from nlp_tools.structure import dateline_only
+
+    for text in ["KYIV, Aug 18 (Reuters) -", "WASHINGTON, Oct. 7, 2015 \u2014", "Tehran, IRNA -", "MOSCOW, June 14. /TASS/."]:
+        assert dateline_only(text), text
+    for text in ["KYIV, Aug 18 (Reuters) - Ukraine said it struck a depot.", "The army said.", ""]:
+        assert not dateline_only(text), text

@@ -28,7 +28,14 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .. import __version__
-from ..structure import StructureRules, analyse, dateline_end, default_rules, ends_like_caption
+from ..structure import (
+    StructureRules,
+    analyse,
+    dateline_end,
+    dateline_only,
+    default_rules,
+    ends_like_caption,
+)
 from .actors import ActorDictionary
 from .attribution import Attribution, Attributor, describes_speaker
 from .context import DocumentContext
@@ -362,10 +369,10 @@ class PressClaims:
 
     def _skip(self, sent: Span, ctx: DocumentContext) -> bool:
         text = sent.text.strip()
-        if not text or sum(1 for t in sent if t.is_alpha) < 3:
+        if not text or sum(1 for t in sent if t.is_alpha) < 3 or dateline_only(text):
             return True
-        if text.rstrip("\"'”’)] ").endswith("?"):
-            return True
+        if text.rstrip("\"'”’)] ").endswith("?") or text.startswith(self.structure_rules.question_openings):
+            return True  # (a question, with its mark or in a parliament's form: "To ask ... whether ...")
         # a present-tense scene, or no finite verb past or modal ("The destroyer X sails alongside ...",
         # which the tagger may read without a verb at all)
         present = sent.root.tag_ in ("VBZ", "VBP") or (
