@@ -3030,3 +3030,13 @@ def test_a_parliaments_written_question_is_no_claim(extract_document):
     claims = extract_document(text)
     assert not [c for c in claims if "To ask" in c.sentence]
     assert _one(claims, "strike").sentence.startswith("The strikes were carried out")
+
+
+def test_a_statement_in_a_clause_set_against_another_is_its_own_speakers(extract):
+    # "X said ..., while Y said ...": what Y says is Y's, not something X reports
+    c = _one(extract("Kyiv said the night had been quiet in the capital, while Moscow said its air defences had "
+                     "downed twenty drones over Belgorod."), "strike")
+    assert c.speaker == "Moscow"
+    # a report of a report is the outer speaker's
+    c = _one(extract("Farmers reported damage from the strikes, the ministry said."), "strike")
+    assert c.speaker == "ministry"

@@ -372,6 +372,8 @@ class Attributor:
         for anc in verb.ancestors:
             if anc.i < sent.start or anc.i >= sent.end:
                 return None
+            if child.dep_ == "advcl" and _clause_mark_of(child) in _SET_AGAINST:
+                return None  # "X said it struck a depot, while Y said its defences downed drones": Y's own statement
             if child.dep_ in ("ccomp", "parataxis") and not _narration(child):
                 frame = self._frame_at(anc, trigger_tokens)
                 if frame is not None and frame.subject is not None:
@@ -1694,6 +1696,14 @@ def _dateline_place(line: str) -> str:
         place = re.split(r"[,(\u2014\u2013]|\s-", line, maxsplit=1)[0].strip()
         return place.title() if place.isupper() else ""
     return ""
+
+
+# marks of a clause set against another, a statement of its own ("while", "whereas")
+_SET_AGAINST = frozenset({"while", "whereas", "whilst"})
+
+
+def _clause_mark_of(clause: Token) -> str:
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
 
 
 def _role_words(role: str) -> list[str]:
