@@ -90,7 +90,8 @@ class Detector:
     of another task, and takes its digest (the extractor version), all without scikit-learn;
     the estimator and the thresholds of its card are loaded when the first document is scored
     (`load()`), so that a process that never scores (the writer of a run whose workers
-    extract) does not import scikit-learn for it.
+    extract) does not read it. The shipped detector's shape is read as arrays and scored
+    without scikit-learn at all (`learn.compiled`); another shape is built by skops.
     """
 
     def __init__(self, path: str | Path, threshold: float | None = None):
