@@ -20,7 +20,7 @@ from ..structure import dateline_end
 from .actors import ActorDictionary
 from .context import DocumentContext, SpeakerInfo
 from .lexicon import AttributionRules, find_phrase
-from .stance import called_false
+from .stance import called_false, clause_mark
 
 # relations through which a reporting verb governs what it reports
 _COMPLEMENT = {"ccomp", "xcomp", "parataxis", "conj", "advcl", "acomp", "oprd"}
@@ -372,7 +372,7 @@ class Attributor:
         for anc in verb.ancestors:
             if anc.i < sent.start or anc.i >= sent.end:
                 return None
-            if child.dep_ == "advcl" and _clause_mark_of(child) in _SET_AGAINST:
+            if child.dep_ == "advcl" and clause_mark(child) in _SET_AGAINST:
                 return None  # "X said it struck a depot, while Y said its defences downed drones": Y's own statement
             if child.dep_ in ("ccomp", "parataxis") and not _narration(child):
                 frame = self._frame_at(anc, trigger_tokens)
@@ -1701,9 +1701,6 @@ def _dateline_place(line: str) -> str:
 # marks of a clause set against another, a statement of its own ("while", "whereas")
 _SET_AGAINST = frozenset({"while", "whereas", "whilst"})
 
-
-def _clause_mark_of(clause: Token) -> str:
-    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
 
 
 def _role_words(role: str) -> list[str]:

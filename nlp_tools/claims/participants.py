@@ -42,7 +42,7 @@ _COUNTER_PREPS = {
 # Strike nouns whose "of" names the target, not the one who acts
 # acts of moving into another's space, whose "of" is the one that moves ("the incursion of Russian
 # drones into Polish airspace"), not what is struck
-_MOVES_OF = {"incursion", "intrusion", "penetration", "overflight", "crossing", "entry", "violation"}
+_MOVES_OF = {"incursion", "intrusion"}
 _ACTS_OF = {"shelling", "bombing", "bombardment", "shooting", "downing", "destruction", "targeting", "invasion",
             "occupation", "siege", "storming", "sinking", "interception", "shootdown"}
 # Where a strike fell: the counterpart when no target is named ("strikes in Syria")

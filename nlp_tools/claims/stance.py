@@ -425,19 +425,19 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
     past-tense clause is time, not a condition ("said nothing until they called").
     """
     for node in _ancestors_and_self(tok, sent):
-        if node.dep_ == "advcl" and _clause_mark(node) == "if" and _asks_whether(node.head):
+        if node.dep_ == "advcl" and clause_mark(node) == "if" and _asks_whether(node.head):
             break  # "could not confirm if Baku had notified Moscow": whether, not a condition
-        if node.dep_ == "advcl" and _clause_mark(node) in rules.condition_marks:
+        if node.dep_ == "advcl" and clause_mark(node) in rules.condition_marks:
             # the trigger sits in the premise: conditional only when the main clause
             # offers or foresees ("If they give us notice, we'd take it")
-            if _offer(node.head) and _clause_mark(node) in ("if", "provided", "providing"):
-                return _clause_mark(node)
+            if _offer(node.head) and clause_mark(node) in ("if", "provided", "providing"):
+                return clause_mark(node)
             if node.head.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
-                return _clause_mark(node)  # "That is, if Hanoi informs Beijing in advance.": no main clause it premises
+                return clause_mark(node)  # "That is, if Hanoi informs Beijing in advance.": no main clause it premises
             break
         for child in node.children:
             if child.dep_ in ("advcl", "prep") or (child.dep_ == "mark" and node.i != tok.i):
-                mark = _clause_mark(child)
+                mark = clause_mark(child)
                 if mark == "while" and child.dep_ == "advcl" and not (child.i == tok.i or child.is_ancestor(tok)) and any(
                         c.dep_ == "aux" and c.lemma_.lower() in ("will", "would") for c in node.children) and any(
                         c.dep_ == "neg" for c in node.children) and any(
@@ -649,7 +649,9 @@ def _past(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ not in ("would", "could", "should", "might") for c in verb.children)
 
 
-def _clause_mark(clause: Token) -> str:
+def clause_mark(clause: Token) -> str:
+    """The word that opens a clause as a condition, a time or a contrast ("if", "provided", "as
+    long as", "while"), or ""."""
     if clause.dep_ == "prep":
         if clause.lower_ in ("provided", "providing") and any(c.dep_ in ("ccomp", "advcl") for c in clause.children):
             return "provided"  # "..., provided that the airspace is respected"
