@@ -3040,3 +3040,16 @@ def test_a_statement_in_a_clause_set_against_another_is_its_own_speakers(extract
     # a report of a report is the outer speaker's
     c = _one(extract("Farmers reported damage from the strikes, the ministry said."), "strike")
     assert c.speaker == "ministry"
+
+
+def test_rejecting_a_suggestion_of_what_was_done_denies_it(extract_document):
+    # the parser may take the "that" of a content clause for the clause's object; and a suggestion of what
+    # was done is a claim rejected, not a proposal turned down
+    text = ("Department Press Briefing\n\nMatthew Miller, Department Spokesperson\n\n"
+            "MR MILLER: And I would reject the suggestion that we coordinated with Iran in any way.\n")
+    c = _one(extract_document(text), "cooperation")
+    assert (c.stance, c.agent, c.counterpart) == ("deny", "United States", "Iran")
+    # a proposal turned down is still one
+    c = _one(extract_document("Washington rejected the suggestion that the two militaries coordinate their "
+                              "strikes, the ministry said.\n"), "cooperation")
+    assert c.stance == "deny"

@@ -109,7 +109,7 @@ def turned_down(sent: Span, tok: Token, rules: StanceRules, objects: bool = Fals
     for node in list(_ancestors_and_self(tok, sent))[:6]:
         lemma = node.lemma_.lower()
         if objects and lemma in _PROPOSALS and node.pos_ == "NOUN" and node.dep_ in ("dobj", "obj") and (
-                node.head.pos_ == "VERB") and not _negated(node.head):
+                node.head.pos_ == "VERB") and not _negated(node.head) and not _tells_past(node):
             verb = node.head
             particle = rules.deny_particles.get(verb.lemma_.lower())
             if (verb.lemma_.lower() in rules.deny_verbs and verb.lemma_.lower() not in rules.ending_words) or (
@@ -132,6 +132,13 @@ def turned_down(sent: Span, tok: Token, rules: StanceRules, objects: bool = Fals
                 return node, verb  # (elliptical: what is declined is the proposal)
         return None
     return None
+
+
+def _tells_past(noun: Token) -> bool:
+    """A suggestion or a report of what was done ("rejected the suggestion that we coordinated with
+    Iran"): a claim, not a proposal, whatever its noun."""
+    return any(c.dep_ in ("acl", "ccomp") and _past(c) and any(m.lower_ == "that" for m in c.children)
+               for c in noun.children)
 
 
 # -- evasion -----------------------------------------------------------------
@@ -763,9 +770,12 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         elif dep == "pcomp" and head.lower_ in ("of", "about") and head.head.lemma_.lower() in rules.falsity_claims:
             node = head.head  # "rebutted the allegations of firing rockets": the allegations are what is rejected
         elif dep in ("acl", "ccomp", "relcl") and hl in rules.falsity_claims and (head.pos_ == "NOUN" or head.dep_ in ("dobj", "obj")) and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in node.children
+            c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ in ("dobj", "obj") and c.i == node.left_edge.i))
+            for c in node.children
         ):
-            node = head  # "dismissed reports that it had coordinated ...": the reports are what is rejected
+            # "dismissed reports that it had coordinated ...": the reports are what is rejected (a "that" the
+            # parser took for the clause's object opens it all the same: "rejected the suggestion that we ...")
+            node = head
         elif dep == "relcl" and head.lower_ in ("nothing", "anything") and node.lemma_.lower() == "do":
             node = head  # "had nothing to do with the strike", "did not have anything to do with it"
         elif dep == "relcl" and (claim := _claim_of_source(node, head, rules)) is not None:
