@@ -3053,3 +3053,19 @@ def test_rejecting_a_suggestion_of_what_was_done_denies_it(extract_document):
     c = _one(extract_document("Washington rejected the suggestion that the two militaries coordinate their "
                               "strikes, the ministry said.\n"), "cooperation")
     assert c.stance == "deny"
+
+
+def test_a_role_of_another_state_is_not_the_one_of_that_role_before(extract_document):
+    # meeting records: "The representative of X said ..." one after the other, each their own state's
+    text = ("Security Council, 9512th meeting\n\n"
+            "The representative of the Russian Federation said that the United States had not informed Moscow "
+            "before its strikes in Syria.\n\n"
+            "The representative of the United States said her country had informed the Russian side in advance.\n\n"
+            "The representative of Türkiye said his Government had been informed of the operation.\n")
+    claims = [c for c in extract_document(text) if c.topic == "notification"]
+    assert [c.speaker_country for c in claims] == ["Russia", "United States", "Turkey"]
+    assert [c.stance for c in claims] == ["deny", "acknowledge", "acknowledge"]
+    # the same role again, with no state of its own, is the one before
+    claims = extract_document("A senior Syrian official said the coalition did not notify Damascus. "
+                              "'Nobody told us,' the official said.\n")
+    assert {c.speaker for c in claims if c.topic == "notification"} == {"senior Syrian official"}

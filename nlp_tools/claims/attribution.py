@@ -1078,6 +1078,8 @@ class Attributor:
             if body is not None:
                 return body  # "the ministry said": the ministry named before
         previous = self._previous_speaker if head.sent.start > 0 and self._adjacent(head.sent) else None
+        # ("The representative of the United States said ...", after the Russian one: another's role)
+        states = set(self.actors.countries_in(_phrase_text(head)))
         # "the officials" refers back to those named before; a bare plural role only to the last that
         # spoke ("US officials told X ... Officials also told Y")
         if det is not None and det.lower_ == "the":
@@ -1087,6 +1089,8 @@ class Attributor:
         else:
             antecedents = ()
         for last in antecedents:
+            if states and last is not None and last.country and last.country not in states:
+                continue
             if last is not None and not last.is_person and last.name and (
                 last.name.lower().split()[-1] == head.lower_ and not any(
                     c.dep_ in ("compound", "amod") and c.lower_ != "same" for c in head.children)
@@ -1109,6 +1113,7 @@ class Attributor:
             return None
         core = _role_core(_phrase_text(head))
         named = [info for info in reversed(list(mentions.by_surname.values())) if info.role]
+        named = [info for info in named if not states or not info.country or info.country in states]
         for info in named:
             if _role_core(info.role) == core:
                 return info
@@ -1122,6 +1127,8 @@ class Attributor:
                 return self._from_person(match.name, match.role, match.org)
         previous = self._previous_speaker if self._adjacent(head.sent) else None
         for last in (previous, mentions.last_speaker):
+            if states and last is not None and last.country and last.country not in states:
+                continue
             if lemma in self.rules.person_roles and last is not None and last.is_person and last.official and not (
                     _role_words(last.role)[-1:] == [lemma] and not _role_within(core, last.role)):
                 # "Zakharova said ... the diplomat wrote on her channel": the official who spoke last (not
