@@ -1248,3 +1248,16 @@ def test_who_acts_in_violation_is_the_one_who_breaks_it_when_the_parser_hangs_it
     c = _one(extract("The coalition's command did not inform the Russian side about its actions near al-Tanf, "
                      "in violation of the memorandum on flight safety."), "cooperation")
     assert c.stance == "deny" and "coalition" in c.agent and c.counterpart == "Russia"
+
+
+def test_a_hyphenated_operations_name_and_each_of_two_countries(extract, extract_document):
+    c = _one(extract("Pakistan's armed forces have launched Operation Bunyan-um-Marsoos and struck military targets "
+                     "inside India."), "strike")
+    assert c.counterpart == "military targets inside India"
+    # "neither country", "either side": the two named before, never the word "country"
+    text = ("Joint Statement of the Defence Ministers of Finland and Sweden\n\n"
+            "Neither country was consulted by Russia before its recent military activity in the Baltic Sea region.\n")
+    c = _one(extract_document(text), "cooperation")
+    assert (c.agent, c.counterpart) == ("Russia", "Finland and Sweden")
+    c = _one(extract("Neither country was informed in advance of the drills, the ministers said."), "notification")
+    assert c.counterpart == ""

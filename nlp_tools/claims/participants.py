@@ -694,8 +694,7 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower
         counters.append(_deep_prep_object(tok, _COUNTER_PREPS["strike"]))
     # (nor the noun the trigger qualifies: "were with a joint U.S. and Nigerien patrol")
-    counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end) and c.i != tok.i
-                and not _operation_name(c)]
+    counters = [c for c in counters if c is not None and not (trigger.start <= c.i < trigger.end) and c.i != tok.i]
     if topic == "strike":  # "shelling from multiple rocket systems", "fired upon by rifles": whose they are, if said
         agents = [_weapon_owner(a) if a is not None and a.lemma_.lower() in _ARMS else a for a in agents]
         # ("an MQ-9 Reaper drone", "Kalibr missiles": a weapon's model name is no one who fires it)
@@ -1031,11 +1030,6 @@ def _act_owners(tok: Token) -> list[Token | None]:
 _OPEN_TO = frozenset({"open", "ready", "willing", "prepared", "committed", "receptive", "amenable"})
 # what makes a thing one of several parties' together, never a party of its own ("a joint patrol")
 _SHARED = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
-
-
-def _operation_name(tok: Token) -> bool:
-    """The name of an operation ("launched Operation Sindoor and hit nine sites"): the act, not what it struck."""
-    return tok.pos_ == "PROPN" and tok.doc[tok.left_edge.i].text == "Operation" and tok.left_edge.i < tok.i
 
 
 def _phrase_path(tok: Token, top: Token) -> bool:

@@ -53,6 +53,7 @@ _DELEGATES = {"official", "representative", "delegation", "delegate", "officer",
 _ENVOYS = {"ambassador", "d'affaires", "d’affaires", "affaires", "attaché", "attache", "consul", "emissary", "envoy"}
 # both parties at once ("the two sides", "both countries"): who they are is said before
 _COLLECTIVE = {"two", "both", "three"}
+_EACH_OF_TWO = {"neither", "either", "each"}
 _SIDES = {"side", "country", "nation", "party", "state", "government", "military", "navy", "leader", "minister", "delegation",
           "army", "power", "partner", "ally", "participant", "capital", "neighbour", "neighbor"}
 _INDEFINITE_PRONOUNS = {"nobody", "somebody", "anybody", "everybody", "someone", "anyone", "everyone"}
@@ -531,8 +532,9 @@ def operation_name(tok: Token) -> bool:
     """The name of an operation or an exercise ("Operation Bunyan-um-Marsoos", "Exercise
     Trident Juncture"): an act, not a party."""
     first = tok.doc[tok.left_edge.i]
+    # (a hyphenated name's parts may hang as modifiers: "Operation Bunyan-um-Marsoos")
     return (first.i < tok.i and first.text[:1].isupper() and first.lower_ in _OPERATION_WORDS
-            and all(t.dep_ in ("compound", "punct", "intj") for t in tok.doc[first.i : tok.i]))
+            and all(t.dep_ in ("compound", "punct", "intj", "nmod") for t in tok.doc[first.i : tok.i]))
 
 
 _GENERIC_DETERMINERS = {"any", "every", "each", "no"}
@@ -559,8 +561,11 @@ def _plural_of(tok: Token, lemmas: set[str]) -> bool:
 
 
 def _collective(tok: Token) -> bool:
-    """"the two sides", "both countries", "the three nations": parties named before."""
+    """"the two sides", "both countries", "the three nations", "neither country": parties named before."""
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "NN" and lemma in _SIDES and any(c.dep_ in ("det", "predet") and c.lower_ in _EACH_OF_TWO
+                                                     for c in tok.children):
+        return True  # ("neither country was consulted", "each side accused the other")
     return tok.tag_ in ("NNS", "NNPS") and lemma in _SIDES and any(
         c.lower_ in _COLLECTIVE or (c.dep_ == "poss" and c.lower_ == "their" and lemma not in _RELATIONAL)
         for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod", "poss"))
