@@ -158,7 +158,7 @@ def _act_barrier(node: Token, rules: StanceRules, topic: str) -> bool:
 
 
 # prepositions that set an act as a time ("since the attack", "after the strikes")
-_TIME_PREPS = frozenset({"since", "after", "following", "before", "until", "during"})
+_DATING_PREPS = frozenset({"since", "after", "following", "before", "until", "during"})
 
 
 def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic: str = "") -> str:
@@ -177,7 +177,7 @@ def _evasion(sent: Span, tok: Token, words: list[str], rules: StanceRules, topic
     if topic == "strike":
         stop = next((i for i, n in enumerate(path) if i and (_act_barrier(n, rules, topic) or _hands_over_notice(n, rules))),
                     None)
-        if stop is None and tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS:
+        if stop is None and tok.dep_ == "pobj" and tok.head.lower_ in _DATING_PREPS:
             stop = 1  # "whether Moscow had used the hotline since the attack": the attack dates what is asked
         path = path[:stop] if stop is not None else path
     asked = _asked_about(path)
