@@ -3069,3 +3069,11 @@ def test_a_role_of_another_state_is_not_the_one_of_that_role_before(extract_docu
     claims = extract_document("A senior Syrian official said the coalition did not notify Damascus. "
                               "'Nobody told us,' the official said.\n")
     assert {c.speaker for c in claims if c.topic == "notification"} == {"senior Syrian official"}
+
+
+def test_an_act_after_following_only_times_the_one_the_sentence_states(extract_document):
+    # "Following the rocket launches ..., IDF jets struck ...": the strike told is the jets'
+    text = ("IDF Spokesperson's Unit\n\nFollowing the rocket launches from southern Lebanon earlier today, IDF fighter "
+            "jets struck Hezbollah military compounds in the areas of Kfar Kila and Odaisseh.\n")
+    c = _one(extract_document(text), "strike")
+    assert c.trigger == "struck" and c.agent == "IDF fighter jets" and c.counterpart.startswith("Hezbollah")

@@ -508,7 +508,9 @@ class PressClaims:
         # an act that only times the one the sentence states ("since we last acted, there have been
         # nine attacks by the Houthis"): the main clause's comes first
         timing = 1 if (head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in head.children)) or (
-            head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS) else 0  # ("after Friday's raids, the minister accused ...")
+            head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS) or (
+            # ("Following the rocket launches, IDF jets struck ...", with "following" parsed as a verb)
+            head.dep_ in ("dobj", "obj") and head.head.lower_ == "following" and head.head.dep_ in ("prep", "advcl")) else 0
         return (described, answered, timing, 1 if decision.stance == "acknowledge" else 0, 1 if trig.weak else 0,
                 len(inside), trig.start)
 
