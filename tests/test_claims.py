@@ -3077,3 +3077,12 @@ def test_an_act_after_following_only_times_the_one_the_sentence_states(extract_d
             "jets struck Hezbollah military compounds in the areas of Kfar Kila and Odaisseh.\n")
     c = _one(extract_document(text), "strike")
     assert c.trigger == "struck" and c.agent == "IDF fighter jets" and c.counterpart.startswith("Hezbollah")
+
+
+def test_a_ministrys_summary_is_its_release(extract_document):
+    text = ("Summary of the Ministry of Defence of the Russian Federation on the progress of the special military "
+            "operation (as of 14 June 2024)\n\n"
+            "The Russian side informed the American side about the launch of the Yars intercontinental ballistic "
+            "missile in advance, in accordance with the existing agreements.\n")
+    c = _one(extract_document(text), "notification")
+    assert (c.speaker, c.official, c.attribution) == ("Russia Ministry of Defence", True, "author")
