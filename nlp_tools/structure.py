@@ -194,12 +194,15 @@ class StructureRules:
 
 
 
+_DATELINE_CHARS = 80
+
+
 def dateline_only(text: str) -> bool:
     """The text is a dateline and nothing else ("KYIV, Aug 18 (Reuters) -"), as a sentence cut
     off before its report: no statement of its own."""
     text = text.strip()
-    if not text:
-        return False
+    if not text or len(text) > _DATELINE_CHARS:
+        return False  # (a sentence of the report is longer than any dateline: the patterns are not tried)
     probe = text + " A"  # (the patterns look ahead to the report's first letter)
     return any((m := p.match(probe)) is not None and m.end() >= len(text) for p in (
         DATELINE_PATTERN, _AGENCY_DATELINE, _CITY_AGENCY_DATELINE, _PLACE_DATELINE, _BARE_DATELINE))

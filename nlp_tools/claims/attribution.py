@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..structure import dateline_end
+from ..structure import DATE_PATTERN, dateline_end
 from .actors import ActorDictionary
 from .context import DocumentContext, SpeakerInfo
 from .lexicon import AttributionRules, find_phrase
@@ -1078,8 +1078,9 @@ class Attributor:
             if body is not None:
                 return body  # "the ministry said": the ministry named before
         previous = self._previous_speaker if head.sent.start > 0 and self._adjacent(head.sent) else None
+        phrase = _phrase_text(head)
         # ("The representative of the United States said ...", after the Russian one: another's role)
-        states = set(self.actors.countries_in(_phrase_text(head)))
+        states = set(self.actors.countries_in(phrase))
         # "the officials" refers back to those named before; a bare plural role only to the last that
         # spoke ("US officials told X ... Officials also told Y")
         if det is not None and det.lower_ == "the":
@@ -1111,7 +1112,7 @@ class Attributor:
             return None  # "the Ministry of Defence regrets": the body, not a person whose role names it
         if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON",) for c in head.children):
             return None
-        core = _role_core(_phrase_text(head))
+        core = _role_core(phrase)
         named = [info for info in reversed(list(mentions.by_surname.values())) if info.role]
         named = [info for info in named if not states or not info.country or info.country in states]
         for info in named:
@@ -1683,11 +1684,9 @@ _ROLE_MODIFIERS = {"press", "deputy", "assistant", "vice", "chief", "foreign", "
 
 
 # a date closing a heading line, after a comma ("Department of Defense, Feb. 2, 2024")
-_DATED_LINE = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$")
-
-
+_DATED_LINE = re.compile(rf",\s*(?:{DATE_PATTERN.pattern})\s*$")
 # a release's place and date on a line of their own: "Paris, 14 April 2018", "Kyiv, May 3, 2024"
-_PLACE_DATE = re.compile(r"^([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\.?$")
+_PLACE_DATE = re.compile(rf"^([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?),\s+(?:{DATE_PATTERN.pattern})\.?$")
 
 
 def _dateline_place(line: str) -> str:

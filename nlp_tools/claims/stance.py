@@ -489,17 +489,17 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
         if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
             break
     hit = find_phrase(words, rules.condition_phrases)
-    if hit and _in_clause_beside(sent[hit[0]], tok) and _negated(tok if tok.pos_ in ("VERB", "AUX") else (
-            _governing_verb(tok) or tok)):
-        # "does not coordinate with Russia and that any arrangement would require ...": a condition in
-        # another clause does not make a denial an offer
-        return ""
-    if hit and _THREAT_WORDS & set(hit[1]) and _in_clause_beside(sent[hit[0]], tok) and _past(
-            tok if tok.pos_ in ("VERB", "AUX") else (_governing_verb(tok) or tok)):
-        # "we informed Congress before the strikes, and I will not hesitate to ...": an act done, and beside
-        # it a threat of what is to come (an offer beside it may still be about the act: "have reduced our
-        # support and are prepared to adjust it")
-        return ""
+    if hit and _in_clause_beside(sent[hit[0]], tok):
+        clause = tok if tok.pos_ in ("VERB", "AUX") else (_governing_verb(tok) or tok)
+        if _negated(clause):
+            # "does not coordinate with Russia and that any arrangement would require ...": a condition in
+            # another clause does not make a denial an offer
+            return ""
+        if _THREAT_WORDS & set(hit[1]) and _past(clause):
+            # "we informed Congress before the strikes, and I will not hesitate to ...": an act done, and
+            # beside it a threat of what is to come (an offer beside it may still be about the act: "have
+            # reduced our support and are prepared to adjust it")
+            return ""
     if hit and hit[1][:2] == ("as", "soon") and any(_past(n) for n in _ancestors_and_self(tok, sent) if n.pos_ in ("VERB", "AUX")):
         return ""  # "halted the strikes as soon as the Russians raised concerns": a time, in the past
     if hit and any(tok.is_ancestor(sent[hit[0] + k]) and w in rules.ready_words for k, w in enumerate(hit[1])):
