@@ -151,7 +151,10 @@ class StructureRules:
         question = "(?i:" + "|".join(re.escape(q).replace(r"\ ", r"[ \t]+") for q in labels) + ")"
         # (up to eight words: a role, ranks or an honorific and a name, "Foreign Secretary Shri Vikram Misri",
         # "Secretary of State Antony J. Blinken", "Pentagon Press Secretary Maj. Gen. Pat Ryder")
-        ranked = r"(?:[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.)"
+        # (a role noun may be written in lower case: "Foreign Office spokesperson Wagner", as
+        # government press conferences print it)
+        roles = "|".join(sorted(self.role_nouns, key=len, reverse=True)) or "(?!)"
+        ranked = rf"(?:[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.|(?:{roles})\b)"
         mixed = (rf"(?P<mixed>{_NAME_WORD}(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){{0,2}}{ranked}){{0,6}}[ \t]+{_NAME_WORD})"
                  if self.mixed_case_names else "(?!)")
         # one word in ordinary case ("Austin:", "Spokesperson:"): a turn only beside journalists' turns
@@ -311,7 +314,7 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
 
         def keep(m: re.Match) -> bool:
             key = _label_key(m.group("label") or "")
-            if not _ordinary_case(m, rules) or key in rules.question_labels:
+            if not _ordinary_case(m, rules) or key in rules.question_labels or key in rules.moderator_labels:
                 return True
             if not m.group("single") and (briefing or mixed[key] >= 2 or m.start() > held):
                 return True
@@ -514,6 +517,10 @@ def resolve_label(label: str, header: str, rules: StructureRules, text: str = ""
         return label.strip(), ""
     if all(w.lower().strip(".") in rules.title_words | _SMALL_WORDS for w in words):
         return _titled_person(words, header, rules)
+    if words[-1].lower().strip(".") in rules.title_words:
+        # a body's title with no name ("NATO Secretary General", "Kremlin Spokesman"): the person the
+        # header names with it, or the title as written
+        return _titled_person(words, header, rules, written=label.strip() if label != label.upper() else "")
     # "SECRETARY OF STATE FOR DEFENSE MICHAEL FALLON": the name is the tail after the title
     tail = []
     for w in reversed(words):
@@ -545,10 +552,11 @@ def resolve_label(label: str, header: str, rules: StructureRules, text: str = ""
     return name, role
 
 
-def _titled_person(words: list[str], header: str, rules: StructureRules) -> tuple[str, str]:
+def _titled_person(words: list[str], header: str, rules: StructureRules, written: str = "") -> tuple[str, str]:
     """A label that is a title alone ("MR. SECRETARY", "THE MINISTER", "Spokesperson"): the person
-    the header names with that title, or else the title, as a speaker named by role."""
-    title = _title_text(words)
+    the header names with that title, or else the title (`written`, when the label's own case is
+    to be kept), as a speaker named by role."""
+    title = written or _title_text(words)
     wanted = {w.lower().strip(".") for w in words} - _SMALL_WORDS - {"the"}
     for name, role in people_in(header, rules):
         if wanted and wanted <= {w.lower().strip(".,") for w in role.split()}:

@@ -1052,6 +1052,17 @@ def test_a_release_naming_its_issuer_without_the_country_speaks_as_the_issuer(ex
     assert "Azerbaijan" in c.speaker_org
 
 
+def test_a_release_headed_by_a_kind_of_body_alone_is_that_bodys(extract_document):
+    # no state is named for it, but it is an official body's text, not an outlet's
+    text = ("Ministry of Defence\nUpdate on operations in the Red Sea\n4 March 2024\n\n"
+            "Our aircraft struck two drone ground stations overnight.\n")
+    c = _one(extract_document(text), "strike")
+    assert (c.speaker, c.attribution, c.official) == ("Ministry of Defence", "author", True)
+    # a news report's first line is no such heading
+    c = _one(extract_document("Defence news\n\nThe ministry said its aircraft struck two drone stations.\n"), "strike")
+    assert c.speaker == "ministry"
+
+
 def test_a_release_issued_by_a_spokesman_speaks_as_the_spokesman(extract_document):
     text = ("Press Release issued by the Foreign Ministry Spokesman on the missile test conducted by Armenia, 3 May 2019\n\n"
             "Reacting to the test, the Spokesman of the Foreign Ministry said that it was a matter of deep concern. "
@@ -1360,6 +1371,15 @@ def test_a_title_abbreviation_at_a_line_end_or_before_a_lower_case_word(nlp):
     doc = nlp("He was promoted to Capt. in May. Then he left.\nThe unit was led by a Sgt.\nNobody was told.")
     assert [s.text.strip() for s in doc.sents] == [
         "He was promoted to Capt. in May.", "Then he left.", "The unit was led by a Sgt.", "Nobody was told."]
+
+
+def test_no_sentence_starts_inside_a_name_after_a_dateline(nlp):
+    # the parser alone cuts "Vladimir | Putin held talks ..." after a heading and a dateline line
+    doc = nlp("Russian-Turkish talks\nOctober 22, 2019, Sochi\n\nVladimir Putin held talks with President Erdogan.")
+    assert "Vladimir Putin held talks with President Erdogan." in [s.text.strip() for s in doc.sents]
+    # a line break still starts a sentence between two names
+    doc = nlp("Reporting by Anna Berg\nMoscow Bureau")
+    assert [s.text.strip() for s in doc.sents] == ["Reporting by Anna Berg", "Moscow Bureau"]
 
 
 def test_an_answer_whose_speaker_is_not_named_speaks_for_the_source(extract):

@@ -1261,3 +1261,42 @@ def test_a_hyphenated_operations_name_and_each_of_two_countries(extract, extract
     assert (c.agent, c.counterpart) == ("Russia", "Finland and Sweden")
     c = _one(extract("Neither country was informed in advance of the drills, the ministers said."), "notification")
     assert c.counterpart == ""
+
+
+def test_a_weapon_model_the_parser_reads_as_a_number_names_its_state(extract):
+    # "F-15K" tokenised as a number: the nationality before it names who fired
+    c = _one(extract("In response, South Korean F-15K and KF-16 fighter jets fired three air-to-ground missiles into "
+                     "waters north of the maritime border."), "strike")
+    assert c.agent == "South Korea"
+
+
+def test_a_model_number_named_as_a_people_is_no_second_state(extract):
+    # the recogniser may label "Su-34" a people: one state's bombers are no joint action
+    claims = extract("Russian Su-34 bombers struck a fuel depot outside the town on Sunday.")
+    assert [c.topic for c in claims] == ["strike"]
+    # two states coordinated are one
+    claims = extract("Danish and Dutch jets struck a fuel depot outside the town on Sunday.")
+    assert sorted(c.topic for c in claims) == ["cooperation", "strike"]
+
+
+def test_a_state_whose_name_holds_of_is_named_whole_in_a_pair(extract):
+    c = _one(extract("The ministry is exchanging information closely with the United States and the Republic of Korea."),
+             "cooperation")
+    assert c.counterpart == "United States and Republic of Korea"
+
+
+def test_who_joins_in_a_wave_of_strikes_strikes_unless_it_did_not(extract):
+    c = _one(extract("Two RAF Typhoons joined American aircraft overnight in a third wave of strikes against "
+                     "radar sites in Yemen."), "strike")
+    assert "RAF" in c.agent
+    c = _one(extract("Canada did not participate in the raids on the radar sites."), "strike")
+    assert c.agent != "Canada"
+
+
+def test_a_speakers_surname_is_no_body_of_that_name(extract_document):
+    # "Wagner" is a spokesperson, not the Wagner Group: "we" stays unnamed rather than a militia
+    text = ("Government press conference of 3 March 2024\nTranscript\n\n"
+            "Question: Were you told beforehand about the strikes?\n"
+            "Deputy spokesperson Wagner: We are in close contact with our partners in Washington about the strikes.\n")
+    c = _one(extract_document(text), "cooperation")
+    assert c.speaker == "Wagner" and "Wagner Group" not in (c.agent, c.counterpart)

@@ -318,3 +318,28 @@ def test_a_dateline_alone_is_told_from_one_before_its_report():
         assert dateline_only(text), text
     for text in ["KYIV, Aug 18 (Reuters) - Ukraine said it struck a depot.", "The army said.", ""]:
         assert not dateline_only(text), text
+
+
+def test_a_label_with_a_role_noun_in_lower_case_opens_a_turn():
+    # government press conferences print "Foreign Office spokesperson Wagner:"
+    text = ("Government press conference of 9 May 2024\nTranscript\n\n"
+            "Deputy spokesperson Krause: Good morning.\n"
+            "Question: Were you told in advance about the strikes?\n"
+            "Foreign Office spokesperson Lindner: We were informed shortly before the strikes.\n")
+    s = analyse(text)
+    assert [(t.name, t.role, t.is_question) for t in s.turns] == [
+        ("Krause", "Deputy Spokesperson", False), ("", "", True), ("Lindner", "Foreign Office Spokesperson", False)]
+
+
+def test_a_bodys_title_as_a_label_is_the_person_the_heading_names_and_a_moderator_is_no_speaker():
+    text = ("Press conference by NATO Secretary General Mark Rutte\n2 April 2025\n\n"
+            "NATO Secretary General: We keep our channels with Russia open.\n"
+            "Moderator: The first question goes to Reuters.\n"
+            "Q: Did Russia notify NATO of the exercise?\n"
+            "NATO Secretary General: We received no notification.\n")
+    s = analyse(text)
+    assert [(t.name, t.role, t.is_moderator) for t in s.turns if not t.is_question] == [
+        ("Mark Rutte", "NATO Secretary General", False), ("", "", True), ("Mark Rutte", "NATO Secretary General", False)]
+    # a header that names no one with the title: the title as written, in its own case
+    s = analyse("Press conference\n\nNATO Secretary General: We keep our channels open.\n\nQ: Any notice?\n")
+    assert s.turns[0].name == "NATO Secretary General"

@@ -1433,6 +1433,11 @@ class Attributor:
             return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
         if source_actor is not None and source_actor.official:
             return SpeakerInfo(source_actor.name, "", source_actor.name, source_actor.country, True, False, False)
+        kind = self.actors.org_type(heading[0][1].strip(" ,.:;")) if heading else None
+        if kind is not None and kind[2]:
+            # a release headed by a kind of body alone ("Ministry of Defence" over "Update on ..."): that
+            # body speaks, though no state is named for it
+            return SpeakerInfo(kind[0], "", "", "", True, False, False)
         return None
 
     def _heading_opener(self, heading: list[tuple[int, str]]) -> SpeakerInfo | None:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LOWER, NORM, ORTH
+from spacy.attrs import IS_SPACE, LOWER, NORM, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -160,6 +160,7 @@ class LineSentences:
         if not len(doc):
             return doc
         _line_starts(doc)
+        _join_names(doc)
         if len(self._title_ids):
             self._join_titles(doc)
         return doc
@@ -180,6 +181,19 @@ class LineSentences:
             after = doc[nxt]
             if after.text[:1].isupper() and "\n" not in doc[nxt - 1].whitespace_:
                 after.is_sent_start = False
+
+
+def _join_names(doc: Doc) -> None:
+    """No sentence starts between two proper nouns on one line with only a space between them:
+    the parser would otherwise cut "Vladimir | Putin held talks" after a dateline."""
+    tags = doc.to_array(TAG)
+    for i in np.flatnonzero((tags[1:] == _NNP) & (tags[:-1] == _NNP)):
+        before, tok = doc[int(i)], doc[int(i) + 1]
+        if before.whitespace_ == " " and tok.is_sent_start is None:
+            tok.is_sent_start = False
+
+
+_NNP = hash_string("NNP")
 
 
 def _line_starts(doc: Doc) -> None:

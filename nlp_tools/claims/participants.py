@@ -626,6 +626,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "acl" and (
                 tok.head.head.lemma_.lower() in ("involve", "engage", "participate")):
             agents.append(tok.head.head.head)  # "Russian jets involved in the Syrian air raids": the jets
+        joined = _joined_in(held)
+        if joined is not None:  # "RAF Typhoons joined US forces in a second wave of strikes": the Typhoons
+            agents.append(_subject(joined))
         agents.append(agent)
         # "Houthi attacks", "Azeri shelling": a modifier the actor dictionary knows; "anti-ISIS operations":
         # the one they are against
@@ -1059,6 +1062,25 @@ def _counter_in_phrase(phrase: Span, topic: str) -> Token | None:
 _CHANNELS = {"line", "hotline", "channel", "link"}
 _GIVING = {"contribute", "commit", "provide"}  # "provided aircraft for the campaign"
 _TAKE_PART = {"involve", "involvement", "participate", "participation", "role", "complicity", "support", "part"} | _GIVING
+
+
+def _joined_in(act: Token) -> Token | None:
+    """The verb of joining or taking part whose "in" holds the act, itself or as "a wave of" it ("joined
+    US forces in a second wave of strikes", "participated in the raids"), or None."""
+    if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.dep_ == "pobj":
+        act = act.head.head  # ("a wave of strikes", "a series of raids")
+    if act.dep_ != "pobj" or act.head.lower_ != "in":
+        return None
+    verb = act.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JOIN_IN or any(c.dep_ == "neg" for c in verb.children):
+        return None  # (not "did not participate in the raids": someone else's)
+    subject = _subject(verb)
+    if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children):
+        return None  # ("no Australian aircraft joined in the strikes")
+    return verb
+
+
+_JOIN_IN = frozenset({"join", "participate", "engage"})
 
 
 def _take_part_roles(tok: Token, namer: PartyNamer) -> tuple[Token | None, Token | None] | None:

@@ -95,6 +95,10 @@ class PartyNamer:
             return Party(country, country, actor.name if actor and actor.kind != "government" else "")
         if speaker.org:
             return Party(speaker.org, "", speaker.org)
+        if speaker.is_person:  # a person's name is no body's, whatever body shares it ("Wagner")
+            person = self.known_person(speaker.name) if speaker.name else None
+            body = self.actors.organisation(person.org) if person is not None and person.org else None
+            return Party(body.country or body.name, body.country, body.name) if body is not None else Party()
         named = self.of_name(speaker.name) if speaker.name else Party()
         # a speaker known only by a role ("the spokesman") names no side; a body ("the ministry") does
         body = speaker.name.split()[-1].lower() in self._body_words if speaker.name else False
@@ -230,6 +234,8 @@ class PartyNamer:
                           for g in c.children if g.dep_ == "pobj"), None)
             if inner is not None:
                 return self.of_token(inner, speaker, ctx)
+        if tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return self._state_of_model(tok)  # "South Korean F-15K and KF-16 jets fired": a model tagged as a number
         if tok.pos_ == "PRON" or tok.pos_ in ("DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "NUM", "ADV"):
             return Party()
         conjuncts = _conjuncts(tok, ("PROPN", "NOUN"))
@@ -239,6 +245,17 @@ class PartyNamer:
         if conjuncts and any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor") for t in [tok, *conjuncts] for c in t.children):
             return self._coordination(tok, conjuncts, speaker, ctx)
         return self._phrase(tok, speaker, ctx)
+
+    def _state_of_model(self, tok: Token) -> Party:
+        """The state a weapon's model number belongs to, when a nationality qualifies it ("South Korean
+        F-15"; the parser reads the model as a number); no party for a number alone."""
+        for mod in tok.children:
+            if mod.dep_ == "amod" and mod.i < tok.i:
+                words = mod.doc[mod.left_edge.i : mod.i + 1].text
+                country = self.actors.country_of(words)
+                if country and self.actors.is_country_form(words):
+                    return Party(country, country, "")
+        return Party()
 
     def _half_named(self, half: Token, ctx: DocumentContext) -> Party:
         """"the North", "the South": the divided state's half the document names in full ("North Korea")."""
@@ -293,7 +310,7 @@ class PartyNamer:
         parts = [self._phrase(t, speaker, ctx) for t in [tok, *conjuncts]]
         if not all(parts):
             return parts[0] if parts[0] else Party()
-        first, last = min(t.left_edge.i for t in [tok, *conjuncts]), max(t.i for t in [tok, *conjuncts])
+        first, last = min(t.left_edge.i for t in [tok, *conjuncts]), max(_name_end(t) for t in [tok, *conjuncts])
         span = tok.doc[first : last + 1]
         words = [t for t in span if t.dep_ not in ("det", "punct", "preconj") or t.lower_ in (",", "&")]
         text = _join(words).replace(" nor ", " and ")
@@ -845,6 +862,17 @@ def _place_after(tok: Token, run: list[int], not_parties: frozenset[str]) -> lis
     if words != list(range(prep.i, prep.i + len(words))) or len(words) > 6 or any(doc[i].pos_ == "PRON" for i in words):
         return []  # (not "the sea off its east coast": whose coast, the name does not say)
     return words
+
+
+def _name_end(tok: Token) -> int:
+    """Where a name ends: at its head, or after an "of" and a name ("the Republic of Korea")."""
+    if tok.pos_ == "PROPN":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                named = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if named:
+                    return named[-1].right_edge.i
+    return tok.i
 
 
 def _join(tokens: list[Token]) -> str:

@@ -192,11 +192,11 @@ def _joint_action(sent: Span, strike: Trigger) -> list[Trigger]:
     if verb is not None:
         agents += [c for c in verb.children if c.dep_ == "nsubj"]
         agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for agent in agents:
-        members = _coordinated(agent) if any(c.dep_ == "conj" for c in agent.children) else []
-        for m in agent.children:
-            if m.dep_ in ("nmod", "amod", "compound", "poss"):
-                members += _coordinated(m)
+    # the states of one coordination: of the agents, or of one of their modifiers (not two modifiers
+    # apart: "Russian Su-34 bombers", where the recogniser may take the model for a people)
+    groups = [_coordinated(agent) for agent in agents if any(c.dep_ == "conj" for c in agent.children)]
+    groups += [_coordinated(m) for agent in agents for m in agent.children if m.dep_ in ("nmod", "amod", "compound", "poss")]
+    for members in groups:
         states = {_lemma(m) for m in members if m.ent_type_ in ("GPE", "NORP") or _lemma(m) in _ALLIED}
         if len(states) >= 2 and any(m.ent_type_ in ("GPE", "NORP") for m in members):
             span = doc[min(m.i for m in members): max(m.i for m in members) + 1]
