@@ -3106,3 +3106,43 @@ def test_a_ministrys_summary_is_its_release(extract_document):
             "missile in advance, in accordance with the existing agreements.\n")
     c = _one(extract_document(text), "notification")
     assert (c.speaker, c.official, c.attribution) == ("Russia Ministry of Defence", True, "author")
+
+
+def test_a_right_to_use_force_held_in_reserve_is_a_conditional_strike(extract):
+    c = _one(extract("Islamabad reserves the right to respond at a time and place of its choosing, the army said."), "strike")
+    assert (c.stance, c.agent) == ("conditional", "Pakistan")
+    c = _one(extract("The group said it maintains the right to respond to any Turkish aggression."), "strike")
+    assert (c.stance, c.counterpart) == ("conditional", "Turkey")
+    c = _one(extract("The task force asserts its inherent right to act in self-defence, the statement said."), "strike")
+    assert c.stance == "conditional"
+    # holding a right is no reporting: the sentence is the outlet's
+    c = _one(extract("Ankara maintains the right to retaliate with force if the truce is broken."), "strike")
+    assert (c.stance, c.speaker, c.attribution) == ("conditional", "", "author")
+    # a right used is a strike done; a right to answer words is no strike
+    assert _one(extract("Islamabad was compelled to exercise its right to respond, the army said."), "strike").stance == "acknowledge"
+    assert extract("Kyiv reserves the right to respond to these allegations in court, the ministry said.") == []
+
+
+def test_what_conditions_are_for_is_not_yet_done(extract):
+    c = _one(extract("Washington should create the necessary conditions for dialogue between the two militaries."),
+             "cooperation")
+    assert c.stance == "conditional"
+    c = _one(extract("Certain conditions must be met before military contacts can resume, the spokesman said."), "cooperation")
+    assert c.stance == "conditional"
+    # what the condition's own clause says goes on is acknowledged
+    claims = extract("An end to the shelling is a prerequisite for cooperation with Baku, the ministry said.")
+    assert {(c.topic, c.stance) for c in claims} == {("strike", "acknowledge"), ("cooperation", "conditional")}
+
+
+def test_coordinates_shared_in_a_passive_the_parser_reads_as_a_preposition_are_cooperation(extract):
+    # "Despite the coordinates ... having been shared": the subject read as the object of "despite"
+    claims = extract("Despite the coordinates of our units having been shared in advance with Russian officials, "
+                     "our soldiers were targeted by an air strike in Idlib.")
+    assert {c.topic for c in claims} == {"cooperation", "strike"}
+
+
+def test_a_pages_date_read_into_the_sentence_is_no_speaker(extract):
+    # a scraped "date 2023-03-14" before the first sentence: the parser makes "date" the subject
+    c = _one(extract("date 2023-03-14 Turkey's defence minister on Tuesday confirmed that Ankara had informed Moscow "
+                     "in advance of the operation."), "notification")
+    assert "date" not in c.speaker and "minister" in c.speaker

@@ -289,7 +289,9 @@ class Attributor:
                 source = _source_of(claim) if claim is not None and not self._called_false(claim) else None
                 if source is not None:
                     claim_frame = Frame(claim, source)
-            clause_below = clause_below or child.dep_ in ("acl", "ccomp", "relcl")
+            # (a "that" clause or a relative one; not an infinitive, what the noun is for: "maintains the right to
+            # respond")
+            clause_below = clause_below or (child.dep_ in ("acl", "ccomp", "relcl") and not _infinitive(child))
             child = anc
         if claim_frame is not None:
             return claim_frame
@@ -1884,6 +1886,9 @@ _BODY_RELEASE = re.compile(r"\s*(.{2,60}?)(?:['’]s)?\s+(?:official\s+)?(?:stat
                            r"communiqu[eé]|readout)\b", re.IGNORECASE)
 
 
+_DATE_WORDS = frozenset({"date", "dated", "updated", "published", "posted", "time"})
+
+
 def _speaker_of_verb(verb: Token) -> Token | None:
     """Who a reporting verb's speaker is: its subject, else the agent of a passive ("was
     confirmed by the spokesman"), else the passive subject ("X was quoted as saying"), else,
@@ -1898,7 +1903,11 @@ def _speaker_of_verb(verb: Token) -> Token | None:
     if len(subjects) > 1:
         subjects = [c for c in subjects if c.ent_type_ == "PERSON"] or subjects
     if subjects:  # the nearest one ("New Delhi: ..., official sources have said": not the dateline)
-        return min(subjects, key=lambda c: abs(verb.i - c.i))
+        subject = min(subjects, key=lambda c: abs(verb.i - c.i))
+        if subject.lemma_.lower() in _DATE_WORDS and any(c.ent_type_ in _TIME_ENTITIES for c in subject.children):
+            # a page's "date 2022-11-05" read into the sentence: the one after it speaks
+            return next((c for c in subject.children if c.dep_ == "appos"), subject)
+        return subject
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in ("ROOT", "conj") and any(
             c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ in ("nsubjpass", "agent") for c in verb.children):
         # a reporting verb coordinated with the main verb shares its subject ("agreed to the truce
@@ -1943,6 +1952,11 @@ def _role_beside(person: Token) -> str:
         return ""
     role = next((c for c in person.head.children if c.dep_ == "nsubj" and c.i > person.i and c.pos_ == "NOUN"), None)
     return _strip_determiners(_phrase_text(role)) if role is not None else ""
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
 
 
 def _heading_lines(text: str, structure) -> tuple[list[tuple[int, str]], tuple[int, str]]:

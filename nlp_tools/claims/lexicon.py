@@ -248,6 +248,8 @@ class StanceRules:
     review_words: frozenset[str] = frozenset()  # reports of an act under review ("reviewing the reports of a strike")
     report_nouns: frozenset[str] = frozenset()
     ready_words: frozenset[str] = frozenset()
+    prerequisite_nouns: frozenset[str] = frozenset()  # what must come first ("a prerequisite for talks")
+    reserving_verbs: frozenset[str] = frozenset()  # a right held, not used ("reserves the right to respond")
     possible_words: frozenset[str] = frozenset()
     negative_triggers: frozenset[str] = frozenset()  # triggers that deny by themselves ("unannounced")
     too_late: Phrases = field(default_factory=Phrases)  # notice that came too late to count ("just minutes before")
@@ -302,6 +304,8 @@ class StanceRules:
             joint_verbs=_words(d.get("joint_verbs"), s, "joint_verbs"),
             detail_verbs=_words(ev.get("detail_verbs"), s, "evasion.detail_verbs"),
             ready_words=_words(cond.get("ready_words"), s, "condition.ready_words"),
+            prerequisite_nouns=_words(cond.get("prerequisite_nouns"), s, "condition.prerequisite_nouns"),
+            reserving_verbs=_words(cond.get("reserving_verbs"), s, "condition.reserving_verbs"),
             possible_words=_words(cond.get("possible_words"), s, "condition.possible_words"),
             negative_triggers=_words(d.get("negative_triggers"), s, "negative_triggers"),
             too_late=_phrases(after.get("too_late"), s, "after_the_fact.too_late"),

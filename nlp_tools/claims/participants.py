@@ -226,7 +226,11 @@ def find_participants(
     if trigger.topic == "cooperation" and not agent and any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in _STRIKE_ACTS for c in sent.doc[trigger.head].children):
         sources = ("strike", "cooperation")  # "the strikes had not been coordinated with Washington": whose strikes
-    aimed = _weapon_aimed_at(sent.doc[trigger.head]) if trigger.topic == "strike" and not counter else None
+    head = sent.doc[trigger.head]
+    if trigger.topic == "strike" and not counter and head.lemma_.lower() in _ANSWERING:
+        # "reserves the right to respond": a response is aimed at whoever struck just before, not at what they hit
+        counter = _recent(ctx.parties.recent("agent", "strike"), start, agent, False, namer)
+    aimed = _weapon_aimed_at(head) if trigger.topic == "strike" and not counter else None
     if aimed is not None:
         # "fired interceptors against the incoming missiles", "shot down two drones": whoever fired them,
         # named with them or the one that struck just before; never the target of that strike
@@ -605,6 +609,12 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         agent, counter = _verb_roles(tok, topic)
         agents.append(agent)
         counters.append(counter)
+        if tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() == "right" and tok.head.head.pos_ in ("VERB", "AUX", "NOUN"):
+            agents.append(_subject(tok.head.head) or next(  # "Pakistan reserves the right to respond": who holds it
+                (c for c in tok.head.head.children if c.dep_ in ("amod", "compound", "nsubj") and c.i < tok.head.head.i), None))
+        if topic == "strike" and tok.lemma_.lower() in _ANSWERING:
+            # "the right to respond to any Israeli aggression": the one whose act is answered
+            counters.append(_party_of_act(_prep_object(tok.children, {"to", "against"}), namer))
         if topic == "strike":  # "flew missions over Syria to degrade ISIS": the one the act is meant to hit
             counters.append(_effect_target(tok))
             # ("carried out strikes in northern Mali": where, under any word of the trigger)
@@ -786,6 +796,10 @@ def _striking_with(agent_tok: Token | None, others: tuple[Trigger, ...], sent: S
             if company is not None and company[0] is not None and company[0].i == agent_tok.i:
                 return company[1]
     return None
+
+
+# verbs and nouns of answering an act with force ("respond", "retaliation"): aimed at whoever acted
+_ANSWERING = frozenset({"respond", "response", "retaliate", "retaliation", "riposte", "reply"})
 
 
 def _party_of_act(act: Token | None, namer: PartyNamer) -> Token | None:

@@ -465,7 +465,7 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                     return mark
     if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and _lemma_in(tok.head, rules.wish_verbs) and not _negated(tok.head):
         return f"{tok.head.text} to"  # "wanted to talk to Tehran" (not "do not intend to supply": refused)
-    possible = _said_possible(tok, rules)
+    possible = _said_possible(tok, rules) or _prerequisite(tok, sent, rules) or _right_held(tok, rules)
     if possible:
         return possible
     hoped = _hoped_for(tok, sent, rules)
@@ -527,6 +527,34 @@ def _in_clause_beside(word: Token, tok: Token) -> bool:
             return True
         node = head
     return False
+
+
+def _prerequisite(tok: Token, sent: Span, rules: StanceRules) -> str:
+    """The trigger is what a condition is "for" ("create the necessary conditions for dialogue", "a
+    prerequisite for cooperation"), or what may follow only once conditions are met ("conditions must
+    be met before contacts resume"): not yet done. Not what the condition's own clause says happens
+    ("an end to the shelling is a prerequisite for ...")."""
+    for node in _ancestors_and_self(tok, sent):
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in rules.prerequisite_nouns:
+            return f"{node.head.head.text} for"
+        if node.dep_ == "advcl" and clause_mark(node) in ("before", "until") and node.head.lemma_.lower() == "meet" and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in rules.prerequisite_nouns for c in node.head.children):
+            return f"met {clause_mark(node)}"
+        if node.pos_ in ("VERB", "AUX") and node.i != tok.i and node.dep_ != "advcl":
+            break
+    return ""
+
+
+def _right_held(tok: Token, rules: StanceRules) -> str:
+    """A right to act that is kept in reserve ("reserves the right to respond", "maintains the right to
+    retaliate if the truce is broken"): a threat, nothing done yet."""
+    right = tok.head
+    if tok.dep_ not in ("acl", "xcomp") or right.lemma_.lower() != "right" or right.dep_ not in ("dobj", "obj", "appos"):
+        return ""
+    verb = right.head
+    if verb.lemma_.lower() not in rules.reserving_verbs or _negated(verb):
+        return ""
+    return f"{verb.text} the right"
 
 
 def _said_possible(tok: Token, rules: StanceRules) -> str:

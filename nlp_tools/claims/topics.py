@@ -524,6 +524,12 @@ def _has_object(tok: Token, objects: frozenset[str]) -> bool:
                 return True
         if tok.pos_ == "NOUN" and c.dep_ == "compound" and among(c):
             return True
+    if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "nsubjpass" for c in tok.children):
+        # a passive with its subject read into the preposition before it ("despite the coordinates of
+        # our units having been shared with ...")
+        return any(c.dep_ == "prep" and c.i < tok.i and any(g.dep_ == "pobj" and among(g) for g in c.children)
+                   for c in tok.children)
     return False
 
 
