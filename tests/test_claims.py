@@ -3146,3 +3146,12 @@ def test_a_pages_date_read_into_the_sentence_is_no_speaker(extract):
     c = _one(extract("date 2023-03-14 Turkey's defence minister on Tuesday confirmed that Ankara had informed Moscow "
                      "in advance of the operation."), "notification")
     assert "date" not in c.speaker and "minister" in c.speaker
+
+
+def test_an_opposition_speaker_is_not_official_nor_the_minister_named_later(extract_document):
+    text = ("Opposition not told of the strikes, shadow minister says\n\n"
+            "A shadow minister said senior opposition figures had not been briefed ahead of the strikes last night.\n\n"
+            "However, defence minister Alan Reeve said the Leader of the Opposition had been briefed in advance.\n")
+    first, *rest = [c for c in extract_document(text) if c.topic == "notification"]
+    assert (first.speaker, first.official) == ("shadow minister", False)
+    assert rest and rest[0].speaker == "Alan Reeve" and rest[0].official

@@ -38,10 +38,16 @@ def name_role_speakers(claims: list[Claim], person_roles: frozenset[str]) -> lis
     return named
 
 
+# what a role-only speaker may say they are that another holder of the same title is not
+_NOT_IN_OFFICE = frozenset({"shadow", "former", "retired", "opposition", "deputy", "acting"})
+
+
 def _holds(role: str, speaker: str, head: str) -> bool:
     """A role that names `head`: the word itself, or its abbreviated title ("Gen." for general);
     not another job of that name ("the secretary" is not the press secretary)."""
     words = role.lower().replace(",", " ").split()
     if {w for w in words if w in OTHER_JOB} - set(speaker.lower().split()):
         return False
+    if {w for w in speaker.lower().split() if w in _NOT_IN_OFFICE} - set(words):
+        return False  # ("a shadow minister" is not the rail minister)
     return any(w == head or (w.endswith(".") and len(w) >= 4 and head.startswith(w[:-1])) for w in words)
