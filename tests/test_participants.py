@@ -1300,3 +1300,10 @@ def test_a_speakers_surname_is_no_body_of_that_name(extract_document):
             "Deputy spokesperson Wagner: We are in close contact with our partners in Washington about the strikes.\n")
     c = _one(extract_document(text), "cooperation")
     assert c.speaker == "Wagner" and "Wagner Group" not in (c.agent, c.counterpart)
+
+
+def test_all_of_them_is_no_party_of_the_reporter(extract):
+    # "them" in "all of them" are things named before, not the ministry that says so
+    c = _one(extract('The defence ministry said six drones took part in a "terrorist attack" by the Kyiv regime and that '
+                     'all of them had been shot down.'), "strike")
+    assert "ministry" not in c.counterpart.lower()

@@ -232,6 +232,8 @@ class PartyNamer:
             # "several of our vessels", "one of the bases": what is counted; "the death of the commander": who died
             inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None and inner.lower_ in ("them", "these", "those"):
+                return Party()  # "all of them were shot down": things named before, not whoever reports it
             if inner is not None:
                 return self.of_token(inner, speaker, ctx)
         if tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
