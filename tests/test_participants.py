@@ -1307,3 +1307,17 @@ def test_all_of_them_is_no_party_of_the_reporter(extract):
     c = _one(extract('The defence ministry said six drones took part in a "terrorist attack" by the Kyiv regime and that '
                      'all of them had been shot down.'), "strike")
     assert "ministry" not in c.counterpart.lower()
+
+
+def test_who_took_part_in_strikes_struck_and_a_turn_label_is_no_antecedent(extract, extract_document):
+    c = _one(extract("Last night, RAF Typhoons took part in a further round of strikes against Houthi targets."), "strike")
+    assert "RAF" in c.agent
+    # "them" after a transcript label: the partners named before, never the label's "Foreign Secretary"
+    text = ("Transcript of Special Briefing (May 9, 2025)\n\n"
+            "Official Spokesperson, Shri Arun Mehta: Good evening, friends. Foreign Secretary will brief you.\n"
+            "Foreign Secretary, Shri Kiran Rao: Thank you. We had informed a number of partner countries of our actions.\n"
+            "Anita, NDTV: Sir, was the United States informed in advance?\n"
+            "Foreign Secretary, Shri Kiran Rao: As I said, we had been in touch with our partners, including the United "
+            "States, and we briefed them on the nature of our response.\n")
+    claims = extract_document(text)
+    assert len(claims) >= 3 and all("Secretary" not in c.counterpart for c in claims)

@@ -22,6 +22,7 @@ from .parties import (
     OBJECT_CONTROL,
     THIRD_PERSON,
     PartyNamer,
+    in_turn_label,
     operation_name,
     together,
 )
@@ -473,7 +474,7 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
         if tok is not None and (tok.lemma_.lower() in _GO_BETWEENS or (
                 tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.lemma_.lower() in _GO_BETWEENS)):
             continue  # "told of the plan through Swiss intermediaries": who carried the message is no party
-        if tok is not None and _in_label(tok, ctx):
+        if tok is not None and in_turn_label(tok, ctx):
             continue  # "The Secretary of State for Defence (Grant Shapps): RAF Typhoons took part": who speaks
         party = namer.of_token(tok, speaker, ctx)
         if party and namer.same_side(party, apart):
@@ -487,16 +488,6 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
         if party:
             return party, tok
     return Party(), None
-
-
-def _in_label(tok: Token, ctx: DocumentContext) -> bool:
-    """`tok` is a word of a transcript turn's label, which the parser may have read into the sentence."""
-    structure = ctx.structure
-    if structure is None or not structure.turns:
-        return False
-    offset = ctx.base_offset + tok.idx
-    turn = structure.turn_at(offset)
-    return turn is not None and offset < turn.text_start
 
 
 # those who pass a message between the parties without being one of them
@@ -1086,7 +1077,8 @@ def _joined_in(act: Token) -> Token | None:
     if act.dep_ != "pobj" or act.head.lower_ != "in":
         return None
     verb = act.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JOIN_IN or any(c.dep_ == "neg" for c in verb.children):
+    taking_part = verb.lemma_.lower() == "take" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in verb.children)
+    if verb.pos_ != "VERB" or not (taking_part or verb.lemma_.lower() in _JOIN_IN) or any(c.dep_ == "neg" for c in verb.children):
         return None  # (not "did not participate in the raids": someone else's)
     subject = _subject(verb)
     if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children):

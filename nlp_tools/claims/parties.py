@@ -218,6 +218,8 @@ class PartyNamer:
             antecedent = _reporter(tok) or _conjoined_object(tok) or _earlier_subject(tok, doer=tok.dep_ == "poss")
             if antecedent is not None and speaker.is_person and antecedent.text in speaker.name.split():
                 antecedent = None  # ("Reyes said: they told us": not the one who speaks)
+            if antecedent is not None and in_turn_label(antecedent, ctx):
+                antecedent = None  # ("Foreign Secretary, Shri X: ... we briefed them": the label is no one spoken of)
             if antecedent is not None:
                 # "the US said it destroyed a drone", "ISIS was defeated in 2017, but it still attacks"
                 return self.of_token(antecedent, speaker, ctx)
@@ -600,6 +602,16 @@ def _qualifies(text: str, actors: ActorDictionary) -> bool:
     words = words[:cut]  # ("the Romanian command in Constanta": where it sits is no part of the name)
     first = words[0].removesuffix("'s").removesuffix("’s")
     return actors.is_country_form(first) and all(w[:1].islower() or any(ch.isdigit() for ch in w) for w in words[1:])
+
+
+def in_turn_label(tok: Token, ctx: DocumentContext) -> bool:
+    """`tok` is a word of a transcript turn's label, which the parser may read into the sentence."""
+    turns = ctx.structure.turns if ctx.structure is not None else ()
+    if not turns:
+        return False
+    offset = ctx.base_offset + tok.idx
+    turn = ctx.structure.turn_at(offset)
+    return turn is not None and offset < turn.text_start
 
 
 def _reporter(tok: Token) -> Token | None:
