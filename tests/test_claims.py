@@ -3155,3 +3155,14 @@ def test_an_opposition_speaker_is_not_official_nor_the_minister_named_later(extr
     first, *rest = [c for c in extract_document(text) if c.topic == "notification"]
     assert (first.speaker, first.official) == ("shadow minister", False)
     assert rest and rest[0].speaker == "Alan Reeve" and rest[0].official
+
+
+def test_while_before_a_participle_times_no_act(extract):
+    # "while" + a participle adds what else is done: information shared with allies is no advance notice
+    claims = extract('"Our forces have raised their readiness against further launches, while closely sharing '
+                     'information with Washington and Tokyo," the joint staff said.')
+    assert "notification" not in {c.topic for c in claims} and "cooperation" in {c.topic for c in claims}
+    # "while" before a clause still times the telling
+    c = _one(extract("Moscow passed the information to Washington while the strikes were under way, the official said."),
+             "notification")
+    assert c.topic == "notification"

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import TopicRules, WeakTrigger, find_phrase, phrase_starts
+from .lexicon import TopicRules, WeakTrigger, phrase_starts
 
 _ENTITY_PARTIES = {"GPE", "NORP", "ORG", "PERSON", "FAC"}
 _PARTY_DEPS = {"dobj", "dative", "nsubjpass", "obj", "iobj"}
@@ -46,6 +46,21 @@ class Trigger:
     text: str
     group: str = ""
     weak: bool = False
+
+
+def _times_an_act(words: list[str], index: list[int], doc, rules: TopicRules) -> bool:
+    """A timing phrase in the sentence ("before", "in advance", "while the strike was under way"); not
+    "while" before a participle, which adds what else was done ("..., while closely sharing
+    information with the U.S.")."""
+    for i in phrase_starts(words, rules.timing):
+        if words[i] == "while":
+            k = index[i] + 1
+            while k < len(doc) and doc[k].pos_ == "ADV":
+                k += 1
+            if k < len(doc) and doc[k].tag_ == "VBG":
+                continue
+        return True
+    return False
 
 
 def _words(sent: Span) -> tuple[list[str], list[int]]:
@@ -88,7 +103,7 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     lemmas = [_trigger_lemma(t, rules) for t in tokens]
     strong = list(_strong(sent, tokens, lemmas, words, index, rules))
     has_context = bool(strong) or any(lem in rules.context or t.lower_ in rules.context for t, lem in zip(tokens, lemmas, strict=True))
-    has_advance = find_phrase(words, rules.timing) is not None
+    has_advance = _times_an_act(words, index, sent.doc, rules)
     has_timing = has_advance or any(t.topic == "strike" for t in strong)
     # an advance timing word and a military action: "did not consult Berlin before launching the incursion"
     has_ahead = has_advance and (any(t.topic == "strike" for t in strong) or not rules.operations.isdisjoint(lemmas))
