@@ -3166,3 +3166,10 @@ def test_while_before_a_participle_times_no_act(extract):
     c = _one(extract("Moscow passed the information to Washington while the strikes were under way, the official said."),
              "notification")
     assert c.topic == "notification"
+
+
+def test_where_a_statement_was_made_is_not_whom_its_speaker_speaks_for(extract_document):
+    text = ("Statement by Ambassador Laura Vance at the OSCE Permanent Council\nVienna, March 3, 2022\n\n"
+            "Russia has not provided the notifications required under the Vienna Document for its exercises.\n")
+    c = _one(extract_document(text), "notification")
+    assert c.speaker == "Laura Vance" and "Organization for Security" not in c.speaker_org

@@ -1321,3 +1321,10 @@ def test_who_took_part_in_strikes_struck_and_a_turn_label_is_no_antecedent(extra
             "States, and we briefed them on the nature of our response.\n")
     claims = extract_document(text)
     assert len(claims) >= 3 and all("Secretary" not in c.counterpart for c in claims)
+
+
+def test_what_one_works_with_partners_on_is_no_part_of_their_name(extract):
+    c = _one(extract("We will continue to coordinate closely with our allies on the support Kyiv needs."), "cooperation")
+    assert c.counterpart == "our allies"
+    c = _one(extract("We coordinate daily with our partners in the region."), "cooperation")
+    assert c.counterpart == "our partners in the region"

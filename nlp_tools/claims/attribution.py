@@ -1998,7 +1998,10 @@ def _heading_parts(heading: str) -> list[str]:
     return [_without_other_party(_ABOUT.split(part, maxsplit=1)[0]) for part in re.split(r"\s+[|•]\s+", heading)]
 
 
-_ABOUT = re.compile(r"\s+(?:on(?!\s+behalf\b)|regarding|about|concerning|following|in response to)\s+")
+_ABOUT = re.compile(r"\s+(?:on(?!\s+behalf\b)|regarding|about|concerning|following|in response to)\s+"
+                    # where it was said: "Statement by Ambassador X at the OSCE Permanent Council"
+                    r"|\s+at\s+(?=(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:Council|Conference|Summit|Meeting|Session|Forum|Assembly"
+                    r"|Dialogue|Hearing|Ceremony|Committee|Debate|Briefing)\b)")
 # "Statement by the High Representative on behalf of the EU": the body the statement speaks for
 _ON_BEHALF = re.compile(r"\s*\bon\s+behalf\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 

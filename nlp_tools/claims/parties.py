@@ -824,7 +824,9 @@ def _compact(tok: Token, not_parties: frozenset[str] = frozenset()) -> str:
             ) or (
                 child.dep_ == "prep" and node.i == tok.i and child.i > tok.i and (
                     (tok.pos_ == "NOUN" and child.lower_ in _PLACE_PREPS and not any(
-                        g.dep_ == "pobj" and g.lemma_.lower() in not_parties for g in child.children))
+                        g.dep_ == "pobj" and g.lemma_.lower() in not_parties for g in child.children)
+                     # (one's partners "in the region", not "on the support": what is worked on)
+                     and not (tok.lemma_.lower() in _RELATIONAL and child.lower_ not in ("in", "of", "from", "across")))
                     or (child.lower_ == "of" and tok.pos_ == "PROPN"
                         and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)))
             ) or (
