@@ -3173,3 +3173,22 @@ def test_where_a_statement_was_made_is_not_whom_its_speaker_speaks_for(extract_d
             "Russia has not provided the notifications required under the Vienna Document for its exercises.\n")
     c = _one(extract_document(text), "notification")
     assert c.speaker == "Laura Vance" and "Organization for Security" not in c.speaker_org
+
+
+def test_a_militarys_media_wing_is_official_and_a_rank_without_its_full_stop_is_a_title(extract_document):
+    text = ("Pakistan strikes back\nMay 10, 2025\n\n"
+            "Pakistan on Saturday launched strikes on several military sites across the border, the military's media "
+            "wing said.\n")
+    c = _one(extract_document(text, source="Inter-Services Public Relations"), "strike")
+    assert c.official
+    c = _one(extract_document("ISPR Director General Lt Gen Omar Farooq told reporters that the strikes hit eleven "
+                              "targets across the border.\n"), "strike")
+    assert (c.speaker, c.speaker_org) == ("Omar Farooq", "Inter-Services Public Relations")
+
+
+def test_a_role_of_one_kind_of_body_is_not_the_person_named_with_another(extract_document):
+    text = ("Drones shot down over the kingdom\nApril 14, 2024\n\n"
+            "The army's spokesperson Col. Omar Haddad said dozens of drones were shot down overnight.\n\n"
+            '"We did not coordinate with any party," a government spokesperson said.\n')
+    c = _one(extract_document(text), "cooperation")
+    assert c.speaker == "government spokesperson"

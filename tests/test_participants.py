@@ -1328,3 +1328,10 @@ def test_what_one_works_with_partners_on_is_no_part_of_their_name(extract):
     assert c.counterpart == "our allies"
     c = _one(extract("We coordinate daily with our partners in the region."), "cooperation")
     assert c.counterpart == "our partners in the region"
+
+
+def test_those_in_contact_with_both_sides_are_the_ones_in_contact(extract):
+    c = _one(extract("The minister said the United States and Qatar were in contact with both sides."), "cooperation")
+    assert c.agent == "United States and Qatar"
+    c = _one(extract("Ankara is in close contact with Moscow, the minister said."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Turkey", "Russia")

@@ -1200,7 +1200,9 @@ class Attributor:
     def _person_info(self, ent: Span, sent: Span, extra_role: str = "") -> SpeakerInfo:
         name = _clean_name(ent.text)
         words = name.split()
-        titles = [w for w in words[:-2] if w.lower() in self.rules.official_roles | self.rules.role_nouns]
+        titled = self.rules.official_roles | self.rules.role_nouns
+        # (a rank written without its full stop is a rank still: "Lt Gen Ahmed Sharif Chaudhry")
+        titles = [w for w in words[:-2] if w.lower() in titled or f"{w.lower()}." in titled]
         if titles and words[: len(titles)] == titles:  # "Spokesperson Matthew Miller" the recogniser took whole
             name, extra_role = " ".join(words[len(titles):]), (extra_role or " ".join(titles))
         known = (self.ctx.mentions.known(name) if len(name.split()) == 1 else self.ctx.mentions.by_surname.get(name.split()[-1].lower())) if name else None
@@ -1264,8 +1266,10 @@ class Attributor:
     def _official(self, text: str, org_official: bool | None) -> bool:
         words = [w.lower().strip(".,'’") for w in text.split()]
         lead = next((w for w in words if w not in ("a", "an", "the")), "")
-        if org_official and words and words[-1] in self.rules.official_roles and lead not in self.rules.unofficial_roles:
-            # "Iraqi Security Media Cell spokesman": the body's name may hold "media" (not "former defence minister")
+        if org_official and words and (words[-1] in self.rules.official_roles or words[-1] in self.rules.generic_bodies) and (
+                lead not in self.rules.unofficial_roles):
+            # "Iraqi Security Media Cell spokesman", "the military's media wing": an official body's name or part may
+            # hold "media" (not "former defence minister")
             return True
         if any(w in self.rules.unofficial_roles for w in words) or find_phrase(words, self.rules.unofficial_role_phrases):
             return False

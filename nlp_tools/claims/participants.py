@@ -22,6 +22,7 @@ from .parties import (
     OBJECT_CONTROL,
     THIRD_PERSON,
     PartyNamer,
+    collective,
     in_turn_label,
     operation_name,
     together,
@@ -141,6 +142,9 @@ def find_participants(
             # those who join, support or take part in what a third party does ("Greece and Portugal joined")
             agent = namer.of_token(agent_tok, speaker, ctx) or agent
             counter = counter if outside else Party()
+        elif len(pair) >= 2 and not counter and any(c is not None and collective(c) for c in counters):
+            # "the United States and Saudi Arabia were in contact with both sides": together, with the pair named before
+            agent = namer.of_token(agent_tok, speaker, ctx) or agent
         elif len(pair) >= 2:  # "India and Pakistan agreed": one side and the other(s)
             agent, counter = pair[0], (counter if outside else together(pair[1:]))
         elif counter_tok is not None:  # "no coordination between the U.S. and Russian militaries"
@@ -579,6 +583,10 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
     if topic == "cooperation" and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ in ("VERB", "AUX"):
         # "Tehran was supportive of the attack": the subject, and whose act it is
         return [_subject(tok.head)], [_party_of_act(_prep_object(tok.children, {"of", "to", "toward", "towards"}), namer)], []
+    if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+        # "were in contact with both sides": the parties of the verb the phrase hangs on, and the one it is with
+        counters.append(_prep_object([g for t in sent.doc[trigger.start:trigger.end] for g in t.children], {"with"}))
+        tok = tok.head
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a joint naval exercise": the exercise's parties
     elif tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):

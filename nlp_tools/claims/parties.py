@@ -328,12 +328,12 @@ class PartyNamer:
         lemma = tok.lemma_.lower()
         if self._never_party(tok):
             return Party()
-        if (_collective(tok) or _plural_of(tok, _JOINT_ISSUERS)) and not any(
+        if (collective(tok) or _plural_of(tok, _JOINT_ISSUERS)) and not any(
                 c.dep_ in ("prep", "poss", "compound") for c in tok.children):
             joint = self.joint_side(speaker)
             if joint:
                 return joint  # in a joint statement, its issuers: "The Ministers reaffirmed ...", "the three countries"
-        if _collective(tok):
+        if collective(tok):
             return Party()  # "the two sides", "both countries": the pair named before
         if tok.pos_ == "PROPN" and operation_name(tok):
             known = self.of_name(_compact(tok))  # ("Operation Inherent Resolve" is also the coalition's command)
@@ -372,7 +372,7 @@ class PartyNamer:
                          for g in c.children if g.dep_ == "pobj"), None)
             if body is not None:
                 party = self.of_token(body, speaker, ctx)
-                if party or _collective(body):
+                if party or collective(body):
                     return party  # "senior officials from the Department of Defense"; "leaders of both nations"
         if lemma in _ROLE_TITLES and tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("compound", "amod", "poss", "flat") for c in tok.children):
             # ("The Secretary did speak to ...": the title alone, capitalised or not)
@@ -441,7 +441,7 @@ class PartyNamer:
         """What a verb of striking hits names its target whatever the noun ("destroyed a
         front-end loader", "struck a grain silo"); times, weapons and abstract words still do not."""
         party = self.of_token(tok, speaker, ctx)
-        if party or tok.pos_ != "NOUN" or self._never_party(tok) or _generic(tok) or _collective(tok):
+        if party or tok.pos_ != "NOUN" or self._never_party(tok) or _generic(tok) or collective(tok):
             return party
         if tok.lemma_.lower() in _AIMS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             return party  # ("hit its target": the one who aims, not whom it hits)
@@ -581,7 +581,7 @@ def _plural_of(tok: Token, lemmas: set[str]) -> bool:
     return lemma in lemmas
 
 
-def _collective(tok: Token) -> bool:
+def collective(tok: Token) -> bool:
     """"the two sides", "both countries", "the three nations", "neither country": parties named before."""
     lemma = tok.lemma_.lower()
     if tok.tag_ == "NN" and lemma in _SIDES and any(c.dep_ in ("det", "predet") and c.lower_ in _EACH_OF_TWO

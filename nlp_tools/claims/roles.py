@@ -42,6 +42,16 @@ def name_role_speakers(claims: list[Claim], person_roles: frozenset[str]) -> lis
 _NOT_IN_OFFICE = frozenset({"shadow", "former", "retired", "opposition", "deputy", "acting"})
 
 
+# the kind of body a role speaks for: two roles naming different kinds are two people
+_BODY_KINDS = {**dict.fromkeys(("military", "army", "navy", "defence", "defense", "pentagon"), "military"),
+               **dict.fromkeys(("government", "presidential", "kremlin", "foreign", "embassy"), "government"),
+               **dict.fromkeys(("police", "interior"), "police")}
+
+
+def _bare(words: list[str]) -> list[str]:
+    return [w.removesuffix("'s").removesuffix("’s") for w in words]
+
+
 def _holds(role: str, speaker: str, head: str) -> bool:
     """A role that names `head`: the word itself, or its abbreviated title ("Gen." for general);
     not another job of that name ("the secretary" is not the press secretary)."""
@@ -50,4 +60,8 @@ def _holds(role: str, speaker: str, head: str) -> bool:
         return False
     if {w for w in speaker.lower().split() if w in _NOT_IN_OFFICE} - set(words):
         return False  # ("a shadow minister" is not the rail minister)
+    kinds = {_BODY_KINDS[w] for w in _bare(speaker.lower().split()) if w in _BODY_KINDS}
+    held = {_BODY_KINDS[w] for w in _bare(words) if w in _BODY_KINDS}
+    if kinds and held and not kinds & held:
+        return False  # ("a government spokesperson" is not the military spokesperson named before)
     return any(w == head or (w.endswith(".") and len(w) >= 4 and head.startswith(w[:-1])) for w in words)
