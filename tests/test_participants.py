@@ -1335,3 +1335,11 @@ def test_those_in_contact_with_both_sides_are_the_ones_in_contact(extract):
     assert c.agent == "United States and Qatar"
     c = _one(extract("Ankara is in close contact with Moscow, the minister said."), "cooperation")
     assert (c.agent, c.counterpart) == ("Turkey", "Russia")
+
+
+def test_what_was_launched_is_not_what_was_struck(extract):
+    c = _one(extract("The spokesman said more than 200 drones and missiles were launched overnight."), "strike")
+    assert "drones" not in c.counterpart
+    # what was shot down was struck
+    c = _one(extract("The spokesman said two drones were shot down over the port."), "strike")
+    assert "drones" in c.counterpart

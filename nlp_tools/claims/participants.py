@@ -34,6 +34,7 @@ _AGENT_PREPS = {"by", "from"}
 _WEAPONS = {"missile", "rocket", "projectile", "shell", "drone", "bomb", "munition", "torpedo", "icbm", "slbm", "round",
             "salvo", "barrage", "weapon", "warhead"}
 # What strikes without being a party (an agent only through its owner): weapons, and what they are fired from
+_LAUNCHING = frozenset({"launch", "fire", "lob", "release"})
 _ARMS = _WEAPONS | {"explosion", "blast", "system", "gun", "rifle", "mortar", "grenade", "launcher", "howitzer", "ak-47", "ak-47s"}
 _OWNED_ARMS = _ARMS | {"arm", "arms", "equipment", "ammunition", "hardware"}
 _COUNTER_PREPS = {
@@ -1190,6 +1191,8 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             agent = agent if named_partner else c
         elif c.dep_ == "nsubjpass" and topic == "strike" and operation_name(c):
             agent = agent or c  # "Operation Claw-Sword was launched against ...": the operation is the act, its owner acts
+        elif c.dep_ == "nsubjpass" and topic == "strike" and c.lemma_.lower() in _WEAPONS and verb.lemma_.lower() in _LAUNCHING:
+            pass  # "300 drones were launched": what was fired, not at whom (not "two drones were shot down")
         elif c.dep_ == "nsubjpass":
             counter = c
         elif c.dep_ == "agent":

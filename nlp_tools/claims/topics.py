@@ -50,10 +50,10 @@ class Trigger:
 
 def _times_an_act(words: list[str], index: list[int], doc, rules: TopicRules) -> bool:
     """A timing phrase in the sentence ("before", "in advance", "while the strike was under way"); not
-    "while" before a participle, which adds what else was done ("..., while closely sharing
+    a trailing "while" before a participle, which adds what else was done ("..., while closely sharing
     information with the U.S.")."""
     for i in phrase_starts(words, rules.timing):
-        if words[i] == "while":
+        if words[i] == "while" and i > 0:
             k = index[i] + 1
             while k < len(doc) and doc[k].pos_ == "ADV":
                 k += 1
