@@ -3192,3 +3192,14 @@ def test_a_role_of_one_kind_of_body_is_not_the_person_named_with_another(extract
             '"We did not coordinate with any party," a government spokesperson said.\n')
     c = _one(extract_document(text), "cooperation")
     assert c.speaker == "government spokesperson"
+
+
+def test_who_may_not_speak_publicly_is_no_cooperation_and_a_participle_opening_is_no_speaker(extract):
+    claims = extract("The officials, who spoke on condition of anonymity because they were not authorized to discuss "
+                     "the matter publicly, said Tehran had notified Baghdad before the attack.")
+    assert "cooperation" not in {c.topic for c in claims}
+    assert _one(extract("Washington authorised Kyiv to use the missiles against targets inside Russia."),
+                "cooperation").stance == "acknowledge"
+    c = _one(extract("Writing on Telegram, the head of the regional administration said drones had struck an oil depot."),
+             "strike")
+    assert c.speaker == "head of the regional administration"

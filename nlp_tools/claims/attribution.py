@@ -1911,6 +1911,10 @@ def _speaker_of_verb(verb: Token) -> Token | None:
         if subject.lemma_.lower() in _DATE_WORDS and any(c.ent_type_ in _TIME_ENTITIES for c in subject.children):
             # a page's "date 2022-11-05" read into the sentence: the one after it speaks
             return next((c for c in subject.children if c.dep_ == "appos"), subject)
+        if subject.tag_ == "VBG" and subject.i == verb.sent.start:
+            # "Writing on Telegram, the head of the administration said": the participle opens the sentence, the
+            # noun after its comma (parsed as in apposition inside it) speaks
+            return next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")), subject)
         return subject
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in ("ROOT", "conj") and any(
             c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ in ("nsubjpass", "agent") for c in verb.children):

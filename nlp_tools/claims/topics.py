@@ -307,9 +307,11 @@ _THIRD_PARTIES = frozenset({"party", "country", "state", "nation"})
 
 def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
     """An object or a governing word the trigger's entry excludes, or a use as a modifier."""
-    if w.not_objects and any(c.dep_ in ("dobj", "obj", "advmod", "npadvmod", "nsubjpass") and _lemma(c) in w.not_objects
+    if w.not_objects and any(c.dep_ in ("dobj", "obj", "advmod", "npadvmod", "nsubjpass", "xcomp") and _lemma(c) in w.not_objects
                              for c in tok.children):
-        return True  # ("hit a record high" is often parsed with "high" as an adverb; "an inquiry was launched")
+        # ("hit a record high" is often parsed with "high" as an adverb; "an inquiry was launched"; "not authorized
+        # to discuss")
+        return True
     if w.not_objects and tok.dep_ == "relcl" and _lemma(tok.head) in w.not_objects:
         return True  # "the arrangement that we struck"
     if w.not_objects and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and any(
