@@ -1343,3 +1343,14 @@ def test_what_was_launched_is_not_what_was_struck(extract):
     # what was shot down was struck
     c = _one(extract("The spokesman said two drones were shot down over the port."), "strike")
     assert "drones" in c.counterpart
+
+
+def test_who_was_not_told_and_did_not_coordinate_and_who_took_no_part(extract, extract_document):
+    # an active verb coordinated with a passive one shares its subject
+    c = _one(extract("The spokesman added that the naval forces had not been informed of any arrangements and did not "
+                     "coordinate with any party."), "cooperation")
+    assert c.agent and "naval forces" in c.agent
+    # who takes no part in an offensive is not who carries it out
+    c = _one(extract_document("U.S. troops in the area have been pulled back from two border observation posts and will "
+                              "take no part in the offensive, the official added.\n"), "strike")
+    assert "U.S." not in c.agent and "United States" not in c.agent

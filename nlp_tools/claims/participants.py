@@ -674,7 +674,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             agents.insert(0, breaker)
         verb = _support_verb(tok)
         if verb is None and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (
-                tok.head.lower_ in _MEANS or tok.head.head.lemma_.lower() in _BLAME or _comes_under(tok)):
+                tok.head.lower_ in _MEANS or tok.head.head.lemma_.lower() in _BLAME or _comes_under(tok)) and not (
+                _refused_part(tok.head.head)):
             verb = tok.head.head  # "killed the commander in an airstrike", "accused Moscow of the strikes"
         if verb is not None:
             _support_roles(verb, tok, topic, namer.rules, agents, counters)
@@ -1078,6 +1079,13 @@ _GIVING = {"contribute", "commit", "provide"}  # "provided aircraft for the camp
 _TAKE_PART = {"involve", "involvement", "participate", "participation", "role", "complicity", "support", "part"} | _GIVING
 
 
+def _refused_part(verb: Token) -> bool:
+    """A verb that says its subject had no part in the act: negated, or with "no" on its object ("will take
+    no part in the offensive")."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in ("dobj", "obj") and any(d.lower_ in ("no", "neither") for d in c.children) for c in verb.children)
+
+
 def _joined_in(act: Token) -> Token | None:
     """The verb of joining or taking part whose "in" holds the act, itself or as "a wave of" it ("joined
     US forces in a second wave of strikes", "participated in the raids"), or None."""
@@ -1086,7 +1094,8 @@ def _joined_in(act: Token) -> Token | None:
     if act.dep_ != "pobj" or act.head.lower_ != "in":
         return None
     verb = act.head.head
-    taking_part = verb.lemma_.lower() == "take" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in verb.children)
+    taking_part = verb.lemma_.lower() == "take" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" and not any(
+        d.lower_ in ("no", "neither") for d in c.children) for c in verb.children)  # (not "will take no part")
     if verb.pos_ != "VERB" or not (taking_part or verb.lemma_.lower() in _JOIN_IN) or any(c.dep_ == "neg" for c in verb.children):
         return None  # (not "did not participate in the raids": someone else's)
     subject = _subject(verb)
@@ -1490,6 +1499,9 @@ def _inherited_subject(verb: Token) -> Token | None:
             controlled = True
             node = node.head.head  # "Moscow is ready to resume contacts": who is ready acts
         elif node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
+            # ("had not been informed of any arrangements and did not coordinate": who was not told did not coordinate)
+            controlled = controlled or (node.dep_ == "conj" and node.tag_ != "VBN" and not any(
+                c.dep_ in ("auxpass", "nsubj") for c in node.children))
             node = node.head
         elif node.dep_ == "pcomp" and node.head.head.pos_ == "NOUN":
             # "Turkey's denial of conducting strikes", "the Navy's record of firing on ships"
