@@ -1500,8 +1500,9 @@ def _inherited_subject(verb: Token) -> Token | None:
             node = node.head.head  # "Moscow is ready to resume contacts": who is ready acts
         elif node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
             # ("had not been informed of any arrangements and did not coordinate": who was not told did not coordinate)
-            controlled = controlled or (node.dep_ == "conj" and node.tag_ != "VBN" and not any(
-                c.dep_ in ("auxpass", "nsubj") for c in node.children))
+            # (an active verb of its own auxiliary: not "was summoned and notified", a passive sharing "was")
+            controlled = controlled or (node.dep_ == "conj" and node.tag_ != "VBN" and any(
+                c.dep_ == "aux" for c in node.children) and not any(c.dep_ in ("auxpass", "nsubj") for c in node.children))
             node = node.head
         elif node.dep_ == "pcomp" and node.head.head.pos_ == "NOUN":
             # "Turkey's denial of conducting strikes", "the Navy's record of firing on ships"
