@@ -1354,3 +1354,20 @@ def test_who_was_not_told_and_did_not_coordinate_and_who_took_no_part(extract, e
     c = _one(extract_document("U.S. troops in the area have been pulled back from two border observation posts and will "
                               "take no part in the offensive, the official added.\n"), "strike")
     assert "U.S." not in c.agent and "United States" not in c.agent
+
+
+def test_where_help_came_from_is_no_party_and_the_two_named_before_are_the_pair(extract, extract_document):
+    claims = extract("Australia supports the strikes conducted by the United States and the United Kingdom. Australian "
+                     "personnel provided support to the operation from the headquarters in Bahrain.")
+    assert claims and all("headquarters" not in c.agent + c.counterpart for c in claims)
+    # "the two militaries": the two states the sentence named, not a party of the claims before
+    text = ("Russia pounds Ukrainian cities after Crimea bridge blast\n"
+            "KYIV, Oct 10 (Reuters) - Russia launched dozens of missiles at cities across Ukraine on Monday, "
+            "hitting energy facilities and killing at least 11 people, Ukrainian officials said.\n"
+            "President Vladimir Putin said the strikes were retaliation for the blast on the Crimea bridge, which he "
+            "blamed on Ukraine's special services.\n"
+            "Kyiv has not claimed responsibility for the bridge explosion.\n"
+            "The Pentagon said Washington had received no warning from Moscow before the barrage, but noted that the "
+            "two militaries keep a deconfliction line open.\n")
+    c = _one(extract_document(text), "cooperation")
+    assert (c.agent, c.counterpart) == ("United States", "Russia")

@@ -30,6 +30,9 @@ from .parties import (
 from .topics import GIVEN_HELP, Trigger, bare_involvement, company_preposition, opposed_name
 
 _AGENT_PREPS = {"by", "from"}
+# places an act or help comes "from" that are no party ("from the headquarters in Bahrain", "from its territory")
+_ORIGIN_PLACES = frozenset({"headquarters", "base", "airbase", "territory", "area", "region", "sea", "airspace", "soil",
+                            "water", "waters", "coast", "ship", "carrier", "vessel", "position", "location", "zone"})
 # What is fired or launched, never the one struck ("fired two missiles into the sea")
 _WEAPONS = {"missile", "rocket", "projectile", "shell", "drone", "bomb", "munition", "torpedo", "icbm", "slbm", "round",
             "salvo", "barrage", "weapon", "warhead"}
@@ -1322,7 +1325,9 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")):
             agent = agent or c
         elif c.dep_ == "prep" and (c.lower_ in _AGENT_PREPS or (c.lower_ == "of" and noun.lemma_.lower() in _MOVES_OF)):
-            agent = agent or next((g for g in c.children if g.dep_ == "pobj"), None)
+            # (not where it came from: "support to the operation from the headquarters in Bahrain")
+            agent = agent or next((g for g in c.children if g.dep_ == "pobj" and not (
+                c.lower_ == "from" and g.lemma_.lower() in _ORIGIN_PLACES)), None)
         elif c.dep_ == "prep" and (c.lower_ in _COUNTER_PREPS.get(topic, set()) or (
                 c.lower_ == "of" and noun.lemma_.lower() in _ACTS_OF)):  # "shelling of the positions"
             counter = counter or _prep_object([c], {c.lower_})

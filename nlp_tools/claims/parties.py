@@ -250,6 +250,17 @@ class PartyNamer:
             return self._coordination(tok, conjuncts, speaker, ctx)
         return self._phrase(tok, speaker, ctx)
 
+    def _pair_named_before(self, tok: Token) -> list[Party]:
+        """The two states a sentence named before "the two militaries" ("Washington had no warning from Moscow
+        ..., but the two militaries keep a line open"); none unless exactly two are named."""
+        states = []
+        for ent in tok.sent.ents:
+            if ent.end <= tok.i and ent.label_ in ("GPE", "NORP", "ORG"):
+                country = self.of_name(ent.text).country
+                if country and ";" not in country and country not in states:
+                    states.append(country)
+        return [Party(c, c, "") for c in states] if len(states) == 2 else []
+
     def _state_of_model(self, tok: Token) -> Party:
         """The state a weapon's model number belongs to, when a nationality qualifies it ("South Korean
         F-15"; the parser reads the model as a number); no party for a number alone."""
@@ -286,6 +297,8 @@ class PartyNamer:
         """Each party of a coordination on its own ("India and Pakistan" -> India, Pakistan)."""
         if tok is None:
             return []
+        if collective(tok) and not self.joint_side(speaker):
+            return self._pair_named_before(tok)  # "the two militaries": the two the sentence named, each
         conjuncts = _conjuncts(tok, ("PROPN", "NOUN"))
         if not conjuncts:  # "U.S. and Russian generals": the states of the coordinated modifiers
             modifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
@@ -334,7 +347,9 @@ class PartyNamer:
             if joint:
                 return joint  # in a joint statement, its issuers: "The Ministers reaffirmed ...", "the three countries"
         if collective(tok):
-            return Party()  # "the two sides", "both countries": the pair named before
+            # "the two sides", "both countries": the pair the sentence named before, else the claims before name it
+            pair = self._pair_named_before(tok)
+            return together(pair) if pair else Party()
         if tok.pos_ == "PROPN" and operation_name(tok):
             known = self.of_name(_compact(tok))  # ("Operation Inherent Resolve" is also the coalition's command)
             return known if known.org or known.country else Party()  # "launched Operation Bunyan-um-Marsoos"
