@@ -3203,3 +3203,10 @@ def test_who_may_not_speak_publicly_is_no_cooperation_and_a_participle_opening_i
     c = _one(extract("Writing on Telegram, the head of the regional administration said drones had struck an oil depot."),
              "strike")
     assert c.speaker == "head of the regional administration"
+
+
+def test_word_passed_and_letting_one_know_are_notices(extract):
+    c = _one(extract("Tehran passed word to Baghdad that the missiles were coming."), "notification")
+    assert (c.stance, c.agent, c.counterpart) == ("acknowledge", "Iran", "Iraq")
+    c = _one(extract("The Jordanians let us know shortly before the jets took off, the official said."), "notification")
+    assert c.agent == "Jordan"

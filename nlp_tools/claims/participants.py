@@ -1270,6 +1270,8 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     if topic == "notification" and verb.lemma_.lower() in _RECEIVE:
         # "received notice from North Korea": the one it came from acts, the one who got it is told
         agent, counter = _prep_object(verb.children, {"from"}), _subject(verb) or _inherited_subject(verb)
+        if agent is None and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "let":
+            agent = _subject(verb.head)  # "the Israelis let us know shortly before": who lets one know tells
     return agent, counter
 
 
