@@ -3210,3 +3210,11 @@ def test_word_passed_and_letting_one_know_are_notices(extract):
     assert (c.stance, c.agent, c.counterpart) == ("acknowledge", "Iran", "Iraq")
     c = _one(extract("The Jordanians let us know shortly before the jets took off, the official said."), "notification")
     assert c.agent == "Jordan"
+
+
+def test_not_knowing_of_an_act_until_it_was_over_does_not_make_it_conditional(extract):
+    assert _one(extract("No one in London knew about the raid until it was over, the official said."),
+                "strike").stance == "acknowledge"
+    # a reported refusal until something changes is still a condition
+    assert _one(extract("He said Ankara saw no prospect of talks until Damascus ended its support for the militants."),
+                "cooperation").stance == "conditional"

@@ -454,7 +454,11 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                     # underscoring ...": a participle of the same speaker's, no state of another's)
                 if mark == "until" and child.dep_ == "prep" and _a_time(child):
                     continue  # "will continue until Friday", "until further notice": a time, no condition
-                # (a past reported in a past: "said New Delhi saw no prospect of talks until Pakistan ended ...")
+                # (a past reported in a past: "said New Delhi saw no prospect of talks until Pakistan ended ...";
+                # not a past knowing or telling of the act: "no one knew about the raid until it was over")
+                if mark == "until" and _past(node) and node.i != tok.i and (
+                        node.lemma_.lower() in rules.notice_verbs or node.lemma_.lower() in _KNOWING):
+                    continue
                 if mark in rules.condition_marks and not (mark == "until" and _past(node) and node.dep_ != "ccomp"):
                     if mark in ("if", "provided", "providing") and not _offer(node):
                         continue  # "if the strike was caused by ..., then it is ...": an inference
