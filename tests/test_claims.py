@@ -3218,3 +3218,9 @@ def test_not_knowing_of_an_act_until_it_was_over_does_not_make_it_conditional(ex
     # a reported refusal until something changes is still a condition
     assert _one(extract("He said Ankara saw no prospect of talks until Damascus ended its support for the militants."),
                 "cooperation").stance == "conditional"
+
+
+def test_calls_on_a_hotline_left_unanswered_deny_its_use(extract):
+    c = _one(extract("Pyongyang has not responded to calls on the inter-Korean hotline since April."), "cooperation")
+    assert c.stance == "deny" and "inter" not in c.agent.split()
+    assert _one(extract("Moscow responded to calls on the hotline within minutes."), "cooperation").stance == "acknowledge"

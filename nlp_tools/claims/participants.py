@@ -1082,6 +1082,11 @@ _GIVING = {"contribute", "commit", "provide"}  # "provided aircraft for the camp
 _TAKE_PART = {"involve", "involvement", "participate", "participation", "role", "complicity", "support", "part"} | _GIVING
 
 
+def _prefix_piece(tok: Token) -> bool:
+    """A prefix the tokenizer split off before a hyphen ("inter" of "inter-Korean"): no name of its own."""
+    return tok.text.islower() and not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+
+
 def _refused_part(verb: Token) -> bool:
     """A verb that says its subject had no part in the act: negated, or with "no" on its object ("will take
     no part in the offensive")."""
@@ -1324,7 +1329,8 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             counter = counter or (c if c.dep_ == "poss" else _prep_object([c], {"of"}))
             if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and noun.head.head.pos_ in ("VERB", "AUX"):
                 agent = agent or _subject(noun.head.head) or _inherited_subject(noun.head.head)
-        elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")):
+        elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
+                                  and not _prefix_piece(c)):
             agent = agent or c
         elif c.dep_ == "prep" and (c.lower_ in _AGENT_PREPS or (c.lower_ == "of" and noun.lemma_.lower() in _MOVES_OF)):
             # (not where it came from: "support to the operation from the headquarters in Bahrain")
