@@ -3224,3 +3224,9 @@ def test_calls_on_a_hotline_left_unanswered_deny_its_use(extract):
     c = _one(extract("Pyongyang has not responded to calls on the inter-Korean hotline since April."), "cooperation")
     assert c.stance == "deny" and "inter" not in c.agent.split()
     assert _one(extract("Moscow responded to calls on the hotline within minutes."), "cooperation").stance == "acknowledge"
+
+
+def test_one_former_officer_is_not_official(extract):
+    c = _one(extract('"It is not coordination. It is a phone," one former U.S. officer told me.'), "cooperation")
+    assert c.official is False
+    assert _one(extract('"There was no coordination," one U.S. officer said.'), "cooperation").official is True

@@ -1265,7 +1265,8 @@ class Attributor:
 
     def _official(self, text: str, org_official: bool | None) -> bool:
         words = [w.lower().strip(".,'’") for w in text.split()]
-        lead = next((w for w in words if w not in ("a", "an", "the")), "")
+        # (past any article or count: "one former U.S. officer" leads with "former")
+        lead = next((w for w in words if w not in _LEADING_COUNTS), "")
         if org_official and words and (words[-1] in self.rules.official_roles or words[-1] in self.rules.generic_bodies) and (
                 lead not in self.rules.unofficial_roles):
             # "Iraqi Security Media Cell spokesman", "the military's media wing": an official body's name or part may
@@ -1890,6 +1891,7 @@ _BODY_RELEASE = re.compile(r"\s*(.{2,60}?)(?:['’]s)?\s+(?:official\s+)?(?:stat
                            r"communiqu[eé]|readout)\b", re.IGNORECASE)
 
 
+_LEADING_COUNTS = frozenset({"a", "an", "the", "one", "two", "three", "four", "several", "some", "another", "many"})
 _DATE_WORDS = frozenset({"date", "dated", "updated", "published", "posted", "time"})
 
 
