@@ -1266,7 +1266,7 @@ class Attributor:
     def _official(self, text: str, org_official: bool | None) -> bool:
         words = [w.lower().strip(".,'’") for w in text.split()]
         # (past any article or count: "one former U.S. officer" leads with "former")
-        lead = next((w for w in words if w not in _LEADING_COUNTS), "")
+        lead = next((w for w in words if w not in _DETERMINERS and w not in _QUANTITIES), "")
         if org_official and words and (words[-1] in self.rules.official_roles or words[-1] in self.rules.generic_bodies) and (
                 lead not in self.rules.unofficial_roles):
             # "Iraqi Security Media Cell spokesman", "the military's media wing": an official body's name or part may
@@ -1891,7 +1891,6 @@ _BODY_RELEASE = re.compile(r"\s*(.{2,60}?)(?:['’]s)?\s+(?:official\s+)?(?:stat
                            r"communiqu[eé]|readout)\b", re.IGNORECASE)
 
 
-_LEADING_COUNTS = frozenset({"a", "an", "the", "one", "two", "three", "four", "several", "some", "another", "many"})
 _DATE_WORDS = frozenset({"date", "dated", "updated", "published", "posted", "time"})
 
 

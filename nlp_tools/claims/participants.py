@@ -37,9 +37,10 @@ _ORIGIN_PLACES = frozenset({"headquarters", "base", "airbase", "territory", "are
 _WEAPONS = {"missile", "rocket", "projectile", "shell", "drone", "bomb", "munition", "torpedo", "icbm", "slbm", "round",
             "salvo", "barrage", "weapon", "warhead"}
 # What strikes without being a party (an agent only through its owner): weapons, and what they are fired from
-_LAUNCHING = frozenset({"launch", "fire", "lob", "release"})
 _ARMS = _WEAPONS | {"explosion", "blast", "system", "gun", "rifle", "mortar", "grenade", "launcher", "howitzer", "ak-47", "ak-47s"}
 _OWNED_ARMS = _ARMS | {"arm", "arms", "equipment", "ammunition", "hardware"}
+# verbs that send a weapon off: what they launch is no target ("300 drones were launched")
+_LAUNCHING = frozenset({"launch", "fire", "lob", "release"})
 _COUNTER_PREPS = {
     "notification": {"to"},  # ("notice of the launch" names the action, not the one told)
     "strike": {"against", "on", "at", "into", "toward", "towards", "upon", "inside"},
@@ -1102,10 +1103,9 @@ def _joined_in(act: Token) -> Token | None:
     if act.dep_ != "pobj" or act.head.lower_ != "in":
         return None
     verb = act.head.head
-    taking_part = verb.lemma_.lower() == "take" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" and not any(
-        d.lower_ in ("no", "neither") for d in c.children) for c in verb.children)  # (not "will take no part")
-    if verb.pos_ != "VERB" or not (taking_part or verb.lemma_.lower() in _JOIN_IN) or any(c.dep_ == "neg" for c in verb.children):
-        return None  # (not "did not participate in the raids": someone else's)
+    taking_part = verb.lemma_.lower() == "take" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in verb.children)
+    if verb.pos_ != "VERB" or not (taking_part or verb.lemma_.lower() in _JOIN_IN) or _refused_part(verb):
+        return None  # (not "did not participate in the raids", "will take no part": someone else's)
     subject = _subject(verb)
     if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children):
         return None  # ("no Australian aircraft joined in the strikes")

@@ -39,7 +39,7 @@ def name_role_speakers(claims: list[Claim], person_roles: frozenset[str]) -> lis
 
 
 # what a role-only speaker may say they are that another holder of the same title is not
-_NOT_IN_OFFICE = frozenset({"shadow", "former", "retired", "opposition", "deputy", "acting"})
+_NOT_IN_OFFICE = frozenset({"shadow", "former", "retired", "opposition"})
 
 
 # the kind of body a role speaks for: two roles naming different kinds are two people
@@ -56,12 +56,12 @@ def _holds(role: str, speaker: str, head: str) -> bool:
     """A role that names `head`: the word itself, or its abbreviated title ("Gen." for general);
     not another job of that name ("the secretary" is not the press secretary)."""
     words = role.lower().replace(",", " ").split()
-    if {w for w in words if w in OTHER_JOB} - set(speaker.lower().split()):
+    spoken, held = set(_bare(speaker.lower().split())), set(_bare(words))
+    if {w for w in held if w in OTHER_JOB} - spoken:
         return False
-    if {w for w in speaker.lower().split() if w in _NOT_IN_OFFICE} - set(words):
-        return False  # ("a shadow minister" is not the rail minister)
-    kinds = {_BODY_KINDS[w] for w in _bare(speaker.lower().split()) if w in _BODY_KINDS}
-    held = {_BODY_KINDS[w] for w in _bare(words) if w in _BODY_KINDS}
-    if kinds and held and not kinds & held:
+    if {w for w in spoken if w in OTHER_JOB | _NOT_IN_OFFICE} - held:
+        return False  # ("a shadow minister" is not the rail minister, nor "a deputy minister" the minister)
+    kinds, kinds_held = {_BODY_KINDS[w] for w in spoken if w in _BODY_KINDS}, {_BODY_KINDS[w] for w in held if w in _BODY_KINDS}
+    if kinds and kinds_held and not kinds & kinds_held:
         return False  # ("a government spokesperson" is not the military spokesperson named before)
     return any(w == head or (w.endswith(".") and len(w) >= 4 and head.startswith(w[:-1])) for w in words)

@@ -29,7 +29,7 @@ _ARGUMENT = {"dobj", "attr", "nsubjpass", "oprd", "dative", "acomp", "obj", "iob
 _NOUN_MODIFIER = {"compound", "amod", "nmod", "nummod", "poss"}
 # what passes over a channel, and answering it: "has not responded to calls on the hotline"
 _MESSAGES = frozenset({"call", "message", "request", "signal"})
-_ANSWERING = frozenset({"respond", "answer", "reply", "react"})
+_REPLYING = frozenset({"respond", "answer", "reply", "react"})
 # asking for something: a negation on the asking reaches what is asked for
 _ASKING = frozenset({"ask", "request", "seek", "appeal", "apply", "call"})
 # A part taken in something: ending or refusing it ends the part ("suspended its participation in the mechanism")
@@ -887,7 +887,7 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 node = prep.head  # "did not come to Yerevan's assistance"
             elif prep.lower_ in ("on", "over", "through", "via") and prep.head.lemma_.lower() in _MESSAGES and topic == "cooperation":
                 node = prep.head  # "calls on the hotline": what is (not) answered is the line's use
-            elif prep.lower_ == "to" and prep.head.lemma_.lower() in _ANSWERING and topic == "cooperation":
+            elif prep.lower_ == "to" and prep.head.lemma_.lower() in _REPLYING and topic == "cooperation":
                 node = prep.head  # "has not responded to calls on the hotline"
             elif prep.lower_ == "for" and prep.head.lemma_.lower() in _ASKING and topic == "cooperation":
                 node = prep.head  # "we did not ask for their permission", "never appealed for Russian help"
