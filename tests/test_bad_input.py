@@ -205,6 +205,7 @@ ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
 @PROPERTY
 @given(st.sampled_from(ENCODINGS).flatmap(lambda e: st.tuples(st.just(e), press_text(e))))
 @example(("latin-1", "A d\u00e9j\u00e0 vu d\u00e9j\u00e0 vu d\u00e9j\u00e0 vu.\n"))  # a third of its letters accented
+@example(("cp1252", "\u2026 \u2026 \u2026 \u2026.\n"))  # no letter at all, only Windows-1252 punctuation
 def test_any_common_encoding_and_line_ending_reads_back_the_same_text(tmp_path_factory, case):
     encoding, text = case
     f = tmp_path_factory.mktemp("enc") / "statement.txt"

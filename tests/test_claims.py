@@ -3230,3 +3230,10 @@ def test_one_former_officer_is_not_official(extract):
     c = _one(extract('"It is not coordination. It is a phone," one former U.S. officer told me.'), "cooperation")
     assert c.official is False
     assert _one(extract('"There was no coordination," one U.S. officer said.'), "cooperation").official is True
+
+
+def test_a_role_named_in_capitals_in_a_release_heading_is_written_as_a_title(extract_document):
+    text = ("MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION\nBRIEFING BY THE OFFICIAL REPRESENTATIVE\n2 November 2023\n\n"
+            "The American side was notified in advance of the launch of the missile under existing agreements.\n")
+    c = _one(extract_document(text), "notification")
+    assert c.speaker == "Official Representative" and c.official

@@ -1412,6 +1412,7 @@ class Attributor:
                     person.org, person.country = org.name, org.country
                 return person
             role = _strip_determiners(named.strip(" ,.:;"))
+            role = role.title() if role.isupper() else role  # ("BRIEFING BY THE OFFICIAL REPRESENTATIVE")
             # (the office whose spokesperson it is: named in the heading, else the official source)
             office = org or (source_actor if source_actor is not None and source_actor.official else None)
             if office is not None and role and role.split()[-1].lower() in self.rules.official_roles and (

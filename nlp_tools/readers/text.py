@@ -146,8 +146,9 @@ def _looks_western(text: str) -> bool:
     """Mostly ASCII letters; accented letters and Western punctuation, never a
     symbol between two letters (as Polish or Czech read in the wrong code page)."""
     letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return False
+    if not letters:  # ("… … …": punctuation only, which Windows-1252 gives and Latin-1 reads as control codes)
+        symbols = [ch for ch in text if ord(ch) > 127]
+        return bool(symbols) and all(ch in _WESTERN_SYMBOLS for ch in symbols)
     if any(ch in _NOT_WESTERN_LETTERS for ch in letters):
         return False
     accented = sum(1 for ch in letters if ord(ch) > 127)
