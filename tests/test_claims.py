@@ -3237,3 +3237,12 @@ def test_a_role_named_in_capitals_in_a_release_heading_is_written_as_a_title(ext
             "The American side was notified in advance of the launch of the missile under existing agreements.\n")
     c = _one(extract_document(text), "notification")
     assert c.speaker == "Official Representative" and c.official
+
+
+def test_information_shared_among_partners_as_it_happens_is_no_notice(extract):
+    claims = extract("Japan, the United States and the Republic of Korea are working closely together and sharing "
+                     "information in real time.")
+    assert [c.topic for c in claims] == ["cooperation"]
+    # shared ahead of an act it is, and the ones it is shared with were told
+    c = _one(extract("We shared information with the Russians before the strikes."), "notification")
+    assert (c.stance, c.counterpart) == ("acknowledge", "Russia")

@@ -27,7 +27,14 @@ from .parties import (
     operation_name,
     together,
 )
-from .topics import GIVEN_HELP, Trigger, bare_involvement, company_preposition, opposed_name
+from .topics import (
+    EXCHANGING,
+    GIVEN_HELP,
+    Trigger,
+    bare_involvement,
+    company_preposition,
+    opposed_name,
+)
 
 _AGENT_PREPS = {"by", "from"}
 # places an act or help comes "from" that are no party ("from the headquarters in Bahrain", "from its territory")
@@ -1337,7 +1344,9 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             agent = agent or next((g for g in c.children if g.dep_ == "pobj" and not (
                 c.lower_ == "from" and g.lemma_.lower() in _ORIGIN_PLACES)), None)
         elif c.dep_ == "prep" and (c.lower_ in _COUNTER_PREPS.get(topic, set()) or (
-                c.lower_ == "of" and noun.lemma_.lower() in _ACTS_OF)):  # "shelling of the positions"
+                c.lower_ == "of" and noun.lemma_.lower() in _ACTS_OF) or (  # "shelling of the positions"
+                topic == "notification" and c.lower_ == "with" and noun.head.lemma_.lower() in EXCHANGING)):
+            # ("shared the information with the Russians": they were told)
             counter = counter or _prep_object([c], {c.lower_})
             if topic == "strike" and counter is not None:  # ("attacks on shipping by the Houthis", "by" hung on the target)
                 agent = agent or _prep_object(counter.children, {"by"})

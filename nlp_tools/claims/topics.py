@@ -499,6 +499,9 @@ def _given(tok: Token, w: WeakTrigger, rules: TopicRules, has_advance: bool) -> 
     if any(_is_audience(r, rules) for r in recipients):
         return False  # "provided information about the strike to reporters": a briefing, no notice
     if w.objects:
+        if not _about(tok, w.objects) and any(_lemma(v) in EXCHANGING for v in verbs) and not any(
+                t.lower_ in _AHEAD for t in tok.sent):
+            return False  # information shared among partners "in real time" is cooperation, no notice ahead of an act
         return _about(tok, w.objects) or has_advance
     whose = [c for c in tok.children if c.dep_ == "poss"]
     if any(a.lower_ == "whose" for a in whose) and tok.head.dep_ == "relcl":
@@ -508,6 +511,9 @@ def _given(tok: Token, w: WeakTrigger, rules: TopicRules, has_advance: bool) -> 
     return any(_lemma(t) in w.with_words or t.lower_ in w.with_words for t in whose)
 
 
+# sharing among partners, and the words that set a telling ahead of an act
+EXCHANGING = frozenset({"share", "exchange"})
+_AHEAD = frozenset({"advance", "before", "beforehand", "ahead", "prior", "earlier"})
 _QUANTITIES = {"number", "amount", "quantity", "batch", "lot", "million", "thousand", "hundred", "dozen", "supply",
                "shipment", "consignment", "package"}
 
