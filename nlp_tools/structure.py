@@ -153,7 +153,7 @@ class StructureRules:
         # "Secretary of State Antony J. Blinken", "Pentagon Press Secretary Maj. Gen. Pat Ryder")
         # (a role noun may be written in lower case: "Foreign Office spokesperson Wagner", as
         # government press conferences print it)
-        roles = "|".join(sorted(self.role_nouns, key=len, reverse=True)) or "(?!)"
+        roles = "|".join(re.escape(r) for r in sorted(self.role_nouns, key=len, reverse=True)) or "(?!)"
         ranked = rf"(?:[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.|(?:{roles})\b)"
         mixed = (rf"(?P<mixed>{_NAME_WORD}(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){{0,2}}{ranked}){{0,6}}[ \t]+{_NAME_WORD})"
                  if self.mixed_case_names else "(?!)")
