@@ -1371,3 +1371,30 @@ def test_where_help_came_from_is_no_party_and_the_two_named_before_are_the_pair(
             "two militaries keep a deconfliction line open.\n")
     c = _one(extract_document(text), "cooperation")
     assert (c.agent, c.counterpart) == ("United States", "Russia")
+
+
+def test_who_dies_or_is_killed_in_a_strike_is_struck_by_it(extract):
+    # the subject of "died" suffered the attack; it never carried it out
+    c = _one(extract("Nine soldiers died in the attack on the border post, the ministry said."), "strike")
+    assert "soldiers" not in c.agent
+    # a person killed in a strike is its counterpart before the place it fell on
+    c = _one(extract("The group said its commander, Tariq Hamdan, was killed in an Israeli strike on a flat in Tyre."),
+             "strike")
+    assert (c.agent, c.counterpart) == ("Israel", "Tariq Hamdan")
+    # (a plural victim named in a list stays the phrase the sentence gives)
+    c = _one(extract("Israeli airstrikes killed four senior commanders: Rami Saleh, Omar Khalil, Sami Nasser and Adel Awad."),
+             "strike")
+    assert "commanders" in c.counterpart
+
+
+def test_partners_named_together_after_with_are_one_counterpart(extract):
+    # "we" acts, unknown to the sentence; the two named after "with" are its partners, together
+    c = _one(extract("We will keep working closely with allies and partners to deter aggression, the spokesman said."),
+             "cooperation")
+    assert (c.agent, c.counterpart) == ("", "allies and partners")
+    c = _one(extract("The Red Crescent said the convoy is moving in coordination with the World Food Programme and the "
+                     "warring factions."), "cooperation")
+    assert "World Food Programme" in c.counterpart and "factions" in c.counterpart
+    # (those named after "between" are still each a side)
+    c = _one(extract("There has been no coordination between the American and Russian militaries."), "cooperation")
+    assert (c.agent, c.counterpart) == ("United States", "Russia")

@@ -70,6 +70,9 @@ _RECEIVE = {"receive", "get", "have", "obtain", "hear", "learn", "know"}
 # Nouns of a notice held, not given: the subject of the verb that governs them is the one told.
 _KNOWING = {"knowledge", "awareness"}
 # Verbs whose subject is the one struck: "Moldova faced drone attacks", "troops came under fire"
+# Verbs of death or wounds an act is told through: who dies or is killed in a strike is struck by it
+_CASUALTY = {"kill", "die", "wound", "injure", "assassinate", "eliminate", "perish", "slay"}
+_DYING = {"die", "perish"}  # (whose subject is the one who died, never one who acted)
 _UNDERGO = {"face", "suffer", "endure", "sustain", "experience", "withstand", "weather", "undergo"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
             "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}
@@ -169,7 +172,10 @@ def find_participants(
                 both = [p for p in dict.fromkeys(namer.of_name(e.text) for e in names) if p] if len(names) == 2 else both
             if len(both) == 2 and agent in both:
                 counter = next((p for p in both if p != agent), both[1])
-            elif len(both) == 2 and (not agent or between):
+            elif len(both) == 2 and ((not agent and agent_tok is None and counter_tok.head.lower_ not in ("with", "alongside"))
+                                     or between):
+                # (not "we will keep working with allies and partners", "in coordination with the UN and the
+                # parties": both are partners of one the text names, or leaves unnamed)
                 agent, counter = both
     if refusal is not None and trigger.topic == "cooperation":
         # "Moscow kept offering joint targeting, and Washington kept saying no": who refuses does not
@@ -1000,6 +1006,15 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         return
     if topic == "strike" and _took_no_part(verb):
         return  # "No Chilean aircraft took part in the strikes": the strikes are someone else's
+    if topic == "strike" and lemma in _DYING:
+        v_agent, v_counter = None, v_agent  # "nine soldiers died in the attack": the struck
+    if topic == "strike" and lemma in _CASUALTY and v_counter is not None and v_counter.i != tok.i:
+        named = next((c for c in v_counter.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None) if (
+            v_counter.tag_ == "NN") else None  # ("the group's leader, Abu Musa"; not "three commanders: X, Y and Z")
+        victim = named if named is not None else v_counter
+        if victim.ent_type_ == "PERSON":
+            # "Nasrallah was killed in an Israeli attack on the suburbs": the one killed, before the place
+            counters.insert(0, victim)
     agents.append(v_agent if v_agent is not None and v_agent.i != tok.i else None)
     # (not the noun phrase that holds the trigger: "carried out a wave of airstrikes")
     counters.append(_dative(verb))
