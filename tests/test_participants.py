@@ -1398,3 +1398,13 @@ def test_partners_named_together_after_with_are_one_counterpart(extract):
     # (those named after "between" are still each a side)
     c = _one(extract("There has been no coordination between the American and Russian militaries."), "cooperation")
     assert (c.agent, c.counterpart) == ("United States", "Russia")
+
+
+def test_a_by_deeper_in_the_target_is_not_who_struck(extract):
+    # "controlled by" qualifies the target: its owner is struck, the one "it" names strikes
+    c = _one(extract("The U.S. military said it carried out airstrikes on Tuesday targeting depots in eastern Syria "
+                     "controlled by the Wagner Group."), "strike")
+    assert "Wagner" not in c.agent
+    # (the clause's own "by", even through what someone said of it, is)
+    c = _one(extract("Several guards died in the raid, which the governor said was carried out by Houthi fighters."), "strike")
+    assert "Houthi" in c.agent

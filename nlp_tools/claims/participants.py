@@ -1374,7 +1374,10 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
             # "strikes launched by the US against Yemen", "the attack, which was carried out by militants",
             # "the strikes we took against radar sites"
-            by = next((g for a in c.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            # (the clause's own "by", not one deeper in what it targets: "strikes targeting areas controlled by X")
+            # ("the attack, which he said was carried out by militants": through what is said of it)
+            by = next((g for v in (c, *(k for k in c.children if k.dep_ in ("conj", "ccomp"))) for a in v.children
+                       if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
             if topic == "strike" and noun.lemma_.lower() in _ARMS and c.lemma_.lower() in _MADE_OR_SUPPLIED:
                 by = None  # ("the missiles supplied by Britain": who fires them is not who supplied them)
             subject = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None)
