@@ -1408,3 +1408,13 @@ def test_a_by_deeper_in_the_target_is_not_who_struck(extract):
     # (the clause's own "by", even through what someone said of it, is)
     c = _one(extract("Several guards died in the raid, which the governor said was carried out by Houthi fighters."), "strike")
     assert "Houthi" in c.agent
+
+
+def test_who_invites_and_who_is_supported_after_a_bare_with(extract):
+    # who invites (or asks) is the counterpart of those who come
+    c = _one(extract("French forces stayed in Mali at the invitation of Bamako, the ministry said."), "cooperation")
+    assert c.counterpart == "Mali"
+    # "coordinated with and in support of X": the "with" has X as its object too
+    c = _one(extract("Jets and drones conducted six strikes in Syria, coordinated with and in support of the Syrian "
+                     "Democratic Forces."), "cooperation")
+    assert c.counterpart == "Syrian Democratic Forces" and "drones" not in c.counterpart

@@ -137,6 +137,8 @@ def find_participants(
         counter, counter_tok = held_by, holder
     if trigger.topic == "cooperation":
         pair = namer.of_each(agent_tok, speaker, ctx) if agent_tok is not None else []
+        if agent_tok is not None and not any(p.country or p.org for p in pair) and agent_tok.lemma_.lower() in namer.rules.platforms:
+            pair = []  # ("jets and drones conducted strikes coordinated with ...": one side's means, not two sides)
         body = _delegated_by(agent_tok) if len(pair) < 2 else None
         if body is not None:  # "officials from the Department of Defense and the Russian Ministry of Defence"
             pair = namer.of_each(body, speaker, ctx) or pair
@@ -1337,8 +1339,10 @@ def _joins(trigger_head: Token) -> bool:
 # Verbs that speak of an act: their subject is no party to it ("the strike, which the ministry called a crime")
 _DESCRIBING = {"describe", "call", "term", "label", "characterize", "characterise", "dub", "say", "confirm", "announce",
                "deny", "report", "condemn", "criticize", "criticise", "welcome", "denounce", "claim", "see", "view", "regard"}
-# Nouns of what one party grants another: "without the permission of Baghdad"
-_GRANTED = {"permission", "approval", "consent", "authorization", "authorisation", "blessing", "go-ahead"}
+# Nouns of what one party grants or asks of another: "without the permission of Baghdad", "at the invitation of
+# the Government of Iraq"
+_GRANTED = {"permission", "approval", "consent", "authorization", "authorisation", "blessing", "go-ahead", "invitation",
+            "behest"}
 _GIVEN = GIVEN_HELP  # what one party gives another: "aid to Ukraine", "support for Kyiv"
 
 
@@ -1349,7 +1353,7 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
         if granted and (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")):
             # "without the permission of Baghdad", "Kyiv's consent": the one who grants it
             counter = counter or (c if c.dep_ == "poss" else _prep_object([c], {"of"}))
-            if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and noun.head.head.pos_ in ("VERB", "AUX"):
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without", "at") and noun.head.head.pos_ in ("VERB", "AUX"):
                 agent = agent or _subject(noun.head.head) or _inherited_subject(noun.head.head)
         elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
                                   and not _prefix_piece(c)):
@@ -1428,6 +1432,13 @@ def _prep_object(children, preps: set[str]) -> Token | None:
     # (the parser makes some a dative: "no warning given to us")
     found = [(g, c.lower_) for c in children if c.dep_ in ("prep", "dative") and c.lower_ in preps
              for g in c.children if g.dep_ == "pobj" and not _circumstance(g)]
+    # ("coordinated with and in support of the SDF": a preposition left without its object shares the next one's)
+    found += [(g, c.lower_) for c in children if c.dep_ == "prep" and c.lower_ in preps
+              and not any(k.dep_ == "pobj" for k in c.children)
+              for k in c.children if k.dep_ == "conj" and k.pos_ == "ADP"
+              for o in k.children if o.dep_ == "pobj"
+              for g in ([g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                        if o.lemma_.lower() in _PREP_IDIOMS else [o])]
     # ("against what officials say were weapons depots": the depots)
     found += [(d, c.lower_) for c in children if c.dep_ == "prep" and c.lower_ in preps
               for g in c.children if g.dep_ == "pcomp" and _what_described(g) for d in (_described_as(g),) if d is not None]
