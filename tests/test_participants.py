@@ -1418,3 +1418,10 @@ def test_who_invites_and_who_is_supported_after_a_bare_with(extract):
     c = _one(extract("Jets and drones conducted six strikes in Syria, coordinated with and in support of the Syrian "
                      "Democratic Forces."), "cooperation")
     assert c.counterpart == "Syrian Democratic Forces" and "drones" not in c.counterpart
+
+
+def test_a_subject_the_parser_hung_on_a_helping_verb_acts(extract):
+    # "and the US helped provide": the US acts, not the subject of the clause before
+    c = _one(extract("The spokesman said Jordan told the coalition about the raid beforehand, and the US helped provide "
+                     "intelligence."), "cooperation")
+    assert c.agent == "United States"

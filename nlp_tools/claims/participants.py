@@ -1292,6 +1292,8 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     if agent is None and passive:  # "were struck and injured by a Russian aircraft": the agent of both
         linked = ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
         agent = next((g for v in linked for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is None and not passive:  # "the US helped provide intelligence": the subject hung on "helped"
+        agent = _subject(verb)
     if agent is None:
         agent = _inherited_subject(verb)
     if topic == "strike" and agent is not None and agent.lemma_.lower() in _ARMS:
