@@ -3246,3 +3246,17 @@ def test_information_shared_among_partners_as_it_happens_is_no_notice(extract):
     # shared ahead of an act it is, and the ones it is shared with were told
     c = _one(extract("We shared information with the Russians before the strikes."), "notification")
     assert (c.stance, c.counterpart) == ("acknowledge", "Russia")
+
+
+def test_what_should_or_must_be_done_is_conditional(extract):
+    assert _stances(extract, "The minister said the radar data should be shared with Ankara.", "cooperation") == [
+        "conditional"]
+    assert _stances(extract, "Exercises involving more than 9,000 troops must be notified in advance, the OSCE said.",
+                    "notification") == ["conditional"]
+    # (not a notice deeper in what must be done, nor what someone proposed that the parties should do)
+    assert _stances(extract, "The agreement on advance notice must be respected in full, the spokeswoman said.",
+                    "notification") == ["acknowledge"]
+    assert _stances(extract, "Oslo had proposed to Moscow that the two navies should agree to a hotline.",
+                    "cooperation") == ["acknowledge"]
+    # (one refused stays denied)
+    assert _stances(extract, "The data must not be shared with Moscow, the senator said.", "cooperation") == ["deny"]

@@ -251,6 +251,7 @@ class StanceRules:
     prerequisite_nouns: frozenset[str] = frozenset()  # what must come first ("a prerequisite for talks")
     reserving_verbs: frozenset[str] = frozenset()  # a right held, not used ("reserves the right to respond")
     possible_words: frozenset[str] = frozenset()
+    obliging_modals: frozenset[str] = frozenset()  # what should or must be done is not yet done
     negative_triggers: frozenset[str] = frozenset()  # triggers that deny by themselves ("unannounced")
     too_late: Phrases = field(default_factory=Phrases)  # notice that came too late to count ("just minutes before")
     supply_verbs: frozenset[str] = frozenset()  # "provide X with <trigger>": the trigger is what is provided
@@ -307,6 +308,7 @@ class StanceRules:
             prerequisite_nouns=_words(cond.get("prerequisite_nouns"), s, "condition.prerequisite_nouns"),
             reserving_verbs=_words(cond.get("reserving_verbs"), s, "condition.reserving_verbs"),
             possible_words=_words(cond.get("possible_words"), s, "condition.possible_words"),
+            obliging_modals=_words(cond.get("obliging_modals"), s, "condition.obliging_modals"),
             negative_triggers=_words(d.get("negative_triggers"), s, "negative_triggers"),
             too_late=_phrases(after.get("too_late"), s, "after_the_fact.too_late"),
             supply_verbs=_words(d.get("supply_verbs"), s, "supply_verbs"),

@@ -472,6 +472,9 @@ def _condition(sent: Span, tok: Token, words: list[str], rules: StanceRules) -> 
                     return mark
     if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and _lemma_in(tok.head, rules.wish_verbs) and not _negated(tok.head):
         return f"{tok.head.text} to"  # "wanted to talk to Tehran" (not "do not intend to supply": refused)
+    obliged = _obliged(tok, rules)
+    if obliged:
+        return obliged
     possible = _said_possible(tok, rules) or _prerequisite(tok, sent, rules) or _right_held(tok, rules)
     if possible:
         return possible
@@ -534,6 +537,26 @@ def _in_clause_beside(word: Token, tok: Token) -> bool:
             return True
         node = head
     return False
+
+
+# verbs that make or settle what "should" be done: a proposal or an agreement that is itself the act
+_SETTLING = {"propose", "suggest", "urge", "recommend", "demand", "insist", "agree", "decide", "ask", "request"}
+
+
+def _obliged(tok: Token, rules: StanceRules) -> str:
+    """The trigger's clause says what should or must be done ("the data should be shared", "exercises must
+    be notified in advance"): a demand or a rule, not an act. Not a past one missed ("should have told us"),
+    nor one refused ("must not be shared"), which negation decides."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if clause is None or _negated(clause) or (clause is not tok and tok.head is not clause):
+        return ""  # (not "the agreement on advance notice must be followed": a noun deeper in what must be done)
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SETTLING:
+        return ""  # "proposed that the two countries should agree to ...": the proposal is made
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((c for c in auxes if c.lower_ in rules.obliging_modals), None)
+    if modal is None or any(c.lemma_.lower() == "have" and c.i > modal.i for c in auxes):
+        return ""
+    return modal.text
 
 
 def _prerequisite(tok: Token, sent: Span, rules: StanceRules) -> str:
