@@ -3260,3 +3260,10 @@ def test_what_should_or_must_be_done_is_conditional(extract):
                     "cooperation") == ["acknowledge"]
     # (one refused stays denied)
     assert _stances(extract, "The data must not be shared with Moscow, the senator said.", "cooperation") == ["deny"]
+
+
+def test_help_sent_for_a_purpose_is_denied_with_the_sending(extract):
+    assert _stances(extract, "Minsk denied Ukrainian claims that it had sent troops to help Russia.", "cooperation") == [
+        "deny"]
+    assert _stances(extract, "Oslo sent two frigates to help Denmark protect the convoy, the ministry said.", "cooperation") == [
+        "acknowledge"]

@@ -76,7 +76,7 @@ _DYING = {"die", "perish"}  # (whose subject is the one who died, never one who 
 _UNDERGO = {"face", "suffer", "endure", "sustain", "experience", "withstand", "weather", "undergo"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
             "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}
-_SUPPLYING = {"supply", "provide", "arm", "equip", "furnish", "send", "give", "deliver", "transfer", "sell"}
+SUPPLYING_VERBS = {"supply", "provide", "arm", "equip", "furnish", "send", "give", "deliver", "transfer", "sell"}
 # Nouns that hold a trigger without being another act: "a wave of airstrikes"
 _CONTAINERS = {"wave", "series", "round", "spate", "string", "barrage", "number", "couple", "set", "volley", "salvo",
                "flurry", "burst", "succession", "dozen", "dozens", "hundreds", "campaign", "program", "programme", "kind",
@@ -719,7 +719,7 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
                                       for g in c.children] + list(tok.head.children), {"between"}))
     if topic == "cooperation":  # "spoke by telephone to his Omani counterpart", "provided targeting data to Kyiv"
         counters += [_prep_object([*v.children, *tok.children], {"to"}) for v in (tok, tok.head)
-                     if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _SUPPLYING | _SPEAKING]
+                     if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in SUPPLYING_VERBS | _SPEAKING]
         if tok.lemma_.lower() in _GIVEN and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
             counters.append(_prep_object(tok.head.children, {"to", "for"}))  # "suspended military aid to Ukraine"
         # "does not back Italy's planned incursion": the one whose act is backed, not the act
@@ -1273,7 +1273,7 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         objects = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
         partner = _prep_object([*verb.children, *(g for o in objects for g in o.children)], {"with", "alongside"})
         seller = _prep_object(verb.children, {"from"}) if verb.lemma_.lower() in _ACQUIRING and not passive else None
-        if verb.lemma_.lower() in _SUPPLYING:
+        if verb.lemma_.lower() in SUPPLYING_VERBS:
             # "sent artillery shells to Kyiv", "supplied the rebels with drones": the one supplied, not what
             counter = _dative(verb) or _prep_object(verb.children, {"to"}) or counter
         elif seller is not None:  # "Russia was buying shells from North Korea": the seller supplies the buyer
@@ -1478,7 +1478,7 @@ def _support_verb(noun: Token) -> Token | None:
 
 # Verbs of getting arms or help from another: the one it comes from supplies ("bought drones from Iran")
 _ACQUIRING = {"buy", "purchase", "acquire", "obtain", "import", "procure"}
-_MADE_OR_SUPPLIED = _SUPPLYING | {"donate", "make", "manufacture", "produce", "build", "design", "develop", "pledge", "promise"}
+_MADE_OR_SUPPLIED = SUPPLYING_VERBS | {"donate", "make", "manufacture", "produce", "build", "design", "develop", "pledge", "promise"}
 
 
 def _weapon_aimed_at(act: Token) -> Token | None:

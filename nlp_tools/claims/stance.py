@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import StanceRules, find_phrase
-from .participants import COMING_VERBS
+from .participants import COMING_VERBS, SUPPLYING_VERBS
 from .topics import ENABLING_VERBS, Trigger
 
 # Relations through which a negation above reaches the trigger.
@@ -834,6 +834,9 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             # "dismissed reports that it had coordinated ...": the reports are what is rejected (a "that" the
             # parser took for the clause's object opens it all the same: "rejected the suggestion that we ...")
             node = head
+        elif dep == "advcl" and topic != "strike" and hl in SUPPLYING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            node = head  # "denied claims that it sent troops to help Russia": what is sent for a purpose, with it
         elif dep == "relcl" and head.lower_ in ("nothing", "anything") and node.lemma_.lower() == "do":
             node = head  # "had nothing to do with the strike", "did not have anything to do with it"
         elif dep == "relcl" and (claim := _claim_of_source(node, head, rules)) is not None:
