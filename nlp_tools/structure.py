@@ -46,7 +46,10 @@ def ends_like_caption(text: str) -> bool:
 
 
 _CLOSING = tuple(".!?\"'”’:;)…")
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+# capitals and letters of the Latin alphabets names are printed in ("Stéphane Dujarric", "Çavuşoğlu", "ŠEFČOVIČ")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_LETTER = rf"[a-z{_UP}ß-öø-ÿā-žſ]"
+_NAME_WORD = rf"(?:[{_UP}](?:{_LETTER}|['’\-])+|[{_UP}]\.)"
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,7 @@ class StructureRules:
     def label_pattern(self) -> re.Pattern:
         honor = "|".join(re.escape(h).replace(r"\ ", r"\.?[ \t]+") for h in self.honorifics)
         # (labels stay on one line: [ \t], never \s, between their words)
-        upper = r"[A-Z][A-Z0-9.'’\-]*(?:[ \t]+[A-Z][A-Z0-9.'’\-]*){0,8}"
+        upper = rf"[{_UP}][{_UP}0-9.'’\-]*(?:[ \t]+[{_UP}][{_UP}0-9.'’\-]*){{0,8}}"
         titled = rf"(?i:{honor})\.?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
         labels = sorted(self.question_labels, key=len, reverse=True)
         question = "(?i:" + "|".join(re.escape(q).replace(r"\ ", r"[ \t]+") for q in labels) + ")"
@@ -154,15 +157,17 @@ class StructureRules:
         # (a role noun may be written in lower case: "Foreign Office spokesperson Wagner", as
         # government press conferences print it)
         roles = "|".join(re.escape(r) for r in sorted(self.role_nouns, key=len, reverse=True)) or "(?!)"
-        ranked = rf"(?:[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.|(?:{roles})\b)"
+        ranked = rf"(?:[{_UP}](?:{_LETTER}|['’\-])+\.?|[{_UP}]\.|(?:{roles})\b)"
         mixed = (rf"(?P<mixed>{_NAME_WORD}(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){{0,2}}{ranked}){{0,6}}[ \t]+{_NAME_WORD})"
                  if self.mixed_case_names else "(?!)")
         # one word in ordinary case ("Austin:", "Spokesperson:"): a turn only beside journalists' turns
         single = r"(?P<single>[A-Z](?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]+)" if self.mixed_case_names else "(?!)"
         dotted = "|".join(re.escape(d) for d in self.dotted_labels) or "(?!)"
-        word = rf"(?:{_NAME_WORD}|[A-Z][A-Z0-9.'’\-]*)"
+        word = rf"(?:{_NAME_WORD}|[{_UP}][{_UP}0-9.'’\-]*)"
         # "Official Spokesperson, Shri Randhir Jaiswal:" and "Sidhant, WION:" (a role and a name, a name and an outlet)
-        pair = rf"(?P<pair>{word}(?:[ \t]+{word}){{0,4}},[ \t]*{word}(?:[ \t]+{word}){{0,4}})" if self.mixed_case_names else "(?!)"
+        # ("Stéphane Dujarric, Spokesman for the Secretary-General": a role may hold "of"/"for the")
+        pair = (rf"(?P<pair>{word}(?:[ \t]+{word}){{0,4}},[ \t]*{word}(?:[ \t]+(?:(?:of|for|the|to)[ \t]+){{0,2}}{word}){{0,5}})"
+                if self.mixed_case_names else "(?!)")
         # "The Secretary of State for Defence (Grant Shapps):", as parliaments print an office and its holder
         office = rf"(?P<office>(?:The[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:of|for|the|and|{_NAME_WORD})){{1,8}})(?=[ \t]*\()"
         return re.compile(
@@ -355,6 +360,13 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         elif not (is_question or is_moderator):
             if label not in resolved:
                 resolved[label] = resolve_label(label, header, rules, text)
+                if resolved[label][0] == label and len(key.split()) == 1:
+                    # "Spokesman:" after "Stéphane Dujarric, Spokesman for the Secretary-General:": the one
+                    # an earlier turn named with that role
+                    named = next((t for t in reversed(turns) if t.name and t.name != t.label and t.role
+                                  and t.role.split()[0].lower() == key.lower()), None)
+                    if named is not None:
+                        resolved[label] = (named.name, named.role)
             name, role = resolved[label]
         turns.append(
             Turn(m.start(), m.end(), end, label, name, role, is_question, is_moderator)
@@ -659,13 +671,22 @@ def _closes(line: str) -> bool:
     return bool(core) and core[-1] in ".!?:;…"
 
 
+def _opening_prose(line: str, rules: StructureRules) -> bool:
+    """A line before a transcript's first turn that reads as sentences (longer than a heading, closed
+    by a full stop, not in Title Case): what is said there, not the header's title or date."""
+    core = line.rstrip("\"'”’») ")
+    return core.endswith((".", "!", "?")) and len(line.split()) > rules.heading_max_words and not _title_case(line)
+
+
 def _find_skips(text: str, title: str, rules: StructureRules, header_end: int):
     title_key = " ".join(title.lower().split())
     first_line = True
     for m in re.finditer(r"[^\n]+", text):
         line = m.group(0).strip()
         start, end = m.start(), m.end()
-        if header_end and end <= header_end:
+        if header_end and end <= header_end and not _opening_prose(line, rules):
+            # (an opening statement before the first turn is said, not a header: "On Syria, the
+            # Secretary-General remains deeply concerned ... hit two health facilities yesterday.")
             yield SkipSpan(start, end, "header")
             first_line = False
             continue

@@ -3267,3 +3267,9 @@ def test_help_sent_for_a_purpose_is_denied_with_the_sending(extract):
         "deny"]
     assert _stances(extract, "Oslo sent two frigates to help Denmark protect the convoy, the ministry said.", "cooperation") == [
         "acknowledge"]
+
+
+def test_every_attack_that_will_be_answered_is_conditional(extract):
+    assert _stances(extract, '"We will respond to every attack on our border posts in kind," he said.', "strike") == [
+        "conditional"]
+    assert _stances(extract, "Every strike hit its target, the ministry said.", "strike") == ["acknowledge"]

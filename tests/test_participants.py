@@ -1425,3 +1425,17 @@ def test_a_subject_the_parser_hung_on_a_helping_verb_acts(extract):
     c = _one(extract("The spokesman said Jordan told the coalition about the raid beforehand, and the US helped provide "
                      "intelligence."), "cooperation")
     assert c.agent == "United States"
+
+
+def test_it_in_a_time_clause_is_the_one_whose_act_it_follows(extract_document):
+    text = ("Navy says it was told of raid\n"
+            "OSLO, May 2 (Reuters) - Sweden informed Norway shortly before it struck a depot near the border, "
+            "two Norwegian officials told Reuters.\n")
+    c = _one(extract_document(text), "strike")
+    assert c.agent == "Sweden"
+
+
+def test_a_sentence_the_parser_found_no_verb_in_keeps_who_fired(extract):
+    c = _one(extract("On 4 October, the armed forces of Armenia fired missiles at the city of Ganja, the second "
+                     "largest city of Azerbaijan, from the territory of Armenia."), "strike")
+    assert c.agent == "Armenia"

@@ -343,3 +343,36 @@ def test_a_bodys_title_as_a_label_is_the_person_the_heading_names_and_a_moderato
     # a header that names no one with the title: the title as written, in its own case
     s = analyse("Press conference\n\nNATO Secretary General: We keep our channels open.\n\nQ: Any notice?\n")
     assert s.turns[0].name == "NATO Secretary General"
+
+
+_NOON_BRIEFING = (
+    "Daily Press Briefing by the Office of the Spokesperson\n"
+    "12 March 2021\n\n"
+    "Zoë Ferreira-Lindqvist, Spokesperson for the Secretary-General: Good afternoon.\n\n"
+    "On Yemen, our colleagues on the ground report that an air strike hit a water station near Saada yesterday, "
+    "and the Secretary-General calls on all parties to spare civilian infrastructure.\n\n"
+    "Question: Were the coordinates of the station shared with the coalition?\n"
+    "Spokesperson: I don't have that information with me.\n"
+)
+
+
+def test_labels_with_accents_and_a_role_for_someone_are_turns_and_name_the_later_role_label():
+    turns = analyse(_NOON_BRIEFING).turns
+    assert (turns[0].name, turns[0].role) == ("Zoë Ferreira-Lindqvist", "Spokesperson for the Secretary-General")
+    # the bare role label later is the one the first turn named with it
+    assert turns[-1].label == "Spokesperson" and turns[-1].name == "Zoë Ferreira-Lindqvist"
+    turns = analyse("Press conference\n\nÇAĞLAR ÖZDEMİR: We were not told.\nQ: Never?\nÇAĞLAR ÖZDEMİR: Never.\n").turns
+    assert [t.label for t in turns] == ["ÇAĞLAR ÖZDEMİR", "Q", "ÇAĞLAR ÖZDEMİR"]
+
+
+def test_an_opening_statement_before_the_first_question_is_said_not_a_header():
+    text = ("Daily Press Briefing\n12 March 2021\n\n"
+            "On Yemen, our colleagues on the ground report that an air strike hit a water station near Saada "
+            "yesterday, and the Secretary-General calls on all parties to spare civilian infrastructure.\n\n"
+            "Question: Were the coordinates of the station shared with the coalition?\n"
+            "Spokesperson: I don't have that information with me.\n")
+    structure = analyse(text)
+    statement = text.index("On Yemen")
+    assert not any(s.start <= statement < s.end for s in structure.skips)
+    # (the title and the date before it stay the header)
+    assert any(s.start == 0 and s.reason == "header" for s in structure.skips)

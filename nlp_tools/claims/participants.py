@@ -525,6 +525,20 @@ _STRIKE_ACTS = {"strike", "airstrike", "attack", "raid", "operation", "offensive
 _AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
 
 
+def _verbless_subject(sent: Span, trigger: Trigger) -> Token | None:
+    """The noun a sentence the parser found no verb in hangs on, when the trigger opens with a verb it read as a
+    modifier ("the armed forces of Armenia fired missiles at Ganja": "forces" as the root, "fired" on "missiles")."""
+    first = sent.doc[trigger.start]
+    root = sent.root
+    if first.pos_ == "VERB" and first.dep_ == "amod" and root.pos_ in ("NOUN", "PROPN") and root.i < first.i and not any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl") for t in sent):
+        # (whose forces they are, named before the misread verb: the parser hung its object there too)
+        owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i < first.i), None)
+        return owner if owner is not None else root
+    return None
+
+
 def _misread_noun(tok: Token) -> bool:
     """A noun the tagger took for a verb: an object or subject with a determiner ("had given the
     Americans no advance warning")."""
@@ -706,6 +720,7 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
                     t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for t in place.subtree) else None)
     if topic == "strike":  # "..., the Pentagon said, blaming Iran-backed militias": the one blamed acted
         agents.append(_blamed_by_speaker(sent))
+    agents.append(_verbless_subject(sent, trigger))
     if topic == "cooperation" and agents and agents[0] is not None:
         partner = next((c for c in agents[0].children if c.dep_ == "conj"), None)
         if partner is not None and not any(c is not None for c in counters):

@@ -677,10 +677,19 @@ def _teller(pronoun: Token) -> Token | None:
     """The named subject of a verb of telling whose message has `pronoun` as its subject ("X informed
     Y that it planned to launch": X), or None."""
     clause = pronoun.head
+    if pronoun.dep_ == "nsubj" and pronoun.lower_ == "it" and clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
+        # "Israel informed the United States shortly before it struck": the one whose act the time clause
+        # follows, not whoever reports it
+        actor = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return actor if actor is not None and actor.tag_ in ("NNP", "NN") and actor.ent_type_ != "PERSON" else None
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _MESSAGE_VERBS:
         return None
     teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return teller if teller is not None and teller.pos_ in ("PROPN", "NOUN") else None
+
+
+_TIME_MARKS = frozenset({"before", "after", "once", "when", "until", "as"})
 
 
 

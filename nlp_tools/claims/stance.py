@@ -666,12 +666,19 @@ def _hoped_for(tok: Token, sent: Span, rules: StanceRules) -> str:
     return ""
 
 
+def _foreseen(tok: Token) -> bool:
+    """The clause governing `tok` speaks of what will or would be ("will respond to every attack")."""
+    verb = _governing_verb(tok)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children)
+
+
 def _any_such(tok: Token, sent: Span, rules: StanceRules) -> bool:
     """A trigger noun with "any" in a clause that is neither negated nor a question nor a
     condition's premise: what is spoken of is hypothetical ("any attack will be met", "the
     consequences of any such provision")."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
-        return False
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and (c.lower_ == "any" or (c.lower_ == "every" and _foreseen(tok)))
+                                     for c in tok.children):
+        return False  # (or "every" in what will be: "will respond to every attack"; not "every strike hit its target")
     if sent.text.rstrip().endswith("?") or any(t.lower_ in ("whether", "if") for t in sent):
         return False
     if any(t.dep_ == "neg" or t.lower_ in ("no", "never", "nor", "neither", "without", "none", "nothing", "nobody") for t in sent):
