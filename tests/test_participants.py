@@ -1439,3 +1439,8 @@ def test_a_sentence_the_parser_found_no_verb_in_keeps_who_fired(extract):
     c = _one(extract("On 4 October, the armed forces of Armenia fired missiles at the city of Ganja, the second "
                      "largest city of Azerbaijan, from the territory of Armenia."), "strike")
     assert c.agent == "Armenia"
+
+
+def test_a_passive_joined_to_an_active_verb_is_undergone_by_its_subject(extract):
+    c = _one(extract("Iran had no role in planning the operation and was not told about it beforehand."), "notification")
+    assert (c.agent, c.counterpart) == ("", "Iran")

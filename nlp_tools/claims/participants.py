@@ -1309,7 +1309,12 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         agent = next((g for v in linked for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is None and not passive:  # "the US helped provide intelligence": the subject hung on "helped"
         agent = _subject(verb)
-    if agent is None:
+    if agent is None and counter is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Iran had no role in the operation and was not told about it": a passive of its own shares only
+        # the subject before, which underwent it
+        counter = _inherited_subject(verb)
+    elif agent is None:
         agent = _inherited_subject(verb)
     if topic == "strike" and agent is not None and agent.lemma_.lower() in _ARMS:
         agent = _weapon_owner(agent)  # "a drone launched by the militia hit the base"
