@@ -1063,6 +1063,13 @@ def test_a_release_headed_by_a_kind_of_body_alone_is_that_bodys(extract_document
     assert c.speaker == "ministry"
 
 
+def test_a_bodys_regular_update_speaks_as_the_body(extract_document):
+    text = ("Operational update of the General Staff of the Armed Forces of Ukraine as of 08:00 on 5 June 2024\n\n"
+            "We do not coordinate our targets with foreign partners.\n")
+    c = _one(extract_document(text), "cooperation")
+    assert (c.speaker_country, c.attribution, c.official) == ("Ukraine", "author", True)
+
+
 def test_a_release_issued_by_a_spokesman_speaks_as_the_spokesman(extract_document):
     text = ("Press Release issued by the Foreign Ministry Spokesman on the missile test conducted by Armenia, 3 May 2019\n\n"
             "Reacting to the test, the Spokesman of the Foreign Ministry said that it was a matter of deep concern. "
