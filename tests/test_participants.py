@@ -1444,3 +1444,11 @@ def test_a_sentence_the_parser_found_no_verb_in_keeps_who_fired(extract):
 def test_a_passive_joined_to_an_active_verb_is_undergone_by_its_subject(extract):
     c = _one(extract("Iran had no role in planning the operation and was not told about it beforehand."), "notification")
     assert (c.agent, c.counterpart) == ("", "Iran")
+
+
+def test_a_right_to_retaliate_is_aimed_at_whoever_struck(extract_document):
+    text = ("Drone strike hits border post\n"
+            "ISLAMABAD, May 3 (Reuters) - Afghan forces struck a border post in Kurram on Friday, the army said.\n"
+            "Pakistan reserves the right to retaliate, the foreign ministry said.\n")
+    c = [c for c in extract_document(text) if c.stance == "conditional"][0]
+    assert c.agent == "Pakistan" and "Afghan" in c.counterpart

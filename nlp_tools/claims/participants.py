@@ -833,8 +833,9 @@ def _striking_with(agent_tok: Token | None, others: tuple[Trigger, ...], sent: S
     return None
 
 
-# verbs and nouns of answering an act with force ("respond", "retaliation"): aimed at whoever acted
-_ANSWERING = frozenset({"respond", "response", "retaliate", "retaliation", "riposte", "reply"})
+# verbs of answering an act with force ("respond", "retaliate"): aimed at whoever acted (the nouns, "a
+# response", are more often named with their own target)
+_ANSWERING = frozenset({"respond", "retaliate", "riposte", "reply"})
 
 
 def _party_of_act(act: Token | None, namer: PartyNamer) -> Token | None:
@@ -886,6 +887,7 @@ def _channel_used(tok: Token, namer: PartyNamer) -> tuple[Token | None, Token] |
     return _subject(verb) or _inherited_subject(verb), other
 
 
+# a way of reaching another side: its "to" is the other side; through it, the sides talk
 _CHANNELS = {"line", "channel", "hotline", "mechanism", "link"}
 
 
@@ -931,7 +933,7 @@ def _answered_request(tok: Token) -> tuple[Token, Token] | None:
         return None
     verb = request.head.head if request.dep_ == "pobj" and request.head.lower_ == "to" else request.head
     asker = next((c for c in request.children if c.dep_ == "poss"), None) or _prep_object(request.children, {"from", "by"})
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ANSWERING or asker is None:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ANSWERING_REQUESTS or asker is None:
         return None
     asked = _subject(verb) or _inherited_subject(verb)
     return (asked, asker) if asked is not None else None
@@ -939,8 +941,8 @@ def _answered_request(tok: Token) -> tuple[Token, Token] | None:
 
 # what one party asks of another, and what the one asked does with it ("declined", "agreed to")
 _REQUESTS = {"request", "call", "invitation", "offer", "proposal", "appeal", "demand", "plea", "overture", "suggestion"}
-_ANSWERING = {"decline", "reject", "refuse", "accept", "answer", "ignore", "turn", "heed", "rebuff", "spurn",
-              "respond", "agree", "grant", "deny", "consider", "welcome", "snub"}
+_ANSWERING_REQUESTS = {"decline", "reject", "refuse", "accept", "answer", "ignore", "turn", "heed", "rebuff", "spurn",
+                       "respond", "agree", "grant", "deny", "consider", "welcome", "snub"}
 # verbs of talking or writing to another party ("spoke to his counterpart")
 _SPEAKING = {"speak", "talk", "write", "appeal", "reach", "convey", "relay", "explain", "turn", "reply"}
 
@@ -1116,8 +1118,6 @@ def _counter_in_phrase(phrase: Span, topic: str) -> Token | None:
     return _prep_object(children, preps)
 
 
-# a way of reaching another side: its "to" is the other side
-_CHANNELS = {"line", "hotline", "channel", "link"}
 _GIVING = {"contribute", "commit", "provide"}  # "provided aircraft for the campaign"
 _TAKE_PART = {"involve", "involvement", "participate", "participation", "role", "complicity", "support", "part"} | _GIVING
 
