@@ -1452,3 +1452,20 @@ def test_a_right_to_retaliate_is_aimed_at_whoever_struck(extract_document):
             "Pakistan reserves the right to retaliate, the foreign ministry said.\n")
     c = [c for c in extract_document(text) if c.stance == "conditional"][0]
     assert c.agent == "Pakistan" and "Afghan" in c.counterpart
+
+
+def test_what_is_fired_is_no_target_however_many_and_a_place_run_into_a_time_is_a_place(extract):
+    c = _one(extract("Iran fired hundreds of drones and missiles toward Israel."), "strike")
+    assert c.counterpart == "Israel"
+    # (the recogniser reads "Kyiv overnight" as a time)
+    c = _one(extract("Russia fired dozens of missiles at Kyiv overnight."), "strike")
+    assert c.counterpart and "missiles" not in c.counterpart
+    # (a day's name stays a time)
+    c = _one(extract("Jets struck the depot on Friday."), "strike")
+    assert "Friday" not in c.counterpart
+
+
+def test_the_partner_of_what_governs_the_trigger_phrase(extract):
+    c = _one(extract("The Ministry of Defence of the Russian Federation suspends interaction with the American side "
+                     "under the memorandum."), "cooperation")
+    assert c.counterpart == "United States"

@@ -22,6 +22,7 @@ from .parties import (
     OBJECT_CONTROL,
     THIRD_PERSON,
     PartyNamer,
+    a_time,
     collective,
     in_turn_label,
     operation_name,
@@ -539,6 +540,17 @@ def _verbless_subject(sent: Span, trigger: Trigger) -> Token | None:
     return None
 
 
+def _fired(noun: Token) -> bool:
+    """A weapon, or a number of them ("hundreds of drones and missiles"): what is fired, not at whom."""
+    if noun.lemma_.lower() in _WEAPONS:
+        return True
+    counted = _prep_object(noun.children, {"of"}) if noun.lower_ in _COUNTS else None
+    return counted is not None and counted.lemma_.lower() in _WEAPONS
+
+
+_COUNTS = frozenset({"hundreds", "dozens", "scores", "thousands", "salvo", "barrage", "volley", "wave", "number", "series"})
+
+
 def _misread_noun(tok: Token) -> bool:
     """A noun the tagger took for a verb: an object or subject with a determiner ("had given the
     Americans no advance warning")."""
@@ -737,6 +749,12 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
                      if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in SUPPLYING_VERBS | _SPEAKING]
         if tok.lemma_.lower() in _GIVEN and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
             counters.append(_prep_object(tok.head.children, {"to", "for"}))  # "suspended military aid to Ukraine"
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "suspends interaction with the American side under the memorandum": the partner of what the
+            # verb governing the trigger's phrase acts on
+            governing = tok.head.head
+            counters.append(_prep_object([*governing.children, *(g for o in governing.children if o.dep_ in ("dobj", "obj")
+                                                                 for g in o.children)], {"with"}))
         # "does not back Italy's planned incursion": the one whose act is backed, not the act
         counters = [_act_owner(c, namer.rules) for c in counters]
     if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower
@@ -1257,11 +1275,15 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
             topic == "cooperation" and verb.lemma_.lower() in ("discuss", "raise", "address")  # what, not with whom
         ) and not (
             c.lower_ == "place" and verb.lemma_.lower() == "take"  # "the strike took place"
-        ) and not (topic == "strike" and c.lemma_.lower() in _WEAPONS):  # "fired two missiles": what, not at whom
+        ) and not (topic == "strike" and _fired(c)):  # "fired two missiles", "hundreds of drones": what, not at whom
             counter = c
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
             counter = _prep_object([c], _COUNTER_PREPS[topic])
     counter = counter or shared
+    if topic == "strike" and counter is None:  # "fired dozens of missiles at Kyiv": where what was fired was aimed
+        fired = [o for c in verb.children if c.dep_ in ("dobj", "obj") and _fired(c)
+                 for o in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
+        counter = _prep_object([g for o in fired for g in o.children], _COUNTER_PREPS["strike"])
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not passive:
         # "led to Kurdish fighters attacking it": the one a participle qualifies does it; "the convoy
         # attacked by militants": the one it qualifies undergoes it
@@ -1445,7 +1467,7 @@ def _circumstance(tok: Token) -> bool:
     """"at dawn", "on Friday", "in violation of": a time or an idiom, not a counterpart."""
     # ("the Durand line" is a place; "on President Trump's orders" still an idiom)
     idiom = tok.lemma_.lower() in _PREP_IDIOMS and not any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in tok.children)
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS or idiom
+    return a_time(tok) or tok.lemma_.lower() in _TIME_NOUNS or idiom
 
 
 def _prep_object(children, preps: set[str]) -> Token | None:

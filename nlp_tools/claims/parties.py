@@ -11,6 +11,7 @@ later rule or the document's memory can fill the gap instead.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from contextvars import ContextVar
@@ -464,7 +465,7 @@ class PartyNamer:
 
     def _never_party(self, tok: Token) -> bool:
         """Times, numbers, and the lexicon's words that are no party ("strikes", "hour") unless a name."""
-        return tok.ent_type_ in _NOT_PARTY_ENTS or tok.like_num or (
+        return (tok.ent_type_ in _NOT_PARTY_ENTS and tok.ent_type_ not in ("DATE", "TIME")) or a_time(tok) or tok.like_num or (
             tok.lemma_.lower() in self.rules.not_parties and not _is_name(tok) and tok.lower_ not in _LEMMA_SLIPS)
 
     def placed(self, party: Party, tok: Token, place: Token) -> Party:
@@ -540,6 +541,14 @@ class PartyNamer:
             return True
         compound = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
         return compound is not None and f"{compound.lower_} {lemma}" in nouns
+
+
+def a_time(tok: Token) -> bool:
+    """A word of a date or a time; not a place's name the recogniser ran into one ("at Kyiv overnight")."""
+    return tok.ent_type_ in ("DATE", "TIME") and not (tok.pos_ == "PROPN" and tok.lower_ not in _CALENDAR_NAMES)
+
+
+_CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n)
 
 
 def together(parties: list[Party]) -> Party:
