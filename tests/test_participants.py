@@ -1469,3 +1469,18 @@ def test_the_partner_of_what_governs_the_trigger_phrase(extract):
     c = _one(extract("The Ministry of Defence of the Russian Federation suspends interaction with the American side "
                      "under the memorandum."), "cooperation")
     assert c.counterpart == "United States"
+
+
+def test_a_pronoun_among_parties_a_stranded_with_and_what_weapons_were_used_against(extract):
+    # "he and X": who "he" is, with X
+    c = _one(extract("Belarusian President Alexander Lukashenko said he and Vladimir Putin had agreed to deploy a joint "
+                     "regional group of forces."), "cooperation")
+    assert "he" not in c.agent.split() and "Lukashenko" in c.agent + c.counterpart
+    # the parser takes the object of "with" for the next clause's subject
+    c = _one(extract("We will continue to work together with partners in the region to stabilize the situation."),
+             "cooperation")
+    assert c.counterpart == "partners in the region"
+    # "fired first, using rocket launchers against civilian areas": what the weapons were used against
+    c = _one(extract("The spokesman said the rebels fired first, using rocket launchers against civilian areas near "
+                     "the border."), "strike")
+    assert c.counterpart.startswith("civilian areas")

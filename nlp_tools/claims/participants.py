@@ -1280,6 +1280,9 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
         elif c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(topic, set()) and counter is None:
             counter = _prep_object([c], _COUNTER_PREPS[topic])
     counter = counter or shared
+    if topic == "strike" and counter is None:  # "fired first, using rocket launchers against civilian areas"
+        counter = _prep_object([g for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("use", "employ")
+                                for g in c.children], _COUNTER_PREPS["strike"])
     if topic == "strike" and counter is None:  # "fired dozens of missiles at Kyiv": where what was fired was aimed
         fired = [o for c in verb.children if c.dep_ in ("dobj", "obj") and _fired(c)
                  for o in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
@@ -1483,10 +1486,24 @@ def _prep_object(children, preps: set[str]) -> Token | None:
               for o in k.children if o.dep_ == "pobj"
               for g in ([g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
                         if o.lemma_.lower() in _PREP_IDIOMS else [o])]
+    # ("work together with partners in the region to stabilize ...": the parser took the object for the next
+    # clause's subject, leaving the preposition bare)
+    found += [(g, c.lower_) for c in children if c.dep_ == "prep" and c.lower_ in preps and not any(
+        k.dep_ in ("pobj", "pcomp", "conj") for k in c.children) for g in (_stranded_object(c),) if g is not None]
     # ("against what officials say were weapons depots": the depots)
     found += [(d, c.lower_) for c in children if c.dep_ == "prep" and c.lower_ in preps
               for g in c.children if g.dep_ == "pcomp" and _what_described(g) for d in (_described_as(g),) if d is not None]
     return next((g for g, p in found if p == "against"), found[0][0] if found else None)
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """The noun right after a preposition the parser left without an object, when it hung it elsewhere."""
+    if prep.i + 1 >= len(prep.doc):
+        return None
+    word = prep.doc[prep.i + 1]
+    while word.pos_ in ("DET", "ADJ", "NUM") and word.head.i > word.i and word.head.i - prep.i <= 4:
+        word = word.head  # "with the two partners"
+    return word if word.pos_ in ("NOUN", "PROPN") and word.head.i != prep.i and word.dep_ in ("nsubj", "dobj", "npadvmod") else None
 
 
 def _deep_prep_object(tok: Token, preps: set[str], depth: int = 3) -> Token | None:

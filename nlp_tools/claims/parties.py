@@ -308,7 +308,11 @@ class PartyNamer:
                 states = [self.actors.country_of(m.text) for m in [modifier, *(g for g in modifier.children if g.dep_ == "conj")]]
                 if all(states):
                     return [Party(c, c, "") for c in dict.fromkeys(states)]
-        return [p for p in (self._phrase(t, speaker, ctx) for t in [tok, *conjuncts]) if p]
+        return [p for p in (self._conjunct(t, speaker, ctx) for t in [tok, *conjuncts]) if p]
+
+    def _conjunct(self, tok: Token, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
+        """One party of a coordination; a pronoun by whom it stands for ("he and Vladimir Putin")."""
+        return self.of_token(tok, speaker, ctx) if tok.pos_ == "PRON" else self._phrase(tok, speaker, ctx)
 
     def is_actor_word(self, tok: Token) -> bool:
         """A word the actor dictionary knows as a state or a body ("Houthi", "Azeri", "NATO")."""
@@ -325,9 +329,11 @@ class PartyNamer:
 
     def _coordination(self, tok: Token, conjuncts: list[Token], speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
         """"the US and UK", "Russian and Syrian forces": the parties together, as the text names them."""
-        parts = [self._phrase(t, speaker, ctx) for t in [tok, *conjuncts]]
+        parts = [self._conjunct(t, speaker, ctx) for t in [tok, *conjuncts]]
         if not all(parts):
             return parts[0] if parts[0] else Party()
+        if any(t.pos_ == "PRON" for t in [tok, *conjuncts]):
+            return together(parts)  # ("he and Vladimir Putin": who "he" is, not the word)
         first, last = min(t.left_edge.i for t in [tok, *conjuncts]), max(_name_end(t) for t in [tok, *conjuncts])
         span = tok.doc[first : last + 1]
         words = [t for t in span if t.dep_ not in ("det", "punct", "preconj") or t.lower_ in (",", "&")]
