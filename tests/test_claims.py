@@ -1070,6 +1070,14 @@ def test_a_bodys_regular_update_speaks_as_the_body(extract_document):
     assert (c.speaker_country, c.attribution, c.official) == ("Ukraine", "author", True)
 
 
+def test_a_readout_marker_over_a_line_attributing_it_speaks_as_the_one_named(extract_document):
+    text = ("Secretary Rubio's Call with Norwegian Foreign Minister Eide\nREADOUT\nOFFICE OF THE SPOKESPERSON\n"
+            "March 3, 2025\n\nThe below is attributable to Spokesperson Tammy Bruce:\n\n"
+            "Secretary Rubio and Foreign Minister Eide agreed to deepen cooperation on Arctic security.\n")
+    c = _one(extract_document(text), "cooperation")
+    assert c.speaker == "Tammy Bruce"
+
+
 def test_a_release_issued_by_a_spokesman_speaks_as_the_spokesman(extract_document):
     text = ("Press Release issued by the Foreign Ministry Spokesman on the missile test conducted by Armenia, 3 May 2019\n\n"
             "Reacting to the test, the Spokesman of the Foreign Ministry said that it was a matter of deep concern. "

@@ -1484,3 +1484,11 @@ def test_a_pronoun_among_parties_a_stranded_with_and_what_weapons_were_used_agai
     c = _one(extract("The spokesman said the rebels fired first, using rocket launchers against civilian areas near "
                      "the border."), "strike")
     assert c.counterpart.startswith("civilian areas")
+
+
+def test_a_title_without_a_name_is_the_one_the_document_named_with_it(extract_document):
+    text = ("Secretary's call with the Foreign Minister of Norway\n\n"
+            "Secretary of State Marco Rubio spoke today with Norwegian Foreign Minister Espen Barth Eide about the "
+            "Arctic. The Secretary and Foreign Minister agreed to remain in close contact.\n")
+    c = [c for c in extract_document(text) if "agreed" in c.sentence][0]
+    assert c.counterpart == "Espen Barth Eide"

@@ -1373,6 +1373,7 @@ class Attributor:
         source_actor = self._source_actor()
         previous = ""
         released = False  # a release marker that names no issuer ("Press Release (2025) 123")
+        fallback = None  # the body a bare marker's heading names, when no later line names the speaker
         for start, line in heading:
             words = [w.lower().strip(",.:;-–—") for w in line.split()]
             label = re.match(r"\s*([A-Za-z ]{2,20}):\s", line)
@@ -1420,8 +1421,15 @@ class Attributor:
                 # "Weekly Media Briefing by the Spokesperson", "Press Release issued by the Foreign Office
                 # Spokesman": the office's spokesperson
                 return SpeakerInfo(role, role, office.name, office.country, True, True, False)
+            if org is not None and not named.strip(" ,.:;") and fallback is None:
+                # ("READOUT" over "The below is attributable to Spokesperson Matthew Miller:": a later line
+                # may name the one it speaks for)
+                fallback = SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
+                continue
             if org is not None:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
+        if fallback is not None:
+            return fallback
         opener = self._heading_opener(heading) if released else None
         if opener is not None:  # "NATO Allies condemn ..." / "Press Release (2025) 123": the body the headline opens with
             return opener

@@ -401,6 +401,11 @@ class PartyNamer:
             person = self._role_holder(lemma, speaker, ctx)
             if person:
                 return person  # "the secretary agreed": the secretary of the speaker's department
+        if lemma in _ROLE_TITLES and tok.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("poss", "amod", "appos", "prep") or c.pos_ == "PROPN" and c.dep_ != "compound" for c in tok.children):
+            person = self._titled_before(tok, ctx)
+            if person:
+                return person  # "the Foreign Minister agreed": the one the text named with that title
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and not c.text.isupper()), None)
         relational = lemma in _RELATIONAL
         if owner is not None and owner.lower_ in FIRST_PERSON and not relational:
@@ -524,6 +529,19 @@ class PartyNamer:
             return self.side(speaker) if own is None else self.of_name(speaker.org)
         info = ctx.mentions.body_named(noun)
         return self.of_name(info.name) if info is not None else Party()
+
+    def _titled_before(self, tok: Token, ctx: DocumentContext) -> Party:
+        """A title without a name ("the Foreign Minister") that the document names someone with
+        ("Turkish Foreign Minister Hakan Fidan"): that person, when the title names exactly one."""
+        title = tok.doc[tok.left_edge.i : tok.i + 1]
+        words = [t.text for t in title if t.dep_ != "det"]
+        if not words or not all(w[:1].isupper() for w in words):
+            return Party()  # (a title written as one: "Foreign Minister", not "the minister")
+        text = ctx.full_text if ctx.full_text is not None else tok.doc.text
+        pattern = r"\b" + r"\s+".join(map(re.escape, words)) + r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+        names = {m.group(1) for m in re.finditer(pattern, text)}
+        names = {n for n in names if not any(w.lower() in self.titles for w in n.split())}
+        return self.of_name(names.pop()) if len(names) == 1 else Party()
 
     def _role_holder(self, role: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
         """"the secretary" in a department's briefing: the one person holding that title there."""
