@@ -1492,3 +1492,9 @@ def test_a_title_without_a_name_is_the_one_the_document_named_with_it(extract_do
             "Arctic. The Secretary and Foreign Minister agreed to remain in close contact.\n")
     c = [c for c in extract_document(text) if "agreed" in c.sentence][0]
     assert c.counterpart == "Espen Barth Eide"
+
+
+def test_a_states_police_is_a_body_of_its_own(extract):
+    c = _one(extract("KFOR said it had been informed in advance by the Kosovo Police about the operation in Zvecan."),
+             "notification")
+    assert (c.agent, c.agent_country) == ("Kosovo Police", "Kosovo")
