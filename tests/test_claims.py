@@ -1078,6 +1078,13 @@ def test_a_readout_marker_over_a_line_attributing_it_speaks_as_the_one_named(ext
     assert c.speaker == "Tammy Bruce"
 
 
+def test_a_statement_of_a_bodys_leaders_or_ministers_speaks_as_the_body(extract_document):
+    text = ("NATO Defence Ministers' Statement on the missile strikes on Odesa\n14 June 2024\n\n"
+            "We condemn the strikes on the port of Odesa.\n")
+    c = _one(extract_document(text), "strike")
+    assert (c.speaker, c.official) == ("NATO", True)
+
+
 def test_a_release_issued_by_a_spokesman_speaks_as_the_spokesman(extract_document):
     text = ("Press Release issued by the Foreign Ministry Spokesman on the missile test conducted by Armenia, 3 May 2019\n\n"
             "Reacting to the test, the Spokesman of the Foreign Ministry said that it was a matter of deep concern. "

@@ -1474,7 +1474,11 @@ class Attributor:
         """A heading that opens with the official body whose release it is ("IDF Statement:
         Strike on ...", "NATO press release"); None otherwise."""
         m = _BODY_RELEASE.match(line)
-        actor = self.actors.organisation(m.group(1).strip()) if m else None
+        words = m.group(1).strip().rstrip("'’").split() if m else []
+        actor = self.actors.organisation(" ".join(words)) if words else None
+        while actor is None and len(words) > 1 and words[-1].lower() in _MEMBERS:
+            words.pop()  # "G7 Leaders' Statement", "NATO Foreign Ministers' statement": the body they meet as
+            actor = self.actors.organisation(" ".join(words))
         if actor is None or not actor.official:
             return None
         return SpeakerInfo(actor.name, "", actor.name, actor.country, True, False, False)
@@ -1900,6 +1904,8 @@ _BODY_RELEASE = re.compile(r"\s*(.{2,60}?)(?:['’]s)?\s+(?:official\s+)?(?:stat
                            r"communiqu[eé]|readout)\b", re.IGNORECASE)
 
 
+# who meets as a body and issues its statements ("G7 Leaders", "NATO Defence Ministers")
+_MEMBERS = frozenset({"leaders", "ministers", "heads", "members", "foreign", "defence", "defense", "finance", "chiefs"})
 _DATE_WORDS = frozenset({"date", "dated", "updated", "published", "posted", "time"})
 
 
