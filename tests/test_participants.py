@@ -1498,3 +1498,11 @@ def test_a_states_police_is_a_body_of_its_own(extract):
     c = _one(extract("KFOR said it had been informed in advance by the Kosovo Police about the operation in Zvecan."),
              "notification")
     assert (c.agent, c.agent_country) == ("Kosovo Police", "Kosovo")
+
+
+def test_a_notice_naming_no_one_told_is_the_speakers_unless_the_speaker_gives_it(extract):
+    c = _one(extract("A spokesman for Ukraine's air force said there had been no advance warning of the barrage."),
+             "notification")
+    assert c.counterpart_country == "Ukraine"
+    c = _one(extract('"Twice we sent warnings," the Iranian commander said.'), "notification")
+    assert c.agent == "Iran" and c.counterpart == ""

@@ -268,6 +268,12 @@ def find_participants(
     else:
         carried = _carry(trigger.topic, start, agent, counter, ctx, namer, sources)
         agent, counter = carried[0], (counter if aimed is not None else carried[1])
+    if trigger.topic == "notification" and not counter and speaker.official:
+        # "there had been no advance warning of the barrage", said by the side it fell on: who speaks of a
+        # notice that names no one told is the one (not) told, unless it is the one who gives it
+        own = namer.side(speaker)
+        if own and not (agent and namer.same_side(own, agent)):
+            counter = own
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
