@@ -271,6 +271,8 @@ def find_participants(
     if trigger.topic == "notification" and not counter and speaker.official:
         # "there had been no advance warning of the barrage", said by the side it fell on: who speaks of a
         # notice that names no one told is the one (not) told, unless it is the one who gives it
+        # (measured: so more often than not; a notice the speaker's own side owes, "no arrangement on prior
+        # notification exists", with no one named giving it, is the exception)
         own = namer.side(speaker)
         if own and not (agent and namer.same_side(own, agent)):
             counter = own
