@@ -1506,3 +1506,16 @@ def test_a_notice_naming_no_one_told_is_the_speakers_unless_the_speaker_gives_it
     assert c.counterpart_country == "Ukraine"
     c = _one(extract('"Twice we sent warnings," the Iranian commander said.'), "notification")
     assert c.agent == "Iran" and c.counterpart == ""
+
+
+def test_a_centre_named_before_speaks_as_the_body_and_elders_are_a_party(extract_document):
+    text = ("Reconciliation centre: shelling of Aleppo\n"
+            "MOSCOW, November 20. /TASS/. Militants shelled residential areas of Aleppo, the Russian Center for "
+            "Reconciliation of the Opposing Sides in Syria said on Monday.\n"
+            "According to the center, Russian servicemen informed the Turkish side about the violations.\n"
+            "The center also said it had held talks with local elders in Daraa province.\n")
+    claims = extract_document(text)
+    told = _one(claims, "notification")
+    assert "Reconciliation" in told.speaker
+    talks = [c for c in claims if "elders" in c.sentence][0]
+    assert talks.counterpart.startswith("local elders")
