@@ -3295,3 +3295,14 @@ def test_every_attack_that_will_be_answered_is_conditional(extract):
     assert _stances(extract, '"We will respond to every attack on our border posts in kind," he said.', "strike") == [
         "conditional"]
     assert _stances(extract, "Every strike hit its target, the ministry said.", "strike") == ["acknowledge"]
+
+
+def test_what_several_share_among_themselves_about_anothers_act_is_no_notice(extract_document):
+    text = ("North Korea launched a ballistic missile on Tuesday.\n"
+            "Japan, the United States and the Republic of Korea are closely sharing information on the launch.\n")
+    claims = extract_document(text)
+    assert "notification" not in {c.topic for c in claims}
+    assert all(c.agent == "North Korea" for c in claims if c.topic == "strike")
+    # (one side's information given to another about the act is a notice)
+    assert "notification" in {c.topic for c in extract_document(
+        "Seoul shared information on the launch with Tokyo before the missile was fired.\n")}

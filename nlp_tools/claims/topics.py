@@ -499,9 +499,13 @@ def _given(tok: Token, w: WeakTrigger, rules: TopicRules, has_advance: bool) -> 
     if any(_is_audience(r, rules) for r in recipients):
         return False  # "provided information about the strike to reporters": a briefing, no notice
     if w.objects:
-        if not _about(tok, w.objects) and any(_lemma(v) in EXCHANGING for v in verbs) and not any(
-                t.lower_ in _AHEAD for t in tok.sent):
-            return False  # information shared among partners "in real time" is cooperation, no notice ahead of an act
+        exchanged = any(_lemma(v) in EXCHANGING for v in verbs) and not any(t.lower_ in _AHEAD for t in tok.sent)
+        if exchanged and (not _about(tok, w.objects) or any(
+                c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for v in verbs for c in v.children)):
+            # information shared among partners "in real time" is cooperation, no notice ahead of an act; so is
+            # what several share among themselves about another's act ("Japan, the United States and Korea
+            # are sharing information on the launch")
+            return False
         return _about(tok, w.objects) or has_advance
     whose = [c for c in tok.children if c.dep_ == "poss"]
     if any(a.lower_ == "whose" for a in whose) and tok.head.dep_ == "relcl":
