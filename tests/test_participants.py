@@ -1519,3 +1519,8 @@ def test_a_centre_named_before_speaks_as_the_body_and_elders_are_a_party(extract
     assert "Reconciliation" in told.speaker
     talks = [c for c in claims if "elders" in c.sentence][0]
     assert talks.counterpart.startswith("local elders")
+
+
+def test_permission_from_someone_is_theirs_to_grant(extract):
+    c = _one(extract("The Philippines did not seek permission from China for this mission."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Philippines", "China")

@@ -1405,9 +1405,9 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
     agent, counter = None, None
     granted = topic == "cooperation" and noun.lemma_.lower() in _GRANTED
     for c in noun.children:
-        if granted and (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")):
+        if granted and (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))):
             # "without the permission of Baghdad", "Kyiv's consent": the one who grants it
-            counter = counter or (c if c.dep_ == "poss" else _prep_object([c], {"of"}))
+            counter = counter or (c if c.dep_ == "poss" else _prep_object([c], {"of", "from"}))  # ("permission from China")
             if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without", "at") and noun.head.head.pos_ in ("VERB", "AUX"):
                 agent = agent or _subject(noun.head.head) or _inherited_subject(noun.head.head)
         elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
