@@ -221,8 +221,8 @@ def dateline_end(line: str) -> int:
     m = DATELINE_PATTERN.match(line)
     if m:
         return m.end()
-    m = (_AGENCY_DATELINE.match(line) or _CITY_AGENCY_DATELINE.match(line) or _PLACE_DATELINE.match(line)
-         or _BARE_DATELINE.match(line))
+    m = (_AGENCY_DATELINE.match(line) or _CITY_AGENCY_DATELINE.match(line) or _CITY_DAY_DATELINE.match(line)
+         or _PLACE_DATELINE.match(line) or _BARE_DATELINE.match(line))
     if m and m.re not in (_AGENCY_DATELINE, _CITY_AGENCY_DATELINE) and len(line[m.end():].split()) < 8:
         return 0  # ("KYIV, Ukraine - Talks Resume": a headline, not a place before a report)
     return m.end() if m else 0
@@ -240,6 +240,10 @@ _CITY_AGENCY_DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2},\s+[A-Z]{2,6}\s*(?:[\u2014\u2013]|--?)\s*(?=[A-Z])"
     r"|[A-Z][A-Z .'\-]{1,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*/[A-Z]{2,8}/\.?\s+(?=\S))"
 )
+
+
+# "KABUL, Aug 30 - ", "BAGHDAD, Jan. 8 — ": an upper-case place, a day without its year, a dash
+_CITY_DAY_DATELINE = re.compile(rf"^[A-Z][A-Z .'\-]{{1,40}},\s*{_MONTH}\s+\d{{1,2}}\s*(?:[\u2014\u2013]|--?)\s+(?=\S)")
 
 
 # "ERBIL, Kurdistan Region – ", "GAZA CITY, Gaza Strip -- ": an upper-case place, its region, a dash

@@ -3306,3 +3306,21 @@ def test_what_several_share_among_themselves_about_anothers_act_is_no_notice(ext
     # (one side's information given to another about the act is a notice)
     assert "notification" in {c.topic for c in extract_document(
         "Seoul shared information on the launch with Tokyo before the missile was fired.\n")}
+
+
+def test_his_spokesman_is_the_subjects_and_the_spokesman_named_next_keeps_that_office(extract_document):
+    text = ("Iraq says Iran warned it\n"
+            "BAGHDAD (Reuters) - Iraq's caretaker Prime Minister Adel Abdul Mahdi received an official verbal message "
+            "from Iran shortly after midnight that its retaliation for the killing of Qassem Soleimani had started or "
+            "was about to start, his spokesman said.\n"
+            "The spokesman, Ahmed Mulla Talal, said the message said the strikes would be limited to U.S. bases.\n")
+    claims = extract_document(text)
+    assert len(claims) >= 2 and all("Soleimani" not in c.speaker and c.speaker_country == "Iraq" for c in claims)
+
+
+def test_a_coalition_spokesman_speaks_for_the_coalition_the_text_named(extract_document):
+    text = ("The Saudi-led coalition said on Monday that the attack on Aramco facilities was carried out with Iranian "
+            "weapons.\n"
+            '"No one informed us of the attack," coalition spokesman Turki al-Maliki told reporters in Riyadh.\n')
+    c = _one(extract_document(text), "notification")
+    assert c.speaker_org == "Saudi-led Coalition"

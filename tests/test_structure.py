@@ -376,3 +376,10 @@ def test_an_opening_statement_before_the_first_question_is_said_not_a_header():
     assert not any(s.start <= statement < s.end for s in structure.skips)
     # (the title and the date before it stay the header)
     assert any(s.start == 0 and s.reason == "header" for s in structure.skips)
+
+
+def test_a_dateline_with_a_day_and_no_year_is_a_dateline():
+    line = "KABUL, Aug 30 - A Taliban spokesman said the United States had not informed the group before the strike."
+    assert line[dateline_end(line):].startswith("A Taliban spokesman")
+    line = "BAGHDAD, Jan. 8 — Iraq said it had been told of the missile strikes shortly after midnight."
+    assert line[dateline_end(line):].startswith("Iraq said")

@@ -1054,6 +1054,11 @@ class Attributor:
             "office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government", "aide", "aides", "staff"
         ):
             earlier = [e for e in self._ents_in(head.sent) if e.label_ == "PERSON" and e.end <= head.i]
+            # (the one the sentence is about, its subject, before one named inside a phrase: "Abdul Mahdi
+            # received a message that the retaliation for the killing of Soleimani had started, his spokesman said")
+            subjects = [e for e in earlier if e.root.dep_ in ("nsubj", "nsubjpass") or (
+                e.root.dep_ in ("appos", "compound") and e.root.head.dep_ in ("nsubj", "nsubjpass"))]
+            earlier = subjects or earlier
             person = self._person_info(earlier[-1], head.sent) if earlier else mentions.last_person
             if person is not None:
                 return SpeakerInfo(f"{person.name}'s {head.text}", "", person.org, person.country, True, False, False)
@@ -1235,9 +1240,24 @@ class Attributor:
         if not role and person is not None:
             role = person.role
         org_actor = self.actors.find(role) if role else None
+        role_words = role.lower().split()
+        body_word = [w for w in role_words if w in self.rules.generic_bodies or w == "coalition"]
+        if len(body_word) == 1 and all(w in self.rules.role_nouns | self.rules.official_roles for w in role_words
+                                       if w != body_word[0]):
+            # "coalition spokesman Turki al-Maliki" in a report on the Saudi-led coalition: the body of that kind
+            # the text named before, not the one the dictionary knows by the bare word
+            named = self.ctx.mentions.body_named(body_word[0])
+            if named is not None and named.org:
+                org_actor = self.actors.organisation(named.org) or org_actor
         if org_actor is None and person is None and known is None and role:
             org_actor = self._issuer_of_kind(role)  # "Minister of National Defence X" in the ministry's own release
         org = org_actor.name if org_actor else (person.org if person else (known.org if known else ""))
+        if not org and person is None and known is None and role.lower() in self.rules.role_nouns:
+            # "..., his spokesman said." then "The spokesman, Ahmed Mulla Talal, said": the one who spoke
+            # just before in that role, now named
+            last = self.ctx.mentions.last_speaker
+            if last is not None and last.org and last.name.lower().endswith(f"'s {role.lower()}"):
+                org = last.org
         if org_actor is None and org:
             org_actor = self.actors.organisation(org)
         country = org_actor.country if org_actor else self.actors.country_of(role)
