@@ -3324,3 +3324,10 @@ def test_a_coalition_spokesman_speaks_for_the_coalition_the_text_named(extract_d
             '"No one informed us of the attack," coalition spokesman Turki al-Maliki told reporters in Riyadh.\n')
     c = _one(extract_document(text), "notification")
     assert c.speaker_org == "Saudi-led Coalition"
+
+
+def test_a_state_named_by_its_kind_can_be_warned(extract):
+    assert _stances(extract, "He said the kingdom had not been warned of the attack by any party.", "notification") == [
+        "deny"]
+    assert _stances(extract, "Officials said the administration was told of the raid an hour before.", "notification") == [
+        "acknowledge"]
