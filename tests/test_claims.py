@@ -3331,3 +3331,12 @@ def test_a_state_named_by_its_kind_can_be_warned(extract):
         "deny"]
     assert _stances(extract, "Officials said the administration was told of the raid an hour before.", "notification") == [
         "acknowledge"]
+
+
+def test_a_cooperation_that_came_to_an_end_is_denied_a_strike_that_stopped_took_place(extract):
+    assert _stances(extract, "Military cooperation with Moscow ended in 2014, the minister said.", "cooperation") == ["deny"]
+    assert _stances(extract, "Coordination with the coalition broke down in March, he said.", "cooperation") == ["deny"]
+    assert _stances(extract, "The talks with Tehran collapsed last week, the minister said.", "cooperation") == ["deny"]
+    # (one that went on, or a strike that stopped, stands)
+    assert _stances(extract, "Coordination with the coalition began in March, he said.", "cooperation") == ["acknowledge"]
+    assert _stances(extract, "The air strikes on the town stopped on Friday, the monitor said.", "strike") == ["acknowledge"]

@@ -231,6 +231,7 @@ class StanceRules:
     underway_words: frozenset[str]
     deny_nouns: frozenset[str] = frozenset()
     ending_words: frozenset[str] = frozenset()  # stopping what went on: denies a cooperation, not a strike
+    ceasing_verbs: dict[str, str] = field(default_factory=dict)  # coming to an end of itself, with its particle
     leaving_verbs: frozenset[str] = frozenset()  # leaving what one took part in ("withdrew from the arrangement")
     negated_content_verbs: frozenset[str] = frozenset()
     falsity_predicates: frozenset[str] = frozenset()
@@ -290,6 +291,7 @@ class StanceRules:
             underway_words=_words(after.get("underway"), s, "after_the_fact.underway"),
             deny_nouns=_words(d.get("deny_nouns"), s, "deny_nouns"),
             ending_words=_words(d.get("ending_words"), s, "ending_words"),
+            ceasing_verbs={str(k).lower(): str(v or "").lower() for k, v in (d.get("ceasing_verbs") or {}).items()},
             leaving_verbs=_words(d.get("leaving_verbs"), s, "leaving_verbs"),
             negated_content_verbs=_words(d.get("negated_content_verbs"), s, "negated_content_verbs"),
             falsity_predicates=_words((d.get("falsity") or {}).get("predicates"), s, "falsity.predicates"),

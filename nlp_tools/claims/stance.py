@@ -543,6 +543,17 @@ def _in_clause_beside(word: Token, tok: Token) -> bool:
 _SETTLING = {"propose", "suggest", "urge", "recommend", "demand", "insist", "agree", "decide", "ask", "request"}
 
 
+def _came_to_an_end(verb: Token, rules: StanceRules) -> bool:
+    """A verb saying its subject ended, not negated: "ended", "stopped", "collapsed", "broke down"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+        return False
+    if lemma in rules.ending_words:
+        return not any(c.dep_ in ("dobj", "obj") for c in verb.children)  # (not "ended its support": that denies the object)
+    particle = rules.ceasing_verbs.get(lemma)
+    return particle is not None and (not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children))
+
+
 def _obliged(tok: Token, rules: StanceRules) -> str:
     """The trigger's clause says what should or must be done ("the data should be shared", "exercises must
     be notified in advance"): a demand or a rule, not an act. Not a past one missed ("should have told us"),
@@ -863,6 +874,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                 return ""  # "would not hesitate to strike" is no denial
             node = head
         elif dep == "nsubj":
+            if topic != "strike" and _came_to_an_end(head, rules):
+                return head.text  # "coordination with the coalition had broken down", "the talks collapsed"
             if hl not in _EXISTENCE:
                 return ""
             node = head
