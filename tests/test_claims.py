@@ -3340,3 +3340,12 @@ def test_a_cooperation_that_came_to_an_end_is_denied_a_strike_that_stopped_took_
     # (one that went on, or a strike that stopped, stands)
     assert _stances(extract, "Coordination with the coalition began in March, he said.", "cooperation") == ["acknowledge"]
     assert _stances(extract, "The air strikes on the town stopped on Friday, the monitor said.", "strike") == ["acknowledge"]
+
+
+def test_where_a_western_diplomat_stands_is_not_whom_they_serve(extract):
+    claims = extract("A Western diplomat in Baghdad said the Iraqi prime minister's office had been in contact with the "
+                     "U.S. embassy throughout the night.")
+    assert claims and all(c.speaker_country == "" for c in claims)
+    # (a speaker of a named state, or sources placed in a capital with no other state named, keep theirs)
+    claims = extract("An Egyptian diplomat in Baghdad said Cairo had been in contact with the U.S. embassy.")
+    assert claims and all(c.speaker_country == "Egypt" for c in claims)

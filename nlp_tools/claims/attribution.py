@@ -1154,8 +1154,11 @@ class Attributor:
 
     def _body_info(self, phrase: str, head: Token) -> SpeakerInfo:
         phrase = self._spelled_out(phrase, head)
-        actor = self._named_in_document(phrase) or self.actors.organisation(phrase) or self.actors.find(phrase)
-        country = actor.country if actor else self.actors.country_of(phrase)
+        # ("a Western diplomat in Baghdad": where a speaker no state is named for stands is not whom they serve)
+        stateless = bool({w.lower() for w in phrase.split()} & self.rules.stateless_qualifiers)
+        looked_up = re.split(r"\s+(?:in|at)\s+", phrase)[0] if stateless else phrase
+        actor = self._named_in_document(phrase) or self.actors.organisation(phrase) or self.actors.find(looked_up)
+        country = actor.country if actor else self.actors.country_of(looked_up)
         words = {w.lower().strip(".,") for w in phrase.split()}
         plural = head.tag_ in ("NNS", "NNPS")
         official = self._official(phrase, actor.official if actor else None)

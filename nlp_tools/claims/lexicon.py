@@ -353,6 +353,7 @@ class AttributionRules:
     spoken_events: tuple[str, ...] = ()
     statement_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     state_groups: frozenset[str] = frozenset()
+    stateless_qualifiers: frozenset[str] = frozenset()  # "a Western diplomat in Baghdad" serves no state named
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> AttributionRules:
@@ -398,6 +399,7 @@ class AttributionRules:
             statement_objects={str(k).lower(): _words(v, s, f"statement_objects.{k}")
                                for k, v in (d.get("statement_objects") or {}).items()},
             state_groups=_words(d.get("state_groups"), s, "state_groups"),
+            stateless_qualifiers=_words(d.get("stateless_qualifiers"), s, "stateless_qualifiers"),
         )
 
 
