@@ -3349,3 +3349,9 @@ def test_where_a_western_diplomat_stands_is_not_whom_they_serve(extract):
     # (a speaker of a named state, or sources placed in a capital with no other state named, keep theirs)
     claims = extract("An Egyptian diplomat in Baghdad said Cairo had been in contact with the U.S. embassy.")
     assert claims and all(c.speaker_country == "Egypt" for c in claims)
+
+
+def test_military_or_defence_relations_are_cooperation(extract):
+    assert _stances(extract, "The spokesman said China was willing to develop military relations with the United "
+                              "States.", "cooperation") == ["conditional"]
+    assert _stances(extract, "Defence ties with Ankara remain strong, the minister said.", "cooperation") == ["acknowledge"]
