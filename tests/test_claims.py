@@ -3355,3 +3355,8 @@ def test_military_or_defence_relations_are_cooperation(extract):
     assert _stances(extract, "The spokesman said China was willing to develop military relations with the United "
                               "States.", "cooperation") == ["conditional"]
     assert _stances(extract, "Defence ties with Ankara remain strong, the minister said.", "cooperation") == ["acknowledge"]
+
+
+def test_a_channel_left_unanswered_is_denied(extract):
+    assert _stances(extract, "The hotline between the militaries went unanswered during the incident, the official "
+                              "added.", "cooperation") == ["deny"]

@@ -232,6 +232,7 @@ class StanceRules:
     deny_nouns: frozenset[str] = frozenset()
     ending_words: frozenset[str] = frozenset()  # stopping what went on: denies a cooperation, not a strike
     ceasing_verbs: dict[str, str] = field(default_factory=dict)  # coming to an end of itself, with its particle
+    unused_states: frozenset[str] = frozenset()  # "the hotline went unanswered"
     leaving_verbs: frozenset[str] = frozenset()  # leaving what one took part in ("withdrew from the arrangement")
     negated_content_verbs: frozenset[str] = frozenset()
     falsity_predicates: frozenset[str] = frozenset()
@@ -292,6 +293,7 @@ class StanceRules:
             deny_nouns=_words(d.get("deny_nouns"), s, "deny_nouns"),
             ending_words=_words(d.get("ending_words"), s, "ending_words"),
             ceasing_verbs={str(k).lower(): str(v or "").lower() for k, v in (d.get("ceasing_verbs") or {}).items()},
+            unused_states=_words(d.get("unused_states"), s, "unused_states"),
             leaving_verbs=_words(d.get("leaving_verbs"), s, "leaving_verbs"),
             negated_content_verbs=_words(d.get("negated_content_verbs"), s, "negated_content_verbs"),
             falsity_predicates=_words((d.get("falsity") or {}).get("predicates"), s, "falsity.predicates"),

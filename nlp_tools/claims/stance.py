@@ -544,10 +544,13 @@ _SETTLING = {"propose", "suggest", "urge", "recommend", "demand", "insist", "agr
 
 
 def _came_to_an_end(verb: Token, rules: StanceRules) -> bool:
-    """A verb saying its subject ended, not negated: "ended", "stopped", "collapsed", "broke down"."""
+    """A verb saying its subject ended or lies unused, not negated: "ended", "collapsed", "broke down", "went
+    unanswered"."""
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
         return False
+    if any(c.dep_ in ("acomp", "oprd") and c.lower_ in rules.unused_states for c in verb.children):
+        return True  # "the hotline went unanswered"
     if lemma in rules.ending_words:
         return not any(c.dep_ in ("dobj", "obj") for c in verb.children)  # (not "ended its support": that denies the object)
     particle = rules.ceasing_verbs.get(lemma)
