@@ -1524,3 +1524,12 @@ def test_a_centre_named_before_speaks_as_the_body_and_elders_are_a_party(extract
 def test_permission_from_someone_is_theirs_to_grant(extract):
     c = _one(extract("The Philippines did not seek permission from China for this mission."), "cooperation")
     assert (c.agent, c.counterpart) == ("Philippines", "China")
+
+
+def test_coordinates_shared_with_someone_the_parser_hung_deeper(extract):
+    c = _one(extract("Turkey had shared the coordinates of its observation posts with Russia, the ministry said, but the "
+                     "posts were still hit."), "notification")
+    assert (c.agent, c.counterpart) == ("Turkey", "Russia")
+    # (a speaker known only as "the ministry" names no side that would be the one told)
+    c = _one(extract("Seoul received no advance notice of the launch, the ministry said."), "notification")
+    assert c.counterpart in ("South Korea", "Seoul")

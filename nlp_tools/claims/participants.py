@@ -274,7 +274,7 @@ def find_participants(
         # (measured: so more often than not; a notice the speaker's own side owes, "no arrangement on prior
         # notification exists", with no one named giving it, is the exception)
         own = namer.side(speaker)
-        if own and not (agent and namer.same_side(own, agent)):
+        if (own.country or own.org) and not (agent and namer.same_side(own, agent)):
             counter = own
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
@@ -1445,6 +1445,10 @@ def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
             obj = next((o for o in c.children if o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP")), None)
             counter = counter or _prep_object(c.children, _COUNTER_PREPS.get(topic, set())) or (
                 obj if topic == "strike" else None)
+    if counter is None and topic == "notification" and noun.head.lemma_.lower() in EXCHANGING:
+        # "shared the coordinates of its observation posts with Russia": the parser hung the "with" on what the
+        # coordinates are of
+        counter = _prep_object([p for t in noun.subtree if t.i > noun.i and t.dep_ == "pobj" for p in t.children], {"with"})
     if agent is None and topic in ("notification", "cooperation") and noun.dep_ == "pobj" and noun.head.lower_ == "without" and (
             noun.head.head.pos_ in ("VERB", "AUX")):
         # "Belarus held the drills without notice", "the United States carried out the strikes without any
