@@ -3360,3 +3360,12 @@ def test_military_or_defence_relations_are_cooperation(extract):
 def test_a_channel_left_unanswered_is_denied(extract):
     assert _stances(extract, "The hotline between the militaries went unanswered during the incident, the official "
                               "added.", "cooperation") == ["deny"]
+
+
+def test_a_ministry_spokesperson_with_no_state_speaks_for_the_ministry_of_the_state_spoken_of(extract_document):
+    text = ("UK jets over the Black Sea\n"
+            "LONDON, May 14 (Reuters) - Britain told Moscow through military channels that its jets would be flying "
+            "over the Black Sea on Tuesday, a Ministry of Defence spokesperson said, adding that the flights were routine.\n")
+    c = _one(extract_document(text), "notification")
+    assert (c.speaker, c.speaker_country) == ("Ministry of Defence spokesperson", "United Kingdom")
+    assert c.speaker_org.endswith("Ministry of Defence")

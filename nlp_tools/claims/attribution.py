@@ -1158,6 +1158,12 @@ class Attributor:
         stateless = bool({w.lower() for w in phrase.split()} & self.rules.stateless_qualifiers)
         looked_up = re.split(r"\s+(?:in|at)\s+", phrase)[0] if stateless else phrase
         actor = self._named_in_document(phrase) or self.actors.organisation(phrase) or self.actors.find(looked_up)
+        if actor is None:  # "a Defence Ministry spokesperson", no state named: the ministry of the state spoken of
+            words = _strip_determiners(phrase).split()
+            while words and words[-1].lower() in self.rules.role_nouns:
+                words.pop()
+            kind_body = self._body_of_kind(" ".join(words), head) if 0 < len(words) < len(phrase.split()) else None
+            actor = self.actors.organisation(kind_body.org) if kind_body is not None and kind_body.org else None
         country = actor.country if actor else self.actors.country_of(looked_up)
         words = {w.lower().strip(".,") for w in phrase.split()}
         plural = head.tag_ in ("NNS", "NNPS")
@@ -2203,6 +2209,10 @@ def _single_quote_mark(para: str, i: int, ch: str) -> bool:
     return not (before.isalnum() and after.isalnum()) and not (before in "sS" and after == " " and False)
 
 
+_BODY_HEADS = frozenset({"ministry", "department", "office", "directorate", "bureau", "agency", "commission", "committee",
+                         "council", "command"})
+
+
 def _phrase_text(head: Token) -> str:
     """The noun phrase of `head` without relative clauses, appositions and trailing punctuation.
 
@@ -2220,6 +2230,10 @@ def _phrase_text(head: Token) -> str:
             # "people briefed on the matter": the anonymous source's description
             keep_prep = keep_prep or (child.dep_ == "acl" and node.i == head.i and child.lemma_ == "brief" and any(
                 g.dep_ == "prep" and g.lower_ == "on" for g in child.children))
+            # the "of" of a body named before a role: "a Ministry of Defence spokesperson" (not a title before a
+            # name, "Secretary of Defense Lloyd Austin")
+            keep_prep = keep_prep or (child.dep_ == "prep" and child.lower_ == "of" and node.i < child.i < head.i
+                                      and head.pos_ == "NOUN" and node.lemma_.lower() in _BODY_HEADS)
             keep_conj = child.dep_ in ("cc", "conj") and (
                 (node.i == head.i and head.pos_ == "PROPN") or (node.i < head.i and child.i < head.i))  # "US and Israeli officials"
             keep_hyphen = child.tag_ == "HYPH" and child.i < node.i  # "the Saudi-led coalition", "for the US-led coalition"
