@@ -1533,3 +1533,9 @@ def test_coordinates_shared_with_someone_the_parser_hung_deeper(extract):
     # (a speaker known only as "the ministry" names no side that would be the one told)
     c = _one(extract("Seoul received no advance notice of the launch, the ministry said."), "notification")
     assert c.counterpart in ("South Korea", "Seoul")
+
+
+def test_a_notice_acknowledged_with_no_one_named_told_is_not_the_speakers(extract):
+    c = _one(extract("The Foreign Ministry spokeswoman of Russia said all the necessary notifications were provided "
+                     "through the relevant channels."), "notification")
+    assert c.counterpart_country != "Russia"

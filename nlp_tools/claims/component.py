@@ -41,7 +41,7 @@ from .attribution import Attribution, Attributor, describes_speaker
 from .context import DocumentContext
 from .detection import Detector
 from .lexicon import AttributionRules, PartyRules, StanceRules, TopicRules
-from .participants import find_participants
+from .participants import find_participants, untold_side
 from .parties import PartyNamer
 from .record import TOPICS, Claim, DocumentClaims
 from .roles import name_role_speakers
@@ -564,6 +564,8 @@ class PressClaims:
             triggers = [t for t in triggers if t.topic != "strike" or not answered_act(sent.doc[t.head], self.topic_rules)]
         refusal = turned_down(sent, head, self.stance_rules, objects=True) if trigger.topic == "cooperation" else None
         agent, counterpart = find_participants(sent, trigger, speaker, ctx, self.parties, tuple(triggers), remember, refusal)
+        if trigger.topic == "notification" and not counterpart and decision.stance == "deny":
+            counterpart = untold_side(agent, speaker, self.parties)
         start = ctx.base_offset + sent.start_char
         end = start + len(sent.text.rstrip())
         turn = ctx.structure.turn_at(start) if ctx.structure.turns else None

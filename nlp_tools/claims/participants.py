@@ -268,17 +268,22 @@ def find_participants(
     else:
         carried = _carry(trigger.topic, start, agent, counter, ctx, namer, sources)
         agent, counter = carried[0], (counter if aimed is not None else carried[1])
-    if trigger.topic == "notification" and not counter and speaker.official:
-        # "there had been no advance warning of the barrage", said by the side it fell on: who speaks of a
-        # notice that names no one told is the one (not) told, unless it is the one who gives it
-        # (measured: so more often than not; a notice the speaker's own side owes, "no arrangement on prior
-        # notification exists", with no one named giving it, is the exception)
-        own = namer.side(speaker)
-        if (own.country or own.org) and not (agent and namer.same_side(own, agent)):
-            counter = own
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter
+
+
+def untold_side(agent: Party, speaker: SpeakerInfo, namer: PartyNamer) -> Party:
+    """Who a denied notice that names no one told was owed to: the official speaker's own side ("there had
+    been no advance warning of the barrage", said by the side it fell on), unless that side is the one who
+    would have given it; no party otherwise. (A notice acknowledged with no one named is as often the
+    speaker's own side's to give: "all the necessary notifications were provided".)"""
+    if not speaker.official:
+        return Party()
+    own = namer.side(speaker)
+    if not (own.country or own.org) or (agent and namer.same_side(own, agent)):
+        return Party()
+    return own
 
 
 def _refusing_parties(proposal: Token, answer: Token) -> tuple[Token | None, Token | None]:
