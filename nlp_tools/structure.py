@@ -621,6 +621,10 @@ def _find_in_header(surname: str, header: str, title_words: set[str], role_nouns
                     break
                 keep = i
             keep = min(keep, len(words) - 1) if len(words) > 1 and words[-1] in ("Jr.", "Sr.", "II", "III") else keep
+            if len(words) - keep >= 3 and re.search(r"\b(?:for|of|on)\s*$", line[: m.start() + len(" ".join(words[:keep]))]):
+                # "Coordinator for Strategic Communications John Kirby": the title's object runs into the name;
+                # the name is its last words (a middle initial kept: "Lloyd J. Austin")
+                keep = len(words) - (3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2)
             start = m.start() + len(" ".join(words[:keep])) + (1 if keep else 0) if keep < len(words) else m.start()
             name = _strip_honorific(" ".join(words[keep:]))
             before = line[:start].strip()

@@ -383,3 +383,13 @@ def test_a_dateline_with_a_day_and_no_year_is_a_dateline():
     assert line[dateline_end(line):].startswith("A Taliban spokesman")
     line = "BAGHDAD, Jan. 8 — Iraq said it had been told of the missile strikes shortly after midnight."
     assert line[dateline_end(line):].startswith("Iraq said")
+
+
+def test_a_title_whose_object_runs_into_the_name_leaves_the_name_alone():
+    text = ("Press Briefing by NSC Coordinator for Strategic Communications Nadia Okafor\nMarch 3, 2024\n\n"
+            "MS. OKAFOR: Good afternoon.\nQ: Were you told in advance?\nMS. OKAFOR: No.\n")
+    turn = analyse(text).turns[0]
+    assert (turn.name, turn.role) == ("Nadia Okafor", "NSC Coordinator for Strategic Communications")
+    text = ("Remarks by Secretary of Defense Lloyd J. Austin III\nMarch 3, 2024\n\n"
+            "SECRETARY AUSTIN: Good afternoon.\nQ: Were you told in advance?\nSECRETARY AUSTIN: No.\n")
+    assert analyse(text).turns[0].name.startswith("Lloyd J. Austin")
