@@ -3369,3 +3369,10 @@ def test_a_ministry_spokesperson_with_no_state_speaks_for_the_ministry_of_the_st
     c = _one(extract_document(text), "notification")
     assert (c.speaker, c.speaker_country) == ("Ministry of Defence spokesperson", "United Kingdom")
     assert c.speaker_org.endswith("Ministry of Defence")
+
+
+def test_breaking_a_rule_to_strike_does_not_deny_the_strike(extract):
+    assert _stances(extract, "Iraq's government said Israeli aircraft had violated its airspace to carry out the attack.",
+                    "strike") == ["acknowledge"]
+    assert _stances(extract, "Russia violated the memorandum by flying over the deconfliction zone, the official said.",
+                    "cooperation") == ["deny"]

@@ -809,6 +809,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
             if not particle or any(c.lower_ == particle for c in head.children):
                 if _negated(head):
                     return ""  # "was not ruled out", "did not reject": no denial
+                if topic == "strike" and hl in rules.breaking_words:
+                    return ""  # "violated its airspace to carry out the attack": the attack took place
                 if topic == "strike" and hl in rules.ending_words:
                     return ""  # "failed to stop the attacks", "to halt the hostilities": they took place
                 if head.dep_ == "xcomp" and head.head.lemma_.lower() in _REQUESTING:
