@@ -3376,3 +3376,10 @@ def test_breaking_a_rule_to_strike_does_not_deny_the_strike(extract):
                     "strike") == ["acknowledge"]
     assert _stances(extract, "Russia violated the memorandum by flying over the deconfliction zone, the official said.",
                     "cooperation") == ["deny"]
+
+
+def test_another_official_is_of_the_same_side_as_the_one_before(extract_document):
+    text = ("A U.S. official said Washington had been notified before the raids but did not take part.\n"
+            "Another official said American jets had played no part in the strikes.\n")
+    claims = [c for c in extract_document(text) if c.sentence.startswith("Another")]
+    assert claims and all(c.speaker_country == "United States" for c in claims)

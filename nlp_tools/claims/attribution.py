@@ -1164,6 +1164,11 @@ class Attributor:
                 words.pop()
             kind_body = self._body_of_kind(" ".join(words), head) if 0 < len(words) < len(phrase.split()) else None
             actor = self.actors.organisation(kind_body.org) if kind_body is not None and kind_body.org else None
+        if actor is None and not self.actors.country_of(looked_up):
+            # "A U.S. official said ... Another official said": one more of the same kind, of the same side
+            same = self._another_of_kind(head)
+            if same is not None:
+                return replace(same, name=_strip_determiners(phrase), plural=head.tag_ in ("NNS", "NNPS"))
         country = actor.country if actor else self.actors.country_of(looked_up)
         words = {w.lower().strip(".,") for w in phrase.split()}
         plural = head.tag_ in ("NNS", "NNPS")
@@ -1173,6 +1178,16 @@ class Attributor:
         if not org and official and country and words & {"official", "officials", "government", "authorities", "administration"}:
             org = self.actors.government(country).name
         return SpeakerInfo(_strip_determiners(phrase), "", org, country, official, False, plural)
+
+    def _another_of_kind(self, head: Token) -> SpeakerInfo | None:
+        """The speaker just before, when `head` is "another" or "a second" of their kind ("another official"
+        after "a U.S. official"); else None."""
+        more = any(c.lower_ in ("another", "second", "third", "other") and c.dep_ in ("det", "amod") for c in head.children)
+        last = self.ctx.mentions.last_speaker
+        if not more or last is None or last.is_person or not (last.org or last.country):
+            return None
+        kind = head.lemma_.lower()
+        return last if kind in {w.lower().rstrip("s") for w in last.name.split()} | {w.lower() for w in last.name.split()} else None
 
     def _named_in_document(self, phrase: str):
         """The body a bare common word stands for in this document ("a coalition spokesman" after
