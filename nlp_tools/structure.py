@@ -683,7 +683,9 @@ def _opening_prose(line: str, rules: StructureRules) -> bool:
     """A line before a transcript's first turn that reads as sentences (longer than a heading, closed
     by a full stop, not in Title Case): what is said there, not the header's title or date."""
     core = line.rstrip("\"'”’») ")
-    return core.endswith((".", "!", "?")) and len(line.split()) > rules.heading_max_words and not _title_case(line)
+    # (not a line that describes the event itself: "Gen. Tom Middendorp joined the briefing to discuss ...")
+    return core.endswith((".", "!", "?")) and len(line.split()) > rules.heading_max_words and not _title_case(line) and (
+        not rules.says_transcript(line))
 
 
 def _find_skips(text: str, title: str, rules: StructureRules, header_end: int):

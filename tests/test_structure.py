@@ -374,8 +374,14 @@ def test_an_opening_statement_before_the_first_question_is_said_not_a_header():
     structure = analyse(text)
     statement = text.index("On Yemen")
     assert not any(s.start <= statement < s.end for s in structure.skips)
-    # (the title and the date before it stay the header)
+    # (the title and the date before it stay the header, and so does a line describing the event)
     assert any(s.start == 0 and s.reason == "header" for s in structure.skips)
+    text = ("Department of Defense Press Briefing\nPress Secretary Omar Haddad and Gen. Lise Berg joined the briefing "
+            "to discuss the Norwegian contribution to the air campaign against ISIS in Iraq and Syria.\nMay 3, 2016\n\n"
+            "Q: Were you told in advance?\nMR. HADDAD: No.\n")
+    structure = analyse(text)
+    described = text.index("Press Secretary Omar")
+    assert any(s.start <= described < s.end and s.reason == "header" for s in structure.skips)
 
 
 def test_a_dateline_with_a_day_and_no_year_is_a_dateline():
