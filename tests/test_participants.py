@@ -1539,15 +1539,3 @@ def test_a_notice_acknowledged_with_no_one_named_told_is_not_the_speakers(extrac
     c = _one(extract("The Foreign Ministry spokeswoman of Russia said all the necessary notifications were provided "
                      "through the relevant channels."), "notification")
     assert c.counterpart_country != "Russia"
-
-
-def test_an_answer_takes_the_parties_its_question_names(extract_document):
-    text = ("Department of Defense Press Briefing\nMay 3, 2016\n\n"
-            "MR. HADDAD: Good afternoon.\n\n"
-            "Q: Did the Russians notify the U.S. before the strikes on the convoy near Aleppo?\n\n"
-            "MR. HADDAD: No, we did not receive any notification.\n")
-    claims = extract_document(text)
-    c = _one(claims, "notification")
-    assert (c.agent, c.stance) == ("Russia", "deny")
-    # (the question itself is no claim)
-    assert all(not c.sentence.endswith("?") for c in claims)

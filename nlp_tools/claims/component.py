@@ -338,11 +338,6 @@ class PressClaims:
                 history.clear()
                 turn = current
             if self._skip(sent, ctx):
-                if self._asks(sent, ctx):
-                    try:
-                        self._note_question(sent, ctx, attributor, recent, frozenset().union(*history))
-                    except Exception as exc:  # noqa: BLE001 - as for a sentence of claims
-                        ctx.failures.append(_failure(ctx.base_offset + sent.start_char, exc))
                 attributor.remember_sentence(sent)
                 recent = frozenset()
                 history.clear()
@@ -385,25 +380,6 @@ class PressClaims:
         if ctx.detector_scores is not None and self.detector is not None:
             found = self._detected(sent, found, trigger_tokens, ctx, attributor)
         return found, topics
-
-    def _asks(self, sent: Span, ctx: DocumentContext) -> bool:
-        """A journalist's question in a transcript's question turn."""
-        if not ctx.structure.turns:
-            return False
-        turn = ctx.structure.turn_at(ctx.base_offset + sent.start_char)
-        return turn is not None and turn.is_question and sent.text.rstrip("\"'”’)] \n").endswith("?")
-
-    def _note_question(self, sent: Span, ctx: DocumentContext, attributor: Attributor, recent: frozenset[str],
-                       earlier: frozenset[str]) -> None:
-        """Remember the parties a question names for the answer that follows ("Did the Russians notify the
-        U.S. before the strikes?" / "No, we did not receive any notification": notified by the Russians);
-        a question is no claim of its own."""
-        triggers = [t for t in find_triggers(sent, self.topic_rules, recent, earlier)
-                    if not describes_speaker(sent.doc[t.head], self.attribution_rules)]
-        trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
-        decisions = {t: decide_stance(sent, t, self.stance_rules) for t in triggers}
-        for trigger in self._one_per_topic(sent, triggers, decisions):
-            self._claim(sent, trigger, decisions[trigger], trigger_tokens, ctx, attributor, triggers)
 
     def _skip(self, sent: Span, ctx: DocumentContext) -> bool:
         text = sent.text.strip()
