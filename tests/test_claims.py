@@ -3383,3 +3383,10 @@ def test_another_official_is_of_the_same_side_as_the_one_before(extract_document
             "Another official said American jets had played no part in the strikes.\n")
     claims = [c for c in extract_document(text) if c.sentence.startswith("Another")]
     assert claims and all(c.speaker_country == "United States" for c in claims)
+
+
+def test_a_spokesperson_for_the_command_is_the_commands_named_before(extract_document):
+    text = ("The U.S. Indo-Pacific Command said its forces were closely monitoring the exercises.\n"
+            "A spokesperson for the command told CNN that American ships had not been warned by the Chinese side.\n")
+    c = _one(extract_document(text), "notification")
+    assert (c.speaker_org, c.speaker_country) == ("U.S. Indo-Pacific Command", "United States")

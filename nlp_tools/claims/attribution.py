@@ -1157,7 +1157,8 @@ class Attributor:
         # ("a Western diplomat in Baghdad": where a speaker no state is named for stands is not whom they serve)
         stateless = bool({w.lower() for w in phrase.split()} & self.rules.stateless_qualifiers)
         looked_up = re.split(r"\s+(?:in|at)\s+", phrase)[0] if stateless else phrase
-        actor = self._named_in_document(phrase) or self.actors.organisation(phrase) or self.actors.find(looked_up)
+        actor = (self._named_in_document(phrase) or self.actors.organisation(phrase) or self._kind_named_before(phrase)
+                 or self.actors.find(looked_up))
         if actor is None:  # "a Defence Ministry spokesperson", no state named: the ministry of the state spoken of
             words = _strip_determiners(phrase).split()
             while words and words[-1].lower() in self.rules.role_nouns:
@@ -1178,6 +1179,19 @@ class Attributor:
         if not org and official and country and words & {"official", "officials", "government", "authorities", "administration"}:
             org = self.actors.government(country).name
         return SpeakerInfo(_strip_determiners(phrase), "", org, country, official, False, plural)
+
+    def _kind_named_before(self, role: str):
+        """The body a role names by its kind alone ("coalition spokesman", "command spokesperson") that the text
+        named before ("the Saudi-led coalition", "the U.S. Indo-Pacific Command"), not the one the dictionary
+        knows by the bare word; None otherwise."""
+        # ("a spokesperson for the command": its words past the articles and prepositions)
+        role_words = [w for w in role.lower().split() if w not in _DETERMINERS and w not in ("for", "of", "at", "from")]
+        body_word = [w for w in role_words if w in self.rules.generic_bodies or w == "coalition"]
+        if len(body_word) != 1 or not all(w in self.rules.role_nouns | self.rules.official_roles for w in role_words
+                                          if w != body_word[0]):
+            return None
+        named = self.ctx.mentions.body_named(body_word[0])
+        return self.actors.organisation(named.org) if named is not None and named.org else None
 
     def _another_of_kind(self, head: Token) -> SpeakerInfo | None:
         """The speaker just before, when `head` is "another" or "a second" of their kind ("another official"
@@ -1263,16 +1277,7 @@ class Attributor:
             role = known.role
         if not role and person is not None:
             role = person.role
-        org_actor = self.actors.find(role) if role else None
-        role_words = role.lower().split()
-        body_word = [w for w in role_words if w in self.rules.generic_bodies or w == "coalition"]
-        if len(body_word) == 1 and all(w in self.rules.role_nouns | self.rules.official_roles for w in role_words
-                                       if w != body_word[0]):
-            # "coalition spokesman Turki al-Maliki" in a report on the Saudi-led coalition: the body of that kind
-            # the text named before, not the one the dictionary knows by the bare word
-            named = self.ctx.mentions.body_named(body_word[0])
-            if named is not None and named.org:
-                org_actor = self.actors.organisation(named.org) or org_actor
+        org_actor = self._kind_named_before(role) or (self.actors.find(role) if role else None)
         if org_actor is None and person is None and known is None and role:
             org_actor = self._issuer_of_kind(role)  # "Minister of National Defence X" in the ministry's own release
         org = org_actor.name if org_actor else (person.org if person else (known.org if known else ""))
