@@ -1539,3 +1539,10 @@ def test_a_notice_acknowledged_with_no_one_named_told_is_not_the_speakers(extrac
     c = _one(extract("The Foreign Ministry spokeswoman of Russia said all the necessary notifications were provided "
                      "through the relevant channels."), "notification")
     assert c.counterpart_country != "Russia"
+
+
+def test_who_asks_another_for_help_acts_and_the_one_asked_is_the_counterpart(extract):
+    c = _one(extract("Baku had not asked Turkey for military help, the aide said."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Azerbaijan", "Turkey")
+    c = _one(extract("Yerevan appealed to Moscow for military assistance, the ministry said."), "cooperation")
+    assert (c.agent, c.counterpart) == ("Armenia", "Russia")

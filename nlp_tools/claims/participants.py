@@ -762,6 +762,13 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
                      if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in SUPPLYING_VERBS | _SPEAKING]
         if tok.lemma_.lower() in _GIVEN and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
             counters.append(_prep_object(tok.head.children, {"to", "for"}))  # "suspended military aid to Ukraine"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _ASKING:
+            # "had not asked Turkey for military help": the one asked would give it
+            # (and who asks acts, as the annotation has it: "Assad asked Russia for military assistance")
+            asker_verb = tok.head.head
+            counters.insert(0, next((c for c in asker_verb.children if c.dep_ in ("dobj", "obj", "dative")), None)
+                            or _prep_object(asker_verb.children, {"to"}))
+            agents.insert(0, _subject(asker_verb) or _inherited_subject(asker_verb))
         if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
             # "suspends interaction with the American side under the memorandum": the partner of what the
             # verb governing the trigger's phrase acts on
@@ -1396,6 +1403,8 @@ def _joins(trigger_head: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in _JOINING
 
 
+# Verbs of asking another for something ("asked Turkey for help", "appealed to Moscow for support")
+_ASKING = frozenset({"ask", "request", "appeal", "turn", "call", "press", "beg", "petition"})
 # Verbs that speak of an act: their subject is no party to it ("the strike, which the ministry called a crime")
 _DESCRIBING = {"describe", "call", "term", "label", "characterize", "characterise", "dub", "say", "confirm", "announce",
                "deny", "report", "condemn", "criticize", "criticise", "welcome", "denounce", "claim", "see", "view", "regard"}
