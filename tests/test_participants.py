@@ -1546,3 +1546,9 @@ def test_who_asks_another_for_help_acts_and_the_one_asked_is_the_counterpart(ext
     assert (c.agent, c.counterpart) == ("Azerbaijan", "Turkey")
     c = _one(extract("Yerevan appealed to Moscow for military assistance, the ministry said."), "cooperation")
     assert (c.agent, c.counterpart) == ("Armenia", "Russia")
+
+
+def test_a_names_suffix_is_no_second_subject(extract):
+    c = _one(extract("President Joseph R. Biden, Jr. spoke today with President Recep Tayyip Erdoğan of Türkiye about "
+                     "the strikes in northern Syria."), "cooperation")
+    assert "Biden" in c.agent

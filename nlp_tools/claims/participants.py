@@ -1277,7 +1277,7 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     if told is not None and topic == "notification":
         counter = told
     for c in verb.children:
-        if c.dep_ == "nsubj" and not passive and not _fronted_circumstance(c):
+        if c.dep_ == "nsubj" and not passive and not _fronted_circumstance(c) and c.lower_.rstrip(".") not in _NAME_SUFFIXES:
             # (not the name of the first subject's partner, parsed apart: "Shoigu and his Turkish counterpart
             # Hulusi Akar discussed")
             named_partner = agent is not None and agent.dep_ == "nsubj" and any(
@@ -1403,6 +1403,7 @@ def _joins(trigger_head: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in _JOINING
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Verbs of asking another for something ("asked Turkey for help", "appealed to Moscow for support")
 _ASKING = frozenset({"ask", "request", "appeal", "turn", "call", "press", "beg", "petition"})
 # Verbs that speak of an act: their subject is no party to it ("the strike, which the ministry called a crime")
@@ -1667,7 +1668,8 @@ _OBJECT_CONTROL = OBJECT_CONTROL
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the one the parser hung on its auxiliary ("Chile has, since May, notified");
     not a fronted place or time the parser took for a second subject ("Near Raqqa, one strike engaged ...")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (not a name's suffix the parser made a second subject: "President Joseph R. Biden, Jr. spoke")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_.rstrip(".") not in _NAME_SUFFIXES]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _fronted_circumstance(c)] or subjects
     return (subjects[0] if subjects else None) or next(
