@@ -12,6 +12,7 @@ later rule or the document's memory can fill the gap instead.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterable
 from contextvars import ContextVar
@@ -538,9 +539,7 @@ class PartyNamer:
         if not words or not all(w[:1].isupper() for w in words):
             return Party()  # (a title written as one: "Foreign Minister", not "the minister")
         text = ctx.full_text if ctx.full_text is not None else tok.doc.text
-        pattern = r"\b" + r"\s+".join(map(re.escape, words)) + r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
-        names = {m.group(1) for m in re.finditer(pattern, text)}
-        names = {n for n in names if not any(w.lower() in self.titles for w in n.split())}
+        names = {n for n in _named_with(tuple(words), text) if not any(w.lower() in self.titles for w in n.split())}
         return self.of_name(names.pop()) if len(names) == 1 else Party()
 
     def _role_holder(self, role: str, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
@@ -565,6 +564,15 @@ class PartyNamer:
             return True
         compound = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
         return compound is not None and f"{compound.lower_} {lemma}" in nouns
+
+
+@functools.lru_cache(maxsize=16)
+def _named_with(title: tuple[str, ...], text: str) -> frozenset[str]:
+    """The names `text` writes right after a title ("Foreign Minister Hakan Fidan"); cached, as a long
+    transcript says "the Secretary" many times (a string keeps its hash, so the text is hashed once;
+    the few entries hold the documents under way, not a corpus)."""
+    pattern = r"\b" + r"\s+".join(map(re.escape, title)) + r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    return frozenset(m.group(1) for m in re.finditer(pattern, text))
 
 
 def a_time(tok: Token) -> bool:
