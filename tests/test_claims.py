@@ -3390,3 +3390,9 @@ def test_a_spokesperson_for_the_command_is_the_commands_named_before(extract_doc
             "A spokesperson for the command told CNN that American ships had not been warned by the Chinese side.\n")
     c = _one(extract_document(text), "notification")
     assert (c.speaker_org, c.speaker_country) == ("U.S. Indo-Pacific Command", "United States")
+
+
+def test_a_body_saying_it_had_not_been_consulted_denies_the_consultation(extract):
+    claims = extract("Iraq's military said the strikes were a violation of Iraqi sovereignty and that it had not been "
+                     "consulted.")
+    assert ("cooperation", "deny") in {(c.topic, c.stance) for c in claims}

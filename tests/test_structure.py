@@ -399,3 +399,15 @@ def test_a_title_whose_object_runs_into_the_name_leaves_the_name_alone():
     text = ("Remarks by Secretary of Defense Lloyd J. Austin III\nMarch 3, 2024\n\n"
             "SECRETARY AUSTIN: Good afternoon.\nQ: Were you told in advance?\nSECRETARY AUSTIN: No.\n")
     assert analyse(text).turns[0].name.startswith("Lloyd J. Austin")
+
+
+def test_a_releases_contact_lines_for_the_press_are_boilerplate():
+    text = ("Press release\n\nAzerbaijan informed the OSCE Chairmanship in advance of the exercises.\n\n"
+            "Note to editors: For further information, contact the Press Service at press@mfa.example.\n"
+            "Media enquiries: the duty press officer, +44 20 7000 0000.\n")
+    skips = analyse(text).skips
+    for line in ("Note to editors", "Media enquiries"):
+        at = text.index(line)
+        assert any(s.start <= at < s.end and s.reason == "boilerplate" for s in skips), line
+    at = text.index("Azerbaijan informed")
+    assert not any(s.start <= at < s.end for s in skips)

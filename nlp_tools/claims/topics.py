@@ -907,6 +907,8 @@ def _is_party(tok: Token, rules: TopicRules) -> bool:
     if tok.lower_ in ("us", "them", "we", "they", "other", "another") and (tok.dep_ in ("dobj", "dative", "obj", "iobj", "nsubjpass") or (
             tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with"))):
         return True  # "Iran had not warned them", "we were informed", "to warn each other": the one told is a party
+    if tok.lower_ == "it" and tok.dep_ == "nsubjpass":
+        return True  # "the military said ... it had not been consulted": a body speaking of itself
     return any(
         (t.ent_type_ in _ENTITY_PARTIES or _lemma(t) in rules.actors) and abs(t.i - tok.i) <= 6 for t in tok.subtree
     )
