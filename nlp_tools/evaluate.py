@@ -32,6 +32,7 @@ from .claims.record import ATTRIBUTIONS, STANCES, TOPICS, Claim
 from .documents import normalise_with_offsets
 from .errors import NlpToolsError
 from .readers import document_from_text
+from .structure import is_name_suffix
 
 
 @dataclass
@@ -393,7 +394,6 @@ class ActorMatcher:
 
 
 _STOP_WORDS = frozenset(STOP_WORDS)  # spaCy's English function words
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PAREN = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[^\W_]+")
@@ -455,7 +455,7 @@ class _Name:
         plain = "".join(c for c in plain if not unicodedata.combining(c)).replace("'", "").replace("’", "")
         tokens = _WORD.findall(plain)
         tokens = [t for t in tokens if t.lower() != "the"] or tokens  # "Ministry of (the) Interior"
-        while len(tokens) > 1 and tokens[-1].lower() in _SUFFIXES:
+        while len(tokens) > 1 and is_name_suffix(tokens[-1]):
             tokens.pop()
         return cls(text, tuple(tokens))
 

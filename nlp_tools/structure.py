@@ -499,14 +499,23 @@ def people_in(text: str, rules: StructureRules) -> list[tuple[str, str]]:
     return out
 
 
+# what follows a name and is part of it ("Jr.", "III"), lower case without its full stop
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def is_name_suffix(word: str) -> bool:
+    """A name's suffix ("Jr.", "Sr.", "III"), however written."""
+    return word.lower().rstrip(".") in NAME_SUFFIXES
+
+
 def _name_words(words: list[str]) -> list[str]:
     """The name at the start of `words`: two words, with initials and "Jr."/"III" (three when
     nothing follows): "Lloyd Austin Holds Briefing" -> "Lloyd Austin"."""
-    plain = [k for k, w in enumerate(words) if not (re.fullmatch(r"[A-Z]\.", w) or w in ("Jr.", "Sr.", "II", "III", "IV"))]
+    plain = [k for k, w in enumerate(words) if not (re.fullmatch(r"[A-Z]\.", w) or is_name_suffix(w))]
     if len(plain) <= 3:
         return words
     end = plain[1] + 1
-    while end < len(words) and words[end] in ("Jr.", "Sr.", "II", "III", "IV"):
+    while end < len(words) and is_name_suffix(words[end]):
         end += 1
     return words[:end]
 
@@ -620,7 +629,7 @@ def _find_in_header(surname: str, header: str, title_words: set[str], role_nouns
                 if words[i].lower().strip(".") in title_words:
                     break
                 keep = i
-            keep = min(keep, len(words) - 1) if len(words) > 1 and words[-1] in ("Jr.", "Sr.", "II", "III") else keep
+            keep = min(keep, len(words) - 1) if len(words) > 1 and is_name_suffix(words[-1]) else keep
             if len(words) - keep >= 3 and re.search(r"\b(?:for|of|on)\s*$", line[: m.start() + len(" ".join(words[:keep]))]):
                 # "Coordinator for Strategic Communications John Kirby": the title's object runs into the name;
                 # the name is its last words (a middle initial kept: "Lloyd J. Austin")

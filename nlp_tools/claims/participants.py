@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..structure import is_name_suffix
 from .actors import NOT_OWN_SIDE
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
@@ -80,8 +81,9 @@ _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "h
 SUPPLYING_VERBS = {"supply", "provide", "arm", "equip", "furnish", "send", "give", "deliver", "transfer", "sell"}
 # Nouns that hold a trigger without being another act: "a wave of airstrikes"
 _CONTAINERS = {"wave", "series", "round", "spate", "string", "barrage", "number", "couple", "set", "volley", "salvo",
-               "flurry", "burst", "succession", "dozen", "dozens", "hundreds", "campaign", "program", "programme", "kind",
-               "type", "sort", "form", "part", "start", "beginning", "end", "resumption", "continuation", "use"}
+               "flurry", "burst", "succession", "dozen", "dozens", "hundreds", "thousands", "campaign", "program",
+               "programme", "kind", "type", "sort", "form", "part", "start", "beginning", "end", "resumption",
+               "continuation", "use"}
 # Prepositions that link a notice to the act it announces ("warned of the strike")
 _ABOUT = {"of", "about", "on", "before", "ahead", "regarding", "concerning", "prior", "for"}
 # How far back (characters) a claim's parties still stand for a later claim that names none
@@ -557,11 +559,8 @@ def _fired(noun: Token) -> bool:
     """A weapon, or a number of them ("hundreds of drones and missiles"): what is fired, not at whom."""
     if noun.lemma_.lower() in _WEAPONS:
         return True
-    counted = _prep_object(noun.children, {"of"}) if noun.lower_ in _COUNTS else None
+    counted = _prep_object(noun.children, {"of"}) if noun.lower_ in _CONTAINERS else None
     return counted is not None and counted.lemma_.lower() in _WEAPONS
-
-
-_COUNTS = frozenset({"hundreds", "dozens", "scores", "thousands", "salvo", "barrage", "volley", "wave", "number", "series"})
 
 
 def _misread_noun(tok: Token) -> bool:
@@ -1277,7 +1276,7 @@ def _verb_roles(verb: Token, topic: str) -> tuple[Token | None, Token | None]:
     if told is not None and topic == "notification":
         counter = told
     for c in verb.children:
-        if c.dep_ == "nsubj" and not passive and not _fronted_circumstance(c) and c.lower_.rstrip(".") not in _NAME_SUFFIXES:
+        if c.dep_ == "nsubj" and not passive and not _fronted_circumstance(c) and not is_name_suffix(c.text):
             # (not the name of the first subject's partner, parsed apart: "Shoigu and his Turkish counterpart
             # Hulusi Akar discussed")
             named_partner = agent is not None and agent.dep_ == "nsubj" and any(
@@ -1403,7 +1402,6 @@ def _joins(trigger_head: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in _JOINING
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Verbs of asking another for something ("asked Turkey for help", "appealed to Moscow for support")
 _ASKING = frozenset({"ask", "request", "appeal", "turn", "call", "press", "beg", "petition"})
 # Verbs that speak of an act: their subject is no party to it ("the strike, which the ministry called a crime")
@@ -1669,7 +1667,7 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the one the parser hung on its auxiliary ("Chile has, since May, notified");
     not a fronted place or time the parser took for a second subject ("Near Raqqa, one strike engaged ...")."""
     # (not a name's suffix the parser made a second subject: "President Joseph R. Biden, Jr. spoke")
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_.rstrip(".") not in _NAME_SUFFIXES]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not is_name_suffix(c.text)]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _fronted_circumstance(c)] or subjects
     return (subjects[0] if subjects else None) or next(

@@ -683,7 +683,7 @@ def _hoped_for(tok: Token, sent: Span, rules: StanceRules) -> str:
 def _foreseen(tok: Token) -> bool:
     """The clause governing `tok` speaks of what will or would be ("will respond to every attack")."""
     verb = _governing_verb(tok)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
 
 
 def _any_such(tok: Token, sent: Span, rules: StanceRules) -> bool:
