@@ -185,6 +185,8 @@ class FastExtractor:
             elif name != COMPONENT:
                 if fast_ruler and type(proc).__name__ == "AttributeRuler" and FastAttributeRuler.supports(proc):
                     proc = FastAttributeRuler(proc)
+                elif fast_ruler and FastLemmatizer.supports(proc):
+                    proc = FastLemmatizer(proc)
                 elif fast_parser and GreedyParser.supports(proc):
                     proc = GreedyParser(proc)
                 self.steps.append((name, proc))
@@ -462,6 +464,61 @@ class FastAttributeRuler:
         attrs, set_attrs = self.attrs, self._set
         for attr_id, i in matches:
             set_attrs(doc[i], attrs[attr_id])
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+
+class FastLemmatizer:
+    """spaCy's rule lemmatizer, its answer for each (form, part of speech, morphology) taken once.
+
+    A rule lemma depends on nothing else (`Lemmatizer.rule_lemmatize`, and the
+    English `is_base_form`, which reads the part of speech and the morphology),
+    and most of the lemmatizer's time went on the per-token work around it: a
+    Token, a MorphAnalysis and a cache key made for every word. Here the three
+    are read from the Doc in one array, the lemma is asked of spaCy's own
+    lemmatizer the first time a triple is seen, and the lemmas are written back
+    in one array: the same lemma for every token, as a test checks.
+    `supports()` says whether a lemmatizer is such a one; otherwise it runs as it is.
+    """
+
+    MAX_REMEMBERED = 200_000  # triples; past this the memo starts again (memory flat on any corpus)
+
+    def __init__(self, lemmatizer):
+        self.name = lemmatizer.name
+        self.lemmatizer = lemmatizer
+        self._lemmas: dict[tuple[int, int, int], str] = {}
+        self._attrs = [spacy_attrs.ORTH, spacy_attrs.POS, spacy_attrs.MORPH, spacy_attrs.LEMMA]
+
+    @staticmethod
+    def supports(proc) -> bool:
+        from spacy.lang.en.lemmatizer import EnglishLemmatizer
+        from spacy.pipeline import Lemmatizer
+
+        return type(proc) in (Lemmatizer, EnglishLemmatizer) and proc.mode == "rule" and not proc.overwrite
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer = self.lemmatizer
+        if not lemmatizer._validated or not len(doc):
+            return lemmatizer(doc)  # (spaCy checks its tables on its first Doc)
+        rows = doc.to_array(self._attrs)
+        lemmas = rows[:, 3].copy()
+        memo = self._lemmas
+        add = doc.vocab.strings.add
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            text = memo.get(key)
+            if text is None:
+                if len(memo) >= self.MAX_REMEMBERED:
+                    memo.clear()
+                text = memo[key] = lemmatizer.lemmatize(doc[i])[0]
+            lemmas[i] = add(text)
+        doc.from_array([spacy_attrs.LEMMA], lemmas)
         return doc
 
     def pipe(self, docs, batch_size: int = 128):

@@ -16,6 +16,7 @@ from nlp_tools.evaluate import predict_gold, read_gold, score
 from nlp_tools.extract import (
     FastAttributeRuler,
     FastExtractor,
+    FastLemmatizer,
     GreedyParser,
     extract_claims,
     fast_extractor,
@@ -181,6 +182,29 @@ def test_fast_attribute_ruler_sets_what_spacys_sets(nlp):
         fast(y)
         assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in x] == [
             (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in y]
+
+
+def test_fast_lemmatizer_sets_what_spacys_lemmatizer_sets(nlp):
+    """Every lemma as spaCy's gives it, the attribute ruler's own lemmas kept, on documents and
+    short windows (the same words met again, in other Docs, are answered from memory)."""
+    from nlp_tools.documents import Document
+    from nlp_tools.readers import read_documents
+
+    texts = [d.text for d in read_documents([str(SAMPLE / "briefings")]) if isinstance(d, Document)][:3]
+    texts = [*texts, *(t[i : i + 200] for t in texts for i in range(0, 1000, 200)), "", *FILLER]
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert FastLemmatizer.supports(lemmatizer)
+    assert not FastLemmatizer.supports(nlp.get_pipe("tagger"))
+    fast = FastLemmatizer(lemmatizer)
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "line_sentences", "parser", "attribute_ruler"]):
+        a, b = list(nlp.pipe(texts)), list(nlp.pipe(texts))
+    ruled = {(i, t.i) for i, doc in enumerate(b) for t in doc if t.lemma}
+    assert ruled  # (the attribute ruler sets some lemmas itself: those stay)
+    for x, y in zip(a, b, strict=True):
+        lemmatizer(x)
+        fast(y)
+        assert [t.lemma_ for t in x] == [t.lemma_ for t in y]
+    assert len(fast._lemmas) < sum(len(doc) for doc in b)
 
 
 def test_greedy_parser_sets_what_spacys_parser_and_ner_set(nlp):
