@@ -3396,3 +3396,23 @@ def test_a_body_saying_it_had_not_been_consulted_denies_the_consultation(extract
     claims = extract("Iraq's military said the strikes were a violation of Iraqi sovereignty and that it had not been "
                      "consulted.")
     assert ("cooperation", "deny") in {(c.topic, c.stance) for c in claims}
+
+
+def test_a_copy_of_the_names_remembered_shares_nothing_that_can_change():
+    """`Mentions.copy` (what reading a name apart restores the memory from): equal to a deep copy,
+    one person held in two places still one, and changing the copy leaves the original as it was."""
+    import copy
+
+    from nlp_tools.claims.context import Mentions, SpeakerInfo
+
+    mentions = Mentions()
+    mentions.remember(SpeakerInfo("Turki al-Maliki", "spokesman", "Saudi-led Coalition", "", True, True))
+    mentions.remember(SpeakerInfo("Turkish Defence Ministry", "", "Turkey Ministry of National Defence", "Turkey"))
+    mentions.documents["statement"] = mentions.last_body
+    kept = mentions.copy()
+    assert kept == copy.deepcopy(mentions)
+    assert kept.by_surname["maliki"] is kept.by_surname["al-maliki"] is kept.last_person
+    assert kept.last_person is not mentions.last_person and kept.bodies[0] is kept.documents["statement"]
+    kept.last_person.official = False
+    kept.bodies.append(SpeakerInfo("NATO"))
+    assert mentions.last_person.official and [b.name for b in mentions.bodies] == ["Turkish Defence Ministry"]

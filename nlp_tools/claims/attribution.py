@@ -9,7 +9,6 @@ release, or nobody (the outlet) in a news report.
 
 from __future__ import annotations
 
-import copy
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -54,7 +53,8 @@ class Attributor:
         self.ctx = ctx
         self.rules = rules
         self.actors = actors
-        self.text = doc.text  # Doc.text joins every token: read it once
+        # (Doc.text joins every token: read once, and a window's is the stretch of the document it holds)
+        self.text = _doc_text(doc, ctx)
         self.quotes = quote_spans(self.text)
         # (computed once: Span.ents re-reads the Doc's every time; a group the recogniser took for a
         # person, "the Houthis", is read as the body the dictionary knows, never as a "he")
@@ -225,7 +225,7 @@ class Attributor:
 
     def _describe_apart(self, head: Token, sent: Span) -> SpeakerInfo:
         """`describe`, leaving the document's memory of names as it was (describe remembers what it reads)."""
-        kept = copy.deepcopy(self.ctx.mentions)
+        kept = self.ctx.mentions.copy()
         info = self.describe(head, sent)
         vars(self.ctx.mentions).update(vars(kept))
         return info
@@ -2117,6 +2117,16 @@ def _source_of(noun: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def _doc_text(doc: Doc, ctx: DocumentContext) -> str:
+    """`doc.text`: spaCy's tokens keep every character, so a window's text is the stretch of the
+    document it was made of."""
+    if ctx.full_text is None or not len(doc):
+        return doc.text
+    last = doc[-1]
+    text = ctx.full_text[ctx.base_offset : ctx.base_offset + last.idx + len(last.text_with_ws)]
+    return text if len(text) == last.idx + len(last.text_with_ws) else doc.text
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

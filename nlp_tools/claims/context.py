@@ -10,7 +10,7 @@ turns and skip spans, and, while the component runs, who has been named so far
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
 from ..structure import Structure, analyse
@@ -151,6 +151,28 @@ class Mentions:
         else:
             self.last_body = info
             self.note_body(info)
+
+    def copy(self) -> Mentions:
+        """A copy sharing nothing that can change with this one: what `copy.deepcopy` gives for
+        these fields (one SpeakerInfo held in two places stays one), without its generic walk."""
+        copies: dict[int, SpeakerInfo] = {}
+
+        def own(info):
+            if not isinstance(info, SpeakerInfo):
+                return info
+            if id(info) not in copies:
+                copies[id(info)] = replace(info)
+            return copies[id(info)]
+
+        values = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, dict):
+                value = {k: own(v) for k, v in value.items()}
+            elif isinstance(value, list):
+                value = [own(v) for v in value]
+            values[f.name] = own(value)
+        return Mentions(**values)
 
 
 @dataclass
