@@ -158,7 +158,9 @@ class StructureRules:
         # government press conferences print it)
         roles = "|".join(re.escape(r) for r in sorted(self.role_nouns, key=len, reverse=True)) or "(?!)"
         ranked = rf"(?:[{_UP}](?:{_LETTER}|['’\-])+\.?|[{_UP}]\.|(?:{roles})\b)"
-        mixed = (rf"(?P<mixed>{_NAME_WORD}(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){{0,2}}{ranked}){{0,6}}[ \t]+{_NAME_WORD})"
+        # ("The Secretary of State for Defence:": an office's last word may follow "for" or "of")
+        mixed = (rf"(?P<mixed>{_NAME_WORD}(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){{0,2}}{ranked}){{0,6}}"
+                 rf"[ \t]+(?:(?:of|for|the)[ \t]+){{0,2}}{_NAME_WORD})"
                  if self.mixed_case_names else "(?!)")
         # one word in ordinary case ("Austin:", "Spokesperson:"): a turn only beside journalists' turns
         single = r"(?P<single>[A-Z](?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]+)" if self.mixed_case_names else "(?!)"
@@ -256,6 +258,14 @@ _PLACE_DATELINE = re.compile(
 # "BAKU - ", "ISLAMABAD -- ": an upper-case place alone, then a dash with a space either side
 # (joined, "NATO-Russia" is one name)
 _BARE_DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2}\s+(?:[\u2014\u2013]|--?)\s+(?=[A-Z])")
+
+
+def _same_role(role: str, label: str) -> bool:
+    """Whether a bare label names the role a person was named with: the whole role ("the prime
+    minister"), or its first word for a one-word label ("spokesman" for "spokesman for the
+    secretary general")."""
+    role, label = role.lower(), label.lower()
+    return role == label or (len(label.split()) == 1 and role.split()[0] == label)
 
 
 def _label_key(label: str) -> str:
@@ -364,11 +374,11 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         elif not (is_question or is_moderator):
             if label not in resolved:
                 resolved[label] = resolve_label(label, header, rules, text)
-                if resolved[label][0] == label and len(key.split()) == 1:
-                    # "Spokesman:" after "Stéphane Dujarric, Spokesman for the Secretary-General:": the one
-                    # an earlier turn named with that role
+                if _label_key(resolved[label][0]) == key:
+                    # "Spokesman:" after "Stéphane Dujarric, Spokesman for the Secretary-General:", "The Prime
+                    # Minister:" after "The Prime Minister (Rishi Sunak):": the one an earlier turn named in that role
                     named = next((t for t in reversed(turns) if t.name and t.name != t.label and t.role
-                                  and t.role.split()[0].lower() == key.lower()), None)
+                                  and _same_role(_label_key(t.role), key)), None)
                     if named is not None:
                         resolved[label] = (named.name, named.role)
             name, role = resolved[label]

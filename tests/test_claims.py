@@ -3416,3 +3416,12 @@ def test_a_copy_of_the_names_remembered_shares_nothing_that_can_change():
     kept.last_person.official = False
     kept.bodies.append(SpeakerInfo("NATO"))
     assert mentions.last_person.official and [b.name for b in mentions.bodies] == ["Turkish Defence Ministry"]
+
+
+def test_a_government_spokesman_after_a_state_that_spoke_is_that_states_not_a_coalitions(extract_document):
+    text = ("The Saudi-led coalition said on Monday that the attack on the pipeline came from the north.\n"
+            '"No one informed us of the attack," coalition spokesman Turki al-Maliki told reporters in Riyadh.\n'
+            "Oman said it was looking into reports of drones over its waters, but a government spokesman said Oman "
+            "had not been notified of any flights by its neighbours.\n")
+    c = _one([c for c in extract_document(text) if "Oman" in c.sentence], "notification")
+    assert (c.speaker, c.speaker_org) == ("government spokesman", "Oman Government")

@@ -411,3 +411,15 @@ def test_a_releases_contact_lines_for_the_press_are_boilerplate():
         assert any(s.start <= at < s.end and s.reason == "boilerplate" for s in skips), line
     at = text.index("Azerbaijan informed")
     assert not any(s.start <= at < s.end for s in skips)
+
+
+def test_a_bare_office_label_is_the_holder_an_earlier_label_named_in_brackets():
+    text = ("Defence: Gulf Deployments\nVolume 801: debated on Tuesday 3 March 2026\n\n"
+            "The Secretary of State for Defence (Mara Quillon): Our aircraft flew two sorties over the strait.\n\n"
+            "Dr Ansel Pike (Norbury) (LD): Were allied governments told beforehand?\n\n"
+            "The Secretary of State for Defence: They were told on the morning of the flights.\n")
+    turns = analyse(text).turns
+    assert [t.name for t in turns] == ["Mara Quillon", "Ansel Pike", "Mara Quillon"]
+    # (an office no earlier label named someone in stays the office)
+    turns = analyse(text.replace("The Secretary of State for Defence: They", "The Minister for the Armed Forces: They")).turns
+    assert turns[-1].name != "Mara Quillon"

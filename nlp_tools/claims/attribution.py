@@ -930,6 +930,10 @@ class Attributor:
         named_here = self._named_before_here(head, lambda c: bool(self.actors.country_of(c.text)))
         if named_here is not None:
             return named_here
+        speaking = self._state_speaking_before(head)
+        if speaking:  # "Kuwait said it was investigating, but a government spokesman said ...": Kuwait's
+            actor = self.actors.organisation(f"{speaking} {kind[0]}") or self._composed(speaking, kind)
+            return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
         issuer = self.issuer()
         if issuer is not None and issuer.country and issuer.org == f"{issuer.country} {kind[0]}":
             return SpeakerInfo(issuer.org, "", issuer.org, issuer.country, True, False, False)  # in its own release
@@ -949,6 +953,15 @@ class Attributor:
             return None
         actor = self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
         return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
+
+    def _state_speaking_before(self, head: Token) -> str:
+        """The state that is the subject of a reporting verb earlier in the sentence ("Kuwait said
+        ..., but a government spokesman said"), or ""."""
+        for tok in reversed(head.sent[: head.i - head.sent.start]):
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.rules.reporting_verbs and tok.head.i < head.i:
+                actor = self.actors.organisation(tok.text)
+                return actor.country if actor is not None and actor.kind == "government" and actor.country else ""
+        return ""
 
     @functools.cached_property
     def _dateline_country(self) -> str:

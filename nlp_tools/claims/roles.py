@@ -43,7 +43,7 @@ _NOT_IN_OFFICE = frozenset({"shadow", "former", "retired", "opposition"})
 
 
 # the kind of body a role speaks for: two roles naming different kinds are two people
-_BODY_KINDS = {**dict.fromkeys(("military", "army", "navy", "defence", "defense", "pentagon"), "military"),
+_BODY_KINDS = {**dict.fromkeys(("military", "army", "navy", "defence", "defense", "pentagon", "coalition"), "military"),
                **dict.fromkeys(("government", "presidential", "kremlin", "foreign", "embassy"), "government"),
                **dict.fromkeys(("police", "interior"), "police")}
 
@@ -63,5 +63,5 @@ def _holds(role: str, speaker: str, head: str) -> bool:
         return False  # ("a shadow minister" is not the rail minister, nor "a deputy minister" the minister)
     kinds, kinds_held = {_BODY_KINDS[w] for w in spoken if w in _BODY_KINDS}, {_BODY_KINDS[w] for w in held if w in _BODY_KINDS}
     if kinds and kinds_held and not kinds & kinds_held:
-        return False  # ("a government spokesperson" is not the military spokesperson named before)
+        return False  # ("a government spokesperson" is not the military or coalition spokesperson named before)
     return any(w == head or (w.endswith(".") and len(w) >= 4 and head.startswith(w[:-1])) for w in words)
