@@ -3425,3 +3425,16 @@ def test_a_government_spokesman_after_a_state_that_spoke_is_that_states_not_a_co
             "had not been notified of any flights by its neighbours.\n")
     c = _one([c for c in extract_document(text) if "Oman" in c.sentence], "notification")
     assert (c.speaker, c.speaker_org) == ("government spokesman", "Oman Government")
+
+
+def test_a_party_inside_the_phrase_of_a_cooperation_does_not_tell_it_again(extract_document):
+    text = ("IDF Spokesperson Announcement\nMarch 2, 2026\n\n"
+            "Overnight, IDF aircraft struck a rocket launcher in the southern Gaza Strip.\n\n"
+            "Asked whether Moscow had been told in advance through the deconfliction mechanism of the raid, an IDF "
+            "spokesman declined to comment.\n\n"
+            'Col. Arie Danon said that coordination with the Jordanian side at the Allenby crossing "continues as usual".\n')
+    claims = extract_document(text)
+    c = _one([c for c in claims if "Danon" in c.sentence], "cooperation")
+    assert (c.agent, c.counterpart) == ("Israel Defense Forces", "Jordan")
+    # (the heading names who issues the release: "X Spokesperson's Announcement", "X Announcement")
+    assert _one([c for c in claims if "Overnight" in c.sentence], "strike").speaker_org == "Israel Defense Forces"

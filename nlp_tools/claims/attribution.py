@@ -1534,7 +1534,7 @@ class Attributor:
 
     def _titled_release(self, line: str) -> SpeakerInfo | None:
         """A heading that opens with the official body whose release it is ("IDF Statement:
-        Strike on ...", "NATO press release"); None otherwise."""
+        Strike on ...", "NATO press release", "IDF Spokesperson's Announcement"); None otherwise."""
         m = _BODY_RELEASE.match(line)
         words = m.group(1).strip().rstrip("'’").split() if m else []
         actor = self.actors.organisation(" ".join(words)) if words else None
@@ -1963,7 +1963,7 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 # a heading opening with a body and the kind of its release: "IDF Statement: ...", "MoD news release"
 _BODY_RELEASE = re.compile(r"\s*(.{2,60}?)(?:['’]s)?\s+(?:official\s+)?(?:statement|press release|news release|"
-                           r"communiqu[eé]|readout)\b", re.IGNORECASE)
+                           r"communiqu[eé]|readout|announcement)\b", re.IGNORECASE)
 
 
 # who meets as a body and issues its statements ("G7 Leaders", "NATO Defence Ministers")

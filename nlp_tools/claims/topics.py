@@ -110,6 +110,10 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     # a word of one topic's strong trigger can be another topic's weak one: "joint strikes" is
     # cooperation and strike
     taken = {(t.topic, i) for t in strong for i in range(t.start, t.end)}
+    # (a word inside the phrase of a trigger of the topic continues nothing: in "coordination with the
+    # Egyptian side continues", after a sentence on cooperation, "side" is a party, not the topic told again)
+    doc = sent.doc
+    inside = {(t.topic, i) for t in strong for i in range(doc[t.head].left_edge.i, doc[t.head].right_edge.i + 1)}
     weak, referring = [], []
     for tok, lemma in zip(tokens, lemmas, strict=True):
         for topic, lex, w in rules.weak_by_lemma.get(lemma, ()):
@@ -122,8 +126,8 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
             if topic == "cooperation" and _with_audience(tok, rules):
                 continue  # "in a conversation with Armenpress", "talked with reporters": an interview
             if _corroborated(tok, w, rules, has_context, has_timing, has_advance, has_ahead) or (
-                topic in recent and _continues(tok, w)
-            ) or (topic in earlier and w.needs == "continuity" and _demonstrative(tok)):
+                topic in recent and (topic, tok.i) not in inside and _continues(tok, w)
+            ) or (topic in earlier and (topic, tok.i) not in inside and w.needs == "continuity" and _demonstrative(tok)):
                 weak.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
             elif w.needs == "operation" and _in_act_referred(tok):
                 referring.append(Trigger(topic, tok.i, tok.i + 1, tok.i, tok.text, _group(lex, [lemma, tok.lower_]), True))
