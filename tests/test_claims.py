@@ -3438,3 +3438,21 @@ def test_a_party_inside_the_phrase_of_a_cooperation_does_not_tell_it_again(extra
     assert (c.agent, c.counterpart) == ("Israel Defense Forces", "Jordan")
     # (the heading names who issues the release: "X Spokesperson's Announcement", "X Announcement")
     assert _one([c for c in claims if "Overnight" in c.sentence], "strike").speaker_org == "Israel Defense Forces"
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo warned Pyongyang not to repeat the launch, the ministry said.",
+    "The minister told Ankara never to send its jets over the islands again.",
+    "Washington has warned Riyadh that an offensive on the port would be a grave error.",
+    "Moscow warned the alliance that sending the missiles would make it a party to the war.",
+])
+def test_telling_someone_what_not_to_do_or_what_an_act_would_be_is_no_notice(extract, text):
+    claims = extract(text)
+    assert "notification" not in {c.topic for c in claims}
+    # (the act named in it is not one the notice is about: "not to repeat the launch")
+    assert not any(c.topic == "strike" and c.stance == "deny" for c in claims)
+
+
+def test_warning_of_an_act_to_come_stays_a_notice(extract):
+    assert _stances(extract, "Moscow warned Washington that the strikes would be carried out at dawn.",
+                    "notification") == ["acknowledge"]

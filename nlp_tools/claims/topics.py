@@ -729,7 +729,7 @@ def _acts_noticed(sent: Span, triggers: list[Trigger], rules: TopicRules) -> lis
     held = {i for t in triggers if t.topic == "strike" for i in range(t.start, t.end)}
     clauses = set()
     for t in triggers:
-        if t.topic == "notification":
+        if t.topic == "notification" and not _admonition(sent.doc[t.head]):
             head = sent.doc[t.head]
             clauses.add(head.i)
             if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
@@ -957,8 +957,8 @@ def _told_after_the_fact(tok: Token, rules: TopicRules) -> bool:
 
 def _not_a_notice(tok: Token, rules: TopicRules, has_advance: bool) -> bool:
     """What a notice word says that is no notice of a military action: the message as the one
-    who speaks ("the message said"), an admonition ("warned Beijing against helping"), or a
-    threat ("warned that any attack will have consequences"); so is what one is told in a sentence with no military word at all
+    who speaks ("the message said"), an admonition ("warned Beijing against helping", "not to
+    ..."), a judgement ("would be a mistake") or a threat ("warned that any attack will have consequences"); so is what one is told in a sentence with no military word at all
     ("informed us that this is their decision"), unless it is told in advance."""
     if tok.pos_ == "NOUN":
         if tok.dep_ == "attr" and _lemma(tok.head) == "be":
@@ -973,9 +973,8 @@ def _not_a_notice(tok: Token, rules: TopicRules, has_advance: bool) -> bool:
         return tok.dep_ == "nsubj" and _lemma(tok.head) in _SAYING
     if _lemma(tok) not in TELLING_VERBS:
         return False
-    told = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
-    if any(c.dep_ == "prep" and c.lower_ == "against" for x in (tok, *told) for c in x.children):
-        return True  # ("warned Beijing against helping", the parse may hang it on the one warned)
+    if _admonition(tok):
+        return True
     military = has_advance or any(_lemma(t) in rules.context or t.lower_ in rules.context for t in tok.sent)
     for clause in tok.children:
         if clause.dep_ != "ccomp" or _trailing_attribution(tok, clause):
@@ -985,6 +984,23 @@ def _not_a_notice(tok: Token, rules: TopicRules, has_advance: bool) -> bool:
     return False
 
 
+def _admonition(tok: Token) -> bool:
+    """Telling someone what not to do or what an act would be, not of an act to come: "warned Beijing
+    against helping", "warned Manila not to test its resolve", "warned Israel that a strike on Rafah
+    would be a mistake"."""
+    if _lemma(tok) not in TELLING_VERBS:
+        return False
+    told = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+    if any(c.dep_ == "prep" and c.lower_ == "against" for x in (tok, *told) for c in x.children):
+        return True  # (the parse may hang "against" on the one warned)
+    if any(c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
+        return True
+    return any(c.dep_ == "ccomp" and _lemma(c) in _JUDGING and any(
+        a.dep_ == "aux" and a.lower_ in ("would", "could") for a in c.children) for c in tok.children)
+
+
+# verbs of what something would be or bring about: told with "would", a judgement of an act, no notice of it
+_JUDGING = frozenset({"be", "make", "mean", "constitute", "amount", "cross"})
 # verbs that tell someone something: a notice when what they tell is about a military action
 TELLING_VERBS = frozenset({"warn", "tell", "inform", "alert", "brief"})
 
