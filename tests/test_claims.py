@@ -3456,3 +3456,23 @@ def test_telling_someone_what_not_to_do_or_what_an_act_would_be_is_no_notice(ext
 def test_warning_of_an_act_to_come_stays_a_notice(extract):
     assert _stances(extract, "Moscow warned Washington that the strikes would be carried out at dawn.",
                     "notification") == ["acknowledge"]
+
+
+def test_a_states_formal_name_is_the_state_and_its_bodies_a_releases_issuer(extract_document):
+    from nlp_tools.claims.actors import ActorDictionary
+
+    actors = ActorDictionary.load()
+    assert actors.organisation("the Republic of Estonia").name == "Estonia Government"
+    assert actors.organisation("Ministry of Defence of the Republic of Estonia").name == "Estonia Ministry of Defence"
+    assert actors.country_of("the Kingdom of the Netherlands") == "Netherlands"
+    # (a listed formal name keeps its own state; an office "of State" is no state's formal name)
+    assert actors.organisation("Republic of Korea").country == "South Korea"
+    assert actors.country_of("Secretary of State of Ruritania") == ""
+    text = ("Ministry of Foreign Affairs of the Republic of Estonia\nPress release\n2 March 2026\n\n"
+            "Estonia regrets that the snap exercise launched by the Russian Armed Forces near its border was held "
+            "without prior notification under the Vienna Document.\n")
+    claims = extract_document(text)
+    c = _one(claims, "notification")
+    assert (c.speaker_org, c.official, c.stance) == ("Estonia Ministry of Foreign Affairs", True, "deny")
+    # (an exercise launched is no strike)
+    assert "strike" not in {c.topic for c in claims}

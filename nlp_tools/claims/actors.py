@@ -233,7 +233,8 @@ class ActorDictionary:
         country = self.country_of(phrase)
         if country and self._country_alias.get(phrase) == country:
             return self.government(country)
-        return None
+        plain = _FORMAL_NAME.sub("", phrase)
+        return self.organisation(plain) if plain != phrase else None
 
     def find(self, text: str) -> Actor | None:
         """The first (longest) actor mentioned anywhere in `text`."""
@@ -295,7 +296,8 @@ class ActorDictionary:
             word = re.sub(r"['’]s$", "", word)
             if word in self._country_alias:
                 return self._country_alias[word]
-        return ""
+        plain = _FORMAL_NAME.sub("", phrase)
+        return self.country_of(plain) if plain != phrase else ""
 
     def person(self, name: str, when: date | None = None, role: str = "") -> Person | None:
         """A known person by full name or alias, active on `when` when several match; without a
@@ -453,6 +455,14 @@ _JOB_WORDS = frozenset({"minister", "ministry", "defence", "foreign", "secretary
                         "deputy", "vice", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general",
                         "commander", "staff", "adviser", "advisor", "security", "national", "interior", "army", "navy",
                         "chancellor", "premier", "affairs", "press"})
+
+
+# a state's formal name around its short one, when the dictionary does not list it ("the Republic of
+# Lithuania", "Ministry of Foreign Affairs of the Republic of Lithuania"); a listed one is read first
+# ("Republic of Korea" is South Korea)
+# (not the office "Secretary of State of ...")
+_FORMAL_NAME = re.compile(r"(?<!\bof )\b(?:the\s+)?(?:Republic|Kingdom|Sultanate|Principality|Grand Duchy|State) of "
+                          r"(?:the\s+)?(?=[A-Z])")
 
 
 def _clean(text: str) -> str:

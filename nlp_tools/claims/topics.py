@@ -316,8 +316,8 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         # ("hit a record high" is often parsed with "high" as an adverb; "an inquiry was launched"; "not authorized
         # to discuss")
         return True
-    if w.not_objects and tok.dep_ == "relcl" and _lemma(tok.head) in w.not_objects:
-        return True  # "the arrangement that we struck"
+    if w.not_objects and tok.dep_ in ("relcl", "acl") and _lemma(tok.head) in w.not_objects:
+        return True  # "the arrangement that we struck", "the exercise launched by the army"
     if w.not_objects and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "in" and (_lemma(g) in w.not_objects or g.lower_ in w.not_objects)
             for c in tok.children for g in c.children if g.dep_ == "pobj"):
