@@ -3476,3 +3476,13 @@ def test_a_states_formal_name_is_the_state_and_its_bodies_a_releases_issuer(extr
     assert (c.speaker_org, c.official, c.stance) == ("Estonia Ministry of Foreign Affairs", True, "deny")
     # (an exercise launched is no strike)
     assert "strike" not in {c.topic for c in claims}
+
+
+def test_a_name_after_a_rank_is_a_person_and_their_surname_later_is_them(extract_document):
+    text = ('"We coordinate every step with our Nordic and Baltic partners," said Col. Marcus Hale, a spokesman '
+            "for U.S. Army Europe and Africa.\n\n"
+            "The drills are not directed against any country, Hale said, adding that Russia had been informed "
+            "in line with the Vienna Document.\n")
+    claims = extract_document(text)
+    c = _one([c for c in claims if "informed" in c.sentence], "notification")
+    assert c.speaker.endswith("Marcus Hale") and c.official

@@ -1737,6 +1737,16 @@ class Attributor:
     def _person_ent_at(self, tok: Token) -> Span | None:
         return self._person_of_token.get(tok.i)
 
+    def _ranked_name(self, ent: Span) -> bool:
+        """Two or three capitalised proper nouns right after a rank or title ("Col.", "General") that
+        name no body the dictionary knows: a person's name."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is None or not before.text[:1].isupper() or before.lower_ not in self.rules.official_roles:
+            return False
+        if not 2 <= len(ent) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in ent):
+            return False
+        return self.actors.organisation(ent.text) is None and not self.actors.country_of(ent.text)
+
     def _name_beside_role(self, role: Token, appos: Token) -> Span | None:
         """"Russia's envoy to the UN, Vassily Nebenzia,": a name set beside a person's role is a
         person's, though the recogniser took it for an organisation; not a known body or a state."""
@@ -1752,7 +1762,10 @@ class Attributor:
         return span
 
     def _as_known(self, ent: Span) -> Span:
-        """A PERSON entity the actor dictionary knows as a body and not as a person, as an ORG."""
+        """A PERSON entity the actor dictionary knows as a body and not as a person, as an ORG; a name
+        right after a rank the recogniser took for a body ("said Col. Marcus Hale"), as a PERSON."""
+        if ent.label_ == "ORG" and self._ranked_name(ent):
+            return Span(ent.doc, ent.start, ent.end, label="PERSON")
         if ent.label_ != "PERSON" or self.actors.person(ent.text) is not None:
             return ent
         name = _strip_determiners(ent.text.strip())
