@@ -3486,3 +3486,16 @@ def test_a_name_after_a_rank_is_a_person_and_their_surname_later_is_them(extract
     claims = extract_document(text)
     c = _one([c for c in claims if "informed" in c.sentence], "notification")
     assert c.speaker.endswith("Marcus Hale") and c.official
+
+
+@pytest.mark.parametrize("text", [
+    "Not a single Moldovan soldier is taking part in the operation, the minister said.",
+    "Not one Danish aircraft took part in the raids, the ministry said.",
+])
+def test_a_subject_counted_as_none_denies(extract, text):
+    assert _stances(extract, text, "cooperation") == ["deny"]
+
+
+def test_not_only_one_but_also_another_acknowledges(extract):
+    assert _stances(extract, "Not only Norway but also Denmark took part in the raids, the ministry said.",
+                    "cooperation") == ["acknowledge"]

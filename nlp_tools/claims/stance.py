@@ -1131,7 +1131,16 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
                     return "no"  # (not "no other country could have done it": someone did)
                 if any(g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children):
                     return "neither"  # "neither Moscow nor Minsk has applied the measures"
+                if _not_one(child):
+                    return "not"  # "not a single soldier took part", "not one jet"
     return ""
+
+
+def _not_one(noun: Token) -> bool:
+    """A subject counted as none: "not a single soldier", "not one jet" (not "not only the US but also ...")."""
+    words = [*noun.children, *(g for c in noun.children if c.dep_ in ("nummod", "amod", "det") for g in c.children)]
+    return any(g.dep_ == "neg" and g.lower_ == "not" and g.i + 1 < len(g.doc) and g.doc[g.i + 1].lower_ in ("a", "one", "single")
+               for g in words)
 
 
 def _comparative_complement(node: Token) -> bool:
