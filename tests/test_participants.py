@@ -1552,3 +1552,11 @@ def test_a_names_suffix_is_no_second_subject(extract):
     c = _one(extract("President Joseph R. Biden, Jr. spoke today with President Recep Tayyip Erdoğan of Türkiye about "
                      "the strikes in northern Syria."), "cooperation")
     assert "Biden" in c.agent
+
+
+def test_the_act_a_strike_answers_keeps_its_own_target_when_named_by_what_was_fired(extract_document):
+    text = ("Overnight, IDF aircraft struck a Hamas weapons depot in Khan Younis.\n"
+            "The strike was carried out in response to the rocket launched from Gaza toward Sderot earlier in the "
+            "evening.\n")
+    c = [c for c in extract_document(text) if c.topic == "strike" and "response" in c.sentence][0]
+    assert "Sderot" not in c.counterpart

@@ -639,8 +639,8 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
 def answered_act(tok: Token, rules: TopicRules) -> bool:
     """`tok` names an act that another answers ("a response to the rocket attack", "respond to a
     series of drone attacks", "in retaliation for the shelling of the villages", "to avenge the
-    raid"): the cause of the act a sentence tells, not that act."""
-    node = tok
+    raid", "in response to the rocket launched from Gaza"): the cause of the act a sentence tells, not that act."""
+    node = tok.head if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" else tok
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and (
             node.head.head.lemma_.lower() not in rules.answers):
         node = node.head.head  # ("a series of drone attacks")
