@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _one(claims, topic):
     found = [c for c in claims if c.topic == topic]
@@ -1560,3 +1562,18 @@ def test_the_act_a_strike_answers_keeps_its_own_target_when_named_by_what_was_fi
             "evening.\n")
     c = [c for c in extract_document(text) if c.topic == "strike" and "response" in c.sentence][0]
     assert "Sderot" not in c.counterpart
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Baghdad called on Ankara to halt its air strikes in the Sinjar region.", "Turkey"),
+    ("The foreign ministry urged Washington to stop the strikes on Iraqi territory.", "United States"),
+    ("Cairo called upon Israel to end the raids on Rafah at once.", "Israel"),
+])
+def test_the_one_called_on_to_stop_strikes_is_the_one_striking(extract, text, agent):
+    c = [c for c in extract(text) if c.topic == "strike"][0]
+    assert c.agent == agent
+
+
+def test_the_one_who_stopped_an_attack_did_not_make_it(extract):
+    c = [c for c in extract("The army stopped the attack on the convoy near Kidal.") if c.topic == "strike"][0]
+    assert c.agent != "army"

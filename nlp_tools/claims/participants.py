@@ -20,11 +20,11 @@ from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
 from .parties import (
     FIRST_PERSON,
-    OBJECT_CONTROL,
     THIRD_PERSON,
     PartyNamer,
     a_time,
     collective,
+    controlled_object,
     in_turn_label,
     operation_name,
     together,
@@ -75,6 +75,8 @@ _KNOWING = {"knowledge", "awareness"}
 # Verbs of death or wounds an act is told through: who dies or is killed in a strike is struck by it
 _CASUALTY = {"kill", "die", "wound", "injure", "assassinate", "eliminate", "perish", "slay"}
 _DYING = {"die", "perish"}  # (whose subject is the one who died, never one who acted)
+# verbs of stopping an act: stopping one's own when asked to ("urged X to stop the strikes")
+_CEASING = {"stop", "halt", "end", "cease", "suspend"}
 _UNDERGO = {"face", "suffer", "endure", "sustain", "experience", "withstand", "weather", "undergo"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
             "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}
@@ -1054,6 +1056,9 @@ def _support_roles(verb: Token, tok: Token, topic: str, rules: PartyRules, agent
         agents.append(next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != tok.i), None))
         return
     if lemma in rules.comment_verbs and topic != "cooperation":
+        if lemma in _CEASING and verb.dep_ == "xcomp":
+            # "urged Washington to stop the strikes", "called on Ankara to halt the raids": asked to stop their own
+            agents.append(controlled_object(verb.head, before=verb.i))
         return  # who condemns or discusses a strike neither does it nor suffers it (discussing is cooperating)
     if verb.i != tok.i and lemma in _DISCLOSING and any(
             c.dep_ == "nsubjpass" and (c.i == tok.i or c.is_ancestor(tok)) for c in verb.children):
@@ -1627,9 +1632,9 @@ def _inherited_subject(verb: Token) -> Token | None:
         if node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
             controlled = True
             node = node.head
-            controller = next((c for c in node.children if c.dep_ in ("dobj", "obj")), None)
-            if controller is not None and node.lemma_.lower() in _OBJECT_CONTROL:
-                return controller  # "required all sides to notify", "asked Israel to warn them"
+            controller = controlled_object(node)
+            if controller is not None:
+                return controller  # "required all sides to notify", "asked Israel to warn them", "called on X to"
             # (not "telephoned Putin to inform him": a purpose, the caller informs)
         elif node.dep_ == "xcomp" and node.head.pos_ == "ADJ" and node.head.dep_ == "acomp" and (
                 node.head.head.pos_ in ("VERB", "AUX")):
@@ -1659,8 +1664,6 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
-# verbs whose object does what the infinitive after it says ("asked Israel to warn them")
-_OBJECT_CONTROL = OBJECT_CONTROL
 
 
 def _subject(verb: Token) -> Token | None:

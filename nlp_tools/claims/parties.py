@@ -765,6 +765,17 @@ OBJECT_CONTROL = frozenset({"ask", "require", "urge", "order", "tell", "allow", 
                             "trust", "empower"})
 
 
+def controlled_object(verb: Token, before: int | None = None) -> Token | None:
+    """The one a verb of `OBJECT_CONTROL` has act ("urged Israel to", "called on Russia to"): its
+    object, or the object of its "on" (before token `before`, when given); None for other verbs."""
+    if verb.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    limit = len(verb.doc) if before is None else before
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < limit), None) or next((
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < limit
+        for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _controller(tok: Token) -> Token | None:
     """The named object of a verb whose infinitive holds a possessive or subject "its"/"their":
     the one urged, asked or allowed to act is the one the clause speaks of ("urged Israel to halt
@@ -777,7 +788,7 @@ def _controller(tok: Token) -> Token | None:
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB":
             if node.head.lemma_.lower() not in OBJECT_CONTROL:
                 return None  # ("telephoned Putin to inform him of its strikes": a purpose, not Putin's)
-            obj = next((c for c in node.head.children if c.dep_ in ("dobj", "obj") and c.i < node.i), None)
+            obj = controlled_object(node.head, before=node.i)
             return obj if obj is not None and _is_name(obj) and obj.ent_type_ not in ("PERSON", "DATE", "TIME") else None
         if node.dep_ in ("ROOT", "ccomp", "advcl", "relcl") or node.head.i == node.i:
             return None
