@@ -1577,3 +1577,18 @@ def test_the_one_called_on_to_stop_strikes_is_the_one_striking(extract, text, ag
 def test_the_one_who_stopped_an_attack_did_not_make_it(extract):
     c = [c for c in extract("The army stopped the attack on the convoy near Kidal.") if c.topic == "strike"][0]
     assert c.agent != "army"
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran had received a message from Washington through Muscat warning of an imminent attack.",
+    "Washington warned Tehran through Swiss diplomats of an imminent attack.",
+])
+def test_whom_a_warning_went_through_is_no_party_to_the_attack(extract, text):
+    c = [c for c in extract(text) if c.topic == "strike"][0]
+    assert c.agent == "United States"
+
+
+def test_the_side_of_a_channel_used_stays_the_partner(extract):
+    c = _one(extract("We have been talking via the Russian deconfliction line on this, the spokesman said."),
+             "cooperation")
+    assert c.counterpart == "Russia"

@@ -516,6 +516,8 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
         if tok is not None and (tok.lemma_.lower() in _GO_BETWEENS or (
                 tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.lemma_.lower() in _GO_BETWEENS)):
             continue  # "told of the plan through Swiss intermediaries": who carried the message is no party
+        if tok is not None and _passed_through(tok):
+            continue  # "a message from Washington through Muscat", "via Swiss diplomats": the way it went, no party
         if tok is not None and in_turn_label(tok, ctx):
             continue  # "The Secretary of State for Defence (Grant Shapps): RAF Typhoons took part": who speaks
         party = namer.of_token(tok, speaker, ctx)
@@ -530,6 +532,15 @@ def _first(tokens: list[Token | None], speaker: SpeakerInfo, ctx: DocumentContex
         if party:
             return party, tok
     return Party(), None
+
+
+def _passed_through(tok: Token) -> bool:
+    """A word of whom a message went through ("through Muscat", "via Swiss diplomats"), itself or as
+    its modifier; not the side of a channel used ("via the Russian deconfliction line": with Russia)."""
+    node = tok.head if tok.dep_ in ("compound", "amod", "poss", "nmod") else tok
+    if node is not tok and node.lemma_.lower() in _CHANNELS:
+        return False
+    return node.dep_ == "pobj" and node.head.lower_ in ("through", "via")
 
 
 # those who pass a message between the parties without being one of them
