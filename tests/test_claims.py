@@ -3499,3 +3499,9 @@ def test_a_subject_counted_as_none_denies(extract, text):
 def test_not_only_one_but_also_another_acknowledges(extract):
     assert _stances(extract, "Not only Norway but also Denmark took part in the raids, the ministry said.",
                     "cooperation") == ["acknowledge"]
+
+
+def test_a_response_carried_out_is_a_strike_a_response_to_words_is_not(extract):
+    assert _stances(extract, 'The mission posted: "Our lawful response to the aggression has been duly carried out."',
+                    "strike") == ["acknowledge"]
+    assert _stances(extract, "The ministry's response to the letter was sent on Monday.") == []
