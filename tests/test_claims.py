@@ -3505,3 +3505,9 @@ def test_a_response_carried_out_is_a_strike_a_response_to_words_is_not(extract):
     assert _stances(extract, 'The mission posted: "Our lawful response to the aggression has been duly carried out."',
                     "strike") == ["acknowledge"]
     assert _stances(extract, "The ministry's response to the letter was sent on Monday.") == []
+
+
+def test_a_title_before_a_bodys_short_name_is_the_body_speaking_not_a_person(extract):
+    c = _one(extract("Director General ISPR said the Afghan side had been informed through official channels before "
+                     "the operations commenced."), "notification")
+    assert (c.speaker_org, c.official) == ("Inter-Services Public Relations", True)

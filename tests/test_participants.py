@@ -1592,3 +1592,9 @@ def test_the_side_of_a_channel_used_stays_the_partner(extract):
     c = _one(extract("We have been talking via the Russian deconfliction line on this, the spokesman said."),
              "cooperation")
     assert c.counterpart == "Russia"
+
+
+def test_at_the_request_of_a_state_that_state_is_the_partner(extract):
+    c = _one(extract("At the request of the Federal Government of Somalia, U.S. Africa Command conducted an airstrike "
+                     "against al-Shabaab fighters near Jilib."), "cooperation")
+    assert (c.agent, c.counterpart) == ("U.S. Africa Command", "Somalia")

@@ -1018,6 +1018,8 @@ class Attributor:
         name = left[role_at + 1 :]
         if not 1 <= len(name) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in name):
             return None
+        if self.actors.organisation(_tokens_text(name)) is not None and self.actors.person(_tokens_text(name)) is None:
+            return None  # ("Director General ISPR said": the body whose head speaks, not a person's name)
         role = _tokens_text([t for t in left[:role_at + 1] if t.lower_ not in _DETERMINERS])
         actor = self.actors.find(role) or self._issuer_of_kind(role)
         return SpeakerInfo(_clean_name(_tokens_text(name)), role, actor.name if actor else "",

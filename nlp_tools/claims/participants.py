@@ -1432,7 +1432,10 @@ _GIVEN = GIVEN_HELP  # what one party gives another: "aid to Ukraine", "support 
 
 def _noun_roles(noun: Token, topic: str) -> tuple[Token | None, Token | None]:
     agent, counter = None, None
-    granted = topic == "cooperation" and noun.lemma_.lower() in _GRANTED
+    # (and "at the request of Baghdad": the one who asked, as the one who grants; not "the US request", whose
+    # asker is the one seeking cooperation)
+    granted = topic == "cooperation" and (noun.lemma_.lower() in _GRANTED or (
+        noun.lemma_.lower() == "request" and noun.dep_ == "pobj" and noun.head.lower_ == "at"))
     for c in noun.children:
         if granted and (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))):
             # "without the permission of Baghdad", "Kyiv's consent": the one who grants it
