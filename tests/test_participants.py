@@ -1598,3 +1598,16 @@ def test_at_the_request_of_a_state_that_state_is_the_partner(extract):
     c = _one(extract("At the request of the Federal Government of Somalia, U.S. Africa Command conducted an airstrike "
                      "against al-Shabaab fighters near Jilib."), "cooperation")
     assert (c.agent, c.counterpart) == ("U.S. Africa Command", "Somalia")
+
+
+@pytest.mark.parametrize("text, counterpart", [
+    ("Russia keeps striking at the request of the legitimate Syrian government.", "Syria"),
+    ("Turkey coordinated with the interim Libyan government, the ministry said.", "Libya"),
+])
+def test_a_governments_standing_leaves_it_its_state(extract, text, counterpart):
+    assert _one(extract(text), "cooperation").counterpart == counterpart
+
+
+def test_the_one_told_of_an_operation_is_not_its_owner(extract):
+    claims = extract("Ankara informed the Iraqi government of the operation.")
+    assert _one(claims, "strike").agent == "Turkey"

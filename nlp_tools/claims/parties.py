@@ -136,6 +136,9 @@ class PartyNamer:
         text = " ".join(text.split()).strip(" ,;:")
         if not text:
             return Party()
+        words = text.split()
+        if len(words) > 2 and words[0].lower() in _STANDING and self.actors.organisation(" ".join(words[1:])) is not None:
+            return self.of_name(" ".join(words[1:]))  # "the legitimate Syrian government", "the new Iraqi government"
         actor = self.actors.organisation(text)
         if actor is not None and actor.kind not in ("government", "country"):
             return Party(actor.name, actor.country, actor.name)
@@ -732,6 +735,11 @@ def _teller(pronoun: Token) -> Token | None:
 
 _TIME_MARKS = frozenset({"before", "after", "once", "when", "until", "as"})
 
+
+
+# words of a government's or a body's standing that leave it the same party ("the interim Libyan government")
+_STANDING = frozenset({"new", "interim", "transitional", "legitimate", "current", "incoming", "caretaker", "elected",
+                       "provisional", "sitting"})
 
 
 def _earlier_subject(tok: Token, doer: bool = False) -> Token | None:
