@@ -265,7 +265,7 @@ def _same_role(role: str, label: str) -> bool:
     minister"), or its first word for a one-word label ("spokesman" for "spokesman for the
     secretary general")."""
     role, label = role.lower(), label.lower()
-    return role == label or (len(label.split()) == 1 and role.split()[0] == label)
+    return role == label or (len(label.split()) == 1 and role.split()[:1] == [label])
 
 
 def _label_key(label: str) -> str:

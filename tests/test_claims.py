@@ -3425,6 +3425,13 @@ def test_a_government_spokesman_after_a_state_that_spoke_is_that_states_not_a_co
             "had not been notified of any flights by its neighbours.\n")
     c = _one([c for c in extract_document(text) if "Oman" in c.sentence], "notification")
     assert (c.speaker, c.speaker_org) == ("government spokesman", "Oman Government")
+    # (a state named in more than one word; a pronoun's clause in between)
+    for sentence, org in (("Saudi Arabia said it was studying the debris, but a government spokesman said Riyadh had "
+                           "not been informed of the strike.", "Saudi Arabia Government"),
+                          ("Qatar said it denied any role, but a government spokesman said Doha had not been notified "
+                           "of the strike.", "Qatar Government")):
+        c = _one(extract_document(sentence + "\n"), "notification")
+        assert c.speaker_org == org
 
 
 def test_a_party_inside_the_phrase_of_a_cooperation_does_not_tell_it_again(extract_document):
@@ -3453,9 +3460,13 @@ def test_telling_someone_what_not_to_do_or_what_an_act_would_be_is_no_notice(ext
     assert not any(c.topic == "strike" and c.stance == "deny" for c in claims)
 
 
-def test_warning_of_an_act_to_come_stays_a_notice(extract):
-    assert _stances(extract, "Moscow warned Washington that the strikes would be carried out at dawn.",
-                    "notification") == ["acknowledge"]
+@pytest.mark.parametrize("text", [
+    "Moscow warned Washington that the strikes would be carried out at dawn.",
+    "Ankara informed Baghdad that its forces would cross the border on Monday.",
+    "Jerusalem informed Washington that the operation would be brief.",
+])
+def test_warning_of_an_act_to_come_stays_a_notice(extract, text):
+    assert _stances(extract, text, "notification") == ["acknowledge"]
 
 
 def test_a_states_formal_name_is_the_state_and_its_bodies_a_releases_issuer(extract_document):
@@ -3496,9 +3507,12 @@ def test_a_subject_counted_as_none_denies(extract, text):
     assert _stances(extract, text, "cooperation") == ["deny"]
 
 
-def test_not_only_one_but_also_another_acknowledges(extract):
-    assert _stances(extract, "Not only Norway but also Denmark took part in the raids, the ministry said.",
-                    "cooperation") == ["acknowledge"]
+@pytest.mark.parametrize("text", [
+    "Not only Norway but also Denmark took part in the raids, the ministry said.",
+    "Not a few countries took part in the raids, the ministry said.",
+])
+def test_not_only_one_but_also_another_acknowledges(extract, text):
+    assert _stances(extract, text, "cooperation") == ["acknowledge"]
 
 
 def test_a_response_carried_out_is_a_strike_a_response_to_words_is_not(extract):

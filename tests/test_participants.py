@@ -1611,3 +1611,14 @@ def test_a_governments_standing_leaves_it_its_state(extract, text, counterpart):
 def test_the_one_told_of_an_operation_is_not_its_owner(extract):
     claims = extract("Ankara informed the Iraqi government of the operation.")
     assert _one(claims, "strike").agent == "Turkey"
+
+
+def test_a_date_is_not_the_one_asked_to_act(extract):
+    claims = extract("Israel was asked on Friday to inform Egypt before any strike on Rafah.")
+    assert _one(claims, "notification").agent == "Israel"
+
+
+def test_a_governments_standing_is_dropped_after_an_article_too(nlp):
+    namer = nlp.get_pipe("press_claims").parties
+    assert namer.of_name("the interim Libyan government").name == "Libya"
+    assert namer.of_name("the former Libyan government").name != "Libya"

@@ -932,8 +932,7 @@ class Attributor:
             return named_here
         speaking = self._state_speaking_before(head)
         if speaking:  # "Kuwait said it was investigating, but a government spokesman said ...": Kuwait's
-            actor = self.actors.organisation(f"{speaking} {kind[0]}") or self._composed(speaking, kind)
-            return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
+            return self._state_body(speaking, kind)
         issuer = self.issuer()
         if issuer is not None and issuer.country and issuer.org == f"{issuer.country} {kind[0]}":
             return SpeakerInfo(issuer.org, "", issuer.org, issuer.country, True, False, False)  # in its own release
@@ -949,18 +948,23 @@ class Attributor:
             actor = self._source_actor()
             # (else the state of the dateline's place: "BEIJING - ..., the Foreign Ministry said")
             country = actor.country if actor is not None and actor.official else self._dateline_country
-        if not country:
-            return None
+        return self._state_body(country, kind) if country else None
+
+    def _state_body(self, country: str, kind) -> SpeakerInfo:
+        """A state's body of a kind (`ActorDictionary.org_type`), by its canonical name."""
         actor = self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
         return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
 
     def _state_speaking_before(self, head: Token) -> str:
         """The state that is the subject of a reporting verb earlier in the sentence ("Kuwait said
-        ..., but a government spokesman said"), or ""."""
+        ..., but a government spokesman said", "Saudi Arabia said"), or ""."""
         for tok in reversed(head.sent[: head.i - head.sent.start]):
-            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.rules.reporting_verbs and tok.head.i < head.i:
-                actor = self.actors.organisation(tok.text)
-                return actor.country if actor is not None and actor.kind == "government" and actor.country else ""
+            if tok.dep_ != "nsubj" or tok.pos_ == "PRON" or tok.head.lemma_.lower() not in self.rules.reporting_verbs or (
+                    tok.head.i > head.i):
+                continue
+            actor = self.actors.organisation(tok.doc[tok.left_edge.i : tok.i + 1].text)
+            if actor is not None and actor.kind == "government" and actor.country:
+                return actor.country
         return ""
 
     @functools.cached_property

@@ -79,7 +79,7 @@ _KNOWING = {"knowledge", "awareness"}
 _CASUALTY = {"kill", "die", "wound", "injure", "assassinate", "eliminate", "perish", "slay"}
 _DYING = {"die", "perish"}  # (whose subject is the one who died, never one who acted)
 # verbs of stopping an act: stopping one's own when asked to ("urged X to stop the strikes")
-_CEASING = {"stop", "halt", "end", "cease", "suspend"}
+_CEASING = {"stop", "halt", "end"}  # (of the lexicon's comment verbs)
 _UNDERGO = {"face", "suffer", "endure", "sustain", "experience", "withstand", "weather", "undergo"}
 _SUPPORT = {"give", "provide", "conduct", "carry", "launch", "issue", "send", "hold", "have", "make", "offer",
             "mount", "stage", "undertake", "continue", "begin", "start", "resume", "establish", "maintain", "seek"}

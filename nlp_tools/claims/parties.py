@@ -137,6 +137,8 @@ class PartyNamer:
         if not text:
             return Party()
         words = text.split()
+        if words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
         if len(words) > 2 and words[0].lower() in _STANDING and self.actors.organisation(" ".join(words[1:])) is not None:
             return self.of_name(" ".join(words[1:]))  # "the legitimate Syrian government", "the new Iraqi government"
         actor = self.actors.organisation(text)
@@ -775,13 +777,14 @@ OBJECT_CONTROL = frozenset({"ask", "require", "urge", "order", "tell", "allow", 
 
 def controlled_object(verb: Token, before: int | None = None) -> Token | None:
     """The one a verb of `OBJECT_CONTROL` has act ("urged Israel to", "called on Russia to"): its
-    object, or the object of its "on" (before token `before`, when given); None for other verbs."""
+    object, or the object of "call on" (before token `before`, when given); None for other verbs."""
     if verb.lemma_.lower() not in OBJECT_CONTROL:
         return None
     limit = len(verb.doc) if before is None else before
-    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < limit), None) or next((
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < limit), None) or (next((
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < limit
-        for g in c.children if g.dep_ == "pobj"), None)
+        for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+        if verb.lemma_.lower() == "call" else None)
 
 
 def _controller(tok: Token) -> Token | None:

@@ -1137,10 +1137,13 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
 
 
 def _not_one(noun: Token) -> bool:
-    """A subject counted as none: "not a single soldier", "not one jet" (not "not only the US but also ...")."""
+    """A subject counted as none: "not a single soldier", "not one jet" (not "not only the US but also ...",
+    "not a few countries")."""
     words = [*noun.children, *(g for c in noun.children if c.dep_ in ("nummod", "amod", "det") for g in c.children)]
-    return any(g.dep_ == "neg" and g.lower_ == "not" and g.i + 1 < len(g.doc) and g.doc[g.i + 1].lower_ in ("a", "one", "single")
-               for g in words)
+    doc = noun.doc
+    return any(g.dep_ == "neg" and g.lower_ == "not" and (
+        doc[g.i + 1 : g.i + 2].text.lower() in ("one", "single") or doc[g.i + 1 : g.i + 3].text.lower() == "a single")
+        for g in words)
 
 
 def _comparative_complement(node: Token) -> bool:

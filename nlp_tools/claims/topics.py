@@ -995,12 +995,20 @@ def _admonition(tok: Token) -> bool:
         return True  # (the parse may hang "against" on the one warned)
     if any(c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
         return True
-    return any(c.dep_ == "ccomp" and _lemma(c) in _JUDGING and any(
-        a.dep_ == "aux" and a.lower_ in ("would", "could") for a in c.children) for c in tok.children)
+    return any(c.dep_ == "ccomp" and _judged(c) and any(a.dep_ == "aux" and a.lower_ in ("would", "could") for a in c.children)
+               for c in tok.children)
 
 
-# verbs of what something would be or bring about: told with "would", a judgement of an act, no notice of it
-_JUDGING = frozenset({"be", "make", "mean", "constitute", "amount", "cross"})
+def _judged(clause: Token) -> bool:
+    """A clause that says what something would be ("would be a mistake", "would constitute an escalation"),
+    not what would happen ("its forces would cross the border", "the operation would be brief")."""
+    if _lemma(clause) == "be":
+        return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in clause.children)
+    return _lemma(clause) in _JUDGING
+
+
+# verbs of what an act would be, besides "be" with a noun: told with "would", a judgement of it, no notice
+_JUDGING = frozenset({"constitute", "amount"})
 # verbs that tell someone something: a notice when what they tell is about a military action
 TELLING_VERBS = frozenset({"warn", "tell", "inform", "alert", "brief"})
 
