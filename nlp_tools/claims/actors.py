@@ -233,7 +233,7 @@ class ActorDictionary:
         country = self.country_of(phrase)
         if country and self._country_alias.get(phrase) == country:
             return self.government(country)
-        plain = _FORMAL_NAME.sub("", phrase)
+        plain = _FORMAL_NAME.sub("", phrase) if " of " in phrase else phrase
         return self.organisation(plain) if plain != phrase else None
 
     def find(self, text: str) -> Actor | None:
@@ -296,7 +296,7 @@ class ActorDictionary:
             word = re.sub(r"['’]s$", "", word)
             if word in self._country_alias:
                 return self._country_alias[word]
-        plain = _FORMAL_NAME.sub("", phrase)
+        plain = _FORMAL_NAME.sub("", phrase) if " of " in phrase else phrase
         return self.country_of(plain) if plain != phrase else ""
 
     def person(self, name: str, when: date | None = None, role: str = "") -> Person | None:

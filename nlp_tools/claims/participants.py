@@ -20,6 +20,7 @@ from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
 from .parties import (
     FIRST_PERSON,
+    MESSAGE_VERBS,
     THIRD_PERSON,
     PartyNamer,
     a_time,
@@ -32,15 +33,12 @@ from .parties import (
 from .topics import (
     EXCHANGING,
     GIVEN_HELP,
-    TELLING_VERBS,
     Trigger,
     bare_involvement,
     company_preposition,
     opposed_name,
 )
 
-# verbs whose object is the one told ("informed the Iraqi government of the operation")
-NOTICE_VERBS = TELLING_VERBS | {"notify", "update", "forewarn"}
 _AGENT_PREPS = {"by", "from"}
 # places an act or help comes "from" that are no party ("from the headquarters in Bahrain", "from its territory")
 _ORIGIN_PLACES = frozenset({"headquarters", "base", "airbase", "territory", "area", "region", "sea", "airspace", "soil",
@@ -733,7 +731,7 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             counters.append(_protected(tok))
         container = held.head.head
         if held.dep_ == "pobj" and held.head.lower_ == "of" and container.pos_ == "NOUN" and not (
-                container.dep_ in ("dobj", "obj", "dative") and container.head.lemma_.lower() in NOTICE_VERBS):
+                container.dep_ in ("dobj", "obj", "dative") and container.head.lemma_.lower() in MESSAGE_VERBS):
             # "a wave of airstrikes on Hezbollah targets": the target may hang off the container (not the one told
             # of it: "informed the Iraqi government of the operation", "of" hung on the government)
             c_agent, c_counter = _noun_roles(container, topic)

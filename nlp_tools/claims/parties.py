@@ -715,8 +715,9 @@ def _known_as(tok: Token) -> Token | None:
 _HALVES = frozenset({"north", "south"})
 
 
-# verbs whose message has the teller as its "it": those of a notice, and notifying or assuring
-_MESSAGE_VERBS = TELLING_VERBS | {"notify", "assure"}
+# verbs of a message to someone: those of a notice, and notifying or assuring (its "it" is the teller;
+# its object the one told)
+MESSAGE_VERBS = TELLING_VERBS | {"notify", "assure"}
 
 
 def _teller(pronoun: Token) -> Token | None:
@@ -729,7 +730,7 @@ def _teller(pronoun: Token) -> Token | None:
         # follows, not whoever reports it
         actor = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         return actor if actor is not None and actor.tag_ in ("NNP", "NN") and actor.ent_type_ != "PERSON" else None
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _MESSAGE_VERBS:
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in MESSAGE_VERBS:
         return None
     teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return teller if teller is not None and teller.pos_ in ("PROPN", "NOUN") else None

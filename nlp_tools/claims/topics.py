@@ -113,7 +113,8 @@ def find_triggers(sent: Span, rules: TopicRules, recent: frozenset[str] = frozen
     # (a word inside the phrase of a trigger of the topic continues nothing: in "coordination with the
     # Egyptian side continues", after a sentence on cooperation, "side" is a party, not the topic told again)
     doc = sent.doc
-    inside = {(t.topic, i) for t in strong for i in range(doc[t.head].left_edge.i, doc[t.head].right_edge.i + 1)}
+    inside = {(t.topic, i) for t in strong for i in range(doc[t.head].left_edge.i, doc[t.head].right_edge.i + 1)} if (
+        recent or earlier) else set()
     weak, referring = [], []
     for tok, lemma in zip(tokens, lemmas, strict=True):
         for topic, lex, w in rules.weak_by_lemma.get(lemma, ()):
