@@ -124,6 +124,8 @@ class StructureRules:
         )
         self.honorifics = honorifics
         self.presenter_prefixes = [_label_key(x) for x in transcript.get("presenter_prefixes", [])]
+        asking = "|".join(re.escape(str(x)) for x in transcript.get("interviewer_prefixes", []))
+        self.interviewer_line = re.compile(rf"(?i)^({asking})\s*[:\-–]\s*(.+)$") if asking else re.compile(r"(?!)")
         self.not_speakers |= set(self.presenter_prefixes)  # "Briefer: ..." introduces, in the header
         self.title_words = {str(x).lower().strip(".") for x in transcript.get("title_words", [])}
         self.role_nouns = {str(x).lower().strip(".") for x in transcript.get("role_nouns", [])}
@@ -350,6 +352,7 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
     if not matches:
         return []
     header = text[: matches[0].start()]
+    interviewers = _interviewers(header, rules)
     turns = []
     resolved: dict[str, tuple[str, str]] = {}  # a transcript repeats the same few labels
     for i, m in enumerate(matches):
@@ -358,6 +361,9 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         key = _label_key(label)
         is_question = key in rules.question_labels or key.startswith("Q ")
         is_moderator = key in rules.moderator_labels
+        asking = interviewers.get(key)
+        if asking and "?" in text[m.end() : end]:
+            is_question = True  # the interviewer asking: what leads up to the question is part of it
         name, role = ("", "")
         pair = pairs.get(label) if m.group("pair") else None
         if pair is not None:
@@ -382,6 +388,8 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
                     if named is not None:
                         resolved[label] = (named.name, named.role)
             name, role = resolved[label]
+            if asking and not role:
+                role = asking  # ("Presenter": a journalist, who speaks for no government)
         turns.append(
             Turn(m.start(), m.end(), end, label, name, role, is_question, is_moderator)
         )
@@ -393,6 +401,22 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         for i in answers:
             turns[i] = replace(turns[i], name=name, role=role)
     return turns
+
+
+def _interviewers(header: str, rules: StructureRules) -> dict[str, str]:
+    """The labels (whole name, surname) of the one who asks in an interview, as its header names
+    them ("Interview with the Minister ... / Presenter: Selin Tokgöz"), each with the word that
+    names their part. In a briefing's header a "Presenter:" is the one who briefs, so only a
+    header that says "interview" is read."""
+    if "interview" not in header.lower():
+        return {}
+    keys = {}
+    for line in header.splitlines():
+        m = rules.interviewer_line.match(line.strip())
+        if m and m.group(2).strip():
+            name, part = m.group(2).strip(), m.group(1).strip().capitalize()
+            keys.update({_label_key(name): part, _label_key(name.split()[-1]): part})
+    return keys
 
 
 def _office_holder(m: re.Match, rules: StructureRules) -> bool:

@@ -3525,3 +3525,45 @@ def test_a_title_before_a_bodys_short_name_is_the_body_speaking_not_a_person(ext
     c = _one(extract("Director General ISPR said the Afghan side had been informed through official channels before "
                      "the operations commenced."), "notification")
     assert (c.speaker_org, c.official) == ("Inter-Services Public Relations", True)
+
+
+def test_a_given_name_the_recogniser_left_out_is_part_of_the_name_and_the_role_then_names_them(extract):
+    claims = extract("Minister of Defence Hashem Salman al-Rubaie said: \"We were told after the fact, not before.\"\n\n"
+                     "The minister added that the strikes had killed two shepherds.")
+    assert {c.speaker for c in claims} == {"Hashem Salman al-Rubaie"}
+    # (a title or a state before the name is no given name)
+    c = _one(extract("Defence Minister Karim Haddad said the ministry had not been informed of the strikes."), "notification")
+    assert c.speaker == "Karim Haddad"
+
+
+def test_two_speakers_the_sentence_reports_with_opposite_stances_make_two_claims(extract):
+    claims = extract("While the foreign ministry spokesman said the government had not been informed in advance of the "
+                     "operation, diplomatic sources told the agency that Baghdad had been briefed before the strikes.")
+    notices = sorted((c.stance, c.speaker) for c in claims if c.topic == "notification")
+    assert [s for s, _ in notices] == ["acknowledge", "deny"] and notices[0][1] != notices[1][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan was briefed, but this was a unilateral American operation, the official said.",
+    "The ministry said the strikes had been carried out unilaterally.",
+])
+def test_acting_alone_denies_cooperation(extract, text):
+    assert _stances(extract, text, "cooperation") == ["deny"]
+
+
+def test_fighting_side_by_side_with_a_force_is_cooperation(extract):
+    assert _stances(extract, "Their units fought side by side with the federal army, the officer said.",
+                    "cooperation") == ["acknowledge"]
+
+
+def test_a_named_operation_conducted_against_someone_is_a_strike(extract):
+    assert _stances(extract, "Nigerien troops have been conducting Operation Desert Shield against the militants since April.",
+                    "strike") == ["acknowledge"]
+    # (an operation's name in a body's name is no strike)
+    assert _stances(extract, "The Operation Inherent Resolve spokesman said the coalition had been informed.", "strike") == []
+
+
+def test_shells_that_fell_are_a_strike(extract):
+    assert _stances(extract, "Residents said shells had fallen on the town from across the border for three days.",
+                    "strike") == ["acknowledge"]
+    assert _stances(extract, "The company said its shell subsidiaries had been closed.", "strike") == []

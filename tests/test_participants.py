@@ -1622,3 +1622,17 @@ def test_a_governments_standing_is_dropped_after_an_article_too(nlp):
     namer = nlp.get_pipe("press_claims").parties
     assert namer.of_name("the interim Libyan government").name == "Libya"
     assert namer.of_name("the former Libyan government").name != "Libya"
+
+
+def test_the_one_ready_to_act_is_the_subject_of_the_act_an_if_clause_places_after_it(nlp):
+    """"Russia would be ready to return to the memorandum only if Washington abandons further unilateral action":
+    the action in the condition is Washington's, another act, whose parties are not the memorandum's."""
+    from nlp_tools.claims.participants import _describes_other_act
+    from nlp_tools.claims.topics import Trigger
+
+    doc = nlp("Russia would be ready to return to the memorandum only if Washington abandons further unilateral action.")
+    memorandum = next(t for t in doc if t.lower_ == "memorandum")
+    action = next(t for t in doc if t.lower_ == "unilateral")
+    chosen = Trigger("cooperation", memorandum.i, memorandum.i + 1, memorandum.i, "memorandum", "", False)
+    other = Trigger("cooperation", action.i, action.i + 1, action.i, "unilateral", "", True)
+    assert _describes_other_act(doc[:], other, chosen)

@@ -423,3 +423,19 @@ def test_a_bare_office_label_is_the_holder_an_earlier_label_named_in_brackets():
     # (an office no earlier label named someone in stays the office)
     turns = analyse(text.replace("The Secretary of State for Defence: They", "The Minister for the Armed Forces: They")).turns
     assert turns[-1].name != "Mara Quillon"
+
+
+def test_an_interviewers_turn_with_a_question_is_a_question_and_one_without_is_narration():
+    text = ("Radio Nord - Evening Interview\nInterview with the Minister of Defence, Tomas Verhoef\n"
+            "Presenter: Lena Maris\n\n"
+            "MARIS: Good evening. Dutch jets flew over the strait again last night.\n\n"
+            "VERHOEF: Good evening.\n\n"
+            "MARIS: Officials in Ankara say they were never informed of the flights. Is that so?\n\n"
+            "VERHOEF: They were informed a day before.\n")
+    turns = analyse(text).turns
+    asks = [t for t in turns if t.label == "MARIS"]
+    assert [t.is_question for t in asks] == [False, True]
+    assert asks[0].role == "Presenter"
+    # (in a briefing's header a "Presenter:" is the one who briefs: no interview, no interviewer)
+    briefing = text.replace("Interview with", "Press briefing by").replace("Evening Interview", "Briefing")
+    assert not any(t.is_question for t in analyse(briefing).turns if t.label == "MARIS")

@@ -1772,12 +1772,29 @@ class Attributor:
         right after a rank the recogniser took for a body ("said Col. Marcus Hale"), as a PERSON."""
         if ent.label_ == "ORG" and self._ranked_name(ent):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")
+        if ent.label_ == "PERSON":
+            ent = self._whole_name(ent)
         if ent.label_ != "PERSON" or self.actors.person(ent.text) is not None:
             return ent
         name = _strip_determiners(ent.text.strip())
         if self.actors.organisation(name) is None:
             return ent
         return Span(ent.doc, ent.start, ent.end, label="ORG")
+
+    def _whole_name(self, ent: Span) -> Span:
+        """A person's name with the given name the recogniser left out in front ("Minister of Defence
+        Hashem [Salman al-Rubaie]"): one capitalised proper noun right before it that is no title, role,
+        state or body, in no entity of its own."""
+        if ent.start == 0:
+            return ent
+        before = ent.doc[ent.start - 1]
+        word = before.lower_
+        if (before.pos_ != "PROPN" or not before.is_alpha or not before.text[:1].isupper() or before.ent_type_
+                or before.is_sent_start or word in self.rules.official_roles or f"{word}." in self.rules.official_roles
+                or word in self.rules.role_nouns or word in self.rules.person_roles or word in self.rules.unofficial_roles
+                or self.actors.country_of(before.text) or self.actors.organisation(before.text) is not None):
+            return ent
+        return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
 
     def _ents_in(self, span: Span) -> list[Span]:
         return [e for e in self.ents if span.start <= e.start and e.end <= span.end]

@@ -374,9 +374,9 @@ class PressClaims:
                 other = self._second_voice(sent, triggers, trigger, decisions)
                 if other is not None:
                     second = self._claim(sent, other, decisions[other], trigger_tokens, ctx, attributor, triggers)
-                    if second.speaker != claim.speaker and {claim.attribution, second.attribution} & {"author"} and (
-                            {claim.attribution, second.attribution} & {"reported", "direct"}):
-                        found.append(second)  # the document's own voice beside a speaker it reports
+                    if second.speaker != claim.speaker and (({claim.attribution, second.attribution} & {"author"} and (
+                            {claim.attribution, second.attribution} & {"reported", "direct"})) or _two_reported(claim, second)):
+                        found.append(second)  # the document's own voice beside a speaker it reports, or two speakers
         if ctx.detector_scores is not None and self.detector is not None:
             found = self._detected(sent, found, trigger_tokens, ctx, attributor)
         return found, topics
@@ -600,6 +600,14 @@ class PressClaims:
             counterpart_country=counterpart.country,
             counterpart_org=counterpart.org,
         )
+
+
+def _two_reported(claim: Claim, second: Claim) -> bool:
+    """Two speakers the sentence reports, each with a name of its own ("while the ministry said it had
+    not been informed, diplomatic sources said it had been briefed")."""
+    names = (claim.speaker.lower(), second.speaker.lower())
+    return (claim.attribution in ("reported", "direct") and second.attribution in ("reported", "direct")
+            and all(names) and names[0] not in names[1] and names[1] not in names[0])
 
 
 def _failure(start: int, exc: Exception) -> str:

@@ -426,6 +426,9 @@ def _describes_other_act(sent: Span, other: Trigger, trigger: Trigger) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     own, theirs = _subject(verb), _subject(clause)
+    while own is None and verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+        verb = verb.head  # ("Russia would be ready to return to the memorandum": the one ready returns)
+        own = _subject(verb)
     if own is None or theirs is None or theirs.pos_ == "PRON" or theirs.dep_ == "nsubjpass":
         return False  # ("if it were attacked": who attacks is not told)
     return own.lower_ != theirs.lower_

@@ -247,7 +247,10 @@ def _with_in_subtree(tok: Token, w: WeakTrigger) -> bool:
 
 def _framed_by(tok: Token, w: WeakTrigger) -> bool:
     """One of the entry's `with` words in the trigger's phrase or in the clause that holds it:
-    "the truce they brokered", "a ceasefire was reached", "the ceasefire came into effect"."""
+    "the truce they brokered", "a ceasefire was reached", "the ceasefire came into effect"; a word
+    in a name is read from the whole name ("conducted Operation Claw-Lock against the PKK")."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head
     near = [t for t in tok.subtree if t.i != tok.i]
     head = tok.head if tok.dep_ != "pobj" else tok.head.head
     if head.i != tok.i:
@@ -349,7 +352,7 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
     if w.heads and (_lemma(tok.head) not in w.heads or tok.head.i == tok.i):
         return True  # ("had nothing to do with the strike": "do" only under "nothing")
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ != "ADJ" and (
-            tok.head.lemma_.lower() not in _TIME_UNITS):
+            tok.head.lemma_.lower() not in _TIME_UNITS) and w.pos != "PROPN":  # (an entry for a word of a name)
         # "attack helicopters", "launch systems": a modifier, not an event ("joint" is one by nature; not
         # "received a warning minutes before", which the parser may read as a kind of minutes)
         return True
