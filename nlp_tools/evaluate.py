@@ -349,9 +349,15 @@ class ActorMatcher:
         return actor
 
     def _surname(self, name: _Name) -> str:
-        """The surname, lower-case, when the name reads as a person's; else ''."""
+        """The surname, lower-case, when the name reads as a person's; else ''. A family name
+        written first in capitals ("HAYASAKA Kenji", as Japanese and Chinese releases print
+        names) is the surname."""
         if self.actors.person(name.text):
             return name.words[-1].lower()
+        first = name.words[0]
+        if len(name.words) > 1 and len(first) > 1 and first.isalpha() and first.isupper() and not all(
+                w.isupper() for w in name.words[1:]) and not self._is_generic(first) and not self.actors.organisation(first):
+            return first.lower()
         last = name.words[-1]
         if len(last) < 2 or not last[0].isupper() or self._is_generic(last):
             return ""

@@ -3567,3 +3567,40 @@ def test_shells_that_fell_are_a_strike(extract):
     assert _stances(extract, "Residents said shells had fallen on the town from across the border for three days.",
                     "strike") == ["acknowledge"]
     assert _stances(extract, "The company said its shell subsidiaries had been closed.", "strike") == []
+
+
+def test_a_statement_by_an_office_is_spoken_by_the_holder_the_heading_names(extract_document):
+    text = ("Prime Minister of New Zealand - The Hon Aroha Whitcombe MP\n\nMedia release\n\n4 March 2016\n\n"
+            "Statement by the Prime Minister on New Zealand Defence Force operations in Iraq\n\n"
+            "Our aircraft will conduct air strikes against the militants alongside the coalition.\n")
+    claims = extract_document(text)
+    assert claims and {(c.speaker, c.official) for c in claims} == {("Aroha Whitcombe", True)}
+
+
+def test_a_joint_statement_of_two_governments_named_in_full_speaks_for_both_by_their_names(extract_document):
+    text = ("Quito, 2 May 2023\n\nJOINT STATEMENT OF THE GOVERNMENT OF THE REPUBLIC OF ECUADOR AND THE GOVERNMENT OF THE "
+            "REPUBLIC OF PERU ON BORDER SECURITY\n\n"
+            "The two Governments have agreed to establish a joint mechanism for coordination between their armed forces.\n")
+    c = _one(extract_document(text), "cooperation")
+    assert c.speaker == "Governments of Ecuador and Peru"
+
+
+def test_what_a_minister_requested_is_said_by_the_minister(extract):
+    c = _one(extract("Minister Okafor stated that Nigeria values the hotline. He requested that Chad notify Nigeria in "
+                     "advance of large-scale exercises near the border."), "notification")
+    assert c.speaker == "Okafor"
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_the_speakers_name(extract):
+    c = _one(extract("01:10 GMT - Oman's government spokesman says Muscat received no prior notice of the launches."),
+             "notification")
+    assert c.speaker == "Oman's government spokesman"
+
+
+def test_a_body_of_a_kind_named_otherwise_than_the_one_before_is_the_datelines_states(extract_document):
+    text = ("ACCRA, June 3 (Wire) - Togo's Foreign Ministry said Ghana had agreed to inform the Togolese side before "
+            "any border patrol.\n\n"
+            "The Department of Foreign Affairs said separately that patrols would continue without giving notice to any "
+            "other state.\n\nThe ministry said it had been informed.\n")
+    speakers = [(c.sentence[:12], c.speaker_country) for c in extract_document(text) if c.topic == "notification"]
+    assert speakers == [("Togo's Forei", "Togo"), ("The Departme", "Ghana"), ("The ministry", "Ghana")]

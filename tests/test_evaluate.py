@@ -69,6 +69,10 @@ def test_people_match_by_surname_or_as_the_same_known_person(same):
     assert same("Theresa May", "May")  # a surname that is also a function word
     assert same("Lloyd Austin Jr.", "Secretary Austin")
     assert not same("John Kirby", "Cook")
+    # a family name printed first in capitals is the surname ("Minister of Defense TAKEDA Hiroshi")
+    assert same("TAKEDA Hiroshi", "Takeda")
+    assert same("TAKEDA Hiroshi", "Minister Takeda")
+    assert not same("TAKEDA Hiroshi", "Hiroshi Ono")
     # two people of one ministry are two speakers
     assert not same("Russian Foreign Minister Sergei Lavrov", "Russian Foreign Ministry spokeswoman Maria Zakharova")
     # a person is not the body they speak for

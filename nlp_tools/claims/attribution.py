@@ -937,10 +937,15 @@ class Attributor:
         if issuer is not None and issuer.country and issuer.org == f"{issuer.country} {kind[0]}":
             return SpeakerInfo(issuer.org, "", issuer.org, issuer.country, True, False, False)  # in its own release
         mentions = self.ctx.mentions
-        named = mentions.body_named(kind[0].split()[-1].lower())
+        # (by the word the text uses: "the ministry" is the "Foreign Ministry" named before; "the Department of
+        # Foreign Affairs" after "China's Foreign Ministry", another state's)
+        word = head.lemma_.lower()
+        named = mentions.body_named(word if word in self.rules.generic_bodies else kind[0].split()[-1].lower())
         if named is not None and named.org:
             return named
         for info in (mentions.last_speaker, mentions.last_body):
+            if info is not None and info.org and word in self.rules.generic_bodies and self.actors.find_org_type(info.org) == kind:
+                continue  # a body of the same kind named otherwise: not the one this name is
             if info is not None and not info.is_person and info.country:
                 country = info.country
                 break
@@ -1484,6 +1489,12 @@ class Attributor:
             role = role.title() if role.isupper() else role  # ("BRIEFING BY THE OFFICIAL REPRESENTATIVE")
             # (the office whose spokesperson it is: named in the heading, else the official source)
             office = org or (source_actor if source_actor is not None and source_actor.official else None)
+            holder = self._holder_in_heading(role, heading, start) if role else None
+            if holder is not None:  # "Statement by the Prime Minister" under "Prime Minister of X - The Hon Y MP"
+                if office is not None and not holder.org:
+                    holder.org, holder.country = office.name, office.country
+                holder.official = True
+                return holder
             if office is not None and role and role.split()[-1].lower() in self.rules.official_roles and (
                     self.actors.organisation(role) is None and len(role.split()) <= 4):
                 # "Weekly Media Briefing by the Spokesperson", "Press Release issued by the Foreign Office
@@ -1551,16 +1562,37 @@ class Attributor:
             return None
         return SpeakerInfo(actor.name, "", actor.name, actor.country, True, False, False)
 
+    def _holder_in_heading(self, role: str, heading: list[tuple[int, str]], skip: int) -> SpeakerInfo | None:
+        """The person another heading line names in the office a release marker names ("Statement by
+        the Prime Minister" under "Prime Minister of Australia - The Hon Peter Calloway MP")."""
+        words = role.lower().split()
+        if not words or words[-1] not in self.rules.person_roles | self.rules.official_roles:
+            return None
+        for start, line in heading:
+            if start == skip or start < 0 or not re.search(rf"(?i)\b{re.escape(role)}\b", line):
+                continue
+            person = self._person_in(start, line, line)
+            if person is None:
+                # ("The Hon Peter Calloway MP", which the recogniser may not read as a name)
+                honoured = _HONOURED_NAME.search(line)
+                person = self._from_person(_clean_name(honoured.group(1)), role, "") if honoured else None
+            if person is not None:
+                return person
+        return None
+
     def _joint_issuers(self, named: str) -> SpeakerInfo | None:
         """Several governments issuing one statement ("Joint Statement from Australia, Canada
         and the United Kingdom", "Governments of the United States and Japan"): together they
         speak, officially."""
+        named = named.title() if named.isupper() else named  # (a heading in capitals names its states too)
         listed = re.sub(r"^\s*(?:from|by|of)\s+|^\s*governments?\s+of\s+", "", named.strip(), flags=re.I)
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if p.strip()]
         countries = [self.actors.country_of(p) for p in parts]
         if len(parts) < 2 or not all(countries) or any(self.actors.organisation(p) is None for p in parts):
             return None
-        return SpeakerInfo(f"Governments of {listed}", "", "", "", True, False, True)
+        # (by the states' names: "the Government of the Republic of Colombia and the Government of ...")
+        states = list(dict.fromkeys(countries))
+        return SpeakerInfo(f"Governments of {', '.join(states[:-1])} and {states[-1]}", "", "", "", True, False, True)
 
     def _joint_statement(self, source: str) -> SpeakerInfo | None:
         """A source that names a joint statement of several states ("U.S.-Japan-Australia
@@ -1568,6 +1600,7 @@ class Attributor:
         ministers of Norway, Sweden and Finland"): their ministers, or governments, speak together."""
         if not _JOINT.search(source):
             return None
+        source = source.title() if source.isupper() else source  # ("JOINT STATEMENT OF THE GOVERNMENT OF ...")
         # (the states it is from, not those it is about: "Joint statement on the Russia-Ukraine talks")
         plain = re.split(r"\s+(?:on|about|regarding|concerning|over)\s+", source, maxsplit=1)[0]
         countries = self.actors.countries_in(plain)
@@ -1790,7 +1823,8 @@ class Attributor:
         before = ent.doc[ent.start - 1]
         word = before.lower_
         if (before.pos_ != "PROPN" or not before.is_alpha or not before.text[:1].isupper() or before.ent_type_
-                or before.is_sent_start or word in self.rules.official_roles or f"{word}." in self.rules.official_roles
+                or before.is_sent_start or before.dep_ == "pobj" or word in self.actors.type_words()
+                or word in self.rules.official_roles or f"{word}." in self.rules.official_roles
                 or word in self.rules.role_nouns or word in self.rules.person_roles or word in self.rules.unofficial_roles
                 or self.actors.country_of(before.text) or self.actors.organisation(before.text) is not None):
             return ent
@@ -2336,9 +2370,11 @@ def _phrase_text(head: Token) -> str:
             continue
         run.append(i)
     span = head.doc[run[0] : run[-1] + 1] if run else head.doc[lo : hi + 1]
-    return span.text.strip(" ,;:\"'“”")
+    return _TIME_STAMP.sub("", span.text.strip(" ,;:\"'“”")).strip(" ,;:\"'“”")
 
 
+# a live blog's time stamp the parser hung on the entry's first noun phrase ("22:45 GMT - Britain's Ministry ...")
+_TIME_STAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*)?(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local time)?\s*[-–—]\s+")
 _UNNAMED = {"unnamed", "anonymous", "unidentified"}
 # lower-case words that describe an official before the role ("senior defence official")
 _ROLE_QUALIFIERS = {"senior", "top", "defense", "defence", "military", "administration", "government", "intelligence",
@@ -2369,6 +2405,9 @@ def _strip_determiners(text: str) -> str:
     return " ".join(words)
 
 
+# a name between the honorifics of a parliamentarian's office ("The Hon Peter Calloway MP", "Rt Hon Jane Doe")
+_HONOURED_NAME = re.compile(r"\b(?:the\s+)?(?:rt\.?\s+|right\s+)?hon(?:ourable|orable)?\.?\s+"
+                            r"((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+?)(?:\s+(?:MP|MEP|QC|KC|MLA|MNA|AC|AO))?\s*$", re.I)
 _HONORIFICS = re.compile(r"^(?:the\s+)?(?:rt\.?\s+|right\s+)?hon(?:ourable|orable)?\.?\s+|\s+(?:MP|MEP|QC|KC|MLA|MNA)$", re.I)
 
 
