@@ -3604,3 +3604,20 @@ def test_a_body_of_a_kind_named_otherwise_than_the_one_before_is_the_datelines_s
             "other state.\n\nThe ministry said it had been informed.\n")
     speakers = [(c.sentence[:12], c.speaker_country) for c in extract_document(text) if c.topic == "notification"]
     assert speakers == [("Togo's Forei", "Togo"), ("The Departme", "Ghana"), ("The ministry", "Ghana")]
+
+
+@pytest.mark.parametrize("text, topic, stance", [
+    # refraining from comment evades
+    ("The ministry refrains from commenting on whether intelligence was exchanged with Seoul.", "cooperation", "evade"),
+    # objecting to a cooperation denies it; objecting to strikes leaves them strikes
+    ("Beijing opposes military cooperation between Manila and countries outside the region.", "cooperation", "deny"),
+    ("Moscow opposes the strikes on the militants.", "strike", "acknowledge"),
+    # told hours after the act began: no advance notice (but "after midnight" is a time)
+    ("The Turkish side informed the Iraqi attache of the operation several hours after it had begun.", "notification", "deny"),
+    ("The Turkish side informed the Iraqi attache of the operation after midnight.", "notification", "acknowledge"),
+    # a condition told by the order of its words
+    ("Should the militia continue its attacks, it will face air strikes.", "strike", "conditional"),
+    ("Were Ankara to give us advance notice, we would welcome it.", "notification", "conditional"),
+])
+def test_stances_of_independent_phrasings(extract, text, topic, stance):
+    assert _stances(extract, text, topic) == [stance]

@@ -1636,3 +1636,11 @@ def test_the_one_ready_to_act_is_the_subject_of_the_act_an_if_clause_places_afte
     chosen = Trigger("cooperation", memorandum.i, memorandum.i + 1, memorandum.i, "memorandum", "", False)
     other = Trigger("cooperation", action.i, action.i + 1, action.i, "unilateral", "", True)
     assert _describes_other_act(doc[:], other, chosen)
+
+
+def test_two_sides_cooperating_with_each_other_are_one_side_and_the_other(extract):
+    c = _one(extract("Chile and Peru agreed to coordinate their patrols with each other, the ministry said."), "cooperation")
+    assert _parties(c) == ("Chile", "Peru")
+    # (a notice both give each other is given both ways; three states together stay together)
+    c = _one(extract("Chile and Peru agreed to notify each other in advance of missile tests."), "notification")
+    assert _parties(c) == ("Chile and Peru", "Chile and Peru")

@@ -1590,6 +1590,8 @@ class Attributor:
         countries = [self.actors.country_of(p) for p in parts]
         if len(parts) < 2 or not all(countries) or any(self.actors.organisation(p) is None for p in parts):
             return None
+        if not any(re.search(r"(?i)\bgovernment\b", p) for p in parts):
+            return SpeakerInfo(f"Governments of {listed}", "", "", "", True, False, True)
         # (by the states' names: "the Government of the Republic of Colombia and the Government of ...")
         states = list(dict.fromkeys(countries))
         return SpeakerInfo(f"Governments of {', '.join(states[:-1])} and {states[-1]}", "", "", "", True, False, True)

@@ -234,6 +234,7 @@ class StanceRules:
     ceasing_verbs: dict[str, str] = field(default_factory=dict)  # coming to an end of itself, with its particle
     unused_states: frozenset[str] = frozenset()  # "the hotline went unanswered"
     breaking_words: frozenset[str] = frozenset()  # breaking a rule denies no strike done in breaking it
+    objecting_verbs: frozenset[str] = frozenset()  # opposing a cooperation denies it, opposing a strike does not
     leaving_verbs: frozenset[str] = frozenset()  # leaving what one took part in ("withdrew from the arrangement")
     negated_content_verbs: frozenset[str] = frozenset()
     falsity_predicates: frozenset[str] = frozenset()
@@ -296,6 +297,7 @@ class StanceRules:
             ceasing_verbs={str(k).lower(): str(v or "").lower() for k, v in (d.get("ceasing_verbs") or {}).items()},
             unused_states=_words(d.get("unused_states"), s, "unused_states"),
             breaking_words=_words(d.get("breaking_words"), s, "breaking_words"),
+            objecting_verbs=_words(d.get("objecting_verbs"), s, "objecting_verbs"),
             leaving_verbs=_words(d.get("leaving_verbs"), s, "leaving_verbs"),
             negated_content_verbs=_words(d.get("negated_content_verbs"), s, "negated_content_verbs"),
             falsity_predicates=_words((d.get("falsity") or {}).get("predicates"), s, "falsity.predicates"),

@@ -273,6 +273,11 @@ def find_participants(
     else:
         carried = _carry(trigger.topic, start, agent, counter, ctx, namer, sources)
         agent, counter = carried[0], (counter if aimed is not None else carried[1])
+    if trigger.topic == "cooperation" and agent and agent.name == counter.name and len(agent.country.split("; ")) == 2:
+        # ("the two Governments agreed to establish a mechanism", "talking to each other"): cooperating is
+        # between one side and the other (three or more together stay together, each with the others)
+        first, other = agent.country.split("; ")
+        agent, counter = namer.of_name(first) or agent, namer.of_name(other) or counter
     if remember:
         ctx.parties.note(trigger.topic, start, agent, counter)
     return agent, counter

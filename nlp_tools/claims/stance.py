@@ -754,6 +754,10 @@ def clause_mark(clause: Token) -> str:
             return child.lower_
         if child.dep_ in ("ccomp", "advcl") and child.lower_ == "provided":
             return "provided"
+    first = clause.doc[clause.left_edge.i]
+    if clause.dep_ == "advcl" and first.dep_ in ("aux", "auxpass") and first.lower_ in ("should", "were") and (
+            first.head.i == clause.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)):
+        return "if"  # "Should the militia continue its attacks, ...": a condition told by the order of its words
     return ""
 
 
@@ -813,6 +817,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
                     return ""  # "violated its airspace to carry out the attack": the attack took place
                 if topic == "strike" and hl in rules.ending_words:
                     return ""  # "failed to stop the attacks", "to halt the hostilities": they took place
+                if topic == "strike" and hl in rules.objecting_verbs:
+                    return ""  # "opposes the strikes": a view of them, which took place or are planned
                 if head.dep_ == "xcomp" and head.head.lemma_.lower() in _REQUESTING:
                     return ""  # "asked Pyongyang to cancel the launch": asked for, not done; the act stands
                 if not (hl in ("decline", "refuse") and node.lemma_.lower() in rules.speech_verbs):
@@ -1221,8 +1227,11 @@ def _after_the_fact(sent: Span, tok: Token, rules: StanceRules) -> str:
             continue  # (not the notice's own "after": "struck after Delhi had informed Islamabad" came after it)
         sub = list(child.subtree)
         first = [t.lower_ for t in sub[:3]]
-        if any(w in ("after", "afterwards", "afterward", "subsequently") for w in first):
-            if "before" not in first and not _clock_time(sub):
+        at = next((i for i, w in enumerate(first) if w in ("after", "afterwards", "afterward", "subsequently")), None)
+        if at is not None:
+            # (what follows the word tells whether it is a time or the act: "after midnight"; "several hours
+            # after it had begun")
+            if "before" not in first and not _clock_time(sub[at + 1 :]):
                 return "after"
         if (child.lower_ == "later" or "later" in first[:1]) and not _deadline(child):
             return "later"
