@@ -3621,3 +3621,12 @@ def test_a_body_of_a_kind_named_otherwise_than_the_one_before_is_the_datelines_s
 ])
 def test_stances_of_independent_phrasings(extract, text, topic, stance):
     assert _stances(extract, text, topic) == [stance]
+
+
+def test_notices_conveyed_or_passed_on_and_the_operation_they_came_ahead_of(extract):
+    claims = extract("A diplomatic source said Iran informed Ankara ahead of the operation.")
+    assert sorted(c.topic for c in claims) == ["notification", "strike"]
+    assert _stances(extract, "She declined to say whether the line had been used to convey any notice since Wednesday.",
+                    "notification") == ["evade"]
+    assert _stances(extract, "The army kept passing warnings to the villages through the U.N. force.",
+                    "notification") == ["acknowledge"]

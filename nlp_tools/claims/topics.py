@@ -774,7 +774,7 @@ _PLACES = frozenset({"territory", "soil", "border", "region", "province", "city"
 
 # how an act hangs from the notice that is about it: "of/about the test", "while the operation was
 # under way", "before they launched the raid", "the plan to attack"
-_NOTICED_PATH = {"pobj", "prep", "nsubj", "nsubjpass", "advcl", "dobj", "xcomp", "acl", "pcomp"}
+_NOTICED_PATH = {"pobj", "prep", "nsubj", "nsubjpass", "advcl", "dobj", "xcomp", "acl", "pcomp", "advmod"}  # ("ahead of the operation")
 
 
 def _in_act_referred(tok: Token) -> bool:
