@@ -670,6 +670,9 @@ def _find_in_header(surname: str, header: str, title_words: set[str], role_nouns
                 keep = len(words) - (3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2)
             start = m.start() + len(" ".join(words[:keep])) + (1 if keep else 0) if keep < len(words) else m.start()
             name = _strip_honorific(" ".join(words[keep:]))
+            following = re.match(rf"\s+({_NAME_WORD})(?=[\s,.;:)]|$)", line[m.end() :])
+            if name.lower() == _titlecase(surname).lower() and following and following.group(1).lower().strip(".") not in title_words:
+                name = f"{name} {following.group(1)}"  # a label by the given name ("PRAVIT:", "Pravit Rattanakorn")
             before = line[:start].strip()
             role = _role_before(before)
             if not _is_role(role, role_nouns) and after:
@@ -712,6 +715,7 @@ def _role_after(lines: list[str], line_no: int, rest: str) -> str:
 
 
 def _strip_honorific(name: str) -> str:
+    name = re.sub(r"^(?:(?:His|Her)\s+Excellency|H\.\s?E\.)\s+", "", name)  # ("I invite His Excellency Pravit ...")
     return re.sub(r"^(?:Mr|Ms|Mrs|Dr|Gen|Adm|Col|Capt|Lt|Maj)\.?\s+", "", name).strip()
 
 

@@ -3630,3 +3630,8 @@ def test_notices_conveyed_or_passed_on_and_the_operation_they_came_ahead_of(extr
                     "notification") == ["evade"]
     assert _stances(extract, "The army kept passing warnings to the villages through the U.N. force.",
                     "notification") == ["acknowledge"]
+
+
+def test_acting_together_with_a_party_is_cooperation_however_the_parser_hangs_the_with(extract):
+    c = _one(extract("The Government acted together with its allies in the strait."), "cooperation")
+    assert c.stance == "acknowledge" and c.counterpart.startswith("its allies")

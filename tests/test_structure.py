@@ -439,3 +439,13 @@ def test_an_interviewers_turn_with_a_question_is_a_question_and_one_without_is_n
     # (in a briefing's header a "Presenter:" is the one who briefs: no interview, no interviewer)
     briefing = text.replace("Interview with", "Press briefing by").replace("Evening Interview", "Briefing")
     assert not any(t.is_question for t in analyse(briefing).turns if t.label == "MARIS")
+
+
+def test_a_label_by_the_given_name_is_the_person_the_text_named_in_full_without_excellency():
+    text = ("Joint Press Conference\nTranscript\n\n"
+            "MODERATOR: I invite His Excellency Somchai Wongsakul, Minister of Foreign Affairs, to speak first.\n\n"
+            "MINISTER SOMCHAI WONGSAKUL: Thank you. We agreed to reopen the hotline.\n\n"
+            "Question: Minister Somchai, was Phnom Penh told in advance?\n\n"
+            "SOMCHAI: Yes, they were told a day before.\n")
+    names = [t.name for t in analyse(text).turns if t.label.startswith(("SOMCHAI", "MINISTER"))]
+    assert names == ["Somchai Wongsakul", "Somchai Wongsakul"]

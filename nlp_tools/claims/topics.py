@@ -670,7 +670,9 @@ def company_preposition(tok: Token) -> Token | None:
     if tok.pos_ == "ADV" and tok.lower_ == "together":
         if tok.dep_ == "advmod" and tok.head.lower_ == "with":
             return tok.head
-        return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        # (or both on the verb, side by side: "acted together with its allies")
+        return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None) or next(
+            (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == tok.i + 1), None)
     return None
 
 
