@@ -1644,3 +1644,8 @@ def test_two_sides_cooperating_with_each_other_are_one_side_and_the_other(extrac
     # (a notice both give each other is given both ways; three states together stay together)
     c = _one(extract("Chile and Peru agreed to notify each other in advance of missile tests."), "notification")
     assert _parties(c) == ("Chile and Peru", "Chile and Peru")
+
+
+def test_on_whose_word_a_strike_was_made_is_not_what_it_hit(extract):
+    c = _one(extract("At the Prime Minister's direction, Dutch aircraft this evening struck six depots in the north."), "strike")
+    assert c.counterpart.startswith("six depots")

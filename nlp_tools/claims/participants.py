@@ -1519,7 +1519,9 @@ _TIME_NOUNS = {"dawn", "dusk", "night", "morning", "evening", "afternoon", "midn
 
 # "carried out in violation of ...", "in response to ...": idioms, not places or parties
 _PREP_IDIOMS = {"violation", "accordance", "response", "retaliation", "line", "order", "addition", "light", "view",
-                "case", "effort", "bid", "attempt", "part", "way", "support", "coordination", "cooperation"}
+                "case", "effort", "bid", "attempt", "part", "way", "support", "coordination", "cooperation",
+                # on whose word it was done ("At the President's direction, U.S. forces struck ...")
+                "direction", "behest", "instruction", "request", "invitation"}
 
 
 def _circumstance(tok: Token) -> bool:
