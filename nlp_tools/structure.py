@@ -626,6 +626,12 @@ def _titled_person(words: list[str], header: str, rules: StructureRules, written
                       header)
         if m and m.group(1).lower() not in rules.title_words and m.group(1).lower() not in _HEADLINE_EVENT_WORDS:
             return m.group(1), title
+        # "Briefing by the Official Spokesperson, Shri Rohan Mathur (March 17, 2022)": the name set beside the title
+        m = re.search(r"\b" + r"\s+".join(re.escape(_titlecase(w.strip("."))) for w in core)
+                      + r",\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})(?=\s*(?:[(,.;:]|$))",
+                      header, re.M)
+        if m and not ({w.lower() for w in m.group(1).split()} & (rules.title_words | _HEADLINE_EVENT_WORDS)):
+            return m.group(1), title
     return title, title
 
 

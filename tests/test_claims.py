@@ -3635,3 +3635,24 @@ def test_notices_conveyed_or_passed_on_and_the_operation_they_came_ahead_of(extr
 def test_acting_together_with_a_party_is_cooperation_however_the_parser_hangs_the_with(extract):
     c = _one(extract("The Government acted together with its allies in the strait."), "cooperation")
     assert c.stance == "acknowledge" and c.counterpart.startswith("its allies")
+
+
+def test_forces_embedded_with_another_partys_units_cooperate_journalists_do_not(extract):
+    assert _stances(extract, "The contractors are embedded with Malian units in the centre of the country, the officer said.",
+                    "cooperation") == ["acknowledge"]
+    assert _stances(extract, "Journalists embedded with the army reported heavy shelling.", "cooperation") == []
+
+
+def test_data_indicate_no_speaker(extract):
+    c = _one(extract("The data at our disposal indicate that the coalition command reached an arrangement with the militants."),
+             "cooperation")
+    assert c.speaker == ""
+
+
+def test_a_title_and_name_the_recogniser_took_for_a_body_is_the_person_and_the_title_later_them(extract_document):
+    text = ('"Allies have received no satisfactory explanation from Moscow and no advance notice of the drills," said NATO '
+            "Deputy Spokesperson Marit Odegaard.\n\n"
+            "The exercise involved some 12,000 troops and 80 aircraft near the border.\n\n"
+            "Asked whether Allies had been told of the launches in advance, the Deputy Spokesperson declined to say.\n")
+    claims = extract_document(text, date="2021-09-14")
+    assert {c.speaker for c in claims if c.topic == "notification"} == {"Marit Odegaard"}

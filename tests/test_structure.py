@@ -449,3 +449,13 @@ def test_a_label_by_the_given_name_is_the_person_the_text_named_in_full_without_
             "SOMCHAI: Yes, they were told a day before.\n")
     names = [t.name for t in analyse(text).turns if t.label.startswith(("SOMCHAI", "MINISTER"))]
     assert names == ["Somchai Wongsakul", "Somchai Wongsakul"]
+
+
+def test_a_title_label_is_the_person_the_header_sets_beside_that_title_after_a_comma():
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson, Shri Tarun Bhatia (May 4, 2023)\n\n"
+            "Official Spokesperson: Good afternoon.\n\nQuestion: Was Islamabad told in advance?\n\n"
+            "Official Spokesperson: Yes, it was told a day before.\n")
+    assert {t.name for t in analyse(text).turns if t.label == "Official Spokesperson"} == {"Tarun Bhatia"}
+    # (a body after the comma is no name)
+    text = text.replace("Official Spokesperson, Shri Tarun Bhatia (May 4, 2023)", "Official Spokesperson, Foreign Office")
+    assert {t.name for t in analyse(text).turns if t.label == "Official Spokesperson"} == {"Official Spokesperson"}

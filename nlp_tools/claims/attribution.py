@@ -58,6 +58,7 @@ class Attributor:
         self.quotes = quote_spans(self.text)
         # (computed once: Span.ents re-reads the Doc's every time; a group the recogniser took for a
         # person, "the Houthis", is read as the body the dictionary knows, never as a "he")
+        self._retitled: dict[int, str] = {}  # a name's first token -> the title the recogniser took in with it
         self.ents = [self._as_known(e) for e in doc.ents]
         self._person_of_token = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self._quote_speaker: dict[tuple[int, int], tuple[SpeakerInfo | None, str]] = {}
@@ -1272,6 +1273,10 @@ class Attributor:
         titles = [w for w in words[:-2] if w.lower() in titled or f"{w.lower()}." in titled]
         if titles and words[: len(titles)] == titles:  # "Spokesperson Matthew Miller" the recogniser took whole
             name, extra_role = " ".join(words[len(titles):]), (extra_role or " ".join(titles))
+            written = self._title_before(ent.start)
+            if written and ent.start not in self._retitled:
+                # (with the body and rank words before it: "NATO Deputy [Spokesperson Marit Odegaard]")
+                self._retitled[ent.start] = f"{written} {' '.join(titles)}"
         known = (self.ctx.mentions.known(name) if len(name.split()) == 1 else self.ctx.mentions.by_surname.get(name.split()[-1].lower())) if name else None
         if known is None and len(name.split()) >= 2:
             known = self.ctx.mentions.longer_form(name)
@@ -1294,7 +1299,12 @@ class Attributor:
         left = [t for t in ent.root.children if t.i < ent.start and t.dep_ in ("compound", "amod", "poss", "nmod", "case")]
         role_tokens = sorted({*before, *[x for t in left for x in t.subtree]}, key=lambda t: t.i)
         role = _tokens_text([t for t in role_tokens if t.i < ent.start and t.lower_ not in _DETERMINERS])
-        role = (role + (", " if role and extra_role else "") + _strip_determiners(extra_role)).strip(", ")
+        if ent.start in self._retitled:
+            role, extra_role = self._retitled[ent.start], ""  # (the title the recogniser took in with the name)
+        extra = _strip_determiners(extra_role)
+        # (one title the parser split, "NATO Deputy" + "Spokesperson", reads as written)
+        joint = ", " if role and extra and f"{role} {extra}" not in sent.text else " "
+        role = (role + (joint if role and extra else "") + extra).strip(", ")
         if role and person is not None and len(name.split()) >= 2:
             person = self.actors.person(name, self.ctx.date, role=role) or person  # (the job the text gives)
         if not role and known is not None:
@@ -1788,6 +1798,31 @@ class Attributor:
             return False
         return self.actors.organisation(ent.text) is None and not self.actors.country_of(ent.text)
 
+    def _titled_person_in(self, ent: Span) -> Span | None:
+        """The person's name at the end of what the recogniser took for a body with the title before it
+        ("[Spokesperson Ilse Marijnissen]"): two or three capitalised proper nouns after role words."""
+        doc, k = ent.doc, ent.start
+        roles = self.rules.official_roles | self.rules.role_nouns | self.rules.person_roles
+        while k < ent.end - 1 and doc[k].lower_.strip(".") in roles:
+            k += 1
+        name = doc[k : ent.end]
+        if k == ent.start or not 2 <= len(name) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in name):
+            return None
+        if self.actors.organisation(name.text) is not None or self.actors.country_of(name.text):
+            return None
+        # the title as written, with the body and rank words before it ("NATO Deputy Spokesperson")
+        self._retitled[k] = f"{self._title_before(ent.start)} {doc[ent.start:k].text}".strip()
+        return Span(doc, k, ent.end, label="PERSON")
+
+    def _title_before(self, start: int) -> str:
+        """The capitalised body and role words right before a token ("NATO Deputy" before "Spokesperson")."""
+        doc, j = self.doc, start
+        roles = self.rules.official_roles | self.rules.role_nouns | self.rules.person_roles
+        while j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start and (
+                doc[j - 1].lower_.strip(".") in roles or doc[j - 1].ent_type_ in ("ORG", "NORP", "GPE")):
+            j -= 1
+        return doc[j:start].text
+
     def _name_beside_role(self, role: Token, appos: Token) -> Span | None:
         """"Russia's envoy to the UN, Vassily Nebenzia,": a name set beside a person's role is a
         person's, though the recogniser took it for an organisation; not a known body or a state."""
@@ -1807,6 +1842,10 @@ class Attributor:
         right after a rank the recogniser took for a body ("said Col. Marcus Hale"), as a PERSON."""
         if ent.label_ == "ORG" and self._ranked_name(ent):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")
+        if ent.label_ == "ORG":
+            titled = self._titled_person_in(ent)
+            if titled is not None:
+                return titled
         if ent.label_ == "PERSON":
             ent = self._whole_name(ent)
         if ent.label_ != "PERSON" or self.actors.person(ent.text) is not None:
