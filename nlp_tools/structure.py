@@ -110,6 +110,7 @@ class StructureRules:
         self.question_labels = {_label_key(x) for x in transcript.get("question_labels", [])}
         self.asking_labels = set(self.question_labels)  # a journalist asking, not an outlet's name
         self.media_labels = {_label_key(x) for x in transcript.get("media_labels", [])}
+        self.outlet_words = {str(x).lower() for x in transcript.get("outlet_words", [])}
         self.question_labels |= self.media_labels
         self.answer_labels = {_label_key(x) for x in transcript.get("answer_labels", [])}
         self.dotted_labels = [str(x).strip(". ") for x in transcript.get("dotted_labels", [])]
@@ -192,6 +193,9 @@ class StructureRules:
         second_key = _label_key(second)
         if second_key in self.media_labels or (second.isupper() and len(second) <= 8):
             return True, "", ""  # "Sidhant, WION": a journalist and the outlet
+        if len(first.split()) <= 2 and any(w.lower() in self.outlet_words for w in second.split()) and not any(
+                w.lower().strip(".") in self.role_nouns for w in label.replace(",", " ").split()):
+            return True, "", ""  # "Kavya, The Indian Express": an outlet by the words outlets' names are made of
         name = second
         for h in self.honorifics:
             if second_key.startswith(h + " "):

@@ -459,3 +459,12 @@ def test_a_title_label_is_the_person_the_header_sets_beside_that_title_after_a_c
     # (a body after the comma is no name)
     text = text.replace("Official Spokesperson, Shri Tarun Bhatia (May 4, 2023)", "Official Spokesperson, Foreign Office")
     assert {t.name for t in analyse(text).turns if t.label == "Official Spokesperson"} == {"Official Spokesperson"}
+
+
+def test_a_journalist_and_an_outlet_named_in_words_as_a_label_ask_a_question():
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson (May 4, 2023)\n\n"
+            "Official Spokesperson: Good afternoon.\n\n"
+            "Kavita, The Deccan Express: Sir, Islamabad says it was never told. Is that so?\n\n"
+            "Official Spokesperson: It was told a day before.\n")
+    turns = analyse(text).turns
+    assert [(t.label, t.is_question) for t in turns][1] == ("Kavita, The Deccan Express", True)
