@@ -1649,3 +1649,9 @@ def test_two_sides_cooperating_with_each_other_are_one_side_and_the_other(extrac
 def test_on_whose_word_a_strike_was_made_is_not_what_it_hit(extract):
     c = _one(extract("At the Prime Minister's direction, Dutch aircraft this evening struck six depots in the north."), "strike")
     assert c.counterpart.startswith("six depots")
+
+
+def test_an_office_alone_in_an_officials_words_is_their_own_states(extract):
+    c = _one(extract('"The President directed those strikes to protect our personnel," Pentagon Press Secretary Peter Cook said.'),
+             "strike")
+    assert c.agent_country == "United States"

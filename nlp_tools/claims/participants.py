@@ -229,6 +229,10 @@ def find_participants(
         counter = next((namer.of_name(owed) for name, owed in namer.rules.regimes if name in scope.lower()), counter)
     side = namer.side(speaker) if speaker.official else Party()
     side = side if side.country or side.org else Party()  # ("the ministry" of no known state names no side)
+    if side and agent and not agent.country and not agent.org and _bare_office(agent.name, namer):
+        # "The President directed those strikes", "the Prime Minister spoke with ...": an office no state is
+        # named for, in an official's words, is their own state's
+        agent = side
     if trigger.topic != "strike" and not counter and agent and side and not namer.same_side(side, agent) and (
             not side.country or side.country not in agent.countries):
         # "Russia gave no notice of the drills, a NATO official said": an official on notice or
@@ -612,6 +616,16 @@ def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentCo
             counter = counter or _recent(memory.recent("agent", other) + (
                 memory.recent("counterpart", other) if other == "notification" else []), start, agent, False, namer)
     return agent, counter
+
+
+def _bare_office(name: str, namer: PartyNamer) -> bool:
+    """A name that is an office and nothing else ("President", "the Prime Minister", "Defence Minister")."""
+    words = [w.lower().strip(".,'’") for w in name.split() if w.lower() not in ("the", "a", "an", "'s", "’s")]
+    return bool(words) and all(w in namer.titles for w in words) and any(w in _OFFICE_HEADS for w in words)
+
+
+_OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "premier", "king", "emir", "spokesperson",
+                           "spokesman", "spokeswoman"})
 
 
 def _recent(entries: list[tuple[int, Party]], start: int, other: Party, same: bool, namer: PartyNamer) -> Party:
