@@ -1818,7 +1818,7 @@ class Attributor:
         """The capitalised body and role words right before a token ("NATO Deputy" before "Spokesperson")."""
         doc, j = self.doc, start
         roles = self.rules.official_roles | self.rules.role_nouns | self.rules.person_roles
-        while j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start and (
+        while j > 0 and doc[j - 1].text[:1].isupper() and not doc[j].is_sent_start and (
                 doc[j - 1].lower_.strip(".") in roles or doc[j - 1].ent_type_ in ("ORG", "NORP", "GPE")):
             j -= 1
         return doc[j:start].text
