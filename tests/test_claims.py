@@ -3656,3 +3656,10 @@ def test_a_title_and_name_the_recogniser_took_for_a_body_is_the_person_and_the_t
             "Asked whether Allies had been told of the launches in advance, the Deputy Spokesperson declined to say.\n")
     claims = extract_document(text, date="2021-09-14")
     assert {c.speaker for c in claims if c.topic == "notification"} == {"Marit Odegaard"}
+
+
+def test_a_second_speaker_set_against_the_first_with_but_speaks_for_themselves(extract):
+    claims = extract("A senior Turkish official said Baghdad had been informed in general terms of what was coming, but an "
+                     "aide to Iraq's prime minister said no one in the government had been told anything beforehand.")
+    notices = sorted((c.stance, c.speaker) for c in claims if c.topic == "notification")
+    assert notices == [("acknowledge", "senior Turkish official"), ("deny", "aide to Iraq's prime minister")]

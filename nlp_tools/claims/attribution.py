@@ -377,6 +377,9 @@ class Attributor:
                 return None
             if child.dep_ == "advcl" and clause_mark(child) in _SET_AGAINST:
                 return None  # "X said it struck a depot, while Y said its defences downed drones": Y's own statement
+            if child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while", "whereas")
+                                            for c in anc.children if c.i < child.i):
+                return None  # "X said Lebanon had been informed, but an aide said no one had been told": the aide's own
             if child.dep_ in ("ccomp", "parataxis") and not _narration(child):
                 frame = self._frame_at(anc, trigger_tokens)
                 if frame is not None and frame.subject is not None:

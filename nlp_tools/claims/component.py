@@ -25,7 +25,7 @@ import numpy as np
 from spacy.attrs import IS_SPACE, LOWER, NORM, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
 from ..structure import (
@@ -546,9 +546,16 @@ class PressClaims:
         a speaker it reports."""
         stance = decisions[chosen].stance
         doc = sent.doc
+        def nested(a: Token, b: Token) -> bool:  # b in a's clause, not in a second speaker's set against it
+            if not a.is_ancestor(b):
+                return False
+            return not any(x.dep_ == "conj" and x.lemma_.lower() in self.attribution_rules.reporting_verbs and any(
+                c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in x.head.children if c.i < x.i)
+                for x in [b, *b.ancestors] if a.is_ancestor(x))
+
         rivals = [t for t in triggers if t.topic == chosen.topic and t is not chosen and decisions[t].stance != stance
                   and (t.end <= chosen.start or t.start >= chosen.end)
-                  and not doc[t.head].is_ancestor(doc[chosen.head]) and not doc[chosen.head].is_ancestor(doc[t.head])]
+                  and not nested(doc[t.head], doc[chosen.head]) and not nested(doc[chosen.head], doc[t.head])]
         if not rivals:
             return None
         return min(rivals, key=lambda t: self._rank(sent, t, decisions[t]))
