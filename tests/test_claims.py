@@ -3663,3 +3663,28 @@ def test_a_second_speaker_set_against_the_first_with_but_speaks_for_themselves(e
                      "aide to Iraq's prime minister said no one in the government had been told anything beforehand.")
     notices = sorted((c.stance, c.speaker) for c in claims if c.topic == "notification")
     assert notices == [("acknowledge", "senior Turkish official"), ("deny", "aide to Iraq's prime minister")]
+
+
+@pytest.mark.parametrize("text", [
+    "Repeated combat actions by the air force against the border posts are a gross violation of international law.",
+    "Some of our citizens expected an even harsher military response.",
+])
+def test_force_named_by_its_kind_is_a_strike(extract, text):
+    assert _stances(extract, text, "strike") == ["acknowledge"]
+
+
+def test_the_incident_after_a_strike_takes_the_strike_up(extract_document):
+    text = ("On 9 March a missile was fired by mistake and struck a warehouse across the border.\n"
+            "We deeply regret the incident, and an inquiry has been ordered.\n")
+    claims = extract_document(text)
+    assert [c.topic for c in claims if "incident" in c.sentence] == ["strike"]
+    # (an incident no strike came before is no strike)
+    assert not [c for c in extract_document("We deeply regret the incident at the border crossing.\n") if c.topic == "strike"]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Nor will we be working with the junta in Bamako.", "cooperation"),
+    ("Neither did Moscow inform us of the launch.", "notification"),
+])
+def test_a_clause_opened_by_nor_or_neither_denies(extract, text, topic):
+    assert _stances(extract, text, topic) == ["deny"]

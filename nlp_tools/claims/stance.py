@@ -1119,6 +1119,10 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
             continue
         if child.dep_ == "prep" and node.pos_ in ("VERB", "AUX") and _never_phrase(child):
             return f"{low} no"  # "in no case have we offered", "at no time did they notify"
+    first = node.sent[0]
+    if first.lower_ in ("nor", "neither") and first.i < node.i and node.pos_ in ("VERB", "AUX") and (
+            first.head.i == node.i or (first.head.dep_ in ("aux", "auxpass") and first.head.head.i == node.i)):
+        return first.text  # "Nor will we be working with the regime", "Neither did Moscow inform us": it denies
     if node.lower_ in ("none", "nothing"):
         return node.text
     if node.pos_ == "VERB" and (any(c.dep_ == "conj" and _elliptic_denial(c) for c in node.children) or _but_did_not(node)):
