@@ -332,3 +332,18 @@ def test_a_gold_claim_outside_the_contract_is_one_line(tmp_path, change, problem
     with pytest.raises(NlpToolsError) as err:
         list(read_gold(path))
     assert str(err.value) == f"{path}: line 1: claim 1 is malformed ({problem})"
+
+
+def test_the_independent_corpus_is_a_gold_file_whose_claims_give_back_their_sentences():
+    import json
+    from pathlib import Path
+
+    lines = (Path(__file__).parent.parent / "corpora" / "independent" / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    docs = [json.loads(line) for line in lines]
+    assert len({d["doc_id"] for d in docs}) == len(docs) == 36
+    assert {d["set"] for d in docs} == set("ABCDEF")
+    for d in docs:
+        for c in d["claims"]:
+            assert d["text"][c["start_char"] : c["end_char"]] == c["sent"], (d["doc_id"], c["sent"])
+            assert c["topic"] in ("notification", "strike", "cooperation") and c["stance"] in (
+                "acknowledge", "deny", "conditional", "evade")
