@@ -627,6 +627,16 @@ class Attributor:
             tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lemma in self._source_words)
 
     @functools.cached_property
+    def _title_words(self) -> frozenset[str]:
+        """Words of a title or a role ("deputy", "spokesperson", "minister")."""
+        return self.rules.official_roles | self.rules.role_nouns | self.rules.person_roles
+
+    @functools.cached_property
+    def _type_words(self) -> frozenset[str]:
+        """Words of a kind of body ("ministry", "defence"), never a given name."""
+        return self.actors.type_words()
+
+    @functools.cached_property
     def _source_words(self) -> frozenset[str]:
         """The common nouns that can name a source (the lexicons' roles, bodies and documents)."""
         r = self.rules
@@ -1805,7 +1815,7 @@ class Attributor:
         """The person's name at the end of what the recogniser took for a body with the title before it
         ("[Spokesperson Ilse Marijnissen]"): two or three capitalised proper nouns after role words."""
         doc, k = ent.doc, ent.start
-        roles = self.rules.official_roles | self.rules.role_nouns | self.rules.person_roles
+        roles = self._title_words
         while k < ent.end - 1 and doc[k].lower_.strip(".") in roles:
             k += 1
         name = doc[k : ent.end]
@@ -1820,7 +1830,7 @@ class Attributor:
     def _title_before(self, start: int) -> str:
         """The capitalised body and role words right before a token ("NATO Deputy" before "Spokesperson")."""
         doc, j = self.doc, start
-        roles = self.rules.official_roles | self.rules.role_nouns | self.rules.person_roles
+        roles = self._title_words
         while j > 0 and doc[j - 1].text[:1].isupper() and not doc[j].is_sent_start and (
                 doc[j - 1].lower_.strip(".") in roles or doc[j - 1].ent_type_ in ("ORG", "NORP", "GPE")):
             j -= 1
@@ -1867,9 +1877,8 @@ class Attributor:
         before = ent.doc[ent.start - 1]
         word = before.lower_
         if (before.pos_ != "PROPN" or not before.is_alpha or not before.text[:1].isupper() or before.ent_type_
-                or before.is_sent_start or before.dep_ == "pobj" or word in self.actors.type_words()
-                or word in self.rules.official_roles or f"{word}." in self.rules.official_roles
-                or word in self.rules.role_nouns or word in self.rules.person_roles or word in self.rules.unofficial_roles
+                or before.is_sent_start or before.dep_ == "pobj" or word in self._type_words
+                or word in self._title_words or f"{word}." in self.rules.official_roles or word in self.rules.unofficial_roles
                 or self.actors.country_of(before.text) or self.actors.organisation(before.text) is not None):
             return ent
         return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
@@ -2449,10 +2458,12 @@ def _strip_determiners(text: str) -> str:
     return " ".join(words)
 
 
-# a name between the honorifics of a parliamentarian's office ("The Hon Peter Calloway MP", "Rt Hon Jane Doe")
-_HONOURED_NAME = re.compile(r"\b(?:the\s+)?(?:rt\.?\s+|right\s+)?hon(?:ourable|orable)?\.?\s+"
-                            r"((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+?)(?:\s+(?:MP|MEP|QC|KC|MLA|MNA|AC|AO))?\s*$", re.I)
-_HONORIFICS = re.compile(r"^(?:the\s+)?(?:rt\.?\s+|right\s+)?hon(?:ourable|orable)?\.?\s+|\s+(?:MP|MEP|QC|KC|MLA|MNA)$", re.I)
+# the honorifics of a parliamentarian's office ("The Rt Hon ... MP")
+_HON_BEFORE = r"(?:the\s+)?(?:rt\.?\s+|right\s+)?hon(?:ourable|orable)?\.?\s+"
+_HON_AFTER = r"MP|MEP|QC|KC|MLA|MNA"
+_HONORIFICS = re.compile(rf"^{_HON_BEFORE}|\s+(?:{_HON_AFTER})$", re.I)
+# a name between them ("Prime Minister of Australia - The Hon Peter Calloway MP")
+_HONOURED_NAME = re.compile(rf"\b{_HON_BEFORE}((?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+?)(?:\s+(?:{_HON_AFTER}|AC|AO))?\s*$", re.I)
 
 
 def _singular(word: str) -> str:

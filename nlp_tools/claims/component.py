@@ -546,16 +546,11 @@ class PressClaims:
         a speaker it reports."""
         stance = decisions[chosen].stance
         doc = sent.doc
-        def nested(a: Token, b: Token) -> bool:  # b in a's clause, not in a second speaker's set against it
-            if not a.is_ancestor(b):
-                return False
-            return not any(x.dep_ == "conj" and x.lemma_.lower() in self.attribution_rules.reporting_verbs and any(
-                c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in x.head.children if c.i < x.i)
-                for x in [b, *b.ancestors] if a.is_ancestor(x))
-
+        speech = self.attribution_rules.reporting_verbs
         rivals = [t for t in triggers if t.topic == chosen.topic and t is not chosen and decisions[t].stance != stance
                   and (t.end <= chosen.start or t.start >= chosen.end)
-                  and not nested(doc[t.head], doc[chosen.head]) and not nested(doc[chosen.head], doc[t.head])]
+                  and not _in_clause_of(doc[t.head], doc[chosen.head], speech)
+                  and not _in_clause_of(doc[chosen.head], doc[t.head], speech)]
         if not rivals:
             return None
         return min(rivals, key=lambda t: self._rank(sent, t, decisions[t]))
@@ -607,6 +602,16 @@ class PressClaims:
             counterpart_country=counterpart.country,
             counterpart_org=counterpart.org,
         )
+
+
+def _in_clause_of(a: Token, b: Token, speech: frozenset[str]) -> bool:
+    """`b` is in `a`'s clause, not in what a second speaker set against it says ("X said Lebanon had been
+    informed, but an aide said no one had been told": the parser hangs the aide's "said" on "informed")."""
+    if not a.is_ancestor(b):
+        return False
+    return not any(x.dep_ == "conj" and x.lemma_.lower() in speech and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in x.head.children if c.i < x.i)
+        for x in [b, *b.ancestors] if a.is_ancestor(x))
 
 
 def _two_reported(claim: Claim, second: Claim) -> bool:

@@ -442,6 +442,7 @@ class PartyRules:
     country_anaphors: tuple[str, ...] = ()  # "that country": the country named before
     regimes: tuple[tuple[str, str], ...] = ()  # a notification regime's name (lower case) and the parties owed its notices
     regime_activities: frozenset[str] = frozenset()  # what such a regime's notices are about ("exercises")
+    office_heads: frozenset[str] = frozenset()  # the head words of an office named alone ("the President")
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PartyRules:
@@ -459,4 +460,4 @@ class PartyRules:
                    _words(d.get("not_parties"), s, "not_parties"), _words(d.get("comment_verbs"), s, "comment_verbs"),
                    targets, platforms, tuple(sorted(_words(d.get("country_anaphors"), s, "country_anaphors"))),
                    tuple((str(k).lower(), str(v)) for k, v in regimes.items()),
-                   _words(d.get("regime_activities"), s, "regime_activities"))
+                   _words(d.get("regime_activities"), s, "regime_activities"), _words(d.get("office_heads"), s, "office_heads"))

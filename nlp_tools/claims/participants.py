@@ -621,11 +621,7 @@ def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentCo
 def _bare_office(name: str, namer: PartyNamer) -> bool:
     """A name that is an office and nothing else ("President", "the Prime Minister", "Defence Minister")."""
     words = [w.lower().strip(".,'’") for w in name.split() if w.lower() not in ("the", "a", "an", "'s", "’s")]
-    return bool(words) and all(w in namer.titles for w in words) and any(w in _OFFICE_HEADS for w in words)
-
-
-_OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "premier", "king", "emir", "spokesperson",
-                           "spokesman", "spokeswoman"})
+    return bool(words) and all(w in namer.titles for w in words) and any(w in namer.rules.office_heads for w in words)
 
 
 def _recent(entries: list[tuple[int, Party]], start: int, other: Party, same: bool, namer: PartyNamer) -> Party:
