@@ -192,7 +192,8 @@ class ActorMatcher:
     a parenthesised gloss, a leading "one"/"another", a trailing "'s"):
     - both are empty (one empty and the other not is a miss);
     - they are the same words, in any order ("Spokesman of the Foreign Office" = "Foreign
-      Office spokesman");
+      Office spokesman"), a state's name and its adjective alike ("Eritrea's information
+      minister" = "Eritrean information minister");
     - both read as people: the same known person, or the same surname
       ("Peter Cook" = "Cook" = "Pentagon Press Secretary Peter Cook"); two
       people with different surnames never match, whatever body they speak for;
@@ -232,6 +233,8 @@ class ActorMatcher:
             return not g.words and not p.words
         if g.key == p.key or _content_words(g) == _content_words(p):
             return True  # (the same words in another order: "Spokesman of the Foreign Office" = "Foreign Office spokesman")
+        if self._by_state(g) == self._by_state(p):
+            return True  # (a state's name or adjective alike: "Eritrea's information minister" = "Eritrean information minister")
         g_surname, p_surname = self._surname(g), self._surname(p)
         if g_surname and p_surname:
             known_g, known_p = self.actors.person(g.text), self.actors.person(p.text)
@@ -347,6 +350,11 @@ class ActorMatcher:
             words.pop()
             actor = self.actors.organisation(" ".join(words))
         return actor
+
+    def _by_state(self, name: _Name) -> frozenset[str]:
+        """The content words with a state's name or adjective written as the state."""
+        return frozenset((self.actors.country_of(w) or w).lower() if self.actors.is_country_form(w) else w.lower()
+                         for w in name.words if w.lower() not in _LINKS)
 
     def _surname(self, name: _Name) -> str:
         """The surname, lower-case, when the name reads as a person's; else ''. A family name

@@ -79,6 +79,14 @@ def test_people_match_by_surname_or_as_the_same_known_person(same):
     assert not same("Peter Cook", "Pentagon")
 
 
+def test_a_states_name_and_its_adjective_name_one_speaker(same):
+    assert same("Eritrean information minister", "Eritrea's information minister")
+    assert same("American officials", "US officials")
+    # (but a state is not its own ministry, nor one state another's)
+    assert not same("Russian Defense Ministry", "Russia")
+    assert not same("Eritrean information minister", "Ethiopian information minister")
+
+
 def test_empty_names(same):
     assert same("", "")
     assert same("  ", "")
