@@ -238,7 +238,10 @@ def dateline_end(line: str) -> int:
 
 # "ANKARA, Nov. 24 (Reuters) -", "BAGHDAD (AP) —": a place, an optional date, an agency, a dash
 _AGENCY_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*[\u2014\u2013\-]+\s*"
+    r"^(?:[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{1,40}\)"
+    # ("Amman, April 14 (Petra) --": a place in ordinary case, then an agency's name in capitals)
+    r"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][A-Za-z&.' ]{0,30}\))"
+    r"\s*[\u2014\u2013\-]+\s*"
 )
 
 
@@ -246,7 +249,9 @@ _AGENCY_DATELINE = re.compile(
 # "MOSCOW, June 14. /TASS/. ": a place, a date, the agency between slashes
 _CITY_AGENCY_DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2},\s+[A-Z]{2,6}\s*(?:[\u2014\u2013]|--?)\s*(?=[A-Z])"
-    r"|[A-Z][A-Z .'\-]{1,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*/[A-Z]{2,8}/\.?\s+(?=\S))"
+    r"|[A-Z][A-Z .'\-]{1,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*/[A-Z]{2,8}/\.?\s+(?=\S)"
+    # "Riyadh, Rajab 23, 1442 AH, corresponding to March 7, 2021, SPA -- ": a place, a date with a year, the agency
+    r"|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2},[^\n]{0,80}?\b\d{4}\b[^\n]{0,12}?,\s+[A-Z]{2,6}\s*(?:[\u2014\u2013]|--?)\s*(?=[A-Z]))"
 )
 
 
@@ -335,7 +340,9 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         briefing = rules.says_transcript(text[:first])
         # an office printed with its holder, as parliaments do, shows a transcript from there on
         held = min((m.start() for m in matches if _office_holder(m, rules)), default=len(text))
-        asked = min((m.start() for m in matches if _label_key(_label_of(m)) in rules.asking_labels), default=-1)
+        # (an outlet's name as a label asks too when what follows it is a question: "IRNA: Did Iran notify ...?")
+        asked = min((m.start() for m in matches if _label_key(_label_of(m)) in rules.asking_labels or (
+            _label_key(_label_of(m)) in rules.media_labels and "?" in _rest_of_line(text, m.end()))), default=-1)
 
         def keep(m: re.Match) -> bool:
             key = _label_key(m.group("label") or "")
@@ -469,6 +476,11 @@ def _split_answers(text: str, turns: list[Turn]) -> list[Turn]:
         out.append(replace(turn, end=cut))
         out.append(Turn(answer, answer, turn.end, "", "", "", False, False))
     return out
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _named_before(m: re.Match, text: str) -> bool:
@@ -632,7 +644,7 @@ def _titled_person(words: list[str], header: str, rules: StructureRules, written
             return m.group(1), title
         # "Briefing by the Official Spokesperson, Shri Rohan Mathur (March 17, 2022)": the name set beside the title
         m = re.search(r"\b" + r"\s+".join(re.escape(_titlecase(w.strip("."))) for w in core)
-                      + r",\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})(?=\s*(?:[(,.;:]|$))",
+                      + r",[ \t]+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr)\.?[ \t]+)?([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})(?=[ \t]*(?:[(,.;:]|$))",
                       header, re.M)
         if m and not ({w.lower() for w in m.group(1).split()} & (rules.title_words | _HEADLINE_EVENT_WORDS)):
             return m.group(1), title

@@ -468,3 +468,23 @@ def test_a_journalist_and_an_outlet_named_in_words_as_a_label_ask_a_question():
             "Official Spokesperson: It was told a day before.\n")
     turns = analyse(text).turns
     assert [(t.label, t.is_question) for t in turns][1] == ("Kavita, The Deccan Express", True)
+
+
+def test_an_outlet_asking_makes_a_one_word_label_a_turn_and_the_header_names_it():
+    text = ("Weekly press briefing of the Foreign Ministry Spokesman, Darius Karimi\n\nTehran, 15 April 2024\n\n"
+            "Spokesman: Good morning. Our armed forces struck military targets last night.\n\n"
+            "IRNA: Did Iran notify its neighbours in advance?\n\n"
+            "Spokesman: We informed the countries of the region 72 hours before.\n")
+    turns = analyse(text).turns
+    assert [(t.label, t.name, t.is_question) for t in turns] == [
+        ("Spokesman", "Darius Karimi", False), ("IRNA", "", True), ("Spokesman", "Darius Karimi", False)]
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("Riyadh, Rajab 23, 1442 AH, corresponding to March 7, 2021, SPA -- The spokesman said", "The spokesman said"),
+    ("Amman, April 14 (Petra) -- A source at the General Command said", "A source at the General Command said"),
+])
+def test_datelines_of_agencies_in_ordinary_case_and_with_two_calendars(line, rest):
+    assert line[dateline_end(line):] == rest
+    # (a sentence with a bracket and a dash is no dateline)
+    assert dateline_end("Russia (the largest state) - is big") == 0
