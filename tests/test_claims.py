@@ -3688,3 +3688,16 @@ def test_the_incident_after_a_strike_takes_the_strike_up(extract_document):
 ])
 def test_a_clause_opened_by_nor_or_neither_denies(extract, text, topic):
     assert _stances(extract, text, topic) == ["deny"]
+
+
+def test_a_heading_names_its_state_by_the_longest_name_and_a_kind_of_body_in_one_part_of_its_first_line(extract_document):
+    text = ("Ministry of National Defense, Republic of China (Taiwan)\n\nNews Release | 2023-04-10\n\n"
+            "PLA aircraft continue drills around Taiwan\n\n"
+            "The PLA did not notify the ROC side of any of these activities in advance.\n")
+    c = _one(extract_document(text), "notification")
+    assert (c.speaker_country, c.official) == ("Taiwan", True)
+    text = ("Department of Defence | Media Release\n\n16 September 2015 | MECC 178/15\n\n"
+            "RAAF conducts first air strike in Syria\n\n"
+            "A Royal Australian Air Force Hornet has conducted Australia's first air strike in Syria.\n")
+    c = _one(extract_document(text), "strike")
+    assert (c.speaker, c.speaker_country) == ("Department of Defence", "Australia")

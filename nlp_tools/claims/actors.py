@@ -260,6 +260,18 @@ class ActorDictionary:
             return composed
         return best[0] if best else None
 
+    def state_mentions(self, text: str) -> list[tuple[int, str]]:
+        """Where a text names a state by its name, in order, the longest name at each place
+        ("Republic of China (Taiwan)": Taiwan, not China): (offset, state)."""
+        found = []
+        if self._any_form is not None:
+            for m in self._any_form.finditer(text.replace("’", "'")):
+                country = self._country_alias.get(m.group(0))
+                actor = self._alias.get(m.group(0))
+                if country or (actor is not None and actor.kind == "government"):
+                    found.append((m.start(), country or actor.country))
+        return found
+
     def countries_in(self, text: str) -> list[str]:
         """The states a text names, in order, each once ("U.S.-Japan-Australia ministers": three)."""
         found: list[str] = []

@@ -1533,6 +1533,13 @@ class Attributor:
         if fallback is not None:
             return fallback
         opener = self._heading_opener(heading) if released else None
+        kind_part = self._kind_in_first_line(heading) if released else ""
+        if kind_part:
+            # "Department of Defence | Media Release" over "RAAF conducts ...": the body of that kind, as written,
+            # of the state the headline opens with when it names one
+            kind = self.actors.org_type(kind_part)
+            actor = self._composed(opener.country, kind) if opener is not None and opener.country else None
+            return SpeakerInfo(kind_part, "", actor.name if actor else "", actor.country if actor else "", True, False, False)
         if opener is not None:  # "NATO Allies condemn ..." / "Press Release (2025) 123": the body the headline opens with
             return opener
         source = re.sub(r"\s*\([^)]*\)", "", ctx.source or "")  # ("... (via The Defence Space)")
@@ -1557,6 +1564,16 @@ class Attributor:
             # body speaks, though no state is named for it
             return SpeakerInfo(kind[0], "", "", "", True, False, False)
         return None
+
+    def _kind_in_first_line(self, heading: list[tuple[int, str]]) -> str:
+        """A kind of body one part of a release's first line names, as written ("Department of Defence"
+        in "Department of Defence | Media Release"), or ""."""
+        if not heading:
+            return ""
+        parts = [p.strip(" ,.:;") for p in _heading_parts(heading[0][1])]
+        if len(parts) < 2:
+            return ""  # (a line that is a kind of body and nothing else is read as the whole heading's)
+        return next((p for p in parts if (kind := self.actors.org_type(p)) is not None and kind[2]), "")
 
     def _heading_opener(self, heading: list[tuple[int, str]]) -> SpeakerInfo | None:
         """The official body a heading line opens with ("NATO Allies condemn ...", "Pentagon
@@ -2233,7 +2250,10 @@ _WHERE = re.compile(r"\b(?:in|into|over|against|on|across|near|inside|to|at)\s+$
 
 def _country_in(actors, line: str) -> str:
     """A government named in a heading line; not a place where something happens ("strikes in Syria")."""
-    for m in re.finditer(r"[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)?", line):
+    for start, country in actors.state_mentions(line):  # (the longest name: "Republic of China (Taiwan)")
+        if country and not _WHERE.search(line[:start]):
+            return country
+    for m in re.finditer(r"[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)?", line):  # (inside a body's name the dictionary knows)
         word = m.group(0)
         if _WHERE.search(line[: m.start()]):
             continue
