@@ -370,7 +370,8 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         label = _label_of(m)
         key = _label_key(label)
-        is_question = key in rules.question_labels or key.startswith("Q ")
+        # ("QUESTION HAGEDORN:", "Q MEINERS:": a journalist named after the word that marks a question)
+        is_question = key in rules.question_labels or key.startswith("Q ") or key.split(" ", 1)[0] in rules.asking_labels
         is_moderator = key in rules.moderator_labels
         asking = interviewers.get(key)
         if asking and "?" in text[m.end() : end]:
@@ -723,7 +724,8 @@ def _role_before(before: str) -> str:
 
 
 def _role_after(lines: list[str], line_no: int, rest: str) -> str:
-    rest = rest.strip(" ,;:-\u2013\u2014")
+    # (up to the next comma or bracket: "Struve, Kellermann (AA), Lt. Col. Reinke" lists others, no role)
+    rest = re.split(r"[,;(]", rest.strip(" ,;:-\u2013\u2014"), maxsplit=1)[0].strip()
     if rest and rest[0].isupper() and len(rest.split()) <= 8:
         return rest
     # State Department style: the name on one line, the title on the next one.

@@ -3701,3 +3701,8 @@ def test_a_heading_names_its_state_by_the_longest_name_and_a_kind_of_body_in_one
             "A Royal Australian Air Force Hornet has conducted Australia's first air strike in Syria.\n")
     c = _one(extract_document(text), "strike")
     assert (c.speaker, c.speaker_country) == ("Department of Defence", "Australia")
+
+
+def test_at_no_time_hung_on_the_helping_verb_denies(extract):
+    assert _stances(extract, "At no point did the Belarusian side inform the Lithuanian authorities of the flights.",
+                    "notification") == ["deny"]

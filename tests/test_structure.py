@@ -488,3 +488,15 @@ def test_datelines_of_agencies_in_ordinary_case_and_with_two_calendars(line, res
     assert line[dateline_end(line):] == rest
     # (a sentence with a bracket and a dash is no dateline)
     assert dateline_end("Russia (the largest state) - is big") == 0
+
+
+def test_a_journalist_named_after_question_asks_and_a_list_of_speakers_gives_no_role():
+    text = ("Government press conference of 12 January 2024\n\n"
+            "Speakers: Deputy Government Spokesperson Lindqvist, Brenner (Foreign Office), Lt. Col. Haas (Defence)\n\n"
+            "QUESTION OTT: Was Berlin informed before the strikes?\n\n"
+            "LINDQVIST: The Federal Government was informed in advance.\n\n"
+            "BRENNER: We remain in close contact with our partners.\n")
+    turns = analyse(text).turns
+    assert [(t.label, t.is_question) for t in turns][0] == ("QUESTION OTT", True)
+    brenner = next(t for t in turns if t.label == "BRENNER")
+    assert brenner.name == "Brenner"

@@ -1119,6 +1119,10 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
             continue
         if child.dep_ == "prep" and node.pos_ in ("VERB", "AUX") and _never_phrase(child):
             return f"{low} no"  # "in no case have we offered", "at no time did they notify"
+    never = next((g for a in node.children if a.dep_ in ("aux", "auxpass") for g in a.children
+                  if g.dep_ == "prep" and _never_phrase(g)), None) if node.pos_ in ("VERB", "AUX") else None
+    if never is not None:
+        return f"{never.lower_} no"  # "At no time did Moscow inform Warsaw": the phrase the parser hangs on "did"
     first = node.sent[0]
     if first.lower_ in ("nor", "neither") and first.i < node.i and node.pos_ in ("VERB", "AUX") and (
             first.head.i == node.i or (first.head.dep_ in ("aux", "auxpass") and first.head.head.i == node.i)):
