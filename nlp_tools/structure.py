@@ -340,9 +340,11 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         briefing = rules.says_transcript(text[:first])
         # an office printed with its holder, as parliaments do, shows a transcript from there on
         held = min((m.start() for m in matches if _office_holder(m, rules)), default=len(text))
-        # (an outlet's name as a label asks too when what follows it is a question: "IRNA: Did Iran notify ...?")
-        asked = min((m.start() for m in matches if _label_key(_label_of(m)) in rules.asking_labels or (
-            _label_key(_label_of(m)) in rules.media_labels and "?" in _rest_of_line(text, m.end()))), default=-1)
+        def asks(m: re.Match) -> bool:  # (an outlet's name as a label asks when a question follows: "IRNA: Did ...?")
+            key = _label_key(_label_of(m))
+            return key in rules.asking_labels or (key in rules.media_labels and "?" in _rest_of_line(text, m.end()))
+
+        asked = min((m.start() for m in matches if asks(m)), default=-1)
 
         def keep(m: re.Match) -> bool:
             key = _label_key(m.group("label") or "")
@@ -370,8 +372,8 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         label = _label_of(m)
         key = _label_key(label)
-        # ("QUESTION HAGEDORN:", "Q MEINERS:": a journalist named after the word that marks a question)
-        is_question = key in rules.question_labels or key.startswith("Q ") or key.split(" ", 1)[0] in rules.asking_labels
+        # ("QUESTION HAGEDORN:", "Q MEINERS:": a journalist named after a word that marks a question, "Q" among them)
+        is_question = key in rules.question_labels or key.split(" ", 1)[0] in rules.asking_labels
         is_moderator = key in rules.moderator_labels
         asking = interviewers.get(key)
         if asking and "?" in text[m.end() : end]:

@@ -260,27 +260,25 @@ class ActorDictionary:
             return composed
         return best[0] if best else None
 
+    def _state_names(self, text: str):
+        """(offset, state, by its own name) for each state the text names, the longest name at each
+        place; "by its own name" is false for a government named otherwise ("the Kremlin")."""
+        if self._any_form is None:
+            return
+        for m in self._any_form.finditer(text.replace("’", "'")):
+            country = self._country_alias.get(m.group(0))
+            actor = self._alias.get(m.group(0)) if not country else None
+            if country or (actor is not None and actor.kind == "government"):
+                yield m.start(), country or actor.country, bool(country)
+
     def state_mentions(self, text: str) -> list[tuple[int, str]]:
-        """Where a text names a state by its name, in order, the longest name at each place
+        """Where a text names a state or its government, in order, the longest name at each place
         ("Republic of China (Taiwan)": Taiwan, not China): (offset, state)."""
-        found = []
-        if self._any_form is not None:
-            for m in self._any_form.finditer(text.replace("’", "'")):
-                country = self._country_alias.get(m.group(0))
-                actor = self._alias.get(m.group(0))
-                if country or (actor is not None and actor.kind == "government"):
-                    found.append((m.start(), country or actor.country))
-        return found
+        return [(start, state) for start, state, _ in self._state_names(text)]
 
     def countries_in(self, text: str) -> list[str]:
-        """The states a text names, in order, each once ("U.S.-Japan-Australia ministers": three)."""
-        found: list[str] = []
-        if self._any_form is not None:
-            for m in self._any_form.finditer(text.replace("’", "'")):
-                country = self._country_alias.get(m.group(0))
-                if country and country not in found:
-                    found.append(country)
-        return found
+        """The states a text names by their names, in order, each once ("U.S.-Japan-Australia ministers": three)."""
+        return list(dict.fromkeys(state for _, state, own in self._state_names(text) if own))
 
     def named_as(self, actor_name: str, noun: str) -> bool:
         """Whether one of the actor's names ends in `noun` ("alliance" for NATO, the "North Atlantic

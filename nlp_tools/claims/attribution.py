@@ -971,8 +971,12 @@ class Attributor:
 
     def _state_body(self, country: str, kind) -> SpeakerInfo:
         """A state's body of a kind (`ActorDictionary.org_type`), by its canonical name."""
-        actor = self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
+        actor = self._state_actor(country, kind)
         return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
+
+    def _state_actor(self, country: str, kind):
+        """A state's body of a kind: the dictionary's, else one composed of the state and the kind."""
+        return self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
 
     def _state_speaking_before(self, head: Token) -> str:
         """The state that is the subject of a reporting verb earlier in the sentence ("Kuwait said
@@ -1062,8 +1066,7 @@ class Attributor:
         state = self.ctx.mentions.last_body
         if kind is None or state is None or not state.country:
             return None
-        actor = self.actors.organisation(f"{state.country} {kind[0]}") or self._composed(state.country, kind)
-        return SpeakerInfo(actor.name, "", actor.name, actor.country, actor.official, False, False)
+        return self._state_body(state.country, kind)
 
     def _role_name(self, head: Token) -> str:
         """A speaker named only by a role and the body it serves, written as the body's
@@ -1431,7 +1434,7 @@ class Attributor:
             kind = self.actors.find_org_type(source)
             country = self.actors.country_of(source) or (actor.country if actor else "")
             if kind is not None and country:
-                return self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
+                return self._state_actor(country, kind)
         return actor
 
     def issuer(self) -> SpeakerInfo | None:
@@ -1538,7 +1541,7 @@ class Attributor:
             # "Department of Defence | Media Release" over "RAAF conducts ...": the body of that kind, as written,
             # of the state the headline opens with when it names one
             kind = self.actors.org_type(kind_part)
-            actor = self._composed(opener.country, kind) if opener is not None and opener.country else None
+            actor = self._state_actor(opener.country, kind) if opener is not None and opener.country else None
             return SpeakerInfo(kind_part, "", actor.name if actor else "", actor.country if actor else "", True, False, False)
         if opener is not None:  # "NATO Allies condemn ..." / "Press Release (2025) 123": the body the headline opens with
             return opener
@@ -1689,7 +1692,7 @@ class Attributor:
             for part in re.split(r"[,;:–—-]", clean):
                 kind = self.actors.org_type(part)
                 if kind is not None and country:
-                    return self.actors.organisation(f"{country} {kind[0]}") or self._composed(country, kind)
+                    return self._state_actor(country, kind)
         for line in lines:
             actor = self.actors.organisation(line.strip(" ,.:;-–—#*"))
             if actor is not None and actor.official:
