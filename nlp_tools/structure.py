@@ -80,6 +80,15 @@ class Structure:
     turns: list[Turn] = field(default_factory=list)
     skips: list[SkipSpan] = field(default_factory=list)
     header_end: int = 0
+    story_starts: tuple[int, ...] = ()  # a roundup's stories after the first: each opens on a dateline
+
+    def same_story(self, earlier: int, later: int) -> bool:
+        """No story of a roundup begins between the two offsets."""
+        return not any(earlier < s <= later for s in self.story_starts)
+
+    def story_start(self, offset: int) -> int:
+        """Where the story holding `offset` begins (0 outside a roundup)."""
+        return max((s for s in self.story_starts if s <= offset), default=0)
 
     @property
     def is_transcript(self) -> bool:
@@ -238,7 +247,9 @@ def dateline_end(line: str) -> int:
 
 # "ANKARA, Nov. 24 (Reuters) -", "BAGHDAD (AP) —": a place, an optional date, an agency, a dash
 _AGENCY_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{1,40}\)"
+    # ("ERBIL, Iraq, Jan 17 (Reuters) -": the place's country or region between them)
+    r"^(?:[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^)]{1,40}\)"
     # ("Amman, April 14 (Petra) --": a place in ordinary case, then an agency's name in capitals)
     r"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][A-Za-z&.' ]{0,30}\))"
     r"\s*[\u2014\u2013\-]+\s*"
@@ -291,7 +302,19 @@ def analyse(text: str, title: str = "", rules: StructureRules | None = None) -> 
     if structure.turns:
         structure.header_end = structure.turns[0].start
     structure.skips = list(_find_skips(text, title, rules, structure.header_end))
+    structure.story_starts = _story_starts(text)
     return structure
+
+
+def _story_starts(text: str) -> tuple[int, ...]:
+    """Where the stories of a roundup ("WORLD BRIEFS") begin after the first: lines opening on
+    a dateline, when there are two or more. A story's parties are its own."""
+    starts, offset = [], 0
+    for line in text.split("\n"):
+        if dateline_end(line):
+            starts.append(offset)
+        offset += len(line) + 1
+    return tuple(starts[1:])
 
 
 @functools.lru_cache(maxsize=1)
@@ -651,7 +674,32 @@ def _titled_person(words: list[str], header: str, rules: StructureRules, written
                       header, re.M)
         if m and not ({w.lower() for w in m.group(1).split()} & (rules.title_words | _HEADLINE_EVENT_WORDS)):
             return m.group(1), title
+        named = _holder_named(core, header, rules)
+        if named:
+            return named
     return title, title
+
+
+# a rank or reserve mark between a role and a name ("Lt. Col. (res.)", "Maj. Gen. (retd)")
+_RANK_MARKS = r"(?:[ \t]+(?:[A-Z][a-z]{0,4}\.|\((?:res|ret|retd|Ret|Res|Retd)\.?\)))*"
+
+
+def _holder_named(core: list[str], header: str, rules: StructureRules) -> tuple[str, str] | None:
+    """The person a header names after the label's role noun, in any case and past a rank
+    ("Participants: Kremlin spokesman Anatoly Verkhovsky", "IDF International Spokesperson Lt.
+    Col. (res.) Noam Ashkenazi"), when the label's other words stand just before it: (name, role)."""
+    noun, others = core[-1].strip("."), [w.strip(".").lower() for w in core[:-1]]
+    pattern = re.compile(rf"\b(?i:{re.escape(noun)}){_RANK_MARKS}[ \t]+([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){{1,2}})\b")
+    for m in pattern.finditer(header):
+        name = m.group(1)
+        if {w.lower() for w in name.split()} & (rules.title_words | _HEADLINE_EVENT_WORDS):
+            continue
+        line_start = header.rfind("\n", 0, m.start()) + 1
+        before = header[max(line_start, m.start() - 40) : m.start()]
+        if all(re.search(rf"\b{re.escape(w)}\b", before, re.I) for w in others):
+            role_words = before.split(":")[-1].split(",")[-1].split()[-(len(others) + 2):]
+            return name, " ".join([*role_words, header[m.start() : m.start() + len(noun)]]).strip()
+    return None
 
 
 # words of a headline that follow a title without being a name ("Press Secretary Briefing")

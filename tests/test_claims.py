@@ -3706,3 +3706,26 @@ def test_a_heading_names_its_state_by_the_longest_name_and_a_kind_of_body_in_one
 def test_at_no_time_hung_on_the_helping_verb_denies(extract):
     assert _stances(extract, "At no point did the Belarusian side inform the Lithuanian authorities of the flights.",
                     "notification") == ["deny"]
+
+
+def test_a_role_of_a_state_named_with_of_inside_its_name_is_that_states(extract_document):
+    # (the "of" inside "the Republic of Korea" belongs to the name: the second envoy is not the first one again)
+    text = ("In the debate, the representative of Japan said his country had been told of the launch in advance.\n\n"
+            "The representative of the Democratic People's Republic of Korea said the launch had been notified to "
+            "the maritime authorities of the region beforehand.\n")
+    speakers = {c.speaker_country for c in extract_document(text) if c.topic == "notification"}
+    assert speakers == {"Japan", "North Korea"}
+
+
+def test_a_spokesman_of_one_body_is_not_the_named_spokesman_of_another(extract_document):
+    text = ("A spokesman for the rebel Liberation Front said the air strike had hit a market in Gao.\n\n"
+            "Maj. Tomas Ruiz, an army spokesman, said the strike had been coordinated with French forces.\n\n"
+            "Spain's foreign ministry spokesman said Madrid had not been informed of the strike beforehand.\n")
+    by_sentence = {c.sentence[:12]: c.speaker for c in extract_document(text)}
+    assert by_sentence["A spokesman "] != "Tomas Ruiz"
+    assert by_sentence["Spain's fore"] != "Tomas Ruiz"
+    assert by_sentence["Maj. Tomas R"] == "Tomas Ruiz"
+    # (one body's spokesman named once and by role alone later is still the one person)
+    text = ("Maj. Tomas Ruiz, an army spokesman, said the strike had been coordinated with French forces.\n\n"
+            "The army spokesman later said the strike had hit a depot.\n")
+    assert {c.speaker for c in extract_document(text)} == {"Tomas Ruiz"}

@@ -1655,3 +1655,16 @@ def test_an_office_alone_in_an_officials_words_is_their_own_states(extract):
     c = _one(extract('"The President directed those strikes to protect our personnel," Pentagon Press Secretary Peter Cook said.'),
              "strike")
     assert c.agent_country == "United States"
+
+
+def test_a_roundups_stories_keep_their_parties_to_themselves(extract_document):
+    text = ("REGIONAL BRIEFS\n\n"
+            "NIAMEY, May 2 (Sahel Wire) - Niger's army said its drones had struck a rebel camp near Agadez.\n\n"
+            "QUITO, Ecuador, May 2 (Sahel Wire) - Ecuador's defence minister said there had been no coordination whatsoever "
+            "on the operation.\n")
+    c = _one(extract_document(text), "cooperation")
+    assert "Niger" not in (c.agent_country, c.counterpart_country)
+    # (the same two paragraphs without datelines are one report: the strike's parties carry on)
+    joined = text.replace("QUITO, Ecuador, May 2 (Sahel Wire) - ", "").replace("NIAMEY, May 2 (Sahel Wire) - ", "")
+    c = _one(extract_document(joined), "cooperation")
+    assert "Niger" in (c.agent_country, c.counterpart_country)

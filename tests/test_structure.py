@@ -500,3 +500,19 @@ def test_a_journalist_named_after_question_asks_and_a_list_of_speakers_gives_no_
     assert [(t.label, t.is_question) for t in turns][0] == ("QUESTION OTT", True)
     brenner = next(t for t in turns if t.label == "BRENNER")
     assert brenner.name == "Brenner"
+
+
+def test_a_dateline_may_name_the_places_country_between_place_and_date():
+    line = "ERBIL, Iraq, Jan 17 (Gulf Wire) - Iraq recalled its ambassador after the strikes on Monday night."
+    assert line[dateline_end(line):].startswith("Iraq recalled")
+
+
+def test_a_role_label_is_the_person_the_header_names_in_that_role_in_any_case_and_past_a_rank():
+    text = ("Weekly call of the Defence Ministry spokesman with journalists\n\n"
+            "Ankara, 3 March 2022. Participants: ministry spokesman Zeki Aktan and correspondents.\n\n"
+            "Anadolu: Was Baghdad informed?\n\nSpokesman: Yes, Baghdad was informed in advance.\n")
+    turn = analyse(text).turns[-1]
+    assert (turn.name, turn.role) == ("Zeki Aktan", "ministry spokesman")
+    text = ("Media call\n\nParticipants: Army Spokesperson Lt. Col. (res.) Dana Weiss; a moderator\n\n"
+            "Q: Did you warn the residents?\n\nARMY SPOKESPERSON: We warned them before the strike.\n")
+    assert analyse(text).turns[-1].name == "Dana Weiss"

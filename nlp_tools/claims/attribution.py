@@ -2423,6 +2423,8 @@ def _phrase_text(head: Token) -> str:
             # name, "Secretary of Defense Lloyd Austin")
             keep_prep = keep_prep or (child.dep_ == "prep" and child.lower_ == "of" and node.i < child.i < head.i
                                       and head.pos_ == "NOUN" and node.lemma_.lower() in _BODY_HEADS)
+            # the "of" inside a state's or body's name ("the Islamic Republic of Iran", "the Ministry of Defence")
+            keep_prep = keep_prep or (child.dep_ == "prep" and child.ent_iob_ == "I" and child.ent_type_ == node.ent_type_ != "")
             keep_conj = child.dep_ in ("cc", "conj") and (
                 (node.i == head.i and head.pos_ == "PROPN") or (node.i < head.i and child.i < head.i))  # "US and Israeli officials"
             keep_hyphen = child.tag_ == "HYPH" and child.i < node.i  # "the Saudi-led coalition", "for the US-led coalition"

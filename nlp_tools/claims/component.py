@@ -303,7 +303,9 @@ class PressClaims:
         """What needs all of a document's claims: a speaker named by role in one sentence and by
         name in another is the named person throughout. `failures`: the sentences the rules
         failed on, which travel with the claims."""
-        return DocumentClaims(name_role_speakers(claims, self.attribution_rules.person_roles), failures)
+        rules = self.attribution_rules
+        named = name_role_speakers(claims, rules.person_roles, rules.generic_bodies, self.actors.is_country_form)
+        return DocumentClaims(named, failures)
 
     def prepare(self) -> PressClaims:
         """Load now what is otherwise loaded on first use (the detector's model, the segment

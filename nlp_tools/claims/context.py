@@ -192,6 +192,14 @@ class DocumentContext:
     windowed: bool = False  # the document is read in windows: its extractor finishes it, not the component
     failures: list[str] = field(default_factory=list)  # sentences the rules failed on (`record.DocumentClaims`)
 
+    def recent_parties(self, role: str, topic: str, start: int) -> list[tuple[int, Party]]:
+        """The parties of `role` of `topic` noted before `start` in the same story, newest first
+        (a roundup's next story is about other parties)."""
+        entries = self.parties.recent(role, topic)
+        if self.structure is None or not self.structure.story_starts:
+            return entries
+        return [e for e in entries if self.structure.same_story(e[0], start)]
+
     def ensure_structure(self, doc_text: str) -> Structure:
         if self.structure is None:
             text = self.full_text if self.full_text is not None else doc_text

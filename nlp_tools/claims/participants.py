@@ -217,7 +217,7 @@ def find_participants(
                       and (country := namer.actors.country_of(e.text))), agent)
     if counter_tok is not None and _bare_definite(counter_tok):
         # "the ship", "the town": the one named before, when a claim before named one
-        counter = _recent(ctx.parties.recent("counterpart", trigger.topic), start, agent, False, namer) or counter
+        counter = _recent(ctx.recent_parties("counterpart", trigger.topic, start), start, agent, False, namer) or counter
     unknown_we = agent_tok is not None and not agent and agent_tok.lower_ in FIRST_PERSON
     if trigger.topic == "notification" and not counter:
         # "Russia gave no notice of the drills under the Vienna Document": owed to all its participants; so
@@ -264,14 +264,14 @@ def find_participants(
     head = sent.doc[trigger.head]
     if trigger.topic == "strike" and not counter and head.lemma_.lower() in _ANSWERING:
         # "reserves the right to respond": a response is aimed at whoever struck just before, not at what they hit
-        counter = _recent(ctx.parties.recent("agent", "strike"), start, agent, False, namer)
+        counter = _recent(ctx.recent_parties("agent", "strike", start), start, agent, False, namer)
     aimed = _weapon_aimed_at(head) if trigger.topic == "strike" and not counter else None
     if aimed is not None:
         # "fired interceptors against the incoming missiles", "shot down two drones": whoever fired them,
         # named with them or the one that struck just before; never the target of that strike
         owner = _weapon_owner(aimed)
         counter = (namer.of_token(owner, speaker, ctx) if owner is not None else Party()) or _recent(
-            ctx.parties.recent("agent", "strike"), start, agent, False, namer)
+            ctx.recent_parties("agent", "strike", start), start, agent, False, namer)
     if unknown_we:  # "we" of a speaker whose side is not known: not the party of the claim before
         counter = _carry(trigger.topic, start, agent, counter, ctx, namer, sources)[1]
     else:
@@ -452,6 +452,8 @@ def _other_state_before(sent: Span, trigger: Trigger, agent: Party, namer: Party
     text = ctx.full_text if ctx.full_text is not None else sent.doc.text
     offset = ctx.base_offset if ctx.full_text is not None else 0
     low = max(0, offset + sent.start_char - CARRY_CHARS)
+    if ctx.structure is not None:
+        low = max(low, ctx.structure.story_start(offset + sent.start_char))
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in reversed(list(_CAPITALISED.finditer(text, low, offset + sent.doc[trigger.start].idx))):
@@ -604,17 +606,16 @@ def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentCo
     """Parties the sentence leaves unnamed, from the claims just before: of the same
     sentence first ("Ukraine did not notify Washington of the attack": Ukraine's attack),
     then of the same topic, newest first, within CARRY_CHARS, never the other role's party."""
-    memory = ctx.parties
     for same in (True, False):
         for source in sources or _AGENT_FROM[topic]:
-            agent = agent or _recent(memory.recent("agent", source), start, counter, same, namer)
-    counter = counter or _recent(memory.recent("counterpart", topic), start, agent, False, namer)
+            agent = agent or _recent(ctx.recent_parties("agent", source, start), start, counter, same, namer)
+    counter = counter or _recent(ctx.recent_parties("counterpart", topic, start), start, agent, False, namer)
     if topic == "cooperation" and not counter:
         # the other party of a cooperation is most often one the document has already named (a party
         # to a notice, or one that struck: not what a strike hit)
         for other in ("notification", "strike"):
-            counter = counter or _recent(memory.recent("agent", other) + (
-                memory.recent("counterpart", other) if other == "notification" else []), start, agent, False, namer)
+            counter = counter or _recent(ctx.recent_parties("agent", other, start) + (
+                ctx.recent_parties("counterpart", other, start) if other == "notification" else []), start, agent, False, namer)
     return agent, counter
 
 

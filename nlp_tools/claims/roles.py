@@ -14,10 +14,13 @@ from .attribution import OTHER_JOB
 from .record import Claim
 
 
-def name_role_speakers(claims: list[Claim], person_roles: frozenset[str]) -> list[Claim]:
+def name_role_speakers(claims: list[Claim], person_roles: frozenset[str], body_words: frozenset[str] = frozenset(),
+                       is_country_form=lambda word: False) -> list[Claim]:
     """The claims whose speaker is a role only ("Revolutionary Guards commander") given to the
     one person of the document who speaks with that role ("Commander of the IRGC Aerospace
-    Force", "Lt. Gen."), when there is exactly one; the others unchanged."""
+    Force", "Lt. Gen."), when there is exactly one and the role names no body the person's
+    does not ("Iran's foreign ministry spokesman" is not "a JCS spokesman"); the others
+    unchanged. `body_words`: the nouns of bodies ("ministry", "embassy")."""
     people: dict[str, Claim] = {}
     for c in claims:
         if c.speaker and c.speaker_role and c.speaker != c.speaker_role:
@@ -28,8 +31,10 @@ def name_role_speakers(claims: list[Claim], person_roles: frozenset[str]) -> lis
     for c in claims:
         head = c.speaker.lower().split()[-1] if c.speaker and not c.speaker_role else ""
         if head in person_roles:
+            own = _body_qualifiers(c.speaker, head, body_words, is_country_form)
             holders = [p for p in people.values() if _holds(p.speaker_role, c.speaker, head) and (
-                not c.speaker_country or not p.speaker_country or c.speaker_country == p.speaker_country)]
+                not c.speaker_country or not p.speaker_country or c.speaker_country == p.speaker_country)
+                and _shares_body(own, p)]
             if len(holders) == 1:
                 p = holders[0]
                 c = replace(c, speaker=p.speaker, speaker_role=p.speaker_role,
@@ -46,6 +51,29 @@ _NOT_IN_OFFICE = frozenset({"shadow", "former", "retired", "opposition"})
 _BODY_KINDS = {**dict.fromkeys(("military", "army", "navy", "defence", "defense", "pentagon", "coalition"), "military"),
                **dict.fromkeys(("government", "presidential", "kremlin", "foreign", "embassy"), "government"),
                **dict.fromkeys(("police", "interior"), "police")}
+
+
+def _body_qualifiers(speaker: str, head: str, body_words: frozenset[str], is_country_form) -> set[str]:
+    """The words by which a role says whose it is: the capitalised names and the body nouns
+    ("Strategic", "Framework" of "rebel Strategic Framework spokesman"; "ministry" of "Iran's
+    foreign ministry spokesman"), not the state ("Iran's"), which is the country's test."""
+    out = set()
+    for word in _bare(speaker.split()):
+        low = word.lower()
+        if low == head or is_country_form(word):
+            continue
+        if (word[:1].isupper() and word.isalpha()) or low in body_words:
+            out.add(low)
+    return out
+
+
+def _shares_body(qualifiers: set[str], holder: Claim) -> bool:
+    """A holder whose role, organisation or name holds one of those words, or any holder when
+    there are none."""
+    if not qualifiers:
+        return True
+    held = set(_bare(f"{holder.speaker_role} {holder.speaker_org} {holder.speaker}".lower().replace(",", " ").split()))
+    return bool(qualifiers & held)
 
 
 def _bare(words: list[str]) -> list[str]:
