@@ -3729,3 +3729,20 @@ def test_a_spokesman_of_one_body_is_not_the_named_spokesman_of_another(extract_d
     text = ("Maj. Tomas Ruiz, an army spokesman, said the strike had been coordinated with French forces.\n\n"
             "The army spokesman later said the strike had hit a depot.\n")
     assert {c.speaker for c in extract_document(text)} == {"Tomas Ruiz"}
+
+
+def test_a_rank_marked_retired_is_one_speaker_and_no_official(extract):
+    c = _one(extract('"We told them beforehand about every exercise," said Maj. Gen. (retd) Farid Lodhi, a former '
+                     'director of operations.'), "notification")
+    assert (c.speaker, c.official) == ("Farid Lodhi", False)
+    c = _one(extract("Brig. Gen. (Ret.) Helen Ortiz said the strikes had been coordinated with Jordan."), "cooperation")
+    assert (c.speaker, c.official) == ("Helen Ortiz", False)
+    c = _one(extract("Brig. Gen. Helen Ortiz said the strikes had been coordinated with Jordan."), "cooperation")
+    assert (c.speaker, c.official) == ("Helen Ortiz", True)  # (serving)
+
+
+def test_a_courtesy_title_later_keeps_the_role_named_first(extract_document):
+    text = ("Interior Minister Odile Varga said on Monday that Hungary had informed Austria before the operation.\n\n"
+            "Mr. Varga said Vienna had also been told of the strikes in advance.\n")
+    claims = [c for c in extract_document(text) if c.topic == "notification"]
+    assert [(c.speaker, c.official) for c in claims] == [("Odile Varga", True)] * 2

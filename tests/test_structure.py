@@ -516,3 +516,9 @@ def test_a_role_label_is_the_person_the_header_names_in_that_role_in_any_case_an
     text = ("Media call\n\nParticipants: Army Spokesperson Lt. Col. (res.) Dana Weiss; a moderator\n\n"
             "Q: Did you warn the residents?\n\nARMY SPOKESPERSON: We warned them before the strike.\n")
     assert analyse(text).turns[-1].name == "Dana Weiss"
+
+
+def test_a_fact_checks_labels_are_not_speakers():
+    text = ('Fact check\n\nCLAIM: "Minsk told Vilnius a day before the drill." A post shared 9,000 times.\n\n'
+            "VERDICT: FALSE. Lithuania was told nothing in advance.\n\nOur desk found no such notice.\n")
+    assert not analyse(text).is_transcript

@@ -1321,6 +1321,8 @@ class Attributor:
         # (one title the parser split, "NATO Deputy" + "Spokesperson", reads as written)
         joint = ", " if role and extra and f"{role} {extra}" not in sent.text else " "
         role = (role + (joint if role and extra else "") + extra).strip(", ")
+        if role and all(w.lower().rstrip(".") in _COURTESY_WORDS for w in role.split()):
+            role = ""  # "Mr. Yavuzer": a courtesy, no role (the one named before keeps theirs)
         if role and person is not None and len(name.split()) >= 2:
             person = self.actors.person(name, self.ctx.date, role=role) or person  # (the job the text gives)
         if not role and known is not None:
@@ -1343,6 +1345,8 @@ class Attributor:
         official = self._official(role, org_actor.official if org_actor else (True if person else None))
         if known is not None and not role and known.official:
             official = True
+        if _RETIRED_MARK.search(ent.doc.text[max(sent.start_char, ent.start_char - 12) : ent.start_char]):
+            return SpeakerInfo(name, f"{role} (retd)".strip(), org, country, False, True, False)  # "Maj. Gen. (retd) X"
         if not role and known is None and person is None:
             # a person the text names without any role: on these matters, mostly an official (analysts,
             # experts and journalists come with their role, which `_official` reads)
@@ -1363,7 +1367,7 @@ class Attributor:
         return SpeakerInfo(name, role, org, actor.country if actor else "", actor.official if actor else True, True, False)
 
     def _official(self, text: str, org_official: bool | None) -> bool:
-        words = [w.lower().strip(".,'’") for w in text.split()]
+        words = [w.lower().strip(".,'’()") for w in text.split()]  # ("Maj. Gen. (retd)")
         # (past any article or count: "one former U.S. officer" leads with "former")
         lead = next((w for w in words if w not in _DETERMINERS and w not in _QUANTITIES), "")
         if org_official and words and (words[-1] in self.rules.official_roles or words[-1] in self.rules.generic_bodies) and (
@@ -2400,6 +2404,14 @@ def _single_quote_mark(para: str, i: int, ch: str) -> bool:
 
 _BODY_HEADS = frozenset({"ministry", "department", "office", "directorate", "bureau", "agency", "commission", "committee",
                          "council", "command"})
+
+
+# courtesy words before a name, which say nothing of a role
+_COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "miss", "messrs", "mme", "m"})
+
+
+# a rank's retired mark between it and the name ("Lt. Gen. (retd) X", "Gen. (Ret.) X"): no longer serving
+_RETIRED_MARK = re.compile(r"\((?:retd|ret|retired)\.?\)\s*$", re.I)
 
 
 def _phrase_text(head: Token) -> str:

@@ -179,8 +179,19 @@ class LineSentences:
             if nxt >= len(doc) or not tok.text[:1].isupper():
                 continue
             after = doc[nxt]
+            if after.text == "(" and nxt + 2 < len(doc) and doc[nxt + 1].lower_.rstrip(".") in _RANK_MARKS:
+                # "Lt. Gen. (retd) Arvind Mehra": the mark and the name after it are the rank's
+                close = nxt + 2 + (doc[nxt + 2].text == ".")
+                if close + 1 < len(doc) and doc[close].text == ")" and doc[close + 1].text[:1].isupper():
+                    for inner in doc[nxt : close + 2]:
+                        inner.is_sent_start = False
+                continue
             if after.text[:1].isupper() and "\n" not in doc[nxt - 1].whitespace_:
                 after.is_sent_start = False
+
+
+# what may stand in brackets between a rank and a name: retired, reserve
+_RANK_MARKS = frozenset({"retd", "ret", "retired", "res"})
 
 
 def _join_names(doc: Doc) -> None:
