@@ -3746,3 +3746,14 @@ def test_a_courtesy_title_later_keeps_the_role_named_first(extract_document):
             "Mr. Varga said Vienna had also been told of the strikes in advance.\n")
     claims = [c for c in extract_document(text) if c.topic == "notification"]
     assert [(c.speaker, c.official) for c in claims] == [("Odile Varga", True)] * 2
+
+
+def test_the_ministry_is_the_one_a_minister_or_a_speaking_body_just_named(extract_document):
+    text = ("Serbia's interior ministry said Croatian police had fired across the river first.\n\n"
+            "Croatia's interior ministry gave a different account, saying Serbian units had staged a provocation. "
+            "The ministry said Belgrade had moved troops to the border without any notification.\n\n"
+            "Hungary's defence minister held calls with both counterparts, after which the two sides agreed to "
+            "coordinate their patrols, the ministry said.\n")
+    by_sentence = {c.sentence[:14]: c.speaker_country for c in extract_document(text)}
+    assert by_sentence["The ministry s"] == "Croatia"
+    assert by_sentence["Hungary's defe"] == "Hungary"

@@ -208,7 +208,9 @@ class Attributor:
         remembered nowhere else, so that a run parsing only candidate passages (which keep
         the sentence before one that says "the officials") finds the same."""
         for tok in sent:
-            if tok.dep_ in ("ROOT", "parataxis") and tok.pos_ == "VERB" and not self._in_quote(tok.idx):
+            # (or a participle that speaks for the main clause: "The ministry gave another account, saying ...")
+            speaking = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT"
+            if (tok.dep_ in ("ROOT", "parataxis") or speaking) and tok.pos_ == "VERB" and not self._in_quote(tok.idx):
                 frame = self._frame_at(tok, set())
                 if frame is not None and frame.subject is not None and frame.subject.pos_ in ("NOUN", "PROPN"):
                     info = self._describe_apart(frame.subject, sent)
@@ -1011,6 +1013,23 @@ class Attributor:
         info = self.describe(earlier, head.sent) if earlier is not None else None
         return info if info is not None and info.name else None
 
+    def _ministry_of_minister_here(self, head: Token) -> SpeakerInfo | None:
+        """The ministry a minister named earlier in the sentence heads ("Russia's defence minister held
+        calls with his counterparts, the ministry said": Russia's defence ministry), when the actor
+        dictionary knows it; else None."""
+        minister = next((t for t in reversed(head.sent[: head.i - head.sent.start]) if t.lemma_.lower() == "minister"
+                         and any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in t.children)), None)
+        if minister is None:
+            return None
+        phrase = _phrase_text(minister)
+        ministry = re.sub(r"\bminister\b", "ministry", phrase, count=1, flags=re.I)
+        actor = self.actors.organisation(ministry) or self.actors.find(ministry)
+        if actor is None or "ministry" not in actor.name.lower():
+            return None
+        info = SpeakerInfo(_strip_determiners(ministry), "", actor.name, actor.country, actor.official, False, False)
+        self.ctx.mentions.remember(info)
+        return info
+
     def _person_after_title(self, head: Token) -> tuple[Span, str] | None:
         """A title whose "of" phrase ends in a person's name ("Minister of National Defence Laurynas
         Kasciunas"): the person, and the title before the name as the role."""
@@ -1119,9 +1138,15 @@ class Attributor:
             named_here = self._named_before_here(head, lambda c: True)
             if named_here is not None:  # "The Kenyan defence ministry has informed Somalia, the ministry said"
                 return named_here
+            headed = self._ministry_of_minister_here(head) if lemma == "ministry" else None
+            if headed is not None:  # "Russia's defence minister held calls ..., the ministry said": his ministry
+                return headed
             cited = self._previous_cited if head.sent.start > 0 and self._adjacent(head.sent) else None
             if cited is not None and lemma in cited.name.lower().replace("-", " ").split():
                 return cited  # "According to the Turkish ministry, ... . ..., the ministry said": the one just cited
+            spoke = self._previous_speaker if head.sent.start > 0 and self._adjacent(head.sent) else None
+            if spoke is not None and not spoke.is_person and lemma in spoke.name.lower().replace("-", " ").split():
+                return spoke  # "The X ministry gave another account, saying ... . The ministry said ...": that one
             body = mentions.body_named(lemma)
             if body is not None:
                 return body  # "the ministry said": the ministry named before
