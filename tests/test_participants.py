@@ -1668,3 +1668,17 @@ def test_a_roundups_stories_keep_their_parties_to_themselves(extract_document):
     joined = text.replace("QUITO, Ecuador, May 2 (Sahel Wire) - ", "").replace("NIAMEY, May 2 (Sahel Wire) - ", "")
     c = _one(extract_document(joined), "cooperation")
     assert "Niger" in (c.agent_country, c.counterpart_country)
+
+
+def test_them_in_a_second_clause_is_the_party_of_the_first(extract):
+    def told(text):
+        (claim,) = [c for c in extract(text) if c.topic == "notification" and c.sentence.startswith("We")]
+        return claim
+
+    c = told("Paris was told on Monday. We did not coordinate with the Sudanese junta, and we did not give them any "
+             "advance notice.")
+    assert c.counterpart_country == "Sudan"  # (not the party told in the sentence before)
+    assert told("We did not coordinate with the Houthis, and we did not warn them before the strikes.").counterpart == "Houthis"
+    c = told("Paris was told on Monday. We consulted closely with our Gulf partners, and several of them were briefed on "
+             "our intent ahead of time.")
+    assert "partners" in c.counterpart

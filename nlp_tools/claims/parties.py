@@ -242,7 +242,10 @@ class PartyNamer:
             inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
             if inner is not None and inner.lower_ in ("them", "these", "those"):
-                return Party()  # "all of them were shot down": things named before, not whoever reports it
+                # "consulted our partners, and several of them were briefed": the partners; "all of them were
+                # shot down": things named before, not whoever reports it
+                named = _conjoined_object(inner)
+                return self.of_token(named, speaker, ctx) if named is not None else Party()
             if inner is not None:
                 return self.of_token(inner, speaker, ctx)
         if tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -690,13 +693,29 @@ def _conjoined_object(tok: Token) -> Token | None:
     """The named object of the verb an object pronoun's verb is coordinated with: "we neither
     coordinated with the Egyptians nor gave them notice", "informed the Iraqis and gave them the
     coordinates": them, the Egyptians, the Iraqis."""
-    verb = tok.head
-    if tok.dep_ not in ("dobj", "obj", "dative") or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+    verb, role = tok.head, tok.dep_
+    if role == "pobj" and verb.lower_ == "of" and verb.head.lower_ in _QUANTITIES:
+        # "several of them were briefed": the pronoun in the count the clause is about
+        role, verb = verb.head.dep_, verb.head.head
+    if role not in ("dobj", "obj", "dative", "nsubjpass") or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
         return None
     first = verb.head
     objects = [c for c in first.children if c.dep_ in ("dobj", "obj", "dative")] + [
         g for c in first.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
-    return next((o for o in objects if _is_name(o) and o.ent_type_ not in ("PERSON", "DATE", "TIME")), None)
+    # (a plural "them" stands for plural partners too: "consulted our coalition partners")
+    return next((o for o in objects if _party_named(o) or (tok.lower_ == "them" and o.tag_ == "NNS" and any(
+        c.dep_ in ("poss", "compound", "amod") for c in o.children))), None)
+
+
+def _party_named(tok: Token) -> bool:
+    """A noun that names a party: a name (not a date, nor one person: "the Houthis", which the
+    recogniser may call a person, takes an article no person's name does), or a noun a state
+    or a body qualifies ("the Syrian regime")."""
+    people = tok.ent_type_ == "PERSON" and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if _is_name(tok) and tok.ent_type_ not in ("DATE", "TIME") and not people:
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+                                      for c in tok.children)
 
 
 def _known_as(tok: Token) -> Token | None:
