@@ -3757,3 +3757,11 @@ def test_the_ministry_is_the_one_a_minister_or_a_speaking_body_just_named(extrac
     by_sentence = {c.sentence[:14]: c.speaker_country for c in extract_document(text)}
     assert by_sentence["The ministry s"] == "Croatia"
     assert by_sentence["Hungary's defe"] == "Hungary"
+
+
+def test_a_name_set_beside_a_role_with_a_title_and_a_hyphen_is_the_speaker(extract_document):
+    # (the recogniser and tagger may miss such a name: a title before it, a hyphen inside, a last word read as a verb)
+    text = ("Cairo, 28 May 2024\n\nThe Official Spokesman for the Presidency of the Republic, Counselor Mahmoud El-Sayed, "
+            "stated that President Abdel Fattah El-Sisi received today a phone call from President Joseph R. Biden of the "
+            "United States of America.\n\nThe Spokesman said that both presidents would coordinate closely on aid.\n")
+    assert {c.speaker.split()[-1] for c in extract_document(text) if c.topic == "cooperation"} == {"El-Sayed"}

@@ -1888,11 +1888,17 @@ class Attributor:
     def _name_beside_role(self, role: Token, appos: Token) -> Span | None:
         """"Russia's envoy to the UN, Vassily Nebenzia,": a name set beside a person's role is a
         person's, though the recogniser took it for an organisation; not a known body or a state."""
-        if role.lemma_.lower() not in self.rules.person_roles | self.rules.role_nouns or appos.pos_ != "PROPN":
+        # (the tagger may read a name's last word as a verb: "Counselor Mahmoud El-Sayed")
+        if role.lemma_.lower() not in self.rules.person_roles | self.rules.role_nouns or not (
+                appos.pos_ == "PROPN" or (appos.text[:1].isupper() and appos.is_alpha)):
             return None
         words = [t for t in appos.subtree if t.i <= appos.i]
-        span = appos.doc[words[0].i : appos.i + 1] if words else None
-        if span is None or not 2 <= len(span) <= 4 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in span):
+        start = words[0].i if words else appos.i
+        while start < appos.i and appos.doc[start].lower_.strip(".") in self._title_words:
+            start += 1  # ("Counselor", "Ambassador": a title before the name)
+        span = appos.doc[start : appos.i + 1]
+        names = [t for t in span if t.tag_ != "HYPH"]  # ("El-Sayed")
+        if not 2 <= len(names) <= 4 or any(not t.text[:1].isupper() or (t.pos_ != "PROPN" and t.i != appos.i) for t in names):
             return None
         if self.actors.organisation(span.text) is not None or self._is_state_name(span.text) or any(
                 t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in span):
