@@ -3765,3 +3765,10 @@ def test_a_name_set_beside_a_role_with_a_title_and_a_hyphen_is_the_speaker(extra
             "stated that President Abdel Fattah El-Sisi received today a phone call from President Joseph R. Biden of the "
             "United States of America.\n\nThe Spokesman said that both presidents would coordinate closely on aid.\n")
     assert {c.speaker.split()[-1] for c in extract_document(text) if c.topic == "cooperation"} == {"El-Sayed"}
+
+
+def test_a_moderators_turn_holds_no_claim(extract_document):
+    text = ("Conference call with foreign press\nParticipants: army spokesperson Col. Dana Weiss; a moderator\n\n"
+            "MODERATOR: The spokesperson will give an update on the strikes, and then we'll open the line.\n\n"
+            "COL. WEISS: Our jets struck ten launch sites overnight.\n")
+    assert [c.sentence[:3] for c in extract_document(text)] == ["Our"]

@@ -522,3 +522,15 @@ def test_a_fact_checks_labels_are_not_speakers():
     text = ('Fact check\n\nCLAIM: "Minsk told Vilnius a day before the drill." A post shared 9,000 times.\n\n'
             "VERDICT: FALSE. Lithuania was told nothing in advance.\n\nOur desk found no such notice.\n")
     assert not analyse(text).is_transcript
+
+
+def test_an_update_note_and_a_bracketed_caption_are_boilerplate():
+    text = ("Strikes hit depots near Sanaa\n\nThe coalition said its jets struck two depots near Sanaa on Monday.\n\n"
+            "[Photo: A Tornado returns to its base after the strikes on the depots near Sanaa on Monday.]\n\n"
+            "Editor's note: This article has been updated with comment from a coalition spokesman.\n")
+    s = analyse(text)
+    for line in ("[Photo:", "Editor's note:"):
+        start = text.index(line)
+        assert s.skip_reason(start, text.index("\n", start)) == "boilerplate"
+    start = text.index("The coalition")
+    assert s.skip_reason(start, text.index("\n", start)) == ""

@@ -413,7 +413,7 @@ class PressClaims:
         if structure.skip_reason(start, end):
             return True
         turn = structure.turn_at(start) if structure.turns else None
-        return turn is not None and turn.is_question
+        return turn is not None and (turn.is_question or turn.is_moderator)  # (a moderator runs the session: "Next question")
 
     def _detected(self, sent: Span, found: list[Claim], trigger_tokens: set[int], ctx: DocumentContext,
                   attributor: Attributor) -> list[Claim]:
