@@ -133,6 +133,7 @@ class StructureRules:
             (_label_key(x) for x in transcript.get("honorifics", [])), key=len, reverse=True
         )
         self.honorifics = honorifics
+        self.honorific_words = {w.lower().strip(".") for h in honorifics for w in h.split()}
         self.presenter_prefixes = [_label_key(x) for x in transcript.get("presenter_prefixes", [])]
         asking = "|".join(re.escape(str(x)) for x in transcript.get("interviewer_prefixes", []))
         self.interviewer_line = re.compile(rf"(?i)^({asking})\s*[:\-–]\s*(.+)$") if asking else re.compile(r"(?!)")
@@ -435,9 +436,47 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
     if answers:
         known = f"{title}\n{header}"  # the title is the document's too
         name, role = _answerer(turns, known if rules.says_transcript(known) else "", rules)
+        if not name:  # (a statement's answers to the press, signed at its end by the one who answers)
+            name, role = signature(text, rules) or ("", "")
         for i in answers:
             turns[i] = replace(turns[i], name=name, role=role)
     return turns
+
+
+# the roles of one named at the end of a release to contact it, not to sign it
+_CONTACT_ROLES = re.compile(r"(?i)\b(?:press|media|communications?|public affairs|information) officer\b|\bcontact\b")
+
+
+def signature(text: str, rules: StructureRules) -> tuple[str, str] | None:
+    """The one who signs a statement at its end: a line with a name (after any rank: "Commodore
+    Ramon Villacorta") over a last line with a role ("PCG Spokesperson for the West Philippine
+    Sea"), as (name, role); None when the text does not end so, or names a press contact."""
+    lines = [line.strip() for line in text.rstrip().split("\n") if line.strip()][-2:]
+    if len(lines) < 2:
+        return None
+    name_line, role_line = lines
+    words = name_line.split()
+    if name_line.endswith((".", ":", "?", "!")) or not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return None
+    k = 0
+    while k < len(words) - 2 and words[k].lower().strip(".,") in rules.title_words | rules.honorific_words:
+        k += 1
+    name = words[k:]
+    if not 2 <= len(name) <= 4 or any(w.lower().strip(".,") in rules.title_words | rules.role_nouns for w in name):
+        return None
+    role_words = [w.lower().strip(".,") for w in role_line.split()]
+    if len(role_words) > 12 or not set(role_words) & rules.role_nouns or _CONTACT_ROLES.search(role_line):
+        return None
+    return " ".join(name), role_line.strip(" ,.")
+
+
+def statement_before_turns(text: str, structure: Structure) -> bool:
+    """A statement in prose before a transcript's first turn (a release with the answers to the
+    press after it): two paragraphs or more of full sentences, 15 words or more each."""
+    if not structure.turns:
+        return False
+    paragraphs = [p.strip() for p in text[: structure.turns[0].start].split("\n") if p.strip()]
+    return sum(1 for p in paragraphs if len(p.split()) >= 15 and p.endswith((".", '"', "”"))) >= 2
 
 
 def _interviewers(header: str, rules: StructureRules) -> dict[str, str]:

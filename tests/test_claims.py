@@ -3772,3 +3772,20 @@ def test_a_moderators_turn_holds_no_claim(extract_document):
             "MODERATOR: The spokesperson will give an update on the strikes, and then we'll open the line.\n\n"
             "COL. WEISS: Our jets struck ten launch sites overnight.\n")
     assert [c.sentence[:3] for c in extract_document(text)] == ["Our"]
+
+
+def test_a_statement_signed_at_its_end_with_the_press_answers_after_it(extract_document):
+    text = ("PHILIPPINE NAVY\n\nOffice of the Navy Spokesperson\n\n4 May 2024\n\nSTATEMENT ON THE BOARDING INCIDENT\n\n"
+            "At 05:10 today, a foreign patrol vessel rammed our supply boat on a routine mission near the reef. "
+            "Two sailors were hurt and the boat was towed back to port.\n\n"
+            "Let me be clear: the Navy did not notify the foreign coast guard in advance of the mission, and it "
+            "had no reason to do so under any agreement.\n\n"
+            "Q: Did the Navy coordinate the mission with its allies?\n\n"
+            "A: We coordinated the mission closely with our allies, as we always do.\n\n"
+            "Commodore Elena Marquez\n\nNavy Spokesperson\n")
+    claims = extract_document(text)
+    assert {c.speaker for c in claims} == {"Elena Marquez"}
+    assert all(c.official for c in claims)
+    # (a contact for the press named at the end does not sign it)
+    contact = text.replace("Commodore Elena Marquez\n\nNavy Spokesperson\n", "Elena Marquez\n\nPress Officer\n")
+    assert "Elena Marquez" not in {c.speaker for c in extract_document(contact)}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..structure import DATE_PATTERN, dateline_end
+from ..structure import DATE_PATTERN, dateline_end, default_rules, signature, statement_before_turns
 from .actors import ActorDictionary
 from .context import DocumentContext, SpeakerInfo
 from .lexicon import AttributionRules, find_phrase
@@ -1479,14 +1479,26 @@ class Attributor:
         if ctx.issuer_resolved:
             return ctx.issuer
         ctx.issuer_resolved = True
-        ctx.issuer = self._find_issuer()
+        ctx.issuer = self._signed(self._find_issuer())
         return ctx.issuer
+
+    def _signed(self, issuer: SpeakerInfo | None) -> SpeakerInfo | None:
+        """A body's release signed at its end by a person ("Commodore X / PCG Spokesperson"): issued in
+        that person's name, for the body."""
+        if issuer is None or issuer.is_person:
+            return issuer
+        text = self.ctx.full_text if self.ctx.full_text is not None else self.text
+        signed = signature(text, default_rules())
+        if signed is None:
+            return issuer
+        name, role = signed
+        return SpeakerInfo(name, role, issuer.org or issuer.name, issuer.country, True, True, False)
 
     def _find_issuer(self) -> SpeakerInfo | None:
         ctx = self.ctx
-        if ctx.structure is not None and ctx.structure.is_transcript:
-            return None
         text = ctx.full_text if ctx.full_text is not None else self.text
+        if ctx.structure is not None and ctx.structure.is_transcript and not statement_before_turns(text, ctx.structure):
+            return None  # (a release with the press's questions after it still has its issuer)
         heading, (body_start, body) = _heading_lines(text, ctx.structure)
         opening = find_phrase([w.lower().strip(",.:;-–—") for w in body.split()[:4]], self.rules.release_markers)
         introduced = body.rstrip().endswith(":") and len(body.split()) <= 14 and find_phrase(
