@@ -45,12 +45,12 @@ bench: $(VENV)/.installed
 
 # rebuild the shipped stance model from corpora/sample/gold.jsonl only (byte-identical on the same
 # code and data), with its card (models/stance.card.md, .card.json); with GOLD=<folder of gold
-# .jsonl files>, also the topic detector from those files and the sample corpus
-# (models/detector.skops and its card): make models GOLD=path/to/gold
+# .jsonl files>, also the topic detector from those files, the sample corpus and the independent
+# corpus (models/detector.skops and its card): make models GOLD=path/to/gold
 # (the detector first: the stance model is trained on the claims the pipeline finds with it)
 models: $(VENV)/.installed
 	@if [ -n "$(GOLD)" ]; then \
-		$(BIN)/nlp-tools train corpora/sample/gold.jsonl "$(GOLD)" --task detector --out models/detector.skops; \
+		$(BIN)/nlp-tools train corpora/sample/gold.jsonl corpora/independent/gold.jsonl "$(GOLD)" --task detector --out models/detector.skops; \
 	else \
 		echo "models/detector.skops not rebuilt: give the gold folder, make models GOLD=path/to/gold"; \
 	fi
