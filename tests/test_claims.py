@@ -3789,3 +3789,12 @@ def test_a_statement_signed_at_its_end_with_the_press_answers_after_it(extract_d
     # (a contact for the press named at the end does not sign it)
     contact = text.replace("Commodore Elena Marquez\n\nNavy Spokesperson\n", "Elena Marquez\n\nPress Officer\n")
     assert "Elena Marquez" not in {c.speaker for c in extract_document(contact)}
+
+
+@pytest.mark.parametrize("text", [
+    "Our crews did it in lockstep with the Danish command.",
+    "Estonian ships operated in tandem with the Finnish navy throughout the night.",
+    "Our border police moved hand in hand with the Kenyan army during the evacuation.",
+])
+def test_acting_in_step_with_a_partner_is_cooperation(extract, text):
+    assert [c.topic for c in extract(text)] == ["cooperation"]
