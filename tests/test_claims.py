@@ -3798,3 +3798,14 @@ def test_a_statement_signed_at_its_end_with_the_press_answers_after_it(extract_d
 ])
 def test_acting_in_step_with_a_partner_is_cooperation(extract, text):
     assert [c.topic for c in extract(text)] == ["cooperation"]
+
+
+@pytest.mark.parametrize("text, topic, stance", [
+    ("There is no arrangement, written or spoken, under which Hanoi gives Beijing prior notice of its patrols.",
+     "notification", "deny"),
+    ("There is no mechanism by which the two navies coordinate their patrols.", "cooperation", "deny"),
+    ("The 1991 agreement, under which both sides notify each other of exercises, is still observed.", "notification",
+     "acknowledge"),
+])
+def test_what_a_framework_provides_is_denied_with_the_framework(extract, text, topic, stance):
+    assert _stances(extract, text, topic) == [stance]

@@ -866,6 +866,8 @@ def _negation(tok: Token, trigger: Trigger, rules: StanceRules) -> str:
         elif dep == "advcl" and topic != "strike" and hl in SUPPLYING_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             node = head  # "denied claims that it sent troops to help Russia": what is sent for a purpose, with it
+        elif dep == "relcl" and topic != "strike" and head.pos_ == "NOUN" and _provided_under(node):
+            node = head  # "there is no arrangement under which Manila gives Beijing notice": none is given under it
         elif dep == "relcl" and head.lower_ in ("nothing", "anything") and node.lemma_.lower() == "do":
             node = head  # "had nothing to do with the strike", "did not have anything to do with it"
         elif dep == "relcl" and (claim := _claim_of_source(node, head, rules)) is not None:
@@ -1148,6 +1150,12 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
                 if _not_one(child):
                     return "not"  # "not a single soldier took part", "not one jet"
     return ""
+
+
+def _provided_under(clause: Token) -> bool:
+    """A relative clause of what a framework provides: "under which", "by which", "through which", "whereby"."""
+    return any((c.dep_ == "prep" and c.lower_ in ("under", "by", "through") and any(g.lower_ == "which" for g in c.children))
+               or (c.lower_ == "whereby" and c.dep_ == "advmod") for c in clause.children)
 
 
 def _not_one(noun: Token) -> bool:
