@@ -3809,3 +3809,11 @@ def test_acting_in_step_with_a_partner_is_cooperation(extract, text):
 ])
 def test_what_a_framework_provides_is_denied_with_the_framework(extract, text, topic, stance):
     assert _stances(extract, text, topic) == [stance]
+
+
+def test_conveying_and_reminding_report_and_a_raised_passive_subject_does_not_speak(extract):
+    c = _one(extract("The Director General of the Ministry, Mr. Tanvir Alam, conveyed to the envoy that Dhaka had not "
+                     "been given any prior information about the operations."), "notification")
+    assert c.speaker == "Tanvir Alam"
+    c = _one(extract("Each side is expected to inform the other before any exercise near the border."), "notification")
+    assert c.speaker != "Each side"

@@ -2193,8 +2193,11 @@ def _speaker_of_verb(verb: Token) -> Token | None:
             return shared[0]
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    subject = agent or next((c for c in verb.children if c.dep_ == "nsubjpass" and verb.lemma_.lower() not in _ADDRESSING), None)
-    # (not "the envoys were told that ...": the one told is no speaker)
+    # (not "the envoys were told that ...": the one told is no speaker; nor "each side is expected to
+    # inform the other": the subject of what is expected, said or believed of it)
+    raised = any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+    subject = agent or next((c for c in verb.children if c.dep_ == "nsubjpass" and verb.lemma_.lower() not in _ADDRESSING
+                             and not raised), None)
     if subject is None and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.dep_ in ("conj", "parataxis", "ROOT"):
         inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if inverted is not None and inverted.ent_type_ == "PERSON" and inverted.right_edge.i + 2 >= verb.sent.end:
