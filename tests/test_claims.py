@@ -3817,3 +3817,14 @@ def test_conveying_and_reminding_report_and_a_raised_passive_subject_does_not_sp
     assert c.speaker == "Tanvir Alam"
     c = _one(extract("Each side is expected to inform the other before any exercise near the border."), "notification")
     assert c.speaker != "Each side"
+
+
+def test_two_speakers_side_by_side_each_make_their_own_claim_of_one_topic(extract):
+    claims = extract("Chad's army said on Sunday its drones had struck rebel positions near the lake, while the rebel "
+                     "group accused the military of bombing a market.")
+    assert sorted(c.speaker for c in claims if c.topic == "strike") == ["Chad's army", "rebel group"]
+    claims = extract("The ministry said its jets had struck a depot, and the rebels said the strikes had hit a school.")
+    assert sorted(c.speaker for c in claims if c.topic == "strike") == ["ministry", "rebels"]
+    # (what one speaker reports another said is the first one's statement: one claim)
+    claims = extract("The ministry said its jets had struck a depot that the rebels said was used to store drones.")
+    assert [c.speaker for c in claims if c.topic == "strike"] == ["ministry"]

@@ -382,6 +382,9 @@ class Attributor:
             if child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while", "whereas")
                                             for c in anc.children if c.i < child.i):
                 return None  # "X said Lebanon had been informed, but an aide said no one had been told": the aide's own
+            if child.dep_ == "ccomp" and child.lemma_.lower() in self.rules.reporting_verbs and opened_apart(child) and any(
+                    c.dep_ == "nsubj" for c in child.children):
+                return None  # "X said it struck a depot, and Y said the strikes hit a school": Y's own statement
             if child.dep_ in ("ccomp", "parataxis") and not _narration(child):
                 frame = self._frame_at(anc, trigger_tokens)
                 if frame is not None and frame.subject is not None:
@@ -2159,6 +2162,17 @@ _BODY_RELEASE = re.compile(r"\s*(.{2,60}?)(?:['’]s)?\s+(?:official\s+)?(?:stat
 # who meets as a body and issues its statements ("G7 Leaders", "NATO Defence Ministers")
 _MEMBERS = frozenset({"leaders", "ministers", "heads", "members", "foreign", "defence", "defense", "finance", "chiefs"})
 _DATE_WORDS = frozenset({"date", "dated", "updated", "published", "posted", "time"})
+
+
+def opened_apart(clause: Token) -> bool:
+    """A clause opened by "while", "whereas" or "but", or by "and" after a comma."""
+    if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children):
+        return True
+    start = clause.left_edge.i
+    doc = clause.doc
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and (before.lower_ in ("but", "whereas", "while") or (
+        before.lower_ == "and" and start > 1 and doc[start - 2].text == ","))
 
 
 def _speaker_of_verb(verb: Token) -> Token | None:

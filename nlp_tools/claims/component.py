@@ -37,7 +37,7 @@ from ..structure import (
     ends_like_caption,
 )
 from .actors import ActorDictionary
-from .attribution import Attribution, Attributor, describes_speaker
+from .attribution import Attribution, Attributor, describes_speaker, opened_apart
 from .context import DocumentContext
 from .detection import Detector
 from .lexicon import AttributionRules, PartyRules, StanceRules, TopicRules
@@ -560,7 +560,11 @@ class PressClaims:
         stance = decisions[chosen].stance
         doc = sent.doc
         speech = self.attribution_rules.reporting_verbs
-        rivals = [t for t in triggers if t.topic == chosen.topic and t is not chosen and decisions[t].stance != stance
+        reported = _reporting_verb(doc[chosen.head], speech)
+        # (or of the same stance, each in what another speaker says: "the army said its drones struck X, while
+        # the group accused the military of bombing Y")
+        rivals = [t for t in triggers if t.topic == chosen.topic and t is not chosen and (
+                      decisions[t].stance != stance or _apart(reported, _reporting_verb(doc[t.head], speech)))
                   and (t.end <= chosen.start or t.start >= chosen.end)
                   and not _in_clause_of(doc[t.head], doc[chosen.head], speech)
                   and not _in_clause_of(doc[chosen.head], doc[t.head], speech)]
@@ -625,6 +629,26 @@ def _in_clause_of(a: Token, b: Token, speech: frozenset[str]) -> bool:
     return not any(x.dep_ == "conj" and x.lemma_.lower() in speech and any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in x.head.children if c.i < x.i)
         for x in [b, *b.ancestors] if a.is_ancestor(x))
+
+
+def _reporting_verb(tok: Token, speech: frozenset[str]) -> Token | None:
+    """The nearest verb of speech above `tok` that has a subject of its own."""
+    return next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in speech
+                 and any(c.dep_ == "nsubj" for c in a.children)), None)
+
+
+def _apart(one: Token | None, other: Token | None) -> bool:
+    """Two verbs of speech, neither reporting the other: two speakers' statements side by side
+    ("X said ..., while Y accused ...", "X said ... and Y said ...")."""
+    if one is None or other is None or one.i == other.i:
+        return False
+    for upper, lower in ((one, other), (other, one)):
+        if upper.is_ancestor(lower):
+            path = [lower, *(a for a in lower.ancestors if upper.is_ancestor(a))]
+            # (a clause beside it, not what it reports, however the parser hung it: opened by "while" or
+            # ", and", or joined as a clause of its own)
+            return any(node.dep_ == "conj" or opened_apart(node) for node in path)
+    return True
 
 
 def _two_reported(claim: Claim, second: Claim) -> bool:
