@@ -3794,10 +3794,10 @@ def test_a_statement_signed_at_its_end_with_the_press_answers_after_it(extract_d
 @pytest.mark.parametrize("text", [
     "Our crews did it in lockstep with the Danish command.",
     "Estonian ships operated in tandem with the Finnish navy throughout the night.",
-    "Our border police moved hand in hand with the Kenyan army during the evacuation.",
 ])
 def test_acting_in_step_with_a_partner_is_cooperation(extract, text):
     assert [c.topic for c in extract(text)] == ["cooperation"]
+    _none(extract("Prices rose in lockstep with wages last year."), "cooperation")  # (no party)
 
 
 @pytest.mark.parametrize("text, topic, stance", [
