@@ -3828,3 +3828,19 @@ def test_two_speakers_side_by_side_each_make_their_own_claim_of_one_topic(extrac
     # (what one speaker reports another said is the first one's statement: one claim)
     claims = extract("The ministry said its jets had struck a depot that the rebels said was used to store drones.")
     assert [c.speaker for c in claims if c.topic == "strike"] == ["ministry"]
+
+
+def test_a_document_of_two_statements_gives_each_its_own_issuer(extract_document):
+    text = ("BORDER DOCUMENTS DIGEST\n\nIssue 4/2024 | Compiled 20 March 2024\n\n"
+            "Two statements on the shelling of the border villages, reproduced in full.\n\n"
+            "1. Press release of the Ministry of Defence of Georgia\n\nTbilisi, 19 March 2024\n\n"
+            "Georgian artillery struck the positions from which the villages had been shelled.\n\n"
+            "2. Statement by the Ministry of Foreign Affairs of Armenia\n\nYerevan, 19 March 2024\n\n"
+            "Armenia was not informed in advance of the strikes.\n")
+    by_sentence = {c.sentence[:8]: c.speaker_country for c in extract_document(text)}
+    assert (by_sentence["Georgian"], by_sentence["Armenia "]) == ("Georgia", "Armenia")
+    # (a series of communiqués of one body under headings that name none goes on with that body)
+    text = ("Ministry of Defence of Georgia\n\nTbilisi, 19 March 2024\n\nCommunique No. 1 - 09:40\n\n"
+            "Georgian artillery struck the positions from which the villages had been shelled.\n\n"
+            "Communique No. 2 - 16:05\n\nArmenia was informed of the strikes in advance through the hotline.\n")
+    assert {c.speaker_country for c in extract_document(text)} == {"Georgia"}

@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..structure import DATE_PATTERN, dateline_end, default_rules, signature, statement_before_turns
+from ..structure import (
+    DATE_PATTERN,
+    dateline_end,
+    dateline_only,
+    default_rules,
+    signature,
+    statement_before_turns,
+)
 from .actors import ActorDictionary
 from .context import DocumentContext, SpeakerInfo
 from .lexicon import AttributionRules, find_phrase
@@ -67,10 +74,12 @@ class Attributor:
         self._previous_voice: SpeakerInfo | None = None  # who spoke in the sentence before, claim or none
         self._previous_cited: SpeakerInfo | None = None  # the body the sentence before cited ("according to")
         self._previous_end = -1
+        self._sentence_start = 0
         self.sents = list(doc.sents)
 
     # -- public ------------------------------------------------------------
     def attribute(self, sent: Span, trigger_tok: Token, trigger_tokens: set[int]) -> Attribution:
+        self._sentence_start = self.ctx.base_offset + sent.start_char  # (the section whose issuer speaks)
         turn = self._turn(sent)
         quote = self._quote_at(trigger_tok.idx)
         inner = self._quoted_report(quote, trigger_tok, trigger_tokens) if quote is not None else None
@@ -1479,11 +1488,48 @@ class Attributor:
         agency, a byline or a media source make it a news report.
         """
         ctx = self.ctx
-        if ctx.issuer_resolved:
-            return ctx.issuer
-        ctx.issuer_resolved = True
-        ctx.issuer = self._signed(self._find_issuer())
+        if not ctx.issuer_resolved:
+            ctx.issuer_resolved = True
+            ctx.issuer = self._signed(self._find_issuer())
+            ctx.sections = self._section_issuers()
+        if ctx.sections and self._sentence_start >= ctx.sections[0][0]:
+            return next(info for start, info in reversed(ctx.sections) if start <= self._sentence_start)
         return ctx.issuer
+
+    def _section_issuers(self) -> list[tuple[int, SpeakerInfo | None]]:
+        """A document of several statements, each under a heading of its own ("1. Press release of
+        ISPR" ... "2. Statement by Foreign Ministry Spokesman X", "RIGHT OF REPLY BY THE DELEGATION
+        OF ..."): where each begins after the document's head, and its issuer; a heading that names
+        none begins no new statement."""
+        ctx = self.ctx
+        text = ctx.full_text if ctx.full_text is not None else self.text
+        if ctx.structure is None or ctx.structure.is_transcript:
+            return []
+        _, (body_start, _) = _heading_lines(text, ctx.structure)
+        lines, pos = [], 0
+        for line in text.split("\n"):
+            if line.strip():
+                lines.append((pos, line))
+            pos += len(line) + 1
+        sections = []
+        for k, (start, line) in enumerate(lines):
+            if start <= body_start or ctx.structure.skip_reason(start, start + len(line)) != "heading":
+                continue
+            words = [w.lower().strip(",.:;-–—") for w in line.split()]
+            if not (_SECTION_NUMBER.match(line) or find_phrase(words, self.rules.release_markers) or words[:3] == ["right", "of", "reply"]):
+                continue
+            if sections and sections[-1][2] >= start:
+                continue  # (a line of the heading just read)
+            group, end = [(start, line)], k + 1
+            while end < len(lines) and len(group) < 5 and (ctx.structure.skip_reason(
+                    lines[end][0], lines[end][0] + len(lines[end][1])) in ("heading", "header") or dateline_only(lines[end][1])):
+                group.append(lines[end])
+                end += 1
+            body = lines[end] if end < len(lines) else (pos, "")
+            cleaned = [(at, _plain_case(_SECTION_NUMBER.sub("", h))) for at, h in group]
+            sections.append((start, self._find_issuer(section=(cleaned, body)), body[0]))
+        # (a heading that names no issuer, "Communique No. 2 - 16:05", goes on with the one before)
+        return [(start, info) for start, info, _ in sections if info is not None]
 
     def _signed(self, issuer: SpeakerInfo | None) -> SpeakerInfo | None:
         """A body's release signed at its end by a person ("Commodore X / PCG Spokesperson"): issued in
@@ -1497,12 +1543,15 @@ class Attributor:
         name, role = signed
         return SpeakerInfo(name, role, issuer.org or issuer.name, issuer.country, True, True, False)
 
-    def _find_issuer(self) -> SpeakerInfo | None:
+    def _find_issuer(self, section: tuple | None = None) -> SpeakerInfo | None:
+        """The document's issuer, or with `section` (its heading lines and first body line), that
+        section's, read from its heading alone."""
         ctx = self.ctx
         text = ctx.full_text if ctx.full_text is not None else self.text
-        if ctx.structure is not None and ctx.structure.is_transcript and not statement_before_turns(text, ctx.structure):
+        if section is None and ctx.structure is not None and ctx.structure.is_transcript and not statement_before_turns(
+                text, ctx.structure):
             return None  # (a release with the press's questions after it still has its issuer)
-        heading, (body_start, body) = _heading_lines(text, ctx.structure)
+        heading, (body_start, body) = section or _heading_lines(text, ctx.structure)
         opening = find_phrase([w.lower().strip(",.:;-–—") for w in body.split()[:4]], self.rules.release_markers)
         introduced = body.rstrip().endswith(":") and len(body.split()) <= 14 and find_phrase(
             [w.lower().strip(",.:;-–—") for w in body.split()], self.rules.release_markers) is not None
@@ -1511,7 +1560,7 @@ class Attributor:
             # a title too long for a heading that opens with a release marker ("Joint Statement from
             # Australia, Bahrain, ... on Additional Strikes ...") still names the issuer
             heading = [*heading, (body_start, body)]
-        if ctx.title and all(ctx.title.strip() != line.strip() for _, line in heading):
+        if section is None and ctx.title and all(ctx.title.strip() != line.strip() for _, line in heading):
             heading = [(-1, ctx.title), *heading]  # a page's or a PDF's title ("Press Release - Ministry of ...")
         source_actor = self._source_actor()
         previous = ""
@@ -1589,6 +1638,18 @@ class Attributor:
             return SpeakerInfo(kind_part, "", actor.name if actor else "", actor.country if actor else "", True, False, False)
         if opener is not None:  # "NATO Allies condemn ..." / "Press Release (2025) 123": the body the headline opens with
             return opener
+        if section is not None:  # (a section's heading that names no issuer: the metadata is the document's)
+            parts = [p for _, h in heading for p in _heading_parts(h)]
+            org = self._org_in(parts, None, whole_lines=True)
+            if org is not None:
+                return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
+            for part in parts:  # "Right of reply by the Delegation of the Republic of X": X's government, as written
+                hit = find_phrase([w.lower() for w in part.split()], self.rules.release_markers)
+                named = _strip_determiners(_after_marker(part, hit[0] + len(hit[1])).strip(" ,.:;")) if hit else ""
+                actor = self.actors.find(named) if named else None
+                if actor is not None and actor.official:
+                    return SpeakerInfo(named, "", actor.name, actor.country, True, False, False)
+            return None
         source = re.sub(r"\s*\([^)]*\)", "", ctx.source or "")  # ("... (via The Defence Space)")
         joint = self._joint_issuers(source) or self._joint_statement(source)
         if joint is not None:  # the metadata: "Governments of the United States, Japan and ...", "... joint statement"
@@ -2468,6 +2529,20 @@ _BODY_HEADS = frozenset({"ministry", "department", "office", "directorate", "bur
 
 # courtesy words before a name, which say nothing of a role
 _COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "miss", "messrs", "mme", "m"})
+
+
+def _plain_case(line: str) -> str:
+    """An upper-case heading in title case, its small words in lower case ("GOVERNMENT OF THE REPUBLIC OF
+    RWANDA" -> "Government of the Republic of Rwanda"), as the actor dictionary reads names."""
+    if not line.isupper():
+        return line
+    small = {"of", "the", "and", "for", "by", "on", "in", "to", "at"}
+    words = [w.lower() if k and w.lower() in small else w.capitalize() for k, w in enumerate(line.split())]
+    return " ".join(words)
+
+
+# the number or letter a section's heading opens with ("I.", "2.", "B)")
+_SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+")
 
 
 # a rank's retired mark between it and the name ("Lt. Gen. (retd) X", "Gen. (Ret.) X"): no longer serving

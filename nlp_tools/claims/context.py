@@ -187,6 +187,7 @@ class DocumentContext:
     mentions: Mentions = field(default_factory=Mentions)
     issuer: SpeakerInfo | None = None
     issuer_resolved: bool = False
+    sections: list = field(default_factory=list)  # (start, issuer) of each statement of a document of several
     detector_scores: object | None = None  # claims.detection.SegmentScores of the whole text, with a detector
     parties: PartyMemory = field(default_factory=PartyMemory)
     windowed: bool = False  # the document is read in windows: its extractor finishes it, not the component
