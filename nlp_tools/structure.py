@@ -329,7 +329,14 @@ def _label_of(m: re.Match) -> str:
     return (m.group("label") or m.group("dotted") or "").strip()
 
 
+# a label in square brackets at a line's start, as some governments print their transcripts ("[Park Ji-hoon] Good
+# morning.", "[Reporter, Yonhap] Is the line ...?")
+_BRACKETED_LABEL = re.compile(r"^\[([^\]\n:]{2,60})\][ \t](?=\S)", re.MULTILINE)
+
+
 def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]:
+    # read as "Park Ji-hoon:  ", of the same length, so that every offset stays the text's own
+    text = _BRACKETED_LABEL.sub(lambda m: f"{m.group(1)}:  ", text)
     matches = []
     mixed: dict[str, int] = {}
     pairs: dict[str, tuple[bool, str, str] | None] = {}  # "role, name" labels, read once

@@ -534,3 +534,14 @@ def test_an_update_note_and_a_bracketed_caption_are_boilerplate():
         assert s.skip_reason(start, text.index("\n", start)) == "boilerplate"
     start = text.index("The coalition")
     assert s.skip_reason(start, text.index("\n", start)) == ""
+
+
+def test_labels_in_square_brackets_are_turns_and_keep_the_texts_offsets():
+    text = ("Ministry of National Defense\nRegular Briefing - 24 November 2023\nSpokesperson: Kim Do-yun\n\n"
+            "[Kim Do-yun] Good morning. The line to the North went unanswered again.\n\n"
+            "[Reporter, Yonhap] Did the North give any notice of the launch?\n\n"
+            "[Kim Do-yun] No notice was given.\n\n[Photo: the briefing room] The room was full.\n")
+    turns = analyse(text).turns
+    assert [(t.name, t.is_question) for t in turns] == [("Kim Do-Yun", False), ("", True), ("Kim Do-Yun", False)]
+    assert text[turns[0].text_start :].startswith("Good morning.")
+    assert text[turns[2].start :].startswith("[Kim Do-yun] No notice")
