@@ -3839,6 +3839,15 @@ def test_a_document_of_two_statements_gives_each_its_own_issuer(extract_document
             "Armenia was not informed in advance of the strikes.\n")
     by_sentence = {c.sentence[:8]: c.speaker_country for c in extract_document(text)}
     assert (by_sentence["Georgian"], by_sentence["Armenia "]) == ("Georgia", "Armenia")
+    # (a person a section's heading names speaks for it, however little of the text around it is parsed)
+    named = text.replace("2. Statement by the Ministry of Foreign Affairs of Armenia",
+                         "2. Statement by Foreign Ministry Spokesman Ani Badalyan")
+    assert {c.speaker for c in extract_document(named) if c.sentence.startswith("Armenia ")} == {"Ani Badalyan"}
+    # (a release's number is no part of its issuer's name)
+    numbered = text.replace("1. Press release of the Ministry of Defence of Georgia\n\nTbilisi, 19 March 2024",
+                            "Communique No. 087 of the General Staff of the Armed Forces (Tbilisi, 19 March 2024)")
+    speakers = [c.speaker for c in extract_document(numbered) if c.sentence.startswith("Georgian")]
+    assert speakers and not any("087" in s for s in speakers)
     # (a series of communiqués of one body under headings that name none goes on with that body)
     text = ("Ministry of Defence of Georgia\n\nTbilisi, 19 March 2024\n\nCommunique No. 1 - 09:40\n\n"
             "Georgian artillery struck the positions from which the villages had been shelled.\n\n"

@@ -20,6 +20,7 @@ from ..structure import (
     dateline_end,
     dateline_only,
     default_rules,
+    people_in,
     signature,
     statement_before_turns,
 )
@@ -1593,7 +1594,8 @@ class Attributor:
             joint = self._joint_issuers(named) or self._joint_statement(line)
             if joint is not None:
                 return joint
-            person = self._person_in(start, line, named)
+            # (a section's heading may lie outside the part of the text parsed: read from its words alone)
+            person = self._person_in(start, line, named) if section is None else self._person_named_in(named)
             org = self._org_in([named, *(p for _, h in heading for p in _heading_parts(h))], source_actor)
             if label and person is not None and org is None and person.org and self.actors.find_org_type(named):
                 org = self.actors.organisation(person.org)  # the minister's own ministry, named without its country
@@ -1763,6 +1765,16 @@ class Attributor:
 
     def _government_of_name(self, org) -> str:
         return self.actors.government(org.country).name.lower() if org.country else ""
+
+    def _person_named_in(self, named: str) -> SpeakerInfo | None:
+        """A person a heading names with a role ("Foreign Ministry Spokesman Hossein Karimirad"), read from
+        the words, not the parse."""
+        people = people_in(named, default_rules())
+        if not people:
+            return None
+        name, role = people[0]
+        actor = self.actors.find(role)
+        return SpeakerInfo(name, role, actor.name if actor else "", actor.country if actor else "", True, True, False)
 
     def _person_in(self, start: int, line: str, named: str) -> SpeakerInfo | None:
         """A person named in a release marker line."""
@@ -2339,9 +2351,11 @@ def _looks_like_news(heading: list[tuple[int, str]], body: str) -> bool:
 
 
 def _after_marker(line: str, word_index: int) -> str:
-    """The words after a release marker, up to what the release is about."""
+    """The words after a release marker, up to what the release is about, without the release's
+    number ("Communiqué No. 087 of the General Staff ...": the General Staff)."""
     words = line.split()[word_index:]
-    text = " ".join(words)
+    # (and without a place and date in brackets after it: "... of the Armed Forces (Bamako, 27 August 2024)")
+    text = _DATED_BRACKET.sub("", _RELEASE_NUMBER.sub("", " ".join(words)))
     return _without_other_party(_ABOUT.split(text, maxsplit=1)[0])
 
 
@@ -2539,6 +2553,14 @@ def _plain_case(line: str) -> str:
     small = {"of", "the", "and", "for", "by", "on", "in", "to", "at"}
     words = [w.lower() if k and w.lower() in small else w.capitalize() for k, w in enumerate(line.split())]
     return " ".join(words)
+
+
+# a release's number after its marker ("No. 087 of", "N° 14/2024 -", "No PR-11/2024-ISPR")
+_RELEASE_NUMBER = re.compile(r"^(?:No\.?|N°|Nr\.?|Number)\s*[\w/.\-]*\d[\w/.\-]*\s*(?:[-–—:,]\s*)?(?:of\s+)?", re.IGNORECASE)
+
+
+# a place and a date in brackets at a heading's end
+_DATED_BRACKET = re.compile(r"\s*\([^()]*\b\d{4}\)\s*$")
 
 
 # the number or letter a section's heading opens with ("I.", "2.", "B)")
