@@ -2354,8 +2354,7 @@ def _after_marker(line: str, word_index: int) -> str:
     """The words after a release marker, up to what the release is about, without the release's
     number ("Communiqué No. 087 of the General Staff ...": the General Staff)."""
     words = line.split()[word_index:]
-    # (and without a place and date in brackets after it: "... of the Armed Forces (Bamako, 27 August 2024)")
-    text = _DATED_BRACKET.sub("", _RELEASE_NUMBER.sub("", " ".join(words)))
+    text = _RELEASE_NUMBER.sub("", " ".join(words))
     return _without_other_party(_ABOUT.split(text, maxsplit=1)[0])
 
 
@@ -2557,10 +2556,6 @@ def _plain_case(line: str) -> str:
 
 # a release's number after its marker ("No. 087 of", "N° 14/2024 -", "No PR-11/2024-ISPR")
 _RELEASE_NUMBER = re.compile(r"^(?:No\.?|N°|Nr\.?|Number)\s*[\w/.\-]*\d[\w/.\-]*\s*(?:[-–—:,]\s*)?(?:of\s+)?", re.IGNORECASE)
-
-
-# a place and a date in brackets at a heading's end
-_DATED_BRACKET = re.compile(r"\s*\([^()]*\b\d{4}\)\s*$")
 
 
 # the number or letter a section's heading opens with ("I.", "2.", "B)")
