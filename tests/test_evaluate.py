@@ -348,8 +348,8 @@ def test_the_independent_corpus_is_a_gold_file_whose_claims_give_back_their_sent
 
     lines = (Path(__file__).parent.parent / "corpora" / "independent" / "gold.jsonl").read_text(encoding="utf-8").splitlines()
     docs = [json.loads(line) for line in lines]
-    assert len({d["doc_id"] for d in docs}) == len(docs) == 72
-    assert {d["set"] for d in docs} == set("ABCDEFGHIJKL")
+    assert len({d["doc_id"] for d in docs}) == len(docs) == 120
+    assert {d["set"] for d in docs} == set("ABCDEFGHIJKLMNOPQRST")
     for d in docs:
         for c in d["claims"]:
             assert d["text"][c["start_char"] : c["end_char"]] == c["sent"], (d["doc_id"], c["sent"])
