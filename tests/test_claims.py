@@ -3853,3 +3853,12 @@ def test_a_document_of_two_statements_gives_each_its_own_issuer(extract_document
             "Georgian artillery struck the positions from which the villages had been shelled.\n\n"
             "Communique No. 2 - 16:05\n\nArmenia was informed of the strikes in advance through the hotline.\n")
     assert {c.speaker_country for c in extract_document(text)} == {"Georgia"}
+
+
+def test_a_series_of_numbered_releases_keeps_its_issuer_whatever_the_headlines_name(extract_document):
+    text = ("U.S. CENTRAL COMMAND\n\nStatements | Red Sea Operations\n\nJan. 12, 2024\n\nRelease No. 20240112-01\n\n"
+            "U.S. and U.K. forces strike Houthi targets\n\n"
+            "U.S. and British forces struck radar sites in Yemen in coordination with their partners.\n\n"
+            "Jan. 13, 2024\n\nRelease No. 20240113-01\n\nU.K. forces strike a radar site\n\n"
+            "British forces struck a further radar site overnight, and regional partners were informed in advance.\n")
+    assert {c.speaker for c in extract_document(text)} == {"U.S. Central Command"}

@@ -1596,7 +1596,10 @@ class Attributor:
                 return joint
             # (a section's heading may lie outside the part of the text parsed: read from its words alone)
             person = self._person_in(start, line, named) if section is None else self._person_named_in(named)
-            org = self._org_in([named, *(p for _, h in heading for p in _heading_parts(h))], source_actor)
+            # (a section's headline after its marker names what was done, not who says it: "Release No. 2 /
+            # U.S. forces strike a radar site")
+            said = heading if section is None else [(at, h) for at, h in heading if at <= start]
+            org = self._org_in([named, *(p for _, h in said for p in _heading_parts(h))], source_actor)
             if label and person is not None and org is None and person.org and self.actors.find_org_type(named):
                 org = self.actors.organisation(person.org)  # the minister's own ministry, named without its country
             if label and org is not None and org.name.lower() != self._government_of_name(org):
@@ -1630,18 +1633,10 @@ class Attributor:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
         if fallback is not None:
             return fallback
-        opener = self._heading_opener(heading) if released else None
-        kind_part = self._kind_in_first_line(heading) if released else ""
-        if kind_part:
-            # "Department of Defence | Media Release" over "RAAF conducts ...": the body of that kind, as written,
-            # of the state the headline opens with when it names one
-            kind = self.actors.org_type(kind_part)
-            actor = self._state_actor(opener.country, kind) if opener is not None and opener.country else None
-            return SpeakerInfo(kind_part, "", actor.name if actor else "", actor.country if actor else "", True, False, False)
-        if opener is not None:  # "NATO Allies condemn ..." / "Press Release (2025) 123": the body the headline opens with
-            return opener
-        if section is not None:  # (a section's heading that names no issuer: the metadata is the document's)
-            parts = [p for _, h in heading for p in _heading_parts(h)]
+        if section is not None:  # (a section's heading names its issuer or none: not a headline's subject, "U.S. forces strike ...")
+            marked = [k for k, (_, h) in enumerate(heading) if find_phrase([w.lower().strip(",.:;-–—") for w in h.split()],
+                                                                            self.rules.release_markers)]
+            parts = [p for _, h in heading[: marked[-1] + 1 if marked else len(heading)] for p in _heading_parts(h)]
             org = self._org_in(parts, None, whole_lines=True)
             if org is not None:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
@@ -1652,6 +1647,16 @@ class Attributor:
                 if actor is not None and actor.official:
                     return SpeakerInfo(named, "", actor.name, actor.country, True, False, False)
             return None
+        opener = self._heading_opener(heading) if released else None
+        kind_part = self._kind_in_first_line(heading) if released else ""
+        if kind_part:
+            # "Department of Defence | Media Release" over "RAAF conducts ...": the body of that kind, as written,
+            # of the state the headline opens with when it names one
+            kind = self.actors.org_type(kind_part)
+            actor = self._state_actor(opener.country, kind) if opener is not None and opener.country else None
+            return SpeakerInfo(kind_part, "", actor.name if actor else "", actor.country if actor else "", True, False, False)
+        if opener is not None:  # "NATO Allies condemn ..." / "Press Release (2025) 123": the body the headline opens with
+            return opener
         source = re.sub(r"\s*\([^)]*\)", "", ctx.source or "")  # ("... (via The Defence Space)")
         joint = self._joint_issuers(source) or self._joint_statement(source)
         if joint is not None:  # the metadata: "Governments of the United States, Japan and ...", "... joint statement"
