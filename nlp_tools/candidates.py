@@ -574,7 +574,7 @@ def _never_claims(seg: Segment, structure: Structure) -> bool:
         return True
     if structure.turns:
         turn = structure.turn_at(seg.start)
-        if turn is not None and (turn.is_question or turn.is_moderator) and seg.end <= turn.end:
+        if turn is not None and turn.holds_no_claim and seg.end <= turn.end:
             return True
     return False
 

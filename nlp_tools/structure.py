@@ -65,6 +65,11 @@ class Turn:
     is_question: bool
     is_moderator: bool
 
+    @property
+    def holds_no_claim(self) -> bool:
+        """A reporter's question or a moderator's turn ("Next question"): no statement of the briefer's."""
+        return self.is_question or self.is_moderator
+
 
 @dataclass(frozen=True)
 class SkipSpan:
@@ -80,7 +85,8 @@ class Structure:
     turns: list[Turn] = field(default_factory=list)
     skips: list[SkipSpan] = field(default_factory=list)
     header_end: int = 0
-    story_starts: tuple[int, ...] = ()  # a roundup's stories after the first: each opens on a dateline
+    story_starts: tuple[int, ...] = ()  # a roundup's stories after the first: each opens on a dated dateline
+    rules: StructureRules | None = None  # the rules it was read with (the header's titles and roles)
 
     def same_story(self, earlier: int, later: int) -> bool:
         """No story of a roundup begins between the two offsets."""
@@ -304,6 +310,7 @@ def analyse(text: str, title: str = "", rules: StructureRules | None = None) -> 
         structure.header_end = structure.turns[0].start
     structure.skips = list(_find_skips(text, title, rules, structure.header_end))
     structure.story_starts = _story_starts(text)
+    structure.rules = rules
     return structure
 
 
@@ -312,10 +319,16 @@ def _story_starts(text: str) -> tuple[int, ...]:
     a dateline, when there are two or more. A story's parties are its own."""
     starts, offset = [], 0
     for line in text.split("\n"):
-        if dateline_end(line):
+        if _dated_dateline(line):
             starts.append(offset)
         offset += len(line) + 1
     return tuple(starts[1:])
+
+
+def _dated_dateline(line: str) -> bool:
+    """A dateline with a date or an agency ("SEOUL, Jan 17 (WNW) - "), not a place alone or a label
+    a bare-place pattern takes too ("BACKGROUND - ", "UPDATE - ")."""
+    return any(p.match(line) for p in (DATELINE_PATTERN, _AGENCY_DATELINE, _CITY_AGENCY_DATELINE, _CITY_DAY_DATELINE))
 
 
 @functools.lru_cache(maxsize=1)
@@ -336,7 +349,8 @@ _BRACKETED_LABEL = re.compile(r"^\[([^\]\n:]{2,60})\][ \t](?=\S)", re.MULTILINE)
 
 def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]:
     # read as "Park Ji-hoon:  ", of the same length, so that every offset stays the text's own
-    text = _BRACKETED_LABEL.sub(lambda m: f"{m.group(1)}:  ", text)
+    text = _BRACKETED_LABEL.sub(lambda m: m.group(0) if _label_key(m.group(1)) in rules.not_speakers else f"{m.group(1)}:  ",
+                                text)
     matches = []
     mixed: dict[str, int] = {}
     pairs: dict[str, tuple[bool, str, str] | None] = {}  # "role, name" labels, read once
@@ -465,11 +479,11 @@ def signature(text: str, rules: StructureRules) -> tuple[str, str] | None:
     words = name_line.split()
     if name_line.endswith((".", ":", "?", "!")) or not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
         return None
-    k = 0
-    while k < len(words) - 2 and words[k].lower().strip(".,") in rules.title_words | rules.honorific_words:
+    k, titles, roles = 0, rules.title_words | rules.honorific_words, rules.title_words | rules.role_nouns
+    while k < len(words) - 2 and words[k].lower().strip(".,") in titles:
         k += 1
     name = words[k:]
-    if not 2 <= len(name) <= 4 or any(w.lower().strip(".,") in rules.title_words | rules.role_nouns for w in name):
+    if not 2 <= len(name) <= 4 or any(w.lower().strip(".,") in roles for w in name):
         return None
     role_words = [w.lower().strip(".,") for w in role_line.split()]
     if len(role_words) > 12 or not set(role_words) & rules.role_nouns or _CONTACT_ROLES.search(role_line):
@@ -726,8 +740,10 @@ def _titled_person(words: list[str], header: str, rules: StructureRules, written
     return title, title
 
 
-# a rank or reserve mark between a role and a name ("Lt. Col. (res.)", "Maj. Gen. (retd)")
-_RANK_MARKS = r"(?:[ \t]+(?:[A-Z][a-z]{0,4}\.|\((?:res|ret|retd|Ret|Res|Retd)\.?\)))*"
+# the marks a rank may carry in brackets before a name: reserve, retired ("Lt. Col. (res.)", "Maj. Gen. (retd)")
+RANK_MARK_WORDS = frozenset({"res", "ret", "retd", "retired"})
+# ranks and such marks between a role and a name
+_RANK_MARKS = rf"(?:[ \t]+(?:[A-Z][a-z]{{0,4}}\.|\((?i:{'|'.join(sorted(RANK_MARK_WORDS))})\.?\)))*"
 
 
 def _holder_named(core: list[str], header: str, rules: StructureRules) -> tuple[str, str] | None:
@@ -743,7 +759,11 @@ def _holder_named(core: list[str], header: str, rules: StructureRules) -> tuple[
         line_start = header.rfind("\n", 0, m.start()) + 1
         before = header[max(line_start, m.start() - 40) : m.start()]
         if all(re.search(rf"\b{re.escape(w)}\b", before, re.I) for w in others):
-            role_words = before.split(":")[-1].split(",")[-1].split()[-(len(others) + 2):]
+            role_words = []  # (the title's words right before the noun: "IDF International", "ministry"; not "briefing by")
+            for word in reversed(before.split(":")[-1].split(",")[-1].split()):
+                if not (word[:1].isupper() or word.lower().strip(".,") in rules.title_words):
+                    break
+                role_words.insert(0, word)
             return name, " ".join([*role_words, header[m.start() : m.start() + len(noun)]]).strip()
     return None
 

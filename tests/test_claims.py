@@ -3862,3 +3862,14 @@ def test_a_series_of_numbered_releases_keeps_its_issuer_whatever_the_headlines_n
             "Jan. 13, 2024\n\nRelease No. 20240113-01\n\nU.K. forces strike a radar site\n\n"
             "British forces struck a further radar site overnight, and regional partners were informed in advance.\n")
     assert {c.speaker for c in extract_document(text)} == {"U.S. Central Command"}
+
+
+def test_a_section_of_a_state_named_by_its_acronym_in_capitals(extract_document):
+    text = ("DOCUMENTS DIGEST\n\nIssue 2/2024 | Compiled 20 March 2024\n\n"
+            "Two statements on the launch of 18 March, reproduced in full below.\n\n"
+            "1. Statement by the Ministry of Foreign Affairs of Japan\n\nTokyo, 19 March 2024\n\n"
+            "Japan was not notified of the launch in advance.\n\n"
+            "2. RIGHT OF REPLY BY THE DELEGATION OF THE DPRK\n\n"
+            "The DPRK informed the maritime authorities of the launch window in advance.\n")
+    by_sentence = {c.sentence[:8]: c.speaker_country for c in extract_document(text)}
+    assert (by_sentence["Japan wa"], by_sentence["The DPRK"]) == ("Japan", "North Korea")

@@ -545,3 +545,12 @@ def test_labels_in_square_brackets_are_turns_and_keep_the_texts_offsets():
     assert [(t.name, t.is_question) for t in turns] == [("Kim Do-Yun", False), ("", True), ("Kim Do-Yun", False)]
     assert text[turns[0].text_start :].startswith("Good morning.")
     assert text[turns[2].start :].startswith("[Kim Do-yun] No notice")
+
+
+def test_what_a_transcript_notes_in_brackets_is_no_turn_and_a_label_before_a_dateline_no_story():
+    text = ("Press briefing\nParticipants: Defence spokesman Ali Reza Tabar\n\nQ: Was Baghdad told?\n\n"
+            "SPOKESMAN: Yes.\n\n[Laughter] Not that I am aware of.\n")
+    assert [t.label for t in analyse(text).turns] == ["Q", "SPOKESMAN"]
+    one_story = ("Talks resume\n\nBACKGROUND - The talks went on for hours and nobody said much at all about them.\n\n"
+                 "SEOUL, Jan 17 (WNW) - The JCS said it had informed Tokyo of the launch.\n")
+    assert analyse(one_story).story_starts == ()

@@ -1384,7 +1384,8 @@ class Attributor:
         if known is not None and not role and known.official:
             official = True
         if _RETIRED_MARK.search(ent.doc.text[max(sent.start_char, ent.start_char - 12) : ent.start_char]):
-            return SpeakerInfo(name, f"{role} (retd)".strip(), org, country, False, True, False)  # "Maj. Gen. (retd) X"
+            # "Maj. Gen. (retd) X": retired, as a role says it ("retired" is no serving holder's, see roles.py)
+            return SpeakerInfo(name, f"retired {role or self._title_before(ent.start)}".strip(), org, country, False, True, False)
         if not role and known is None and person is None:
             # a person the text names without any role: on these matters, mostly an official (analysts,
             # experts and journalists come with their role, which `_official` reads)
@@ -1497,7 +1498,7 @@ class Attributor:
             return next(info for start, info in reversed(ctx.sections) if start <= self._sentence_start)
         return ctx.issuer
 
-    def _section_issuers(self) -> list[tuple[int, SpeakerInfo | None]]:
+    def _section_issuers(self) -> list[tuple[int, SpeakerInfo]]:
         """A document of several statements, each under a heading of its own ("1. Press release of
         ISPR" ... "2. Statement by Foreign Ministry Spokesman X", "RIGHT OF REPLY BY THE DELEGATION
         OF ..."): where each begins after the document's head, and its issuer; a heading that names
@@ -1516,7 +1517,7 @@ class Attributor:
         for k, (start, line) in enumerate(lines):
             if start <= body_start or ctx.structure.skip_reason(start, start + len(line)) != "heading":
                 continue
-            words = [w.lower().strip(",.:;-–—") for w in line.split()]
+            words = _marker_words(line)
             if not (_SECTION_NUMBER.match(line) or find_phrase(words, self.rules.release_markers) or words[:3] == ["right", "of", "reply"]):
                 continue
             if sections and sections[-1][2] >= start:
@@ -1538,7 +1539,7 @@ class Attributor:
         if issuer is None or issuer.is_person:
             return issuer
         text = self.ctx.full_text if self.ctx.full_text is not None else self.text
-        signed = signature(text, default_rules())
+        signed = signature(text, self._structure_rules)
         if signed is None:
             return issuer
         name, role = signed
@@ -1546,7 +1547,8 @@ class Attributor:
 
     def _find_issuer(self, section: tuple | None = None) -> SpeakerInfo | None:
         """The document's issuer, or with `section` (its heading lines and first body line), that
-        section's, read from its heading alone."""
+        section's, read from its heading's words and that first line (not the parse, nor the
+        document's metadata)."""
         ctx = self.ctx
         text = ctx.full_text if ctx.full_text is not None else self.text
         if section is None and ctx.structure is not None and ctx.structure.is_transcript and not statement_before_turns(
@@ -1563,7 +1565,7 @@ class Attributor:
             heading = [*heading, (body_start, body)]
         if section is None and ctx.title and all(ctx.title.strip() != line.strip() for _, line in heading):
             heading = [(-1, ctx.title), *heading]  # a page's or a PDF's title ("Press Release - Ministry of ...")
-        source_actor = self._source_actor()
+        source_actor = self._source_actor() if section is None else None
         previous = ""
         released = False  # a release marker that names no issuer ("Press Release (2025) 123")
         fallback = None  # the body a bare marker's heading names, when no later line names the speaker
@@ -1634,14 +1636,13 @@ class Attributor:
         if fallback is not None:
             return fallback
         if section is not None:  # (a section's heading names its issuer or none: not a headline's subject, "U.S. forces strike ...")
-            marked = [k for k, (_, h) in enumerate(heading) if find_phrase([w.lower().strip(",.:;-–—") for w in h.split()],
-                                                                            self.rules.release_markers)]
+            marked = [k for k, (_, h) in enumerate(heading) if find_phrase(_marker_words(h), self.rules.release_markers)]
             parts = [p for _, h in heading[: marked[-1] + 1 if marked else len(heading)] for p in _heading_parts(h)]
             org = self._org_in(parts, None, whole_lines=True)
             if org is not None:
                 return SpeakerInfo(org.name, "", org.name, org.country, True, False, False)
             for part in parts:  # "Right of reply by the Delegation of the Republic of X": X's government, as written
-                hit = find_phrase([w.lower() for w in part.split()], self.rules.release_markers)
+                hit = find_phrase(_marker_words(part), self.rules.release_markers)
                 named = _strip_determiners(_after_marker(part, hit[0] + len(hit[1])).strip(" ,.:;")) if hit else ""
                 actor = self.actors.find(named) if named else None
                 if actor is not None and actor.official:
@@ -1771,10 +1772,15 @@ class Attributor:
     def _government_of_name(self, org) -> str:
         return self.actors.government(org.country).name.lower() if org.country else ""
 
+    @property
+    def _structure_rules(self):
+        """The structure rules the document was read with (a custom structure.yaml too)."""
+        return (self.ctx.structure.rules if self.ctx.structure is not None else None) or default_rules()
+
     def _person_named_in(self, named: str) -> SpeakerInfo | None:
         """A person a heading names with a role ("Foreign Ministry Spokesman Hossein Karimirad"), read from
         the words, not the parse."""
-        people = people_in(named, default_rules())
+        people = people_in(named, self._structure_rules)
         if not people:
             return None
         name, role = people[0]
@@ -2549,18 +2555,27 @@ _BODY_HEADS = frozenset({"ministry", "department", "office", "directorate", "bur
 _COURTESY_WORDS = frozenset({"mr", "mrs", "ms", "miss", "messrs", "mme", "m"})
 
 
+def _marker_words(line: str) -> list[str]:
+    """A heading's words as release markers are matched: lower case, without the punctuation around them."""
+    return [w.lower().strip(",.:;-–—") for w in line.split()]
+
+
 def _plain_case(line: str) -> str:
     """An upper-case heading in title case, its small words in lower case ("GOVERNMENT OF THE REPUBLIC OF
     RWANDA" -> "Government of the Republic of Rwanda"), as the actor dictionary reads names."""
     if not line.isupper():
         return line
     small = {"of", "the", "and", "for", "by", "on", "in", "to", "at"}
-    words = [w.lower() if k and w.lower() in small else w.capitalize() for k, w in enumerate(line.split())]
+    # (an acronym stays as written: "DPRK", "U.S.", "IDF")
+    words = [w.lower() if k and w.lower() in small else w if ("." in w or len(w.strip("(),")) <= 4) else "-".join(
+        part.capitalize() for part in w.split("-")) for k, w in enumerate(line.split())]
     return " ".join(words)
 
 
 # a release's number after its marker ("No. 087 of", "N° 14/2024 -", "No PR-11/2024-ISPR")
-_RELEASE_NUMBER = re.compile(r"^(?:No\.?|N°|Nr\.?|Number)\s*[\w/.\-]*\d[\w/.\-]*\s*(?:[-–—:,]\s*)?(?:of\s+)?", re.IGNORECASE)
+# (the marker may have taken the "No." already: "Release No. 14/2024 of the ISPR" leaves "14/2024 of ...")
+_RELEASE_NUMBER = re.compile(r"^(?:(?:No\.?|N°|Nr\.?|Number)\s+)?(?=[\w/.\-]*\d)[\w/.\-]+\s*(?:[-–—:,]\s*)?(?:of\s+)?",
+                             re.IGNORECASE)
 
 
 # the number or letter a section's heading opens with ("I.", "2.", "B)")

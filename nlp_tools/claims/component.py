@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
 from ..structure import (
+    RANK_MARK_WORDS,
     StructureRules,
     analyse,
     dateline_end,
@@ -179,7 +180,7 @@ class LineSentences:
             if nxt >= len(doc) or not tok.text[:1].isupper():
                 continue
             after = doc[nxt]
-            if after.text == "(" and nxt + 2 < len(doc) and doc[nxt + 1].lower_.rstrip(".") in _RANK_MARKS:
+            if after.text == "(" and nxt + 2 < len(doc) and doc[nxt + 1].lower_.rstrip(".") in RANK_MARK_WORDS:
                 # "Lt. Gen. (retd) Arvind Mehra": the mark and the name after it are the rank's
                 close = nxt + 2 + (doc[nxt + 2].text == ".")
                 if close + 1 < len(doc) and doc[close].text == ")" and doc[close + 1].text[:1].isupper():
@@ -189,9 +190,6 @@ class LineSentences:
             if after.text[:1].isupper() and "\n" not in doc[nxt - 1].whitespace_:
                 after.is_sent_start = False
 
-
-# what may stand in brackets between a rank and a name: retired, reserve
-_RANK_MARKS = frozenset({"retd", "ret", "retired", "res"})
 
 
 def _join_names(doc: Doc) -> None:
@@ -413,7 +411,7 @@ class PressClaims:
         if structure.skip_reason(start, end):
             return True
         turn = structure.turn_at(start) if structure.turns else None
-        return turn is not None and (turn.is_question or turn.is_moderator)  # (a moderator runs the session: "Next question")
+        return turn is not None and turn.holds_no_claim
 
     def _detected(self, sent: Span, found: list[Claim], trigger_tokens: set[int], ctx: DocumentContext,
                   attributor: Attributor) -> list[Claim]:
@@ -551,12 +549,13 @@ class PressClaims:
         return source if source is not None and source.speaker.name != claim.speaker else None
 
     def _second_voice(self, sent: Span, triggers: list[Trigger], chosen: Trigger, decisions: dict) -> Trigger | None:
-        """Another trigger of the chosen one's topic with the opposite stance, outside the
-        clause the chosen one's speaker reports: a second voice on the same topic ("The
-        hotline has become a coordination channel, even as the spokesman insists there is no
-        coordination" holds the outlet's acknowledgement and the spokesman's denial). It
-        is a claim of its own when one of the two is the document's own voice and the other
-        a speaker it reports."""
+        """Another trigger of the chosen one's topic with the opposite stance, or of the same
+        stance in what another speaker says beside it, outside the clause the chosen one's
+        speaker reports: a second voice on the same topic ("The hotline has become a
+        coordination channel, even as the spokesman insists there is no coordination" holds
+        the outlet's acknowledgement and the spokesman's denial). It is a claim of its own
+        when one of the two is the document's own voice and the other a speaker it reports,
+        or two speakers each with a name of their own."""
         stance = decisions[chosen].stance
         doc = sent.doc
         speech = self.attribution_rules.reporting_verbs
