@@ -392,3 +392,17 @@ def test_a_sentence_the_rules_fail_on_costs_that_sentence_only(nlp, tmp_path, mo
     [(_, found)] = list(extract_claims(nlp, [document], fast=False))
     assert len(found.failures) == 1 and found.failures[0].startswith("sentence at character")
     assert {c.topic for c in found} >= {"notification", "cooperation"}
+
+
+def test_a_claim_ends_past_the_closing_quotation_mark_in_both_paths(nlp):
+    text = ("\n".join([FILLER[0], FILLER[1],
+                       '"We will continue to strike the group wherever it hides," the official said.',
+                       "Meanwhile, the British defence secretary after Tuesday's strikes accused Moscow of \u201cadding fuel "
+                       'to the fire\u201d in Libya, as it appeared "the strikes hit areas where there were no militants and '
+                       'that is the problem with this sort of approach."', FILLER[2], FILLER[3]]) + "\n")
+    document = _document(text)
+    exact = [claims for _, claims in extract_claims(nlp, [document], fast=False)][0]
+    fast = [claims for _, claims in extract_claims(nlp, [document], fast=True)][0]
+    strikes = [c for c in exact if c.topic == "strike" and c.sentence.startswith("Meanwhile")]
+    assert strikes and all(text[c.end_char - 2 : c.end_char] == '."' for c in strikes)
+    assert _rows(fast) == _rows(exact)

@@ -591,6 +591,7 @@ class PressClaims:
             start = turn.text_start  # the turn's label ("MR. COOK:") is not part of the sentence
         text = (ctx.full_text if ctx.full_text is not None else sent.doc.text)
         offset = 0 if ctx.full_text is not None else ctx.base_offset
+        end = _past_closing_quotes(text, end - offset) + offset
         return Claim(
             doc_id=ctx.doc_id,
             sentence=text[start - offset : end - offset].strip(),
@@ -618,6 +619,19 @@ class PressClaims:
             counterpart_country=counterpart.country,
             counterpart_org=counterpart.org,
         )
+
+
+def _past_closing_quotes(text: str, end: int) -> int:
+    """A sentence's end moved past the closing quotation marks right after its full stop
+    ('... in Iran."'), which the parser gives to this sentence or to the next depending on what
+    else it reads: the claim ends in the same place however much of the text was parsed."""
+    while 0 < end < len(text) and text[end] in _CLOSING_QUOTES and text[end - 1] in ".!?\"”’'" and (
+            end + 1 == len(text) or text[end + 1].isspace()):
+        end += 1
+    return end
+
+
+_CLOSING_QUOTES = frozenset("\"”’'")
 
 
 def _in_clause_of(a: Token, b: Token, speech: frozenset[str]) -> bool:
