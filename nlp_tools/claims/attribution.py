@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..structure import (
     DATE_PATTERN,
+    RANK_MARK_WORDS,
     dateline_end,
     dateline_only,
     default_rules,
@@ -1555,9 +1556,9 @@ class Attributor:
                 text, ctx.structure):
             return None  # (a release with the press's questions after it still has its issuer)
         heading, (body_start, body) = section or _heading_lines(text, ctx.structure)
-        opening = find_phrase([w.lower().strip(",.:;-–—") for w in body.split()[:4]], self.rules.release_markers)
+        opening = find_phrase(_marker_words(body)[:4], self.rules.release_markers)
         introduced = body.rstrip().endswith(":") and len(body.split()) <= 14 and find_phrase(
-            [w.lower().strip(",.:;-–—") for w in body.split()], self.rules.release_markers) is not None
+            _marker_words(body), self.rules.release_markers) is not None
         if (opening is not None and opening[0] == 0) or introduced:
             # ("The below is attributable to Spokesperson Matthew Miller:", a line that introduces the text)
             # a title too long for a heading that opens with a release marker ("Joint Statement from
@@ -1570,7 +1571,7 @@ class Attributor:
         released = False  # a release marker that names no issuer ("Press Release (2025) 123")
         fallback = None  # the body a bare marker's heading names, when no later line names the speaker
         for start, line in heading:
-            words = [w.lower().strip(",.:;-–—") for w in line.split()]
+            words = _marker_words(line)
             label = re.match(r"\s*([A-Za-z ]{2,20}):\s", line)
             if label and label.group(1).strip().lower() in self.rules.issuer_labels:
                 hit = (0, tuple(label.group(1).lower().split()))  # "From: Ministry of Defence and ..."
@@ -2583,7 +2584,7 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+")
 
 
 # a rank's retired mark between it and the name ("Lt. Gen. (retd) X", "Gen. (Ret.) X"): no longer serving
-_RETIRED_MARK = re.compile(r"\((?:retd|ret|retired)\.?\)\s*$", re.I)
+_RETIRED_MARK = re.compile(rf"\((?:{'|'.join(sorted(RANK_MARK_WORDS - {'res'}))})\.?\)\s*$", re.I)  # (not a reserve mark)
 
 
 def _phrase_text(head: Token) -> str:
