@@ -1682,3 +1682,48 @@ def test_them_in_a_second_clause_is_the_party_of_the_first(extract):
     c = told("Paris was told on Monday. We consulted closely with our Gulf partners, and several of them were briefed on "
              "our intent ahead of time.")
     assert "partners" in c.counterpart
+
+
+def test_lists_the_parser_breaks_up_are_one_party_each(extract):
+    # a list's second name read as an apposition of the first: every state named is a partner
+    c = _one(extract("Ghana's navy said it would keep patrolling jointly with the Republic of Togo, the Republic of Benin "
+                     "and the Federal Republic of Nigeria in the Gulf of Guinea."), "cooperation")
+    assert {"Togo", "Benin", "Nigeria"} <= set(c.counterpart_country.split("; "))
+    # a true apposition adds no one
+    c = _one(extract("Ghana's navy said it would keep patrolling jointly with Togo, its eastern neighbour, in the Gulf of "
+                     "Guinea."), "cooperation")
+    assert c.counterpart_country == "Togo"
+
+
+def test_a_lists_first_name_hung_apart_still_acts(extract):
+    # "UNMISS, the police and the army" parsed as "UNMISS" (a modifier), ",", and a coordinated subject
+    c = _one(extract("UNIFIL, the Lebanese Army and UNDOF are working hand in hand, the general said."), "cooperation")
+    assert c.agent == "UNIFIL" and "Lebanese Armed Forces" in c.counterpart
+
+
+def test_counterparts_from_a_state_are_that_state(extract):
+    c = _one(extract("Canada's defence minister held a video call with his counterparts from Denmark and Norway on Arctic "
+                     "surveillance cooperation."), "cooperation")
+    assert set(c.counterpart_country.split("; ")) == {"Denmark", "Norway"}
+    c = _one(extract("The chief of staff met his counterpart in Warsaw to coordinate the air policing rotation, the "
+                     "German ministry said."), "cooperation")
+    assert c.counterpart_country == "Poland"
+
+
+def test_officers_of_two_armies_are_the_two_armies(extract):
+    c = _one(extract("Senior officers of the Greek and Turkish navies met in Athens to discuss a hotline, the ministry "
+                     "said."), "cooperation")
+    assert {c.agent_country, c.counterpart_country} == {"Greece", "Turkey"}
+
+
+def test_there_was_no_coordination_has_no_subject_of_its_own(extract):
+    # the clause with "there" shares no subject with the clause before it: who struck did not coordinate
+    c = _one(extract("A Lebanese minister said Beirut received no warning from Israel before the raid and that there was "
+                     "no coordination whatsoever with Lebanese officers."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Israel", "Lebanon")
+
+
+def test_interaction_under_an_agreement_is_the_subjects(extract):
+    c = _one(extract("As of today the Turkish General Staff suspends its interaction with the Greek side under the "
+                     "memorandum on air safety."), "cooperation")
+    assert (c.agent_country, c.counterpart_country) == ("Turkey", "Greece")

@@ -19,6 +19,7 @@ from .actors import NOT_OWN_SIDE
 from .context import DocumentContext, Party, SpeakerInfo
 from .lexicon import PartyRules
 from .parties import (
+    DELEGATES,
     FIRST_PERSON,
     MESSAGE_VERBS,
     THIRD_PERSON,
@@ -497,13 +498,11 @@ def _conjoined(first: Token | None, other: Token | None) -> bool:
 
 def _delegated_by(tok: Token | None) -> Token | None:
     """The bodies people come from ("officials from X and Y", "delegations of X and Y")."""
-    if tok is None or tok.lemma_.lower() not in _DELEGATE_NOUNS:
+    if tok is None or tok.lemma_.lower() not in DELEGATES:
         return None
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-                 for g in c.children if g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children)), None)
-
-
-_DELEGATE_NOUNS = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert"}
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+                 if g.dep_ == "pobj" and any(x.dep_ == "conj" for x in (*g.children, *(
+                     m for n in g.children if n.dep_ in ("amod", "compound") for m in n.children)))), None)
 
 
 def _bare_definite(tok: Token) -> bool:
@@ -567,6 +566,9 @@ _CONTACTS = {"call", "conversation", "talk", "meeting", "contact", "discussion"}
 _STRIKE_ACTS = {"strike", "airstrike", "attack", "raid", "operation", "offensive", "bombing", "shelling", "incursion",
                 "assault", "campaign", "mission", "sortie"}
 _AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
+# Prepositions that set an act inside an arrangement: "ceases interaction with X under the memorandum"
+_FRAMEWORK_PREPS = {"under", "within", "per"}
+_SAME_SENTENCE_AGENT_FROM = {"cooperation": ("cooperation", "notification", "strike")}
 
 
 def _verbless_subject(sent: Span, trigger: Trigger) -> Token | None:
@@ -605,9 +607,11 @@ def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentCo
            namer: PartyNamer, sources: tuple[str, ...] | None = None) -> tuple[Party, Party]:
     """Parties the sentence leaves unnamed, from the claims just before: of the same
     sentence first ("Ukraine did not notify Washington of the attack": Ukraine's attack),
-    then of the same topic, newest first, within CARRY_CHARS, never the other role's party."""
+    then of the same topic, newest first, within CARRY_CHARS, never the other role's party. A
+    cooperation no one is said to do in its sentence is that of who notified or struck there
+    ("Baghdad had no warning from Tehran, and there was no coordination with Iraq")."""
     for same in (True, False):
-        for source in sources or _AGENT_FROM[topic]:
+        for source in sources or (_SAME_SENTENCE_AGENT_FROM if same and counter else _AGENT_FROM).get(topic, _AGENT_FROM[topic]):
             agent = agent or _recent(ctx.recent_parties("agent", source, start), start, counter, same, namer)
     counter = counter or _recent(ctx.recent_parties("counterpart", topic, start), start, agent, False, namer)
     if topic == "cooperation" and not counter:
@@ -810,6 +814,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
             governing = tok.head.head
             counters.append(_prep_object([*governing.children, *(g for o in governing.children if o.dep_ in ("dobj", "obj")
                                                                  for g in o.children)], {"with"}))
+            if tok.head.lower_ in _FRAMEWORK_PREPS:  # ... and the one who suspends it (not "was killed in the exercise")
+                agents.append(_subject(governing) or _inherited_subject(governing))
         # "does not back Italy's planned incursion": the one whose act is backed, not the act
         counters = [_act_owner(c, namer.rules) for c in counters]
     if topic == "strike":  # "strikes on Friday against three sites": the target may hang lower
@@ -1657,7 +1663,10 @@ def _shared_passive_subject(verb: Token) -> Token | None:
 def _inherited_subject(verb: Token) -> Token | None:
     """The subject a verb shares with the verbs it hangs from: "decided to strike",
     "responded decisively, shooting down six aircraft", "notified the US before launching
-    the strikes", "by attacking ships"."""
+    the strikes", "by attacking ships". A clause with an expletive subject has none ("Baghdad
+    got no warning, and there was no coordination with Iraq": no one is said to coordinate)."""
+    if any(c.dep_ == "expl" for c in verb.children):
+        return None
     node = verb
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "the unwillingness of the American side to coordinate", "Russia's refusal to notify"

@@ -47,10 +47,19 @@ _OWN_VOICE = {"military", "intergovernmental", "armed_group"}
 _MODIFIERS = {"compound", "amod", "poss", "case", "nummod", "nmod", "quantmod", "flat", "npadvmod"}
 _PLACE_PREPS = {"of", "in", "inside", "near", "on", "at", "across", "around", "along", "outside", "off"}
 # a relation to someone else: "their counterparts" are not "them"
+# those of them who are one's like on another side: "counterparts from Seoul" are Seoul's
+_COLLEAGUES = {"counterpart", "colleague", "partner", "ally"}
 _RELATIONAL = {"counterpart", "colleague", "ally", "partner", "friend", "neighbour", "neighbor", "enemy", "adversary", "rival", "foe", "opponent"}
 # people who stand for the body they come from: "officials from the Defence Ministry"
-_DELEGATES = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert", "leader",
+DELEGATES = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert", "leader",
               "minister", "commander"}
+# who serve a state, whom its adjective names as its own ("Iraqi officials", "Lebanese officers")
+_SERVANTS = frozenset(DELEGATES | {"authorities", "force", "troop", "soldier", "army", "military", "navy"})
+
+
+def _serves(name: str) -> bool:
+    last = name.split()[-1].lower()
+    return last in _SERVANTS or last.removesuffix("s") in _SERVANTS
 # who stands for a state abroad, named or not as a title ("the Chargé d'Affaires of Turkey")
 _ENVOYS = {"ambassador", "d'affaires", "d’affaires", "affaires", "attaché", "attache", "consul", "emissary", "envoy"}
 # both parties at once ("the two sides", "both countries"): who they are is said before
@@ -129,6 +138,9 @@ class PartyNamer:
                 actor = self.actors.organisation(other.org)
                 if actor is not None and actor.kind not in NOT_OWN_SIDE:
                     return True
+            if state.country and state.name == state.country and not other.org and other.country == state.country and (
+                    _qualifies(other.name, self.actors) and _serves(other.name)):
+                return True  # "Lebanon" and "Lebanese officers" (not "Lebanese targets", "Syrian rebels")
         return False
 
     def of_name(self, text: str) -> Party:
@@ -317,7 +329,7 @@ class PartyNamer:
                 states = [self.actors.country_of(m.text) for m in [modifier, *(g for g in modifier.children if g.dep_ == "conj")]]
                 if all(states):
                     return [Party(c, c, "") for c in dict.fromkeys(states)]
-        return [p for p in (self._conjunct(t, speaker, ctx) for t in [tok, *conjuncts]) if p]
+        return [p for p in (self._conjunct(t, speaker, ctx) for t in sorted([tok, *conjuncts], key=lambda t: t.i)) if p]
 
     def _conjunct(self, tok: Token, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
         """One party of a coordination; a pronoun by whom it stands for ("he and Vladimir Putin")."""
@@ -393,12 +405,17 @@ class PartyNamer:
                 return together([self.of_name(s.text) for s in states])
             if state is not None:
                 return self.of_name(state.text)  # "his Turkish counterpart", "their Russian counterparts"
-        if lemma in _DELEGATES and tok.pos_ == "NOUN" and not any(c.dep_ in ("amod", "poss") for c in tok.children):
+            origin = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "at")
+                           for g in c.children if g.dep_ == "pobj"), None) if lemma in _COLLEAGUES else None
+            party = self.of_token(origin, speaker, ctx) if origin is not None else Party()
+            if party.country or party.org:
+                return party  # "his counterparts from the United States and Korea", "our partners in Kyiv"
+        if lemma in DELEGATES and tok.pos_ == "NOUN" and not any(c.dep_ in ("amod", "poss") for c in tok.children):
             body = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
             named = self._body_named(body.lemma_.lower(), speaker, ctx) if body is not None else Party()
             if named:
                 return named  # "department officials discussed ...": the department named, or the speaker's own
-        if (lemma in _DELEGATES and tok.pos_ == "NOUN") or tok.lower_ in _ENVOYS:
+        if (lemma in DELEGATES and tok.pos_ == "NOUN") or tok.lower_ in _ENVOYS:
             body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "at")
                          for g in c.children if g.dep_ == "pobj"), None)
             if body is not None:
@@ -605,9 +622,37 @@ def _conjuncts(tok: Token, pos: tuple[str, ...]) -> list[Token]:
     """The words coordinated with `tok`, in a chain too ("France, Belgium and the Netherlands")."""
     found, frontier = [], [tok]
     while frontier and len(found) < 20:
-        frontier = [c for t in frontier for c in t.children if c.dep_ == "conj" and c.pos_ in pos]
+        frontier = [c for t in frontier for c in t.children if (c.dep_ == "conj" or _listed_apart(c, t)) and c.pos_ in pos]
         found += frontier
+    if found:
+        found += _detached_first(tok)
     return found
+
+
+def _detached_first(tok: Token) -> list[Token]:
+    """A list's first name the parser hung apart on the verb: "KFOR, the Kosovo Police and EULEX
+    are working together", read as "KFOR" (a modifier or a clause of its own), "," and a
+    coordinated subject."""
+    comma = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
+    if comma is None or comma.text != "," or comma.i - 1 < tok.sent.start:
+        return []
+    item = tok.doc[comma.i - 1]
+    while item.dep_ == "compound" and item.head.i < comma.i:
+        item = item.head
+    return [item] if (item.head.i == tok.head.i and _named(item) and item.left_edge.i == tok.sent.start
+                      and item.ent_type_ not in ("DATE", "TIME")) else []
+
+
+def _listed_apart(item: Token, first: Token) -> bool:
+    """A list's second name the parser took for an apposition of the first: in "with the Republic
+    of Chad, the Republic of Niger and the Republic of Benin" the second heads the rest's
+    coordination; a true apposition ("Chad, a neighbour") coordinates nothing."""
+    return item.dep_ == "appos" and _named(first) and _named(item) and any(
+        c.dep_ == "conj" and _named(c) for c in item.children) and any(c.dep_ == "cc" for g in item.children for c in [g, *g.children])
+
+
+def _named(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "ORG", "NORP")
 
 
 _OPERATION_WORDS = {"operation", "exercise", "exercises", "drills"}
