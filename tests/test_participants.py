@@ -1727,3 +1727,24 @@ def test_interaction_under_an_agreement_is_the_subjects(extract):
     c = _one(extract("As of today the Turkish General Staff suspends its interaction with the Greek side under the "
                      "memorandum on air safety."), "cooperation")
     assert (c.agent_country, c.counterpart_country) == ("Turkey", "Greece")
+
+
+def test_notification_of_a_party_is_owed_to_it(extract):
+    c = _one(extract("Minsk began the snap drills without prior notification of the Baltic states, the Lithuanian "
+                     "ministry said."), "notification")
+    assert c.agent_country == "Belarus" and "Baltic states" in c.counterpart
+    # ("of" the act, or of whose things they are, names no one told)
+    c = _one(extract("Minsk gave no notification of the snap drills, the Lithuanian ministry said."), "notification")
+    assert c.counterpart != "snap drills"
+
+
+def test_a_clause_on_the_one_told_is_another_act(extract):
+    # the warnings the centre issues are not the notice given to it: its issuer is not who notified
+    c = _one(extract("The advance notice was sent to the Regional Rescue Centre, which relays navigational warnings to "
+                     "shipping, the defence ministry of Chile said."), "notification")
+    assert c.agent != "Regional Rescue Centre" and "Rescue Centre" in c.counterpart
+
+
+def test_people_told_by_what_they_do(extract):
+    c = _one(extract("The Israeli army said it warned the occupants of the tower before the strike."), "notification")
+    assert "occupants" in c.counterpart

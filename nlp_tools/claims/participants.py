@@ -425,7 +425,11 @@ def _describes_other_act(sent: Span, other: Trigger, trigger: Trigger) -> bool:
     doc = sent.doc
     head = doc[trigger.head]
     chain = [a for a in [doc[other.head], *doc[other.head].ancestors] if sent.start <= a.i < sent.end]
-    if any(a.dep_ == "relcl" and a.head.i != head.i and head.is_ancestor(a.head) for a in chain):
+    # (or on a dependent of the verb the trigger is the subject or object of: "the notification was made to the
+    # agency, which issues navigational warnings")
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and head.head.pos_ in ("VERB", "AUX") else head
+    if any(a.dep_ == "relcl" and a.head.i != head.i and (head.is_ancestor(a.head) or (
+            verb.i != head.i and a.head.dep_ in ("pobj", "dative") and verb.is_ancestor(a.head))) for a in chain):
         return True
     # an act in a clause that conditions or times the trigger's, done by another ("Iran would strike
     # again if the United States attacked Iranian interests": the attack is the United States')
@@ -828,10 +832,19 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         agents = [None if a is not None and a.dep_ == "compound" and a.head.lemma_.lower() in _ARMS and (
             a.ent_type_ not in ("GPE", "NORP") and not namer.is_actor_word(a)) else a for a in agents]
     counters.append(_counter_in_phrase(sent.doc[trigger.start:trigger.end], topic))
+    if topic == "notification" and tok.lemma_.lower() in _NOTICES:
+        # "held the drills without notification of OSCE participating states": whom it is owed to, when the
+        # "of" names a party, not the act ("notification of the launch"; nor "the locations of our troops")
+        owed = _prep_object(tok.children, {"of"})
+        if owed is not None and (namer.is_party_noun(owed) or owed.ent_type_ in ("GPE", "NORP") or namer.is_actor_word(owed)):
+            counters.append(owed)
     if topic == "notification":
         agents += _act_owners(sent.doc[trigger.head])
     return agents, counters, [p for p in places if p is not None and not (trigger.start <= p.i < trigger.end)]
 
+
+# Nouns of a notice itself, whose "of" may name the one owed it
+_NOTICES = {"notification", "prenotification", "pre-notification", "notice", "warning"}
 
 # Verbs that credit their object with an act told in a "for" phrase: "thanked Oslo for its help"
 _THANKING = {"thank", "praise", "commend", "credit", "congratulate", "applaud", "hail", "salute", "laud"}
