@@ -3873,3 +3873,11 @@ def test_a_section_of_a_state_named_by_its_acronym_in_capitals(extract_document)
             "The DPRK informed the maritime authorities of the launch window in advance.\n")
     by_sentence = {c.sentence[:8]: c.speaker_country for c in extract_document(text)}
     assert (by_sentence["Japan wa"], by_sentence["The DPRK"]) == ("Japan", "North Korea")
+
+
+def test_neighbours_are_a_party_to_work_with(extract):
+    claims = extract("Armenia is ready to work with its neighbours on new border security arrangements, the foreign "
+                     "minister said.")
+    assert [(c.topic, c.counterpart) for c in claims] == [("cooperation", "its neighbours")]
+    # (working with what is no party stays no claim)
+    assert extract("Armenia is ready to work with its engineers on new border roads, the foreign minister said.") == []
