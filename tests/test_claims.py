@@ -3881,3 +3881,11 @@ def test_neighbours_are_a_party_to_work_with(extract):
     assert [(c.topic, c.counterpart) for c in claims] == [("cooperation", "its neighbours")]
     # (working with what is no party stays no claim)
     assert extract("Armenia is ready to work with its engineers on new border roads, the foreign minister said.") == []
+
+
+def test_who_names_an_act_in_a_relative_clause_speaks_of_it(extract):
+    (c,) = extract("Kenya's foreign ministry summoned the Somali ambassador on Friday over the shelling, which it "
+                   "called a grave violation of Kenyan territory.")
+    assert (c.topic, c.speaker, c.official) == ("strike", "Kenya's foreign ministry", True)
+    (c,) = extract("Nairobi protested the shelling, which Kenya described as an unprovoked act.")
+    assert c.speaker == "Kenya"

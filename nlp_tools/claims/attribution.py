@@ -321,6 +321,14 @@ class Attributor:
                 frame = self._frame_at(t, trigger_tokens)
                 if frame is not None and not t.is_ancestor(tok):
                     return frame
+        # "the strikes, which it called a breach of sovereignty", "the raid, which Baghdad described as an
+        # aggression": who names the act speaks of it
+        named_by = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i and any(
+            o.tag_ in ("WDT", "WP") for o in _objects(c))), None) if tok.pos_ in ("NOUN", "PROPN") else None
+        if named_by is not None:
+            frame = self._frame_at(named_by, trigger_tokens)
+            if frame is not None:
+                return frame
         # inverted or parenthetical: "The strikes will go on, Cook said." (the parser may
         # make the reporting verb the root, a parataxis, or a conjunct after a comma)
         for t in sent:
@@ -450,8 +458,11 @@ class Attributor:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         particle = self.rules.reporting_particles.get(lemma)
+        objects = _objects(verb)
+        # ("which it called a breach": the parser may give the relative pronoun and the name as two objects)
         naming = lemma in self.rules.naming_verbs and (any(c.dep_ in ("oprd", "xcomp") for c in verb.children) or any(
-            _quoted_name(a) for o in _objects(verb) for a in o.children if a.dep_ == "appos"))
+            _quoted_name(a) for o in objects for a in o.children if a.dep_ == "appos") or (
+            len(objects) > 1 and any(o.tag_ in ("WDT", "WP") for o in objects)))
         stating = lemma in self.rules.statement_objects and any(
             c.lemma_.lower() in self.rules.statement_objects[lemma] for c in verb.children if c.dep_ in ("dobj", "obj"))
         if lemma not in self.rules.reporting_verbs and not naming and not stating and not self._tells_press(verb) and not (
@@ -562,6 +573,20 @@ class Attributor:
                 ent = self._person_named_by(subject)
                 if ent is not None:
                     return ent
+        return None
+
+    def _body_above(self, pronoun: Token) -> Token | None:
+        """The body named as the subject of the clause a relative clause holding "it" qualifies ("the
+        ministry summoned the envoy over the strikes, which it called a breach"); None for anything else."""
+        clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or pronoun.dep_ != "nsubj" or pronoun.head.i != clause.i:
+            return None
+        for verb in clause.ancestors:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+            if subject is not None:
+                named = subject.pos_ == "PROPN" or subject.ent_type_ in ("ORG", "GPE", "NORP") or (
+                    subject.lemma_.lower() in self.rules.generic_bodies)
+                return subject if named and subject.ent_type_ != "PERSON" and self._can_speak(subject) else None
         return None
 
     def _person_named_by(self, tok: Token) -> Span | None:
@@ -748,6 +773,9 @@ class Attributor:
             if low in self.rules.group_pronouns:
                 return mentions.last_group or mentions.last_body or SpeakerInfo()
             if low in self.rules.body_pronouns:
+                above = self._body_above(head)
+                if above is not None:  # "the ministry summoned the envoy over the strikes, which it called ...": the ministry
+                    return self.describe(above, sent)
                 voice = self._previous_voice if self._adjacent(head.sent) else None
                 for info in (voice, spoke):  # (never a person, not one named by a role either: "the official")
                     if info is not None and not info.is_person and info.name and not info.plural and not self._one_by_role(info):
