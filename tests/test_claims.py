@@ -3889,3 +3889,15 @@ def test_who_names_an_act_in_a_relative_clause_speaks_of_it(extract):
     assert (c.topic, c.speaker, c.official) == ("strike", "Kenya's foreign ministry", True)
     (c,) = extract("Nairobi protested the shelling, which Kenya described as an unprovoked act.")
     assert c.speaker == "Kenya"
+
+
+def test_a_role_of_a_named_state_is_no_one_of_another_or_unknown_state(extract_document):
+    claims = extract_document(
+        "BEIRUT, March 3 (Cedar Wire) - Lebanese Foreign Minister Karim Nassar said on Monday that Beirut had not been "
+        "warned of the raid.\n\n"
+        "The Cypriot foreign minister said Nicosia had been notified an hour before the raid.\n\n"
+        "Minister of Information and government spokesman Walid Haddad said Beirut was in contact with all parties.\n\n"
+        "Syria's foreign minister said Damascus had received no notice of the raid either.\n")
+    speakers = {c.sentence.split()[1]: c.speaker for c in claims if c.topic == "notification"}
+    assert speakers["Cypriot"] == "Cypriot foreign minister"  # (not Nassar, Lebanon's)
+    assert speakers["foreign"] == "Syria's foreign minister"  # (not Haddad, of no state the text says)

@@ -1194,8 +1194,11 @@ class Attributor:
                 return body  # "the ministry said": the ministry named before
         previous = self._previous_speaker if head.sent.start > 0 and self._adjacent(head.sent) else None
         phrase = _phrase_text(head)
-        # ("The representative of the United States said ...", after the Russian one: another's role)
-        states = set(self.actors.countries_in(phrase))
+        # ("The representative of the United States said ...", after the Russian one: another's role; "the
+        # Turkish foreign minister", after the Jordanian one)
+        states = set(self.actors.countries_in(phrase)) | {
+            self.actors.country_of(c.text) for c in head.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and self.actors.is_country_form(c.text)}
         # "the officials" refers back to those named before; a bare plural role only to the last that
         # spoke ("US officials told X ... Officials also told Y")
         if det is not None and det.lower_ == "the":
@@ -1229,12 +1232,14 @@ class Attributor:
             return None
         core = _role_core(phrase)
         named = [info for info in reversed(list(mentions.by_surname.values())) if info.role]
-        named = [info for info in named if not states or not info.country or info.country in states]
+        named = [info for info in named if not states or not self._state_of(info) or self._state_of(info) in states]
         for info in named:
             if _role_core(info.role) == core:
                 return info
         for info in named:  # "the (deputy) minister": the "(Deputy) Foreign Minister" named before
-            if _role_within(core, info.role):
+            # (a role of a named state only one of that state's: not "Iran's foreign minister" for a minister
+            # of government communication whose state the text has not said)
+            if _role_within(core, info.role) and (not states or self._state_of(info) in states):
                 return info
         org = self._context_org()
         if org and self.ctx.date is not None:
@@ -1243,14 +1248,19 @@ class Attributor:
                 return self._from_person(match.name, match.role, match.org)
         previous = self._previous_speaker if self._adjacent(head.sent) else None
         for last in (previous, mentions.last_speaker):
-            if states and last is not None and last.country and last.country not in states:
-                continue
+            if states and last is not None and self._state_of(last) not in states:
+                continue  # (nor one whose state the text has not said: "Iran's foreign minister" after Jordan's spokesman)
             if lemma in self.rules.person_roles and last is not None and last.is_person and last.official and not (
                     _role_words(last.role)[-1:] == [lemma] and not _role_within(core, last.role)):
                 # "Zakharova said ... the diplomat wrote on her channel": the official who spoke last (not
                 # the press secretary for "the Secretary": another job of the same name)
                 return last
         return None
+
+    def _state_of(self, info: SpeakerInfo) -> str:
+        """The state a speaker serves: their own, else their body's."""
+        body = self.actors.organisation(info.org) if info.org and not info.country else None
+        return info.country or (body.country if body is not None else "")
 
     def _context_org(self) -> str:
         """The organisation the document speaks for: its turn's speaker, or its issuer."""
