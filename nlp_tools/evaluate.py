@@ -444,6 +444,9 @@ def _own_asset(word: str) -> bool:
 _OFFICE = re.compile(r"(.+)['’]s\s+office", re.IGNORECASE)
 
 
+_FORMAL_STATE = re.compile(r"\b(?:the\s+)?(?:Republic|Kingdom|Sultanate|Principality) of (?:the\s+)?(?=[A-Z])")
+
+
 @dataclass(frozen=True)
 class _Name:
     """A name tidied for comparison: `text` for dictionary look-ups, `words` to compare."""
@@ -465,7 +468,9 @@ class _Name:
         while len(words) > 1 and words[0].lower() in _STOP_WORDS and not words[0].isupper():
             words.pop(0)
         text = " ".join(words)
-        plain = unicodedata.normalize("NFKD", _POSSESSIVE.sub("", text).replace(".", ""))
+        # a state's formal name is the state: "Delegation of the Republic of Azerbaijan" = "Delegation of Azerbaijan"
+        plain = _FORMAL_STATE.sub("", text) if " of " in text else text
+        plain = unicodedata.normalize("NFKD", _POSSESSIVE.sub("", plain).replace(".", ""))
         plain = "".join(c for c in plain if not unicodedata.combining(c)).replace("'", "").replace("’", "")
         tokens = _WORD.findall(plain)
         tokens = [t for t in tokens if t.lower() != "the"] or tokens  # "Ministry of (the) Interior"

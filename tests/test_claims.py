@@ -3901,3 +3901,14 @@ def test_a_role_of_a_named_state_is_no_one_of_another_or_unknown_state(extract_d
     speakers = {c.sentence.split()[1]: c.speaker for c in claims if c.topic == "notification"}
     assert speakers["Cypriot"] == "Cypriot foreign minister"  # (not Nassar, Lebanon's)
     assert speakers["foreign"] == "Syria's foreign minister"  # (not Haddad, of no state the text says)
+
+
+def test_a_joint_statement_marker_over_its_meeting_line_is_the_meetings_ministers(extract_document):
+    claims = extract_document(
+        "JOINT PRESS STATEMENT\n\n"
+        "Australia - New Zealand - Fiji Trilateral Ministerial Meeting\n\n"
+        "Suva, 4 June 2025\n\n"
+        "1. The Ministers noted that no prior notification had been given of the naval live-fire drills south of Fiji. "
+        "They welcomed the new hotline between the three navies.\n")
+    assert {c.speaker for c in claims} == {"Ministers of Australia, New Zealand and Fiji"}
+    assert all(c.official for c in claims) and {c.topic for c in claims} == {"notification", "cooperation"}

@@ -94,6 +94,13 @@ def test_empty_names(same):
     assert not same("", "Russian Defense Ministry")
 
 
+def test_a_states_formal_name_is_the_state(same):
+    assert same("Permanent Mission of Moldova", "Permanent Mission of the Republic of Moldova")
+    assert same("Delegation of the Kingdom of Norway", "Delegation of Norway")
+    assert not same("Republic of Korea", "North Korea")
+    assert not same("Delegation of the Republic of Moldova", "Delegation of Romania")
+
+
 def test_bodies_match_through_the_dictionary(same):
     assert same("ROK Ministry of National Defense", "South Korean Defence Ministry")
     assert same("Russian Defense Ministry", "Ministry of Defence of the Russian Federation")

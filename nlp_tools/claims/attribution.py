@@ -771,6 +771,12 @@ class Attributor:
                 if self._one_by_role(spoke):
                     return spoke  # "a military source told the agency ... 'We ...,' he said": no one named, the source
             if low in self.rules.group_pronouns:
+                voice = self._previous_voice if self._adjacent(head.sent) else None
+                if voice is not None and voice.plural and voice.name:
+                    return voice  # "The Ministers condemned ... They noted that ...": those who spoke just before
+                issuer = self.issuer()
+                if issuer is not None and issuer.plural and self._turn(head.sent) is None:
+                    return issuer  # "They welcomed ...", in a joint statement: its issuers
                 return mentions.last_group or mentions.last_body or SpeakerInfo()
             if low in self.rules.body_pronouns:
                 above = self._body_above(head)
@@ -1632,7 +1638,7 @@ class Attributor:
                 if actor is not None and actor.official:
                     return SpeakerInfo(actor.name, "", actor.name, actor.country, True, False, False)
                 named = named[: behalf.start()]
-            joint = self._joint_issuers(named) or self._joint_statement(line)
+            joint = self._joint_issuers(named) or self._joint_statement(line) or self._joint_statement_below(line, start, heading)
             if joint is not None:
                 return joint
             # (a section's heading may lie outside the part of the text parsed: read from its words alone)
@@ -1805,8 +1811,17 @@ class Attributor:
             return None
         listed = ", ".join(countries[:-1]) + " and " + countries[-1]
         role = _JOINT_ROLE.search(plain)
-        who = f"{role.group(1).capitalize()} ministers" if role else "Governments"
+        who = (f"{role.group(1).capitalize()} ministers" if role.group(1) else "Ministers") if role else "Governments"
         return SpeakerInfo(f"{who} of {listed}", "", "", "", True, False, True)
+
+    def _joint_statement_below(self, line: str, start: int, heading: list[tuple[int, str]]) -> SpeakerInfo | None:
+        """A joint statement's marker alone on its line ("JOINT PRESS STATEMENT"), the meeting of
+        the states that issue it on the next ("United States - Japan - Republic of Korea
+        Trilateral Ministerial Meeting")."""
+        if not _JOINT.search(line) or len(self.actors.countries_in(line)) > 1:
+            return None
+        below = next((h for at, h in heading if at > start), None)
+        return self._joint_statement(f"{line} {below}") if below is not None else None
 
     def _government_of_name(self, org) -> str:
         return self.actors.government(org.country).name.lower() if org.country else ""
@@ -2433,8 +2448,8 @@ _OTHER_PARTY = re.compile(r"\b(?:call|calls|meeting|meetings|conversation|talks|
 
 
 
-_JOINT = re.compile(r"\bjoint\s+(?:statement|communiqu[eé]|declaration|readout)\b", re.I)
-_JOINT_ROLE = re.compile(r"\b(defen[cs]e|foreign)\s+minist(?:ers|erial)", re.I)
+_JOINT = re.compile(r"\bjoint\s+(?:(?:press|news|media)\s+)?(?:statement|communiqu[eé]|declaration|readout)\b", re.I)
+_JOINT_ROLE = re.compile(r"\b(?:(defen[cs]e|foreign)\s+)?minist(?:ers|erial)", re.I)
 _RELEASED = re.compile(r"\b(?:press release|news release|statement|readout|communiqu[eé]|transcript)\b", re.I)
 _WHERE = re.compile(r"\b(?:in|into|over|against|on|across|near|inside|to|at)\s+$", re.I)
 
