@@ -3912,3 +3912,24 @@ def test_a_joint_statement_marker_over_its_meeting_line_is_the_meetings_minister
         "They welcomed the new hotline between the three navies.\n")
     assert {c.speaker for c in claims} == {"Ministers of Australia, New Zealand and Fiji"}
     assert all(c.official for c in claims) and {c.topic for c in claims} == {"notification", "cooperation"}
+
+
+def test_a_monitors_line_introducing_each_text_names_its_issuer(extract_document):
+    text = ("GULF MEDIA DIGEST\n\n"
+            "Yemen and Saudi Arabia trade statements over border shelling\n\n"
+            "5 March 2021\n\n"
+            "The two sides issued statements on Thursday and Friday. Texts follow, in our translation.\n\n"
+            "1. Text of statement by the official spokesman of the Houthi armed forces, Brig. Yahya Saree, carried "
+            "by Al-Masirah TV on 4 March:\n\n"
+            "\"Our air force struck the airport in Abha with four drones.\n\n"
+            "No party was told of the operation in advance.\"\n\n"
+            "2. Text of statement by the Ministry of Defence of the Kingdom of Saudi Arabia, posted on its official "
+            "account on 5 March:\n\n"
+            "\"The air defences intercepted the drones. The Kingdom was given no warning of the attack.\"\n")
+    speakers = {c.sentence[:12]: c.speaker for c in extract_document(text)}
+    assert speakers["\"Our air for"] == "Yahya Saree" and speakers["No party was"] == "Yahya Saree"
+    assert speakers["The Kingdom "] == "Saudi Arabia Ministry of Defence"
+    (c,) = extract_document(text.split("2. Text")[0] + "2. Text of statement by the Ministry of Peace of the Federal Democratic "
+                            "Republic of Ethiopia, posted on its official page on 5 March:\n\n\"Ethiopia was given no warning "
+                            "of the strikes.\"\n", doc_id="two")[-1:]
+    assert c.speaker.endswith("of Ethiopia") and c.official

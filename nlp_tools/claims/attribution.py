@@ -10,6 +10,7 @@ release, or nobody (the outlet) in a news report.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -1560,9 +1561,13 @@ class Attributor:
             pos += len(line) + 1
         sections = []
         for k, (start, line) in enumerate(lines):
-            if start <= body_start or ctx.structure.skip_reason(start, start + len(line)) != "heading":
-                continue
             words = _marker_words(line)
+            # ("1. Text of statement by the spokesman of the armed forces, carried by the news agency on 16 May:",
+            # a monitor's line that introduces the text after it)
+            introduces = line.rstrip().endswith(":") and len(words) <= 45 and find_phrase(
+                words[:6], self.rules.release_markers) is not None
+            if start <= body_start or (ctx.structure.skip_reason(start, start + len(line)) != "heading" and not introduces):
+                continue
             if not (_SECTION_NUMBER.match(line) or find_phrase(words, self.rules.release_markers) or words[:3] == ["right", "of", "reply"]):
                 continue
             if sections and sections[-1][2] >= start:
@@ -1642,7 +1647,8 @@ class Attributor:
             if joint is not None:
                 return joint
             # (a section's heading may lie outside the part of the text parsed: read from its words alone)
-            person = self._person_in(start, line, named) if section is None else self._person_named_in(named)
+            person = self._person_in(start, line, named) if section is None else (
+                self._person_named_in(named) or self._person_apposed_in(named))
             # (a section's headline after its marker names what was done, not who says it: "Release No. 2 /
             # U.S. forces strike a radar site")
             said = heading if section is None else [(at, h) for at, h in heading if at <= start]
@@ -1841,6 +1847,23 @@ class Attributor:
         actor = self.actors.find(role)
         return SpeakerInfo(name, role, actor.name if actor else "", actor.country if actor else "", True, True, False)
 
+    def _person_apposed_in(self, named: str) -> SpeakerInfo | None:
+        """A person a heading names after a comma, past a rank, beside the role before it ("by the official
+        spokesman of the armed forces, Brig. Gen. Amer Mohamed al-Hassan, carried by ...")."""
+        parts = [p.strip() for p in named.split(",")]
+        for before, part in itertools.pairwise(parts):
+            words = part.split()
+            ranks = list(itertools.takewhile(lambda w: w.endswith(".") and w[:1].isupper() and len(w) <= 6, words))
+            name = words[len(ranks):]
+            if 2 <= len(name) <= 5 and name[0][:1].isupper() and all(
+                    w[:1].isupper() or _NAME_PARTICLE.match(w) for w in name) and any(
+                    w.lower().strip(".") in self.rules.role_nouns | self.rules.person_roles for w in before.split()):
+                role = _strip_determiners(" ".join([before, *ranks]))
+                actor = self.actors.find(before)
+                return SpeakerInfo(" ".join(name), role, actor.name if actor else "", actor.country if actor else "",
+                                   True, True, False)
+        return None
+
     def _person_in(self, start: int, line: str, named: str) -> SpeakerInfo | None:
         """A person named in a release marker line."""
         offset = start - self.ctx.base_offset
@@ -1917,7 +1940,10 @@ class Attributor:
                 candidates.append((min(abs(source.verb.idx - qs), abs(source.verb.idx - qe)), source, s))
         if not candidates:
             # "He said:" before the quote, or "..., she said." right after it
-            before = [s for s in self.sents if s.end_char <= qs and (qs - s.end_char <= 3 or not self.text[s.end_char : qs].strip())]
+            self.issuer()  # (the sections known: a section's heading introduces its issuer's text, it is no speaker)
+            headings = {start for start, _ in self.ctx.sections}
+            before = [s for s in self.sents if s.end_char <= qs and (qs - s.end_char <= 3 or not self.text[s.end_char : qs].strip())
+                      and self._line_start(s.start_char) not in headings]
             after = [s for s in self.sents if s.start_char >= qe and s.start_char - qe <= 3 and len(s) <= 12]
             for s in before + after:
                 for t in s:
@@ -1946,6 +1972,12 @@ class Attributor:
                 result = self._quote_speaker[previous]
         self._quote_speaker[quote] = result
         return result
+
+    def _line_start(self, char: int) -> int:
+        """Where the line holding `char` starts, in the whole document."""
+        text = self.ctx.full_text if self.ctx.full_text is not None else self.text
+        at = self.ctx.base_offset + char
+        return text.rfind("\n", 0, at) + 1
 
     def _introduced_by(self, quote: tuple[int, int], sents: list[Span]) -> Frame | None:
         """A quote opened after a colon by a statement its speaker made: "X opened the meeting with a
@@ -2420,6 +2452,7 @@ def _after_marker(line: str, word_index: int) -> str:
     number ("Communiqué No. 087 of the General Staff ...": the General Staff)."""
     words = line.split()[word_index:]
     text = _RELEASE_NUMBER.sub("", " ".join(words))
+    text = _CARRIED.split(text, maxsplit=1)[0]  # ("..., posted on its official page on 17 December:": where it ran)
     return _without_other_party(_ABOUT.split(text, maxsplit=1)[0])
 
 
@@ -2430,6 +2463,11 @@ def _heading_parts(heading: str) -> list[str]:
     return [_without_other_party(_ABOUT.split(part, maxsplit=1)[0]) for part in re.split(r"\s+[|•]\s+", heading)]
 
 
+# where a statement ran, after its issuer: "..., carried by the state news agency", "..., posted on its page"
+_CARRIED = re.compile(r",\s+(?:as\s+)?(?:posted|carried|published|issued|released|broadcast|aired|read\s+out|reported|"
+                      r"translated|relayed|quoted)\b")
+# a lower-case particle inside a name ("al-Hassan", "bin Salman", "de Mistura")
+_NAME_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|bint|de|del|van|von|da|di|le|la)(?:-|$)")
 _ABOUT = re.compile(r"\s+(?:on(?!\s+behalf\b)|regarding|about|concerning|following|in response to)\s+"
                     # where it was said: "Statement by Ambassador X at the OSCE Permanent Council"
                     r"|\s+at\s+(?=(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:Council|Conference|Summit|Meeting|Session|Forum|Assembly"
