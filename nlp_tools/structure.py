@@ -184,10 +184,12 @@ class StructureRules:
         # one word in ordinary case ("Austin:", "Spokesperson:"): a turn only beside journalists' turns
         single = r"(?P<single>[A-Z](?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]+)" if self.mixed_case_names else "(?!)"
         dotted = "|".join(re.escape(d) for d in self.dotted_labels) or "(?!)"
-        word = rf"(?:{_NAME_WORD}|[{_UP}][{_UP}0-9.'’\-]*)"
+        # (and an abbreviated title or rank: "Ms. Derya Tanrıkulu, Deputy Director ...", "Lt. Gen. X, Spokesman")
+        word = rf"(?:{_NAME_WORD}|[{_UP}][{_UP}0-9.'’\-]*|[A-Z][a-z]{{1,3}}\.)"
         # "Official Spokesperson, Shri Randhir Jaiswal:" and "Sidhant, WION:" (a role and a name, a name and an outlet)
         # ("Stéphane Dujarric, Spokesman for the Secretary-General": a role may hold "of"/"for the")
-        pair = (rf"(?P<pair>{word}(?:[ \t]+{word}){{0,4}},[ \t]*{word}(?:[ \t]+(?:(?:of|for|the|to)[ \t]+){{0,2}}{word}){{0,5}})"
+        # ("Rear Admiral X, Press and Public Relations Adviser": a role may hold "and")
+        pair = (rf"(?P<pair>{word}(?:[ \t]+{word}){{0,4}},[ \t]*{word}(?:[ \t]+(?:(?:of|for|the|to|and)[ \t]+){{0,2}}{word}){{0,5}})"
                 if self.mixed_case_names else "(?!)")
         # "The Secretary of State for Defence (Grant Shapps):", as parliaments print an office and its holder
         office = rf"(?P<office>(?:The[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:of|for|the|and|{_NAME_WORD})){{1,8}})(?=[ \t]*\()"
@@ -217,14 +219,27 @@ class StructureRules:
             if second_key.startswith(h + " "):
                 name = " ".join(second.split()[len(h.split()):])
                 break
-        if any(w.lower().strip(".") in self.role_nouns for w in first.split()):
+        first_roles = [w.lower().strip(".") for w in first.split() if w.lower().strip(".") in self.role_nouns]
+        second_roles = [w.lower().strip(".") for w in second.split() if w.lower().strip(".") in self.role_nouns]
+        # ("Rear Admiral Murat Erdinç, Press and Public Relations Adviser": a rank is part of the name before a role)
+        ranked_name = bool(first_roles) and set(first_roles) <= _RANK_WORDS and bool(second_roles)
+        if first_roles and not ranked_name:
             return False, name, first  # "Official Spokesperson, Shri Randhir Jaiswal"
-        if any(w.lower().strip(".") in self.role_nouns for w in second.split()):
+        if second_roles:
+            first_key = _label_key(first)
+            for h in self.honorifics:  # ("Ms. Derya Tanrıkulu, Deputy Director ...": the name without its honorific)
+                if first_key.startswith(h + " "):
+                    first = " ".join(first.split()[len(h.split()):])
+                    break
             return False, first, second  # "Maria Zakharova, Foreign Ministry Spokeswoman"
         return None
 
 
 
+
+# military ranks, which stand before a name as a title does
+_RANK_WORDS = frozenset({"general", "gen", "admiral", "adm", "colonel", "col", "captain", "capt", "lieutenant", "lt",
+                         "major", "maj", "commander"})
 
 _DATELINE_CHARS = 80
 
@@ -397,7 +412,9 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
                 return True
             if not m.group("single") and (briefing or mixed[key] >= 2 or m.start() > held):
                 return True
-            return asked >= 0 and (mixed[key] >= 2 or m.start() > asked or _named_before(m, text))
+            # (a name and a role, "Rear Admiral X, Press Adviser:", opens a turn before the first question too)
+            named = bool(m.group("pair")) and pairs.get(m.group("label").strip()) is not None
+            return asked >= 0 and (mixed[key] >= 2 or m.start() > asked or named or _named_before(m, text))
 
         matches = [m for m in matches if keep(m)]
     # One label alone may be "WARNING:" or a shouted heading: it makes a transcript

@@ -3933,3 +3933,14 @@ def test_a_monitors_line_introducing_each_text_names_its_issuer(extract_document
                             "Republic of Ethiopia, posted on its official page on 5 March:\n\n\"Ethiopia was given no warning "
                             "of the strikes.\"\n", doc_id="two")[-1:]
     assert c.speaker.endswith("of Ethiopia") and c.official
+
+
+def test_a_notice_relayed_is_no_speech_of_who_relayed_it(extract_document):
+    claims = extract_document("Q: Did Seoul pass the warning on?\n\n"
+                              "MR. KIM: Whether Seoul relayed the North's warning to Tokyo before the launch is a matter "
+                              "I will not go into.\n")
+    assert claims and {(c.speaker, c.attribution) for c in claims} == {("Kim", "transcript")}
+    # (conveying to someone that ... is speech)
+    (c,) = extract_document("The minister conveyed to the ambassador that Hanoi had not been notified of the drills "
+                            "in advance.")
+    assert c.speaker == "minister"

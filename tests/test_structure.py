@@ -554,3 +554,16 @@ def test_what_a_transcript_notes_in_brackets_is_no_turn_and_a_label_before_a_dat
     one_story = ("Talks resume\n\nBACKGROUND - The talks went on for hours and nobody said much at all about them.\n\n"
                  "SEOUL, Jan 17 (WNW) - The JCS said it had informed Tokyo of the launch.\n")
     assert analyse(one_story).story_starts == ()
+
+
+def test_a_name_and_role_label_on_its_own_line_opens_a_turn_before_the_first_question():
+    text = ("MINISTRY OF DEFENCE\n\nWeekly Press Information Meeting\nAthens, 3 March 2023\n\n"
+            "Rear Admiral Nikos Pappas, Press and Public Relations Director:\n\n"
+            "Good afternoon. Our frigates escorted four convoys this week.\n\n"
+            "Ms. Eleni Vlachou, Deputy Director of Public Affairs:\n\nThe exercise with Cyprus ended on Friday.\n\n"
+            "Q: Were the Turkish authorities informed?\n\n"
+            "Rear Admiral Pappas: They were informed through the usual channels.\n")
+    turns = analyse(text).turns
+    assert [(t.name, t.role) for t in turns[:2]] == [("Nikos Pappas", "Press and Public Relations Director"),
+                                                     ("Eleni Vlachou", "Deputy Director of Public Affairs")]
+    assert turns[0].start == text.index("Rear Admiral Nikos") and not turns[2].name

@@ -344,6 +344,8 @@ class AttributionRules:
     clausal_only: frozenset[str] = frozenset()
     act_objects: frozenset[str] = frozenset()
     act_verbs: frozenset[str] = frozenset()
+    passing_verbs: frozenset[str] = frozenset()  # reporting verbs that pass a notice on ("relayed the notice")
+    notice_objects: frozenset[str] = frozenset()  # the notices they pass on
     generic_bodies: frozenset[str] = frozenset()
     falsity_claims_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
@@ -389,6 +391,8 @@ class AttributionRules:
             clausal_only=_words(d.get("clausal_only"), s, "clausal_only"),
             act_objects=_words(d.get("act_objects"), s, "act_objects"),
             act_verbs=_words(d.get("act_verbs"), s, "act_verbs"),
+            passing_verbs=_words(d.get("passing_verbs"), s, "passing_verbs"),
+            notice_objects=_words(d.get("notice_objects"), s, "notice_objects"),
             generic_bodies=_words(d.get("generic_bodies"), s, "generic_bodies"),
             falsity_claims_nouns=_words(d.get("report_nouns"), s, "report_nouns"),
             naming_verbs=_words(d.get("naming_verbs"), s, "naming_verbs"),
