@@ -1748,3 +1748,12 @@ def test_a_clause_on_the_one_told_is_another_act(extract):
 def test_people_told_by_what_they_do(extract):
     c = _one(extract("The Israeli army said it warned the occupants of the tower before the strike."), "notification")
     assert "occupants" in c.counterpart
+
+
+def test_an_exchange_of_fire_is_each_sides_at_the_other(extract):
+    c = _one(extract("Thai and Cambodian troops traded artillery fire near the disputed temple overnight, a Thai army "
+                     "spokesman said."), "strike")
+    assert set(c.agent_country.split("; ")) == {"Thailand", "Cambodia"} and c.counterpart == c.agent
+    # (two sides firing at each other did not strike together)
+    assert [x.topic for x in extract("Thai and Cambodian troops traded artillery fire near the disputed temple "
+                                     "overnight, a Thai army spokesman said.")] == ["strike"]

@@ -37,6 +37,7 @@ from .topics import (
     Trigger,
     bare_involvement,
     company_preposition,
+    mutual,
     opposed_name,
 )
 
@@ -196,6 +197,8 @@ def find_participants(
             if not proposed_by or namer.same_side(proposed_by, refused_by):
                 proposed_by = agent if agent and not namer.same_side(agent, refused_by) else Party()
             agent, counter, agent_tok = refused_by, proposed_by, refuser
+    if trigger.topic == "strike" and agent and not counter and len(agent.country.split("; ")) >= 2 and mutual(sent.doc[trigger.head]):
+        counter = agent  # "Indian and Pakistani troops exchanged fire", "the two armies clashed": each struck the other
     if agent and _reciprocal(sent.doc[trigger.head]):
         agent_all = namer.of_token(agent_tok, speaker, ctx)
         agent, counter = agent_all, agent_all  # "India and Pakistan agreed to notify each other": both, both ways

@@ -270,7 +270,20 @@ class PartyNamer:
         # ("neither Russia nor Belarus has applied the measures": both of them, as "and")
         if conjuncts and any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor") for t in [tok, *conjuncts] for c in t.children):
             return self._coordination(tok, conjuncts, speaker, ctx)
-        return self._phrase(tok, speaker, ctx)
+        party = self._phrase(tok, speaker, ctx)
+        states = self._coordinated_states(tok) if party and tok.pos_ == "NOUN" else []
+        if len(states) >= 2:  # "Indian and Pakistani troops": of both states
+            return Party(party.name, "; ".join(states), party.org)
+        return party
+
+    def _coordinated_states(self, tok: Token) -> list[str]:
+        """The states of a noun's coordinated modifiers ("Indian and Pakistani troops"), each once."""
+        modifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and self.is_actor_word(c)
+                         and any(g.dep_ == "conj" for g in c.children)), None)
+        if modifier is None:
+            return []
+        states = [self.actors.country_of(m.text) for m in [modifier, *_conjuncts(modifier, ("ADJ", "PROPN", "NOUN"))]]
+        return list(dict.fromkeys(states)) if all(states) else []
 
     def _pair_named_before(self, tok: Token) -> list[Party]:
         """The two states a sentence named before "the two militaries" ("Washington had no warning from Moscow

@@ -205,6 +205,8 @@ def _joint_action(sent: Span, strike: Trigger) -> list[Trigger]:
     tok = doc[strike.head]
     if any(t.lower_ in ("other", "another") and t.head.lower_ in ("each", "one") or t.lower_ == "each" for t in sent):
         return []
+    if mutual(tok):
+        return []  # ("Indian and Pakistani troops exchanged fire": each at the other)
     agents = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
     verb = tok if tok.pos_ in ("VERB", "AUX") else (
         tok.head if tok.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(tok.head) in _CARRY_OUT else None)
@@ -222,6 +224,15 @@ def _joint_action(sent: Span, strike: Trigger) -> list[Trigger]:
             span = doc[min(m.i for m in members): max(m.i for m in members) + 1]
             return [Trigger("cooperation", span.start, span.end, strike.head, span.text, "", True)]
     return []
+
+
+# acts two sides do to each other: "exchanged fire", "traded artillery fire", "the clash at Galwan"
+MUTUAL_ACTS = frozenset({"exchange", "trade", "clash"})
+
+
+def mutual(tok: Token) -> bool:
+    """An exchange of fire or a clash, the trigger word or the verb it is the object of."""
+    return _lemma(tok) in MUTUAL_ACTS or (tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in MUTUAL_ACTS)
 
 
 def _coordinated(tok: Token) -> list[Token]:
