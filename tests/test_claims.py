@@ -3944,3 +3944,15 @@ def test_a_notice_relayed_is_no_speech_of_who_relayed_it(extract_document):
     (c,) = extract_document("The minister conveyed to the ambassador that Hanoi had not been notified of the drills "
                             "in advance.")
     assert c.speaker == "minister"
+
+
+def test_engaging_with_a_party_is_talking_and_engaging_a_target_is_fire(extract):
+    (c,) = extract("Ankara remains ready to engage with the authorities in Damascus, provided they act against the PKK, "
+                   "the ministry said.")
+    assert (c.topic, c.stance, c.counterpart_country) == ("cooperation", "conditional", "Syria")
+    (c,) = extract("We remain closely engaged with Baghdad on the security of the border, the ambassador said.")
+    assert (c.topic, c.counterpart_country) == ("cooperation", "Iraq")
+    # (engaging aircraft, or engaging with fighters, is no talk)
+    assert [c.topic for c in extract("Two Turkish F-16s engaged two Syrian helicopters near the border, the ministry "
+                                     "said.")] == ["strike"]
+    assert [c.topic for c in extract("Our patrol engaged with the militants near the bridge, the army said.")] != ["cooperation"]

@@ -73,7 +73,7 @@ def _phrases(values, source: str, where: str, alternatives: bool = True) -> Phra
 
 
 NEEDS = ("context", "timing", "actor", "party", "state", "event", "lowercase", "advance", "continuity", "object",
-         "operation", "with", "frame", "terms", "about", "plan", "given", "ahead", "offer", "owner", "civilians")
+         "operation", "with", "frame", "terms", "about", "plan", "given", "ahead", "offer", "owner", "civilians", "partner")
 
 
 @dataclass(frozen=True)

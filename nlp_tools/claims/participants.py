@@ -684,7 +684,8 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         return [company[0]], [company[1]], []
     if topic == "cooperation" and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ in ("VERB", "AUX"):
         # "Tehran was supportive of the attack": the subject, and whose act it is
-        return [_subject(tok.head)], [_party_of_act(_prep_object(tok.children, {"of", "to", "toward", "towards"}), namer)], []
+        # ("we remain engaged with Kabul": the one it is with)
+        return [_subject(tok.head)], [_party_of_act(_prep_object(tok.children, {"of", "to", "toward", "towards", "with"}), namer)], []
     if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
         # "were in contact with both sides": the parties of the verb the phrase hangs on, and the one it is with
         counters.append(_prep_object([g for t in sent.doc[trigger.start:trigger.end] for g in t.children], {"with"}))

@@ -331,6 +331,9 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         # ("hit a record high" is often parsed with "high" as an adverb; "an inquiry was launched"; "not authorized
         # to discuss")
         return True
+    if w.not_objects and any(c.dep_ == "prep" and c.lower_ == "with" and c.i == tok.i + 1 and _lemma(g) in w.not_objects
+                             for c in tok.children for g in c.children if g.dep_ == "pobj"):
+        return True  # the one a verb acts with, as its object: "engaged with the militants" is no talk
     if w.not_objects and tok.dep_ in ("relcl", "acl") and _lemma(tok.head) in w.not_objects:
         return True  # "the arrangement that we struck", "the exercise launched by the army"
     if w.not_objects and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and any(
@@ -391,6 +394,9 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
         return _near_event(tok, rules)
     if w.needs == "party":
         return _has_party(tok, rules)
+    if w.needs == "partner":
+        return any(g.dep_ == "pobj" and _is_party(g, rules) for c in tok.children
+                   if c.dep_ == "prep" and c.lower_ == "with" and c.i == tok.i + 1 for g in c.children)
     if w.needs == "state":
         return _has_state(tok)
     if w.needs == "owner":
