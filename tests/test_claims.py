@@ -3956,3 +3956,18 @@ def test_engaging_with_a_party_is_talking_and_engaging_a_target_is_fire(extract)
     assert [c.topic for c in extract("Two Turkish F-16s engaged two Syrian helicopters near the border, the ministry "
                                      "said.")] == ["strike"]
     assert [c.topic for c in extract("Our patrol engaged with the militants near the bridge, the army said.")] != ["cooperation"]
+
+
+def test_fighting_together_and_asking_for_anothers_strikes_are_cooperation(extract):
+    (c,) = extract("The drills teach our marines and theirs to fight together and to operate together, the Philippine "
+                   "spokesperson said.")
+    assert c.topic == "cooperation"
+    claims = extract("The Malian transitional government requested the airstrikes on the convoy, the French general "
+                     "staff said.")
+    assert {c.topic for c in claims} == {"strike", "cooperation"}
+    coop = next(c for c in claims if c.topic == "cooperation")
+    assert coop.agent_country == "Mali"
+    assert [c.topic for c in extract("He declined to say whether Mali had requested any of the strikes.")] == [
+        "strike", "cooperation"]
+    # (one's own strikes asked for are no one else's)
+    assert [c.topic for c in extract("We requested our own artillery strikes on the ridge, the captain said.")] == ["strike"]

@@ -708,7 +708,11 @@ def _in_operation(tok: Token, rules: TopicRules) -> bool:
     if tok.dep_ == "acl":
         return False  # "jets involved in the raids": a description, not a statement about taking part
     children = list(tok.children)
-    if tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and _own_operation(c, rules) is False for c in children):
+    objects = [c for c in children if c.dep_ in ("dobj", "obj")]
+    # ("requested any of the airstrikes": what the count is of)
+    objects += [g for o in objects if o.pos_ in ("PRON", "NUM", "DET") for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    if tok.pos_ == "VERB" and any(_own_operation(c, rules) is False for c in objects):
         return True  # "does not back the planned incursion", "supported the offensive"
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
         children += [c for c in tok.head.children if c.dep_ == "prep"]  # "played no role in the strikes"
