@@ -3971,3 +3971,14 @@ def test_fighting_together_and_asking_for_anothers_strikes_are_cooperation(extra
         "strike", "cooperation"]
     # (one's own strikes asked for are no one else's)
     assert [c.topic for c in extract("We requested our own artillery strikes on the ridge, the captain said.")] == ["strike"]
+
+
+def test_keeping_a_party_informed_and_a_message_passed_before_an_act_are_notices(extract):
+    (c,) = extract("We trust that our allies will keep us informed, as they did this time, the Dutch spokeswoman said.")
+    assert (c.topic, c.agent, c.counterpart_country) == ("notification", "our allies", "Netherlands")
+    claims = extract("The Swiss envoy declined to say whether any message had been passed through the embassy before "
+                     "the strikes.")
+    assert ("notification", "evade") in {(c.topic, c.stance) for c in claims}
+    # (a figurative message, or one after the act, is none)
+    assert [c.topic for c in extract("The strikes sent a clear message to the militia, the minister said.")] == ["strike"]
+    assert extract("Keep me informed about the budget, the minister told his aide.") == []

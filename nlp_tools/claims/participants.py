@@ -665,6 +665,11 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         control = next((t for t in sent if t.lower_ == "control" and t.i > sent.start and t.nbor(-1).lower_ == "traffic"), None)
         return [_subject(tok.head) or _inherited_subject(tok.head)], [
             control.head if control is not None and control.dep_ == "compound" else control], []
+    if topic == "notification" and tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and tok.head.lemma_.lower() == "keep":
+        # "our partners will keep us informed": who keeps the other informed tells them
+        kept = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj")), None)
+        if kept is not None:
+            return [_subject(tok.head) or _inherited_subject(tok.head)], [kept], []
     if topic == "notification" and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ in ("VERB", "AUX"):
         # "the U.S. was not aware of the strike in advance": who was (not) aware is the one (not) told
         counters.append(_subject(tok.head) or _inherited_subject(tok.head))

@@ -622,6 +622,9 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
     """
     if _party_among(tok, rules) or _beside_party(tok, rules):
         return True
+    if tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and _lemma(tok.head) == "keep" and any(
+            c.dep_ in ("dobj", "obj") and _is_party(c, rules) for c in tok.head.children):
+        return True  # "we keep them informed", "our partners will keep us informed": the one kept informed
     if _lemma(tok) in _SYMMETRIC:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is not None and _is_party(subject, rules) and (
