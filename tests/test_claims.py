@@ -3982,3 +3982,13 @@ def test_keeping_a_party_informed_and_a_message_passed_before_an_act_are_notices
     # (a figurative message, or one after the act, is none)
     assert [c.topic for c in extract("The strikes sent a clear message to the militia, the minister said.")] == ["strike"]
     assert extract("Keep me informed about the budget, the minister told his aide.") == []
+
+
+def test_an_ambush_and_an_aggression_carried_out_are_strikes(extract):
+    (c,) = extract("Gunmen ambushed a Nigerien patrol near the border on Monday, killing six soldiers, the army said.")
+    assert (c.topic, c.agent, c.counterpart) == ("strike", "Gunmen", "Nigerien patrol")
+    claims = extract("This aggression was carried out without any prior notice to the government in Baghdad, the "
+                     "ministry said.")
+    assert {c.topic for c in claims} == {"strike", "notification"}
+    # (an aggression as a policy, not an act carried out, is none)
+    assert extract("Moscow must end its aggression against Georgia, the minister said.") == []
