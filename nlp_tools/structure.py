@@ -195,7 +195,7 @@ class StructureRules:
         office = rf"(?P<office>(?:The[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:of|for|the|and|{_NAME_WORD})){{1,8}})(?=[ \t]*\()"
         return re.compile(
             rf"^(?:(?P<label>{pair}|{upper}|{titled}|{question}|{office}|{mixed}|{single})"
-            rf"(?:[ \t]*\((?P<note>[^)\n]{{0,60}})\))?(?:[ \t]*\([^)\n]{{0,30}}\))?[ \t]*:\s*"
+            rf"(?:[ \t]*\((?P<note>[^)\n]{{0,60}})\))?(?:[ \t]*\([^)\n]{{0,30}}\)){{0,2}}[ \t]*:\s*"
             rf"|(?P<dotted>{dotted})\.[ \t]+(?=\S))",
             re.MULTILINE,
         )
@@ -452,8 +452,12 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         elif key in rules.answer_labels:
             pass  # the speaker of "A:" is found once the others are known
         elif _office_holder(m, rules):  # "The Secretary of State for Defence (Grant Shapps):"
-            name, role = m.group("note").strip(), label
+            name, role = _strip_honorific(m.group("note").strip()), label
         elif not (is_question or is_moderator):
+            held = next((t for t in reversed(turns) if t.name and t.role and _label_key(t.role) == key), None)
+            if label not in resolved and held is not None:
+                # "The Minister for the Armed Forces:" after "The Minister for the Armed Forces (Mr X):": X again
+                resolved[label] = (held.name, held.role)
             if label not in resolved:
                 resolved[label] = resolve_label(label, header, rules, text)
                 if _label_key(resolved[label][0]) == key:
@@ -464,6 +468,10 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
                     if named is not None:
                         resolved[label] = (named.name, named.role)
             name, role = resolved[label]
+            if name and not role:
+                # ("Mr Hale:" after "The Minister for the Armed Forces (Mr Geoffrey Hale):": the same person, in office)
+                held = next((t for t in reversed(turns) if t.role and t.name and t.name.split()[-1] == name.split()[-1]), None)
+                role = held.role if held is not None else role
             if asking and not role:
                 role = asking  # ("Presenter": a journalist, who speaks for no government)
         turns.append(

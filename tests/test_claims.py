@@ -3992,3 +3992,20 @@ def test_an_ambush_and_an_aggression_carried_out_are_strikes(extract):
     assert {c.topic for c in claims} == {"strike", "notification"}
     # (an aggression as a policy, not an act carried out, is none)
     assert extract("Moscow must end its aggression against Georgia, the minister said.") == []
+
+
+def test_a_debates_members_speak_for_no_government_and_its_minister_does(extract_document):
+    text = ("House of Commons\nTuesday 9 May 2023\n\nSudan: Evacuation\n\n"
+            "Priya Okafor (Leeds Central) (Lab) (Urgent Question): To ask the Secretary of State for Defence if he will "
+            "make a statement on the evacuation flights from Sudan.\n\n"
+            "The Minister for the Armed Forces (Mr Daniel Rowe): The RAF flew 23 sorties from Wadi Seidna, and the "
+            "Sudanese Armed Forces were informed in advance of every flight.\n\n"
+            "Priya Okafor: The House was not consulted before troops were deployed, and we learned of the operation from "
+            "the radio.\n\n"
+            "Mr Rowe: We coordinated closely with our French and German allies throughout.\n\n"
+            "The Minister for the Armed Forces: The Rapid Support Forces were also told of the flights in advance.\n")
+    claims = extract_document(text)
+    by_speaker = {(c.speaker, c.official) for c in claims}
+    assert ("Daniel Rowe", True) in by_speaker and ("Priya Okafor", False) in by_speaker
+    assert {c.speaker for c in claims if c.sentence.startswith(("We coordinated", "The Rapid"))} == {"Daniel Rowe"}
+    assert all(c.official for c in claims if c.speaker == "Daniel Rowe")

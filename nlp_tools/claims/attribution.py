@@ -1491,6 +1491,8 @@ class Attributor:
             org_actor = self._source_actor() or self._transcript_body
         org = org_actor.name if org_actor else ""
         official = self._official(role, org_actor.official if org_actor else (True if person else None))
+        if official and person is None and org_actor is not None and self._legislature(org_actor.name) and not self._official(role, None):
+            official = False  # a member in a debate, with no office of their own ("Helen Y (Sheffield Norton) (Lab):")
         if org_actor is None and person is None and not role:
             official = True  # a briefer at an official podium, unless the text says otherwise
         if not name and org_actor is not None and official:
@@ -1499,6 +1501,10 @@ class Attributor:
         # (a transcript may name its briefer by role alone: "Foreign Ministry Spokesperson")
         return SpeakerInfo(name, role, org, org_actor.country if org_actor else "", official, person is not None or name != role,
                            False)
+
+    def _legislature(self, name: str) -> bool:
+        low = f" {name.lower()} "
+        return any(f" {word} " in low for word in self.rules.legislatures)
 
     @functools.cached_property
     def _transcript_body(self):

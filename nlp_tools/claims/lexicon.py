@@ -346,6 +346,7 @@ class AttributionRules:
     act_verbs: frozenset[str] = frozenset()
     passing_verbs: frozenset[str] = frozenset()  # reporting verbs that pass a notice on ("relayed the notice")
     notice_objects: frozenset[str] = frozenset()  # the notices they pass on
+    legislatures: tuple[str, ...] = ()  # names of legislatures, whose members speak for no government by default
     generic_bodies: frozenset[str] = frozenset()
     falsity_claims_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
@@ -393,6 +394,7 @@ class AttributionRules:
             act_verbs=_words(d.get("act_verbs"), s, "act_verbs"),
             passing_verbs=_words(d.get("passing_verbs"), s, "passing_verbs"),
             notice_objects=_words(d.get("notice_objects"), s, "notice_objects"),
+            legislatures=tuple(str(w).lower() for w in d.get("legislatures") or ()),
             generic_bodies=_words(d.get("generic_bodies"), s, "generic_bodies"),
             falsity_claims_nouns=_words(d.get("report_nouns"), s, "report_nouns"),
             naming_verbs=_words(d.get("naming_verbs"), s, "naming_verbs"),
