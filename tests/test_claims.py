@@ -4009,3 +4009,14 @@ def test_a_debates_members_speak_for_no_government_and_its_minister_does(extract
     assert ("Daniel Rowe", True) in by_speaker and ("Priya Okafor", False) in by_speaker
     assert {c.speaker for c in claims if c.sentence.startswith(("We coordinated", "The Rapid"))} == {"Daniel Rowe"}
     assert all(c.official for c in claims if c.speaker == "Daniel Rowe")
+
+
+def test_readiness_is_conditional_and_being_told_nothing_denies(extract):
+    (c,) = extract("Morocco reaffirms its readiness to cooperate with its neighbours against the armed groups, the ministry "
+                   "said.")
+    assert (c.topic, c.stance) == ("cooperation", "conditional")
+    claims = extract("The farmers whose fields were shelled were told nothing beforehand, the governor said.")
+    assert ("notification", "deny") in {(c.topic, c.stance) for c in claims}
+    # (a strike that achieved nothing still took place)
+    (c,) = extract("The raid achieved nothing, the general said.")
+    assert (c.topic, c.stance) == ("strike", "acknowledge")
