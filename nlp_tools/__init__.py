@@ -17,7 +17,7 @@ The Python API mirrors the command line:
 
 from __future__ import annotations
 
-__version__ = "0.4.18"
+__version__ = "0.4.19"
 
 from .pipeline import PipelineConfig, load  # noqa: E402
 

@@ -233,6 +233,9 @@ class ActorMatcher:
             return not g.words and not p.words
         if g.key == p.key or _content_words(g) == _content_words(p):
             return True  # (the same words in another order: "Spokesman of the Foreign Office" = "Foreign Office spokesman")
+        g_plain, p_plain = self._without_formal_state(g), self._without_formal_state(p)
+        if (g_plain is not g or p_plain is not p) and _content_words(g_plain) == _content_words(p_plain):
+            return True  # (a state's formal name is the state: "Delegation of the Republic of Azerbaijan")
         if self._by_state(g) == self._by_state(p):
             return True  # (a state's name or adjective alike: "Eritrea's information minister" = "Eritrean information minister")
         g_surname, p_surname = self._surname(g), self._surname(p)
@@ -244,6 +247,19 @@ class ActorMatcher:
             return g_actor.name == p_actor.name
         inner, outer = (g, p) if len(g.words) < len(p.words) else (p, g)
         return self._inside(inner, outer)
+
+    def _without_formal_state(self, name: _Name) -> _Name:
+        """The name with a state's formal name read as the state's ("Delegation of the Republic of
+        Azerbaijan" -> "Delegation of Azerbaijan"), when the dictionary says both are one state (not
+        "Republic of China", which is not China)."""
+        m = _FORMAL_STATE.search(name.text)
+        if m is None:
+            return name
+        formal = m.group(0).removeprefix("the ").strip()
+        state = self.actors.country_of(m.group("state"))
+        if not state or self.actors.country_of(formal) != state:
+            return name
+        return _Name.of(name.text[: m.start()] + m.group("state") + name.text[m.end() :])
 
     def same_party(self, gold: str, pred: str) -> bool:
         """The test for `agent` and `counterpart`: the same actor, or a state and a body of
@@ -444,7 +460,9 @@ def _own_asset(word: str) -> bool:
 _OFFICE = re.compile(r"(.+)['’]s\s+office", re.IGNORECASE)
 
 
-_FORMAL_STATE = re.compile(r"\b(?:the\s+)?(?:Republic|Kingdom|Sultanate|Principality) of (?:the\s+)?(?=[A-Z])")
+# a state named by its formal name ("the Republic of Azerbaijan"), the name itself in `state`
+_FORMAL_STATE = re.compile(r"\b(?:the\s+)?(?:Republic|Kingdom|Sultanate|Principality) of (?:the\s+)?"
+                           r"(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 @dataclass(frozen=True)
@@ -468,9 +486,7 @@ class _Name:
         while len(words) > 1 and words[0].lower() in _STOP_WORDS and not words[0].isupper():
             words.pop(0)
         text = " ".join(words)
-        # a state's formal name is the state: "Delegation of the Republic of Azerbaijan" = "Delegation of Azerbaijan"
-        plain = _FORMAL_STATE.sub("", text) if " of " in text else text
-        plain = unicodedata.normalize("NFKD", _POSSESSIVE.sub("", plain).replace(".", ""))
+        plain = unicodedata.normalize("NFKD", _POSSESSIVE.sub("", text).replace(".", ""))
         plain = "".join(c for c in plain if not unicodedata.combining(c)).replace("'", "").replace("’", "")
         tokens = _WORD.findall(plain)
         tokens = [t for t in tokens if t.lower() != "the"] or tokens  # "Ministry of (the) Interior"

@@ -214,11 +214,7 @@ class StructureRules:
         if len(first.split()) <= 2 and any(w.lower() in self.outlet_words for w in second.split()) and not any(
                 w.lower().strip(".") in self.role_nouns for w in label.replace(",", " ").split()):
             return True, "", ""  # "Kavya, The Indian Express": an outlet by the words outlets' names are made of
-        name = second
-        for h in self.honorifics:
-            if second_key.startswith(h + " "):
-                name = " ".join(second.split()[len(h.split()):])
-                break
+        name = self.without_honorific(second)
         first_roles = [w.lower().strip(".") for w in first.split() if w.lower().strip(".") in self.role_nouns]
         second_roles = [w.lower().strip(".") for w in second.split() if w.lower().strip(".") in self.role_nouns]
         # ("Rear Admiral Murat Erdinç, Press and Public Relations Adviser": a rank is part of the name before a role)
@@ -226,13 +222,17 @@ class StructureRules:
         if first_roles and not ranked_name:
             return False, name, first  # "Official Spokesperson, Shri Randhir Jaiswal"
         if second_roles:
-            first_key = _label_key(first)
-            for h in self.honorifics:  # ("Ms. Derya Tanrıkulu, Deputy Director ...": the name without its honorific)
-                if first_key.startswith(h + " "):
-                    first = " ".join(first.split()[len(h.split()):])
-                    break
-            return False, first, second  # "Maria Zakharova, Foreign Ministry Spokeswoman"
+            # "Maria Zakharova, Foreign Ministry Spokeswoman" ("Ms. Derya Tanrıkulu, Deputy Director ...": without "Ms.")
+            return False, self.without_honorific(first), second
         return None
+
+    def without_honorific(self, name: str) -> str:
+        """A label's name without the honorific or rank it opens with ("Shri X", "Ms. Y")."""
+        key = _label_key(name)
+        for h in self.honorifics:
+            if key.startswith(h + " "):
+                return " ".join(name.split()[len(h.split()):])
+        return name
 
 
 
@@ -454,10 +454,11 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
         elif _office_holder(m, rules):  # "The Secretary of State for Defence (Grant Shapps):"
             name, role = _strip_honorific(m.group("note").strip()), label
         elif not (is_question or is_moderator):
-            held = next((t for t in reversed(turns) if t.name and t.role and _label_key(t.role) == key), None)
-            if label not in resolved and held is not None:
+            if label not in resolved:
                 # "The Minister for the Armed Forces:" after "The Minister for the Armed Forces (Mr X):": X again
-                resolved[label] = (held.name, held.role)
+                office_turn = next((t for t in reversed(turns) if t.name and t.role and _label_key(t.role) == key), None)
+                if office_turn is not None:
+                    resolved[label] = (office_turn.name, office_turn.role)
             if label not in resolved:
                 resolved[label] = resolve_label(label, header, rules, text)
                 if _label_key(resolved[label][0]) == key:
@@ -470,8 +471,8 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
             name, role = resolved[label]
             if name and not role:
                 # ("Mr Hale:" after "The Minister for the Armed Forces (Mr Geoffrey Hale):": the same person, in office)
-                held = next((t for t in reversed(turns) if t.role and t.name and t.name.split()[-1] == name.split()[-1]), None)
-                role = held.role if held is not None else role
+                same_person = next((t for t in reversed(turns) if t.role and t.name and t.name.split()[-1] == name.split()[-1]), None)
+                role = same_person.role if same_person is not None else role
             if asking and not role:
                 role = asking  # ("Presenter": a journalist, who speaks for no government)
         turns.append(

@@ -3955,7 +3955,8 @@ def test_engaging_with_a_party_is_talking_and_engaging_a_target_is_fire(extract)
     # (engaging aircraft, or engaging with fighters, is no talk)
     assert [c.topic for c in extract("Two Turkish F-16s engaged two Syrian helicopters near the border, the ministry "
                                      "said.")] == ["strike"]
-    assert [c.topic for c in extract("Our patrol engaged with the militants near the bridge, the army said.")] != ["cooperation"]
+    assert "cooperation" not in [c.topic for c in extract("Our patrol engaged with the militants near the bridge, the army "
+                                                          "said.")]
 
 
 def test_fighting_together_and_asking_for_anothers_strikes_are_cooperation(extract):
@@ -4001,7 +4002,7 @@ def test_a_debates_members_speak_for_no_government_and_its_minister_does(extract
             "The Minister for the Armed Forces (Mr Daniel Rowe): The RAF flew 23 sorties from Wadi Seidna, and the "
             "Sudanese Armed Forces were informed in advance of every flight.\n\n"
             "Priya Okafor: The House was not consulted before troops were deployed, and we learned of the operation from "
-            "the radio.\n\n"
+            "the radio. The Prime Minister did not inform the House before the strikes.\n\n"
             "Mr Rowe: We coordinated closely with our French and German allies throughout.\n\n"
             "The Minister for the Armed Forces: The Rapid Support Forces were also told of the flights in advance.\n")
     claims = extract_document(text)
@@ -4009,6 +4010,9 @@ def test_a_debates_members_speak_for_no_government_and_its_minister_does(extract
     assert ("Daniel Rowe", True) in by_speaker and ("Priya Okafor", False) in by_speaker
     assert {c.speaker for c in claims if c.sentence.startswith(("We coordinated", "The Rapid"))} == {"Daniel Rowe"}
     assert all(c.official for c in claims if c.speaker == "Daniel Rowe")
+    # (the Prime Minister in a member's mouth is still their own state's)
+    told = next(c for c in claims if c.sentence.startswith("The Prime Minister") and c.topic == "notification")
+    assert told.agent_country == "United Kingdom"
 
 
 def test_readiness_is_conditional_and_being_told_nothing_denies(extract):
@@ -4020,3 +4024,14 @@ def test_readiness_is_conditional_and_being_told_nothing_denies(extract):
     # (a strike that achieved nothing still took place)
     (c,) = extract("The raid achieved nothing, the general said.")
     assert (c.topic, c.stance) == ("strike", "acknowledge")
+
+
+def test_a_storys_line_quoting_a_statement_opens_no_section_of_its_own(extract_document):
+    text = ("BAGHDAD, Jan 5 (Tigris Wire) - Turkish jets struck villages near Zakho on Sunday, residents said.\n\n"
+            "A statement by the Iraqi military read:\n\n"
+            "\"Iraq was not notified of the strikes in advance.\"\n\n"
+            "Kurdish officials were not notified before the raid either.\n")
+    claims = extract_document(text)
+    # (the story's own sentence after it is the outlet's, not the military's)
+    own = [c for c in claims if c.sentence.startswith("Kurdish")]
+    assert own and all((c.speaker, c.official, c.attribution) == ("", False, "author") for c in own)

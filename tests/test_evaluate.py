@@ -98,6 +98,7 @@ def test_a_states_formal_name_is_the_state(same):
     assert same("Permanent Mission of Moldova", "Permanent Mission of the Republic of Moldova")
     assert same("Delegation of the Kingdom of Norway", "Delegation of Norway")
     assert not same("Republic of Korea", "North Korea")
+    assert not same("Delegation of the Republic of China", "Delegation of China")  # (Taiwan's formal name)
     assert not same("Delegation of the Republic of Moldova", "Delegation of Romania")
 
 

@@ -566,4 +566,4 @@ def test_a_name_and_role_label_on_its_own_line_opens_a_turn_before_the_first_que
     turns = analyse(text).turns
     assert [(t.name, t.role) for t in turns[:2]] == [("Nikos Pappas", "Press and Public Relations Director"),
                                                      ("Eleni Vlachou", "Deputy Director of Public Affairs")]
-    assert turns[0].start == text.index("Rear Admiral Nikos") and not turns[2].name
+    assert turns[0].start == text.index("Rear Admiral Nikos") and turns[1].start == text.index("Ms. Eleni")

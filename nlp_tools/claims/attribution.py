@@ -1241,14 +1241,15 @@ class Attributor:
             return None
         core = _role_core(phrase)
         named = [info for info in reversed(list(mentions.by_surname.values())) if info.role]
-        named = [info for info in named if not states or not self._state_of(info) or self._state_of(info) in states]
+        served = {info.name: self._state_of(info) for info in named} if states else {}
+        named = [info for info in named if not states or not served[info.name] or served[info.name] in states]
         for info in named:
             if _role_core(info.role) == core:
                 return info
         for info in named:  # "the (deputy) minister": the "(Deputy) Foreign Minister" named before
             # (a role of a named state only one of that state's: not "Iran's foreign minister" for a minister
             # of government communication whose state the text has not said)
-            if _role_within(core, info.role) and (not states or self._state_of(info) in states):
+            if _role_within(core, info.role) and (not states or served[info.name] in states):
                 return info
         org = self._context_org()
         if org and self.ctx.date is not None:
@@ -1491,7 +1492,7 @@ class Attributor:
             org_actor = self._source_actor() or self._transcript_body
         org = org_actor.name if org_actor else ""
         official = self._official(role, org_actor.official if org_actor else (True if person else None))
-        if official and person is None and org_actor is not None and self._legislature(org_actor.name) and not self._official(role, None):
+        if official and person is None and org_actor is not None and self._is_legislature(org_actor.name) and not self._official(role, None):
             official = False  # a member in a debate, with no office of their own ("Helen Y (Sheffield Norton) (Lab):")
         if org_actor is None and person is None and not role:
             official = True  # a briefer at an official podium, unless the text says otherwise
@@ -1502,7 +1503,8 @@ class Attributor:
         return SpeakerInfo(name, role, org, org_actor.country if org_actor else "", official, person is not None or name != role,
                            False)
 
-    def _legislature(self, name: str) -> bool:
+    def _is_legislature(self, name: str) -> bool:
+        """A body's name that names a legislature ("United Kingdom Parliament", "U.S. Congress")."""
         low = f" {name.lower()} "
         return any(f" {word} " in low for word in self.rules.legislatures)
 
@@ -1552,6 +1554,11 @@ class Attributor:
             return next(info for start, info in reversed(ctx.sections) if start <= self._sentence_start)
         return ctx.issuer
 
+    def _sections(self) -> list[tuple[int, SpeakerInfo]]:
+        """Where each statement of a document of several begins, and its issuer (read once)."""
+        self.issuer()
+        return self.ctx.sections
+
     def _section_issuers(self) -> list[tuple[int, SpeakerInfo]]:
         """A document of several statements, each under a heading of its own ("1. Press release of
         ISPR" ... "2. Statement by Foreign Ministry Spokesman X", "RIGHT OF REPLY BY THE DELEGATION
@@ -1572,8 +1579,11 @@ class Attributor:
             words = _marker_words(line)
             # ("1. Text of statement by the spokesman of the armed forces, carried by the news agency on 16 May:",
             # a monitor's line that introduces the text after it)
-            introduces = line.rstrip().endswith(":") and len(words) <= 45 and find_phrase(
-                words[:6], self.rules.release_markers) is not None
+            # (numbered, or "Text of ...": not a story's "A statement by the military read:", which quotes it)
+            opening = _marker_words(_SECTION_NUMBER.sub("", line))
+            introduces = line.rstrip().endswith(":") and len(words) <= 45 and (
+                _SECTION_NUMBER.match(line) or opening[:2] == ["text", "of"] or opening[:3] == ["full", "text", "of"]) and find_phrase(
+                opening[:6], self.rules.release_markers) is not None
             if start <= body_start or (ctx.structure.skip_reason(start, start + len(line)) != "heading" and not introduces):
                 continue
             if not (_SECTION_NUMBER.match(line) or find_phrase(words, self.rules.release_markers) or words[:3] == ["right", "of", "reply"]):
@@ -1829,9 +1839,9 @@ class Attributor:
         return SpeakerInfo(f"{who} of {listed}", "", "", "", True, False, True)
 
     def _joint_statement_below(self, line: str, start: int, heading: list[tuple[int, str]]) -> SpeakerInfo | None:
-        """A joint statement's marker alone on its line ("JOINT PRESS STATEMENT"), the meeting of
-        the states that issue it on the next ("United States - Japan - Republic of Korea
-        Trilateral Ministerial Meeting")."""
+        """A joint statement's marker on a line that names fewer than two states ("JOINT PRESS
+        STATEMENT"), the meeting of the states that issue it on the next heading line ("United
+        States - Japan - Republic of Korea Trilateral Ministerial Meeting")."""
         if not _JOINT.search(line) or len(self.actors.countries_in(line)) > 1:
             return None
         below = next((h for at, h in heading if at > start), None)
@@ -1948,8 +1958,8 @@ class Attributor:
                 candidates.append((min(abs(source.verb.idx - qs), abs(source.verb.idx - qe)), source, s))
         if not candidates:
             # "He said:" before the quote, or "..., she said." right after it
-            self.issuer()  # (the sections known: a section's heading introduces its issuer's text, it is no speaker)
-            headings = {start for start, _ in self.ctx.sections}
+            # (a section's heading introduces its issuer's text: it is no speaker)
+            headings = {start for start, _ in self._sections()}
             before = [s for s in self.sents if s.end_char <= qs and (qs - s.end_char <= 3 or not self.text[s.end_char : qs].strip())
                       and self._line_start(s.start_char) not in headings]
             after = [s for s in self.sents if s.start_char >= qe and s.start_char - qe <= 3 and len(s) <= 12]

@@ -11,6 +11,7 @@ same act told on: "The strike destroyed a bridge"), within a few sentences.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
@@ -34,10 +35,12 @@ from .parties import (
 from .topics import (
     EXCHANGING,
     GIVEN_HELP,
+    MUTUAL_ACTS,
     Trigger,
     bare_involvement,
     company_preposition,
-    mutual,
+    is_mutual_act,
+    kept_informed,
     opposed_name,
 )
 
@@ -197,7 +200,13 @@ def find_participants(
             if not proposed_by or namer.same_side(proposed_by, refused_by):
                 proposed_by = agent if agent and not namer.same_side(agent, refused_by) else Party()
             agent, counter, agent_tok = refused_by, proposed_by, refuser
-    if trigger.topic == "strike" and agent and not counter and len(agent.country.split("; ")) >= 2 and mutual(sent.doc[trigger.head]):
+    head = sent.doc[trigger.head]
+    exchanged = head.head if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in MUTUAL_ACTS else head
+    if trigger.topic == "strike" and not counter and exchanged.lemma_.lower() in MUTUAL_ACTS:
+        # "exchanged fire with the Houthis": the other side of the exchange
+        other = _prep_object([*exchanged.children, *head.children], {"with"})
+        counter = namer.of_token(other, speaker, ctx) if other is not None else counter
+    if trigger.topic == "strike" and agent and not counter and len(agent.countries) >= 2 and is_mutual_act(head):
         counter = agent  # "Indian and Pakistani troops exchanged fire", "the two armies clashed": each struck the other
     if agent and _reciprocal(sent.doc[trigger.head]):
         agent_all = namer.of_token(agent_tok, speaker, ctx)
@@ -233,10 +242,11 @@ def find_participants(
         counter = next((namer.of_name(owed) for name, owed in namer.rules.regimes if name in scope.lower()), counter)
     side = namer.side(speaker) if speaker.official else Party()
     side = side if side.country or side.org else Party()  # ("the ministry" of no known state names no side)
-    if side and agent and not agent.country and not agent.org and _bare_office(agent.name, namer):
+    home = side or (Party(speaker.country, speaker.country, "") if speaker.country else Party())
+    if home and agent and not agent.country and not agent.org and _bare_office(agent.name, namer):
         # "The President directed those strikes", "the Prime Minister spoke with ...": an office no state is
-        # named for, in an official's words, is their own state's
-        agent = side
+        # named for, in an official's words (or a member's of its parliament), is their own state's
+        agent = home
     if trigger.topic != "strike" and not counter and agent and side and not namer.same_side(side, agent) and (
             not side.country or side.country not in agent.countries):
         # "Russia gave no notice of the drills, a NATO official said": an official on notice or
@@ -574,8 +584,8 @@ _STRIKE_ACTS = {"strike", "airstrike", "attack", "raid", "operation", "offensive
                 "assault", "campaign", "mission", "sortie"}
 _AGENT_FROM = {"notification": ("notification", "strike"), "strike": ("strike", "notification"), "cooperation": ("cooperation",)}
 # Prepositions that set an act inside an arrangement: "ceases interaction with X under the memorandum"
-_FRAMEWORK_PREPS = {"under", "within", "per"}
-_SAME_SENTENCE_AGENT_FROM = {"cooperation": ("cooperation", "notification", "strike")}
+_FRAMEWORK_PREPS = frozenset({"under", "within", "per"})
+_SAME_SENTENCE_AGENT_FROM = MappingProxyType({"cooperation": ("cooperation", "notification", "strike")})
 
 
 def _verbless_subject(sent: Span, trigger: Trigger) -> Token | None:
@@ -615,8 +625,8 @@ def _carry(topic: str, start: int, agent: Party, counter: Party, ctx: DocumentCo
     """Parties the sentence leaves unnamed, from the claims just before: of the same
     sentence first ("Ukraine did not notify Washington of the attack": Ukraine's attack),
     then of the same topic, newest first, within CARRY_CHARS, never the other role's party. A
-    cooperation no one is said to do in its sentence is that of who notified or struck there
-    ("Baghdad had no warning from Tehran, and there was no coordination with Iraq")."""
+    cooperation with a partner but no one said to do it is that of who notified or struck in
+    its sentence ("Baghdad had no warning from Tehran, and there was no coordination with Iraq")."""
     for same in (True, False):
         for source in sources or (_SAME_SENTENCE_AGENT_FROM if same and counter else _AGENT_FROM).get(topic, _AGENT_FROM[topic]):
             agent = agent or _recent(ctx.recent_parties("agent", source, start), start, counter, same, namer)
@@ -665,11 +675,9 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
         control = next((t for t in sent if t.lower_ == "control" and t.i > sent.start and t.nbor(-1).lower_ == "traffic"), None)
         return [_subject(tok.head) or _inherited_subject(tok.head)], [
             control.head if control is not None and control.dep_ == "compound" else control], []
-    if topic == "notification" and tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and tok.head.lemma_.lower() == "keep":
-        # "our partners will keep us informed": who keeps the other informed tells them
-        kept = next((c for c in tok.head.children if c.dep_ in ("dobj", "obj")), None)
-        if kept is not None:
-            return [_subject(tok.head) or _inherited_subject(tok.head)], [kept], []
+    kept = kept_informed(tok) if topic == "notification" else None
+    if kept is not None:  # "our partners will keep us informed": who keeps the other informed tells them
+        return [_subject(tok.head) or _inherited_subject(tok.head)], [kept], []
     if topic == "notification" and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ in ("VERB", "AUX"):
         # "the U.S. was not aware of the strike in advance": who was (not) aware is the one (not) told
         counters.append(_subject(tok.head) or _inherited_subject(tok.head))
@@ -853,7 +861,7 @@ def _candidates(sent: Span, trigger: Trigger, namer: PartyNamer) -> tuple[list, 
 
 
 # Nouns of a notice itself, whose "of" may name the one owed it
-_NOTICES = {"notification", "prenotification", "pre-notification", "notice", "warning"}
+_NOTICES = frozenset({"notification", "prenotification", "pre-notification", "notice", "warning"})
 
 # Verbs that credit their object with an act told in a "for" phrase: "thanked Oslo for its help"
 _THANKING = {"thank", "praise", "commend", "credit", "congratulate", "applaud", "hail", "salute", "laud"}

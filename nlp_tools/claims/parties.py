@@ -47,19 +47,14 @@ _OWN_VOICE = {"military", "intergovernmental", "armed_group"}
 _MODIFIERS = {"compound", "amod", "poss", "case", "nummod", "nmod", "quantmod", "flat", "npadvmod"}
 _PLACE_PREPS = {"of", "in", "inside", "near", "on", "at", "across", "around", "along", "outside", "off"}
 # a relation to someone else: "their counterparts" are not "them"
-# those of them who are one's like on another side: "counterparts from Seoul" are Seoul's
-_COLLEAGUES = {"counterpart", "colleague", "partner", "ally"}
 _RELATIONAL = {"counterpart", "colleague", "ally", "partner", "friend", "neighbour", "neighbor", "enemy", "adversary", "rival", "foe", "opponent"}
+# those of them who are one's like on another side: "counterparts from Seoul" are Seoul's
+_COLLEAGUES = frozenset({"counterpart", "colleague", "partner", "ally"}) & frozenset(_RELATIONAL)
 # people who stand for the body they come from: "officials from the Defence Ministry"
-DELEGATES = {"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert", "leader",
-              "minister", "commander"}
+DELEGATES = frozenset({"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert",
+                       "leader", "minister", "commander"})
 # who serve a state, whom its adjective names as its own ("Iraqi officials", "Lebanese officers")
-_SERVANTS = frozenset(DELEGATES | {"authorities", "force", "troop", "soldier", "army", "military", "navy"})
-
-
-def _serves(name: str) -> bool:
-    last = name.split()[-1].lower()
-    return last in _SERVANTS or last.removesuffix("s") in _SERVANTS
+_SERVANTS = DELEGATES | {"authorities", "force", "troop", "soldier", "army", "military", "navy"}
 # who stands for a state abroad, named or not as a title ("the Chargé d'Affaires of Turkey")
 _ENVOYS = {"ambassador", "d'affaires", "d’affaires", "affaires", "attaché", "attache", "consul", "emissary", "envoy"}
 # both parties at once ("the two sides", "both countries"): who they are is said before
@@ -278,8 +273,8 @@ class PartyNamer:
 
     def _coordinated_states(self, tok: Token) -> list[str]:
         """The states of a noun's coordinated modifiers ("Indian and Pakistani troops"), each once."""
-        modifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and self.is_actor_word(c)
-                         and any(g.dep_ == "conj" for g in c.children)), None)
+        modifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                         and any(g.dep_ == "conj" for g in c.children) and self.is_actor_word(c)), None)
         if modifier is None:
             return []
         states = [self.actors.country_of(m.text) for m in [modifier, *_conjuncts(modifier, ("ADJ", "PROPN", "NOUN"))]]
@@ -335,13 +330,9 @@ class PartyNamer:
         if collective(tok) and not self.joint_side(speaker):
             return self._pair_named_before(tok)  # "the two militaries": the two the sentence named, each
         conjuncts = _conjuncts(tok, ("PROPN", "NOUN"))
-        if not conjuncts:  # "U.S. and Russian generals": the states of the coordinated modifiers
-            modifier = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
-                             and any(g.dep_ == "conj" for g in c.children)), None)
-            if modifier is not None:
-                states = [self.actors.country_of(m.text) for m in [modifier, *(g for g in modifier.children if g.dep_ == "conj")]]
-                if all(states):
-                    return [Party(c, c, "") for c in dict.fromkeys(states)]
+        states = self._coordinated_states(tok) if not conjuncts else []
+        if states:  # "U.S. and Russian generals": the states of the coordinated modifiers
+            return [Party(c, c, "") for c in states]
         return [p for p in (self._conjunct(t, speaker, ctx) for t in sorted([tok, *conjuncts], key=lambda t: t.i)) if p]
 
     def _conjunct(self, tok: Token, speaker: SpeakerInfo, ctx: DocumentContext) -> Party:
@@ -629,6 +620,12 @@ def together(parties: list[Party]) -> Party:
     name = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
     return Party(name, "; ".join(dict.fromkeys(p.country for p in parties if p.country)),
                  "; ".join(dict.fromkeys(p.org for p in parties if p.org)))
+
+
+def _serves(name: str) -> bool:
+    """A name whose head word is of those who serve a state ("Lebanese officers", "Iraqi authorities")."""
+    last = name.split()[-1].lower()
+    return last in _SERVANTS or last.removesuffix("s") in _SERVANTS
 
 
 def _conjuncts(tok: Token, pos: tuple[str, ...]) -> list[Token]:

@@ -1098,7 +1098,7 @@ def _negation_phrase_before(first: Token, rules: StanceRules) -> str:
 
 
 # Verbs of telling or handing over, whose object "nothing" says nothing was told or given
-_TELLING = {"tell", "inform", "notify", "warn", "brief", "share", "give", "provide", "send", "pass", "communicate"}
+_TOLD_OR_GIVEN = frozenset({"tell", "inform", "notify", "warn", "brief", "share", "give", "provide", "send", "pass", "communicate"})
 
 
 def _negation_on(node: Token, rules: StanceRules) -> str:
@@ -1121,7 +1121,7 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
                 return neg.text
         if child.dep_ in ("det", "advmod", "preconj") and low in ("no", "neither", "never", "none", "nor") and not _hyphened(child):
             return child.text
-        if child.dep_ in ("dobj", "obj") and low in ("nothing", "none") and node.lemma_.lower() in _TELLING:
+        if child.dep_ in ("dobj", "obj") and low in ("nothing", "none") and node.lemma_.lower() in _TOLD_OR_GIVEN:
             return child.text  # "the villagers were told nothing", "shared nothing with us"
         if child.dep_ == "prep" and low == "without" and node.pos_ in ("VERB", "AUX"):
             continue

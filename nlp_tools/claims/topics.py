@@ -205,7 +205,7 @@ def _joint_action(sent: Span, strike: Trigger) -> list[Trigger]:
     tok = doc[strike.head]
     if any(t.lower_ in ("other", "another") and t.head.lower_ in ("each", "one") or t.lower_ == "each" for t in sent):
         return []
-    if mutual(tok):
+    if is_mutual_act(tok):
         return []  # ("Indian and Pakistani troops exchanged fire": each at the other)
     agents = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
     verb = tok if tok.pos_ in ("VERB", "AUX") else (
@@ -226,13 +226,23 @@ def _joint_action(sent: Span, strike: Trigger) -> list[Trigger]:
     return []
 
 
+def kept_informed(tok: Token) -> Token | None:
+    """The one a notice word says is kept so ("our partners will keep us informed": us), or None."""
+    if tok.dep_ not in ("oprd", "xcomp", "acomp", "ccomp") or _lemma(tok.head) != "keep":
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("dobj", "obj")), None)
+
+
 # acts two sides do to each other: "exchanged fire", "traded artillery fire", "the clash at Galwan"
 MUTUAL_ACTS = frozenset({"exchange", "trade", "clash"})
 
 
-def mutual(tok: Token) -> bool:
-    """An exchange of fire or a clash, the trigger word or the verb it is the object of."""
-    return _lemma(tok) in MUTUAL_ACTS or (tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in MUTUAL_ACTS)
+def is_mutual_act(tok: Token) -> bool:
+    """An exchange of fire or a clash among those who do it, the trigger word or the verb it is the
+    object of; not one "with" another party ("US and British warships exchanged fire with the
+    Houthis": the two fired together)."""
+    act = tok if _lemma(tok) in MUTUAL_ACTS else tok.head if tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in MUTUAL_ACTS else None
+    return act is not None and not any(c.dep_ == "prep" and c.lower_ == "with" for t in (act, tok) for c in t.children)
 
 
 def _coordinated(tok: Token) -> list[Token]:
@@ -622,8 +632,8 @@ def _has_party(tok: Token, rules: TopicRules) -> bool:
     """
     if _party_among(tok, rules) or _beside_party(tok, rules):
         return True
-    if tok.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and _lemma(tok.head) == "keep" and any(
-            c.dep_ in ("dobj", "obj") and _is_party(c, rules) for c in tok.head.children):
+    kept = kept_informed(tok)
+    if kept is not None and _is_party(kept, rules):
         return True  # "we keep them informed", "our partners will keep us informed": the one kept informed
     if _lemma(tok) in _SYMMETRIC:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
