@@ -455,19 +455,12 @@ def _find_turns(text: str, rules: StructureRules, title: str = "") -> list[Turn]
             name, role = _strip_honorific(m.group("note").strip()), label
         elif not (is_question or is_moderator):
             if label not in resolved:
-                # "The Minister for the Armed Forces:" after "The Minister for the Armed Forces (Mr X):": X again
-                office_turn = next((t for t in reversed(turns) if t.name and t.role and _label_key(t.role) == key), None)
-                if office_turn is not None:
-                    resolved[label] = (office_turn.name, office_turn.role)
-            if label not in resolved:
-                resolved[label] = resolve_label(label, header, rules, text)
-                if _label_key(resolved[label][0]) == key:
-                    # "Spokesman:" after "Stéphane Dujarric, Spokesman for the Secretary-General:", "The Prime
-                    # Minister:" after "The Prime Minister (Rishi Sunak):": the one an earlier turn named in that role
-                    named = next((t for t in reversed(turns) if t.name and t.name != t.label and t.role
-                                  and _same_role(_label_key(t.role), key)), None)
-                    if named is not None:
-                        resolved[label] = (named.name, named.role)
+                # "Spokesman:" after "Stéphane Dujarric, Spokesman for the Secretary-General:", "The Minister for the
+                # Armed Forces:" after "The Minister for the Armed Forces (Mr X):": the one an earlier turn named in
+                # that role, before any reading of the label's own words
+                holder = next((t for t in reversed(turns) if t.name and t.name != t.label and t.role
+                               and _same_role(_label_key(t.role), key)), None)
+                resolved[label] = (holder.name, holder.role) if holder is not None else resolve_label(label, header, rules, text)
             name, role = resolved[label]
             if name and not role:
                 # ("Mr Hale:" after "The Minister for the Armed Forces (Mr Geoffrey Hale):": the same person, in office)

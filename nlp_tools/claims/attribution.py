@@ -481,9 +481,9 @@ class Attributor:
             # "refused to coordinate", "declined to set up a hotline": the claim's act refused, not speech
             # ("declined to attribute the strikes to Kyiv" declines to say: speech)
             return None
-        if lemma in self.rules.passing_verbs and any(o.lemma_.lower() in self.rules.notice_objects for o in _objects(verb)):
+        if lemma in self.rules.passing_verbs and any(o.lemma_.lower() in self.rules.notice_objects for o in objects):
             return None  # "whether Japan relayed the North's notice to us": a notice passed on, not speech
-        if lemma in self.rules.act_verbs and (any(o.lemma_.lower() in self.rules.act_objects for o in _objects(verb))
+        if lemma in self.rules.act_verbs and (any(o.lemma_.lower() in self.rules.act_objects for o in objects)
                                               or not any(c.dep_ in ("ccomp", "parataxis", "dobj") for c in verb.children)):
             return None  # "answered the call", "responded to the attack", "responded decisively, shooting down ...": acts
         subject = _speaker_of_verb(verb)

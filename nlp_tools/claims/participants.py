@@ -35,12 +35,12 @@ from .parties import (
 from .topics import (
     EXCHANGING,
     GIVEN_HELP,
-    MUTUAL_ACTS,
     Trigger,
     bare_involvement,
     company_preposition,
     is_mutual_act,
     kept_informed,
+    mutual_act,
     opposed_name,
 )
 
@@ -201,14 +201,14 @@ def find_participants(
                 proposed_by = agent if agent and not namer.same_side(agent, refused_by) else Party()
             agent, counter, agent_tok = refused_by, proposed_by, refuser
     head = sent.doc[trigger.head]
-    exchanged = head.head if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in MUTUAL_ACTS else head
-    if trigger.topic == "strike" and not counter and exchanged.lemma_.lower() in MUTUAL_ACTS:
+    exchanged = mutual_act(head) if trigger.topic == "strike" and not counter else None
+    if exchanged is not None:
         # "exchanged fire with the Houthis": the other side of the exchange
         other = _prep_object([*exchanged.children, *head.children], {"with"})
         counter = namer.of_token(other, speaker, ctx) if other is not None else counter
-    if trigger.topic == "strike" and agent and not counter and len(agent.countries) >= 2 and is_mutual_act(head):
+    if exchanged is not None and agent and not counter and len(agent.countries) >= 2 and is_mutual_act(head):
         counter = agent  # "Indian and Pakistani troops exchanged fire", "the two armies clashed": each struck the other
-    if agent and _reciprocal(sent.doc[trigger.head]):
+    if agent and _reciprocal(head):
         agent_all = namer.of_token(agent_tok, speaker, ctx)
         agent, counter = agent_all, agent_all  # "India and Pakistan agreed to notify each other": both, both ways
     partner = _striking_with(agent_tok, others, sent) if trigger.topic == "strike" and agent else None
@@ -275,7 +275,6 @@ def find_participants(
     if trigger.topic == "cooperation" and not agent and any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in _STRIKE_ACTS for c in sent.doc[trigger.head].children):
         sources = ("strike", "cooperation")  # "the strikes had not been coordinated with Washington": whose strikes
-    head = sent.doc[trigger.head]
     if trigger.topic == "strike" and not counter and head.lemma_.lower() in _ANSWERING:
         # "reserves the right to respond": a response is aimed at whoever struck just before, not at what they hit
         counter = _recent(ctx.recent_parties("agent", "strike", start), start, agent, False, namer)

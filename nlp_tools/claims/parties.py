@@ -49,7 +49,7 @@ _PLACE_PREPS = {"of", "in", "inside", "near", "on", "at", "across", "around", "a
 # a relation to someone else: "their counterparts" are not "them"
 _RELATIONAL = {"counterpart", "colleague", "ally", "partner", "friend", "neighbour", "neighbor", "enemy", "adversary", "rival", "foe", "opponent"}
 # those of them who are one's like on another side: "counterparts from Seoul" are Seoul's
-_COLLEAGUES = frozenset({"counterpart", "colleague", "partner", "ally"}) & frozenset(_RELATIONAL)
+_COLLEAGUES = frozenset({"counterpart", "colleague", "partner", "ally"})
 # people who stand for the body they come from: "officials from the Defence Ministry"
 DELEGATES = frozenset({"official", "representative", "delegation", "delegate", "officer", "envoy", "diplomat", "expert",
                        "leader", "minister", "commander"})
@@ -662,6 +662,7 @@ def _listed_apart(item: Token, first: Token) -> bool:
 
 
 def _named(tok: Token) -> bool:
+    """A word of a name: a proper noun, or one the recogniser reads as a place, body or people."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "ORG", "NORP")
 
 

@@ -36,8 +36,8 @@ def name_role_speakers(claims: list[Claim], person_roles: frozenset[str], body_w
             # neither state nor body)
             stated = any(is_country_form(w) for w in _bare(c.speaker.split()))
             holders = [p for p in people.values() if _holds(p.speaker_role, c.speaker, head) and (
-                not c.speaker_country or (not p.speaker_country and not (stated and not p.speaker_org))
-                or c.speaker_country == p.speaker_country) and _shares_body(own, p)]
+                not c.speaker_country or c.speaker_country == p.speaker_country
+                or (not p.speaker_country and (p.speaker_org or not stated))) and _shares_body(own, p)]
             if len(holders) == 1:
                 p = holders[0]
                 c = replace(c, speaker=p.speaker, speaker_role=p.speaker_role,

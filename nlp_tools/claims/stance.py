@@ -1097,10 +1097,6 @@ def _negation_phrase_before(first: Token, rules: StanceRules) -> str:
     return ""
 
 
-# Verbs of telling or handing over, whose object "nothing" says nothing was told or given
-_TOLD_OR_GIVEN = frozenset({"tell", "inform", "notify", "warn", "brief", "share", "give", "provide", "send", "pass", "communicate"})
-
-
 def _negation_on(node: Token, rules: StanceRules) -> str:
     if node.pos_ not in ("AUX",):
         # "no coalition airstrikes": the determiner may hang off a compound modifier
@@ -1121,8 +1117,9 @@ def _negation_on(node: Token, rules: StanceRules) -> str:
                 return neg.text
         if child.dep_ in ("det", "advmod", "preconj") and low in ("no", "neither", "never", "none", "nor") and not _hyphened(child):
             return child.text
-        if child.dep_ in ("dobj", "obj") and low in ("nothing", "none") and node.lemma_.lower() in _TOLD_OR_GIVEN:
-            return child.text  # "the villagers were told nothing", "shared nothing with us"
+        if child.dep_ in ("dobj", "obj") and low in ("nothing", "none") and node.lemma_.lower() in (
+                rules.notice_verbs | rules.supply_verbs):
+            return child.text  # "the villagers were told nothing", "provided nothing": no notice given
         if child.dep_ == "prep" and low == "without" and node.pos_ in ("VERB", "AUX"):
             continue
         if child.dep_ == "prep" and node.pos_ in ("VERB", "AUX") and _never_phrase(child):

@@ -237,12 +237,24 @@ def kept_informed(tok: Token) -> Token | None:
 MUTUAL_ACTS = frozenset({"exchange", "trade", "clash"})
 
 
+def mutual_act(tok: Token) -> Token | None:
+    """The exchange or clash a trigger word is, or is the object of ("exchanged fire": exchanged), or None."""
+    if _lemma(tok) in MUTUAL_ACTS:
+        return tok
+    return tok.head if tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in MUTUAL_ACTS else None
+
+
 def is_mutual_act(tok: Token) -> bool:
-    """An exchange of fire or a clash among those who do it, the trigger word or the verb it is the
-    object of; not one "with" another party ("US and British warships exchanged fire with the
-    Houthis": the two fired together)."""
-    act = tok if _lemma(tok) in MUTUAL_ACTS else tok.head if tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in MUTUAL_ACTS else None
+    """An exchange of fire or a clash among those who do it; not one "with" another party ("US and
+    British warships exchanged fire with the Houthis": the two fired together)."""
+    act = mutual_act(tok)
     return act is not None and not any(c.dep_ == "prep" and c.lower_ == "with" for t in (act, tok) for c in t.children)
+
+
+def _with_objects(tok: Token) -> list[Token]:
+    """What a "with" right after the word governs ("engaged with Kabul": Kabul)."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == tok.i + 1
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _coordinated(tok: Token) -> list[Token]:
@@ -341,8 +353,7 @@ def _ruled_out(tok: Token, w: WeakTrigger) -> bool:
         # ("hit a record high" is often parsed with "high" as an adverb; "an inquiry was launched"; "not authorized
         # to discuss")
         return True
-    if w.not_objects and any(c.dep_ == "prep" and c.lower_ == "with" and c.i == tok.i + 1 and _lemma(g) in w.not_objects
-                             for c in tok.children for g in c.children if g.dep_ == "pobj"):
+    if w.not_objects and any(_lemma(g) in w.not_objects for g in _with_objects(tok)):
         return True  # the one a verb acts with, as its object: "engaged with the militants" is no talk
     if w.not_objects and tok.dep_ in ("relcl", "acl") and _lemma(tok.head) in w.not_objects:
         return True  # "the arrangement that we struck", "the exercise launched by the army"
@@ -405,8 +416,7 @@ def _corroborated(tok: Token, w: WeakTrigger, rules: TopicRules, has_context: bo
     if w.needs == "party":
         return _has_party(tok, rules)
     if w.needs == "partner":
-        return any(g.dep_ == "pobj" and _is_party(g, rules) for c in tok.children
-                   if c.dep_ == "prep" and c.lower_ == "with" and c.i == tok.i + 1 for g in c.children)
+        return any(_is_party(g, rules) for g in _with_objects(tok))
     if w.needs == "state":
         return _has_state(tok)
     if w.needs == "owner":
